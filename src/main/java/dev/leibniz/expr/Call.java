@@ -1,0 +1,11 @@
+package dev.leibniz.expr;
+
+import java.util.Objects;
+
+/** A reserved function applied to its argument, such as {@code sin(x)}. */
+public record Call(MathFunction function, Expr argument) implements Expr {
+  public Call {
+    Objects.requireNonNull(function);
+    Objects.requireNonNull(argument);
+  }
+}

@@ -1,0 +1,111 @@
+package dev.leibniz.expr;
+
+import java.util.List;
+
+/**
+ * An immutable mathematical expression: the tree every part of Leibniz works on.
+ *
+ * <p>There is one record per node kind. Records compare structurally, so two expressions are
+ * {@code equals} exactly when they are the same tree. Trees built through the static factories
+ * below (the smart constructors) are in canonical form: sums and products are flat, numbers are
+ * folded, like terms are collected, powers of one base are merged and operands are ordered by
+ * {@link ExprOrder}. Subtraction is a sum with a negated term and division a product with a
+ * negative power, as in SymPy; the printers turn them back into {@code a - b} and {@code a/b}.
+ *
+ * <pre>{@code
+ * Expr x = Expr.var("x");
+ * Expr f = Expr.sum(Expr.power(x, Expr.num(2)), Expr.product(Expr.num(3), x)); // x^2 + 3*x
+ * }</pre>
+ */
+public sealed interface Expr permits Num, Constant, Var, Sum, Product, Power, Call {
+
+  /** The exact rational constant {@code n}. */
+  static Expr num(long n) {
+    return Num.of(Rational.of(n));
+  }
+
+  /** The exact rational constant {@code value}. */
+  static Expr num(Rational value) {
+    return Num.of(value);
+  }
+
+  /** The variable named {@code name}. */
+  static Expr var(String name) {
+    return new Var(name);
+  }
+
+  /** The canonical sum of the given terms. */
+  static Expr sum(Expr... terms) {
+    return SumBuilder.build(List.of(terms));
+  }
+
+  /** The canonical sum of the given terms. */
+  static Expr sum(List<Expr> terms) {
+    return SumBuilder.build(terms);
+  }
+
+  /** {@code a - b}. */
+  static Expr difference(Expr a, Expr b) {
+    return sum(a, negate(b));
+  }
+
+  /** {@code -a}. */
+  static Expr negate(Expr a) {
+    return product(Num.MINUS_ONE, a);
+  }
+
+  /** The canonical product of the given factors. */
+  static Expr product(Expr... factors) {
+    return ProductBuilder.build(List.of(factors));
+  }
+
+  /** The canonical product of the given factors. */
+  static Expr product(List<Expr> factors) {
+    return ProductBuilder.build(factors);
+  }
+
+  /** {@code a / b}, that is {@code a * b^-1}. */
+  static Expr quotient(Expr a, Expr b) {
+    return product(a, power(b, Num.MINUS_ONE));
+  }
+
+  /** The canonical power {@code base^exponent}. */
+  static Expr power(Expr base, Expr exponent) {
+    return PowerBuilder.build(base, exponent);
+  }
+
+  /** {@code base^n} for an integer n. */
+  static Expr power(Expr base, long n) {
+    return PowerBuilder.build(base, num(n));
+  }
+
+  /** {@code e^u}: the exponential function is a power of Euler's number. */
+  static Expr exp(Expr u) {
+    return power(Constant.E, u);
+  }
+
+  /** {@code sqrt(u)}: the square root is the power 1/2. */
+  static Expr sqrt(Expr u) {
+    return power(u, Num.HALF);
+  }
+
+  /** The canonical application of a reserved function to its argument. */
+  static Expr call(MathFunction function, Expr argument) {
+    return function.apply(argument);
+  }
+
+  /** True for a rational constant. */
+  default boolean isNumber() {
+    return this instanceof Num;
+  }
+
+  /** True if this is the number zero. */
+  default boolean isZero() {
+    return this instanceof Num n && n.value().isZero();
+  }
+
+  /** True if this is the number one. */
+  default boolean isOne() {
+    return this instanceof Num n && n.value().isOne();
+  }
+}

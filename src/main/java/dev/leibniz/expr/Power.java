@@ -1,0 +1,11 @@
+package dev.leibniz.expr;
+
+import java.util.Objects;
+
+/** {@code base^exponent}; {@code e^u} is the exponential, {@code u^(1/2)} the square root. */
+public record Power(Expr base, Expr exponent) implements Expr {
+  public Power {
+    Objects.requireNonNull(base);
+    Objects.requireNonNull(exponent);
+  }
+}

@@ -1,0 +1,84 @@
+package dev.leibniz.expr;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Builds canonical powers: {@code u^0 = 1}, {@code u^1 = u}, {@code 1^u = 1}, exact powers and
+ * roots of numbers, {@code (u^a)^n = u^(a*n)} and {@code (u*v)^n = u^n*v^n} for an integer n,
+ * {@code e^(ln(u)) = u} and {@code e^(c*ln(u)) = u^c}.
+ *
+ * <p>Powers of numbers are folded only while the result stays under {@link #MAX_BITS} bits, so
+ * {@code 2^1000000000} stays a power instead of exhausting memory.
+ */
+final class PowerBuilder {
+  /** Largest exact number a power of numbers is folded into. */
+  static final long MAX_BITS = 1 << 16;
+
+  private PowerBuilder() {}
+
+  static Expr build(Expr base, Expr exponent) {
+    if (exponent instanceof Num n) return numericExponent(base, n.value());
+    if (base.isOne()) return Num.ONE;
+    if (base == Constant.E) {
+      Expr folded = exponentialOfLog(exponent);
+      if (folded != null) return folded;
+    }
+    return new Power(base, exponent);
+  }
+
+  private static Expr numericExponent(Expr base, Rational k) {
+    if (k.isZero()) return Num.ONE;
+    if (k.isOne()) return base;
+    if (base instanceof Num b) return numberPower(b.value(), k);
+    if (k.isInteger()) {
+      if (base instanceof Power p) return build(p.base(), ProductBuilder.build(
+          List.of(p.exponent(), Num.of(k))));
+      if (base instanceof Product p) {
+        List<Expr> factors = new ArrayList<>(p.factors().size());
+        for (Expr f : p.factors()) factors.add(build(f, Num.of(k)));
+        return ProductBuilder.build(factors);
+      }
+    }
+    return new Power(base, Num.of(k));
+  }
+
+  private static Expr numberPower(Rational b, Rational k) {
+    if (b.isOne()) return Num.ONE;
+    if (b.isZero()) return k.signum() > 0 ? Num.ZERO : new Power(Num.ZERO, Num.of(k));
+    Optional<Integer> p = k.numerator().bitLength() <= 31
+        ? Optional.of(k.numerator().intValue()) : Optional.empty();
+    Optional<Integer> q = k.denominator().bitLength() <= 31
+        ? Optional.of(k.denominator().intValue()) : Optional.empty();
+    if (p.isEmpty() || q.isEmpty() || b.powerBits(p.get()) > MAX_BITS) {
+      return new Power(Num.of(b), Num.of(k));
+    }
+    if (q.get() == 1) return Num.of(b.pow(p.get()));
+    // A fractional power of a negative number is not real: keep it, it evaluates to NaN.
+    if (b.signum() < 0) return new Power(Num.of(b), Num.of(k));
+    Optional<Rational> root = b.root(q.get());
+    if (root.isPresent()) return Num.of(root.get().pow(p.get()));
+    return new Power(Num.of(b), Num.of(k));
+  }
+
+  /** {@code e^(ln(u)) = u} and {@code e^(c*ln(u)) = u^c}; null when neither applies. */
+  private static Expr exponentialOfLog(Expr exponent) {
+    if (exponent instanceof Call c && c.function() == MathFunction.LN) return c.argument();
+    if (exponent instanceof Product p) {
+      Call log = null;
+      List<Expr> rest = new ArrayList<>();
+      for (Expr f : p.factors()) {
+        if (log == null && f instanceof Call c && c.function() == MathFunction.LN) {
+          log = c;
+        } else {
+          rest.add(f);
+        }
+      }
+      if (log != null && rest.size() == 1 && rest.get(0) instanceof Num) {
+        return build(log.argument(), rest.get(0));
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,28 @@
+package dev.leibniz.expr;
+
+import java.util.List;
+
+/**
+ * An n-ary product. Canonical products (from {@link Expr#product}) have at least two factors,
+ * none of them a product, a numeric coefficient only first and never 1, one power per base and
+ * factors in {@link ExprOrder#FACTORS} order.
+ */
+public record Product(List<Expr> factors) implements Expr {
+  public Product {
+    factors = List.copyOf(factors);
+    if (factors.size() < 2) {
+      throw new IllegalArgumentException("a product needs two factors: " + factors);
+    }
+  }
+
+  /** The numeric coefficient: the leading number, or 1. */
+  public Rational coefficient() {
+    return factors.get(0) instanceof Num n ? n.value() : Rational.ONE;
+  }
+
+  /** The factors without the numeric coefficient, as a canonical expression. */
+  public Expr withoutCoefficient() {
+    if (!(factors.get(0) instanceof Num)) return this;
+    return factors.size() == 2 ? factors.get(1) : new Product(factors.subList(1, factors.size()));
+  }
+}
