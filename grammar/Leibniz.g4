@@ -1,0 +1,111 @@
+/*
+ * The expression language of Leibniz (see README.md and LANGUAGE.md).
+ *
+ * One rule per precedence level, loosest first. Juxtaposition ("2x", "x(x+1)", "(x+1)(x-1)") is
+ * a product whose right factor is a power that never starts with a sign, so "x-y" is a
+ * difference and never x*(-y). Powers are right-associative and bind tighter than unary minus;
+ * an exponent may open with a sign ("x^-2"). Runs of letters are one NAME token here; the
+ * visitor splits them into variables, constants and function names ("xsin" is x*sin).
+ * Brackets of all four kinds group; that an opener meets its own closer is checked by the
+ * visitor, which can then name both in its message.
+ */
+grammar Leibniz;
+
+@header {
+package dev.leibniz.parse;
+}
+
+start
+    : sum EOF
+    ;
+
+sum
+    : signed (addOp signed)*
+    ;
+
+addOp
+    : PLUS
+    | MINUS
+    ;
+
+signed
+    : (PLUS | MINUS) signed      # unarySign
+    | product                    # unsigned
+    ;
+
+product
+    : power (mulOp factor | power)*
+    ;
+
+factor
+    : (PLUS | MINUS) factor      # signedFactor
+    | power                      # plainFactor
+    ;
+
+mulOp
+    : STAR
+    | SLASH
+    ;
+
+power
+    : atom ((CARET | STARSTAR) exponent)?
+    ;
+
+exponent
+    : (PLUS | MINUS) exponent    # signedExponent
+    | power                      # plainExponent
+    ;
+
+atom
+    : NUMBER                     # number
+    | NAME group?                # name
+    | group                      # grouped
+    ;
+
+group
+    : open = (LPAREN | LANGLE | LBRACK | LBRACE) (sum (COMMA sum)*)?
+      close = (RPAREN | RANGLE | RBRACK | RBRACE)
+    ;
+
+NUMBER
+    : DIGITS ('.' DIGITS?)? EXPONENT?
+    | '.' DIGITS EXPONENT?
+    ;
+
+/* "2e-" without digits: reported as "number expected after 'e'". */
+BAD_EXPONENT
+    : (DIGITS ('.' DIGITS?)? | '.' DIGITS) [eE] [+\-]
+    ;
+
+NAME
+    : LETTER (LETTER | [0-9] | '_')*
+    ;
+
+PLUS     : '+' ;
+MINUS    : '-' | '\u2212' ;
+STARSTAR : '**' ;
+STAR     : '*' | '\u00B7' | '\u00D7' ;
+SLASH    : '/' | '\u00F7' ;
+CARET    : '^' ;
+COMMA    : ',' ;
+LPAREN   : '(' ;
+RPAREN   : ')' ;
+LANGLE   : '<' ;
+RANGLE   : '>' ;
+LBRACK   : '[' ;
+RBRACK   : ']' ;
+LBRACE   : '{' ;
+RBRACE   : '}' ;
+
+WS
+    : [ \t\r\n]+ -> skip
+    ;
+
+/* Anything else becomes one token, so the lexer never fails and the parser names it. */
+UNKNOWN
+    : .
+    ;
+
+fragment DIGITS   : [0-9]+ ;
+fragment EXPONENT : [eE] [+\-]? DIGITS ;
+fragment LETTER   : [a-zA-Z] | [\u0391-\u03A9] | [\u03B1-\u03C9] | '\u03D1' | '\u03D5' ;

@@ -1,0 +1,60 @@
+package dev.leibniz.parse;
+
+import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Recognizer;
+import org.antlr.v4.runtime.Token;
+
+/**
+ * Replaces ANTLR's console listener: the first syntax error becomes a {@link ParseException}
+ * in words a person understands, never ANTLR's token names. A bracket problem found by
+ * {@link BracketScanner} at or before the error's column is reported instead, because it is the
+ * cause ({@code sin(x} is "missing ')'", not "unexpected end").
+ */
+final class ErrorTranslator extends BaseErrorListener {
+  private final String line;
+  private final BracketScanner.Problem bracketProblem;
+
+  ErrorTranslator(String line, BracketScanner.Problem bracketProblem) {
+    this.line = line;
+    this.bracketProblem = bracketProblem;
+  }
+
+  @Override
+  public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int lineNumber,
+      int charPositionInLine, String msg, RecognitionException e) {
+    Token token = offendingSymbol instanceof Token t ? t : null;
+    int column = charPositionInLine + 1;
+    if (token != null && token.getType() == Token.EOF) column = line.length() + 1;
+    if (token != null && token.getType() == LeibnizLexer.BAD_EXPONENT) {
+      column += token.getText().length();
+    }
+    if (bracketProblem != null && bracketProblem.column() <= column) {
+      throw new ParseException(bracketProblem.message(), line, bracketProblem.column());
+    }
+    throw new ParseException(describe(token, recognizer), line, column);
+  }
+
+  private String describe(Token token, Recognizer<?, ?> recognizer) {
+    if (token == null) return "unexpected character";
+    String text = token.getText();
+    switch (token.getType()) {
+      case Token.EOF:
+        return line.isBlank() ? "empty expression" : "expression ends too early";
+      case LeibnizLexer.UNKNOWN:
+        return "unexpected character '" + printable(text) + "'";
+      case LeibnizLexer.BAD_EXPONENT:
+        return "number expected after '" + text.charAt(text.length() - 2) + "'";
+      default:
+        return "unexpected '" + text + "'";
+    }
+  }
+
+  private static String printable(String text) {
+    char c = text.isEmpty() ? '?' : text.charAt(0);
+    if (Character.isISOControl(c) || Character.isSurrogate(c) || c == '\uFFFD') {
+      return String.format("\\u%04x", (int) c);
+    }
+    return text;
+  }
+}

@@ -1,0 +1,214 @@
+package dev.leibniz.parse;
+
+import dev.leibniz.expr.Constant;
+import dev.leibniz.expr.Expr;
+import dev.leibniz.expr.MathFunction;
+import dev.leibniz.expr.Num;
+import dev.leibniz.expr.Rational;
+import dev.leibniz.expr.Var;
+import java.util.ArrayList;
+import java.util.List;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.TerminalNode;
+
+/**
+ * Turns the ANTLR parse tree into an {@link Expr}, one method per grammar rule, building through
+ * the smart constructors so the result is canonical. Sums and products are read in a loop, so
+ * long ones cost no stack; nesting depth is bounded by {@link BracketScanner} beforehand.
+ */
+final class ExprBuilder extends LeibnizBaseVisitor<Expr> {
+  /** Longest number literal accepted, in characters: {@code 1e999999999} is refused. */
+  private static final int MAX_NUMBER_DIGITS = 10_000;
+
+  private final String line;
+
+  ExprBuilder(String line) {
+    this.line = line;
+  }
+
+  @Override
+  public Expr visitStart(LeibnizParser.StartContext ctx) {
+    return visit(ctx.sum());
+  }
+
+  @Override
+  public Expr visitSum(LeibnizParser.SumContext ctx) {
+    List<Expr> terms = new ArrayList<>();
+    boolean negative = false;
+    for (ParseTree child : ctx.children) {
+      if (child instanceof LeibnizParser.AddOpContext op) {
+        negative = op.MINUS() != null;
+      } else {
+        Expr term = visit(child);
+        terms.add(negative ? Expr.negate(term) : term);
+      }
+    }
+    return terms.size() == 1 ? terms.get(0) : Expr.sum(terms);
+  }
+
+  @Override
+  public Expr visitUnarySign(LeibnizParser.UnarySignContext ctx) {
+    Expr operand = visit(ctx.signed());
+    return ctx.MINUS() != null ? Expr.negate(operand) : operand;
+  }
+
+  @Override
+  public Expr visitUnsigned(LeibnizParser.UnsignedContext ctx) {
+    return visit(ctx.product());
+  }
+
+  /** Left to right: {@code a/b*c} is {@code (a/b)*c} and {@code 1/2x} is {@code (1/2)*x}. */
+  @Override
+  public Expr visitProduct(LeibnizParser.ProductContext ctx) {
+    List<Expr> factors = new ArrayList<>();
+    boolean divide = false;
+    for (ParseTree child : ctx.children) {
+      if (child instanceof LeibnizParser.MulOpContext op) {
+        divide = op.SLASH() != null;
+      } else {
+        Expr factor = visit(child);
+        factors.add(divide ? Expr.power(factor, Num.MINUS_ONE) : factor);
+        divide = false;
+      }
+    }
+    return factors.size() == 1 ? factors.get(0) : Expr.product(factors);
+  }
+
+  @Override
+  public Expr visitSignedFactor(LeibnizParser.SignedFactorContext ctx) {
+    Expr operand = visit(ctx.factor());
+    return ctx.MINUS() != null ? Expr.negate(operand) : operand;
+  }
+
+  @Override
+  public Expr visitPlainFactor(LeibnizParser.PlainFactorContext ctx) {
+    return visit(ctx.power());
+  }
+
+  @Override
+  public Expr visitPower(LeibnizParser.PowerContext ctx) {
+    Expr base = visit(ctx.atom());
+    return ctx.exponent() == null ? base : Expr.power(base, visit(ctx.exponent()));
+  }
+
+  @Override
+  public Expr visitSignedExponent(LeibnizParser.SignedExponentContext ctx) {
+    Expr operand = visit(ctx.exponent());
+    return ctx.MINUS() != null ? Expr.negate(operand) : operand;
+  }
+
+  @Override
+  public Expr visitPlainExponent(LeibnizParser.PlainExponentContext ctx) {
+    return visit(ctx.power());
+  }
+
+  @Override
+  public Expr visitNumber(LeibnizParser.NumberContext ctx) {
+    Token t = ctx.NUMBER().getSymbol();
+    if (t.getText().length() > MAX_NUMBER_DIGITS || exponentTooLarge(t.getText())) {
+      throw new ParseException("number too large", line, column(t));
+    }
+    return Expr.num(Rational.parseDecimal(t.getText()));
+  }
+
+  private static boolean exponentTooLarge(String text) {
+    int e = Math.max(text.indexOf('e'), text.indexOf('E'));
+    if (e < 0) return false;
+    String digits = text.substring(e + 1).replace("+", "").replace("-", "");
+    return digits.length() > 5 || Integer.parseInt(digits) > MAX_NUMBER_DIGITS;
+  }
+
+  @Override
+  public Expr visitGrouped(LeibnizParser.GroupedContext ctx) {
+    return single(ctx.group());
+  }
+
+  @Override
+  public Expr visitName(LeibnizParser.NameContext ctx) {
+    Token token = ctx.NAME().getSymbol();
+    String run = token.getText();
+    int column = column(token);
+    List<NameSplitter.Piece> pieces = NameSplitter.split(run, line, column);
+    LeibnizParser.GroupContext group = ctx.group();
+    if (group != null && isUnknownFunction(pieces, token, group)) {
+      throw new ParseException("unknown function '" + run + "'", line, column);
+    }
+    List<Expr> factors = new ArrayList<>(pieces.size() + 1);
+    for (int i = 0; i < pieces.size(); i++) {
+      NameSplitter.Piece piece = pieces.get(i);
+      boolean last = i == pieces.size() - 1;
+      if (piece.isFunction()) {
+        if (!last || group == null || group.sum().isEmpty()) {
+          throw new ParseException("'" + piece.text() + "' needs an argument in parentheses",
+              line, column + piece.offset());
+        }
+        factors.add(call(piece, group, column + piece.offset()));
+        group = null;
+      } else if (piece.constant() != null) {
+        factors.add(piece.constant());
+      } else {
+        factors.add(new Var(piece.variable()));
+      }
+    }
+    if (group != null) factors.add(single(group));
+    return factors.size() == 1 ? factors.get(0) : Expr.product(factors);
+  }
+
+  /**
+   * {@code sine(x)}, {@code foo(x)}: a run written directly against '(' that does not end in a
+   * function name but is a word (three or more plain letters, or a function name followed by
+   * more letters) is meant as a function the language does not have.
+   */
+  private static boolean isUnknownFunction(List<NameSplitter.Piece> pieces, Token name,
+      LeibnizParser.GroupContext group) {
+    if (group.open.getType() != LeibnizParser.LPAREN) return false;
+    if (group.open.getStartIndex() != name.getStopIndex() + 1) return false;
+    if (pieces.get(pieces.size() - 1).isFunction()) return false;
+    if (pieces.stream().anyMatch(NameSplitter.Piece::isFunction)) return true;
+    if (name.getText().length() < 3) return false;
+    for (NameSplitter.Piece p : pieces) {
+      boolean plainLetter = p.text().length() == 1 && p.text().charAt(0) < 128;
+      if (!plainLetter) return false;
+    }
+    return true;
+  }
+
+  private Expr call(NameSplitter.Piece piece, LeibnizParser.GroupContext group, int column) {
+    List<LeibnizParser.SumContext> args = group.sum();
+    if (args.size() == 2 && isLog(piece)) {
+      Expr base = visit(args.get(0));
+      Expr x = visit(args.get(1));
+      return Expr.quotient(Expr.call(MathFunction.LN, x), Expr.call(MathFunction.LN, base));
+    }
+    if (args.size() > 1) {
+      String what = isLog(piece) ? "'log' takes one argument, or a base and an argument"
+          : "'" + piece.text() + "' takes one argument";
+      throw new ParseException(what, line, column(group.COMMA(0).getSymbol()));
+    }
+    Expr u = visit(args.get(0));
+    if (piece.function() != null) return Expr.call(piece.function(), u);
+    return ReservedNames.SQRT.equals(piece.text()) ? Expr.sqrt(u) : Expr.exp(u);
+  }
+
+  private static boolean isLog(NameSplitter.Piece piece) {
+    return "log".equals(piece.text());
+  }
+
+  /** A group used as a value: one expression inside, not empty, no commas. */
+  private Expr single(LeibnizParser.GroupContext group) {
+    if (group.sum().isEmpty()) {
+      throw new ParseException("empty group '" + group.open.getText() + group.close.getText()
+          + "'", line, column(group.open));
+    }
+    if (!group.COMMA().isEmpty()) {
+      TerminalNode comma = group.COMMA(0);
+      throw new ParseException("unexpected ','", line, column(comma.getSymbol()));
+    }
+    return visit(group.sum(0));
+  }
+
+  private static int column(Token t) {
+    return t.getCharPositionInLine() + 1;
+  }
+}

@@ -1,0 +1,86 @@
+package dev.leibniz.parse;
+
+import dev.leibniz.expr.Constant;
+import dev.leibniz.expr.MathFunction;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The reserved words a run of letters is split by: function names (with their aliases, plus
+ * {@code sqrt}, {@code exp} and {@code log}), the constants {@code e} and {@code pi}, and the
+ * Greek letter names, which are variables ({@code gamma} is the function, not the letter).
+ */
+final class ReservedNames {
+  /** What a reserved word stands for. */
+  enum Kind { FUNCTION, CONSTANT, GREEK }
+
+  /** A reserved word: its kind and, for functions and constants, what it names. */
+  record Word(String text, Kind kind, MathFunction function, Constant constant) {}
+
+  /** Pseudo-functions that are not {@link MathFunction}s: they build powers and quotients. */
+  static final String SQRT = "sqrt";
+  static final String EXP = "exp";
+
+  static final List<String> GREEK_NAMES = List.of(
+      "alpha", "beta", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa", "lambda",
+      "mu", "nu", "xi", "omicron", "rho", "sigma", "tau", "upsilon", "phi", "chi", "psi",
+      "omega", "Gamma", "Delta", "Theta", "Lambda", "Xi", "Pi", "Sigma", "Phi", "Psi", "Omega");
+
+  /** Unicode Greek letters and the names they are stored under; γ keeps its letter. */
+  private static final String GREEK_LETTERS = "αβγδεζηθικλμνξοπρσςτυφχψωϑϕΓΔΘΛΞΠΣΦΨΩ";
+  private static final String[] GREEK_LETTER_NAMES = {
+    "alpha", "beta", "γ", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa",
+    "lambda", "mu", "nu", "xi", "omicron", "pi", "rho", "sigma", "sigma", "tau", "upsilon",
+    "phi", "chi", "psi", "omega", "theta", "phi", "Gamma", "Delta", "Theta", "Lambda", "Xi",
+    "Pi", "Sigma", "Phi", "Psi", "Omega"};
+
+  private static final Map<String, Word> WORDS = new HashMap<>();
+  private static final int LONGEST;
+
+  static {
+    for (MathFunction f : MathFunction.values()) {
+      WORDS.put(f.canonicalName(), new Word(f.canonicalName(), Kind.FUNCTION, f, null));
+      for (String alias : f.aliases()) WORDS.put(alias, new Word(alias, Kind.FUNCTION, f, null));
+    }
+    WORDS.put(SQRT, new Word(SQRT, Kind.FUNCTION, null, null));
+    WORDS.put(EXP, new Word(EXP, Kind.FUNCTION, null, null));
+    for (Constant c : Constant.values()) {
+      WORDS.put(c.symbol(), new Word(c.symbol(), Kind.CONSTANT, null, c));
+    }
+    for (String g : GREEK_NAMES) WORDS.put(g, new Word(g, Kind.GREEK, null, null));
+    LONGEST = WORDS.keySet().stream().mapToInt(String::length).max().orElse(1);
+  }
+
+  private ReservedNames() {}
+
+  /** The longest reserved word starting at {@code from} in {@code run}, or null. */
+  static Word longestAt(String run, int from) {
+    for (int len = Math.min(LONGEST, run.length() - from); len >= 2; len--) {
+      Word w = WORDS.get(run.substring(from, from + len));
+      if (w != null) return w;
+    }
+    return run.charAt(from) == 'e' ? WORDS.get("e") : null;
+  }
+
+  /** True if {@code name} is a function name the language reserves. */
+  static boolean isFunction(String name) {
+    Word w = WORDS.get(name);
+    return w != null && w.kind() == Kind.FUNCTION;
+  }
+
+  /** All reserved function names, for completion and help. */
+  static List<String> functionNames() {
+    return WORDS.values().stream().filter(w -> w.kind() == Kind.FUNCTION).map(Word::text)
+        .sorted().toList();
+  }
+
+  /**
+   * The stored name of a single Greek letter ({@code θ} is {@code theta}, {@code π} is the
+   * constant {@code pi}); letters without a name of their own keep their letter.
+   */
+  static String greekLetterName(char c) {
+    int i = GREEK_LETTERS.indexOf(c);
+    return i >= 0 ? GREEK_LETTER_NAMES[i] : String.valueOf(c);
+  }
+}
