@@ -157,15 +157,18 @@ final class ExprBuilder extends LeibnizBaseVisitor<Expr> {
 
   /**
    * {@code sine(x)}, {@code foo(x)}: a run written directly against '(' that does not end in a
-   * function name but is a word (three or more plain letters, or a function name followed by
-   * more letters) is meant as a function the language does not have.
+   * function name but reads as a word (three or more plain letters, or a function name with one
+   * or two letters after it) is meant as a function the language does not have. Longer tails
+   * keep the plainer message: {@code 2absqrt(5)} is "'abs' needs an argument".
    */
   private static boolean isUnknownFunction(List<NameSplitter.Piece> pieces, Token name,
       LeibnizParser.GroupContext group) {
     if (group.open.getType() != LeibnizParser.LPAREN) return false;
     if (group.open.getStartIndex() != name.getStopIndex() + 1) return false;
     if (pieces.get(pieces.size() - 1).isFunction()) return false;
-    if (pieces.stream().anyMatch(NameSplitter.Piece::isFunction)) return true;
+    for (NameSplitter.Piece p : pieces) {
+      if (p.isFunction()) return name.getText().length() - p.offset() - p.text().length() <= 2;
+    }
     if (name.getText().length() < 3) return false;
     for (NameSplitter.Piece p : pieces) {
       boolean plainLetter = p.text().length() == 1 && p.text().charAt(0) < 128;

@@ -1,0 +1,220 @@
+package dev.leibniz.print;
+
+import dev.leibniz.expr.Call;
+import dev.leibniz.expr.Constant;
+import dev.leibniz.expr.Expr;
+import dev.leibniz.expr.Num;
+import dev.leibniz.expr.Power;
+import dev.leibniz.expr.Product;
+import dev.leibniz.expr.Rational;
+import dev.leibniz.expr.Sum;
+import dev.leibniz.expr.Var;
+import java.math.BigInteger;
+import java.util.List;
+
+/**
+ * Prints an expression in the output language (LANGUAGE.md), the text a person reads and the
+ * parser reads back: explicit {@code *} and {@code ^}, only the parentheses the grammar needs,
+ * subtraction as {@code a - b} and negative powers as division:
+ *
+ * <pre>{@code
+ * PlainPrinter.print(f)  // z*e^(x*z) + z/ln(x) - z/ln(x)^2 + cos(ln(x))/(x^2*z)
+ * }</pre>
+ *
+ * <p>The rules, by node kind. A sum prints its terms in stored order; a negative term after the
+ * first prints as {@code " - "} and the term negated. A product with coefficient {@code p/q}
+ * puts {@code |p|} and the factors with non-negative exponents in the numerator, {@code q} and
+ * the factors {@code u^-k} (as {@code u^k}) in the denominator, parenthesized when it has more
+ * than one factor: {@code -3*x/(2*y)}. A power {@code u^(1/2)} is {@code sqrt(u)}, {@code u^-k}
+ * is {@code 1/u^k}, and bases and exponents other than names, calls, natural numbers and square
+ * roots are parenthesized: {@code (x + 1)^2}, {@code e^(x*z)}, {@code (-2)^x}, {@code x^(3/2)}.
+ *
+ * <p>For every canonical tree {@code e}, parsing {@code print(e)} gives back {@code e}. Printing
+ * recurses once per tree level, never deeper, and appends to one {@link StringBuilder}.
+ */
+public final class PlainPrinter {
+  private final StringBuilder out;
+
+  private PlainPrinter(StringBuilder out) {
+    this.out = out;
+  }
+
+  /** The expression in the output language. */
+  public static String print(Expr e) {
+    StringBuilder sb = new StringBuilder(32);
+    print(e, sb);
+    return sb.toString();
+  }
+
+  /** Appends the expression in the output language to {@code out}. */
+  public static void print(Expr e, StringBuilder out) {
+    new PlainPrinter(out).expr(e);
+  }
+
+  /** Any expression, in a place that needs no parentheses (top level, function argument). */
+  private void expr(Expr e) {
+    if (e instanceof Sum s) {
+      sum(s);
+    } else if (e instanceof Product p) {
+      product(p, false);
+    } else if (e instanceof Num n) {
+      out.append(n.value());
+    } else if (e instanceof Power p) {
+      power(p);
+    } else {
+      primary(e);
+    }
+  }
+
+  /** Terms in stored order: {@code a + b - c}; a Sum inside a Sum (not canonical) is grouped. */
+  private void sum(Sum s) {
+    List<Expr> terms = s.terms();
+    for (int i = 0; i < terms.size(); i++) {
+      Expr t = terms.get(i);
+      boolean negative = Printing.isNegative(t);
+      if (i > 0) out.append(negative ? " - " : " + ");
+      else if (negative) out.append('-');
+      if (t instanceof Sum inner) {
+        group(inner);
+      } else if (negative) {
+        magnitude(t);
+      } else {
+        expr(t);
+      }
+    }
+  }
+
+  /** {@code -t} for a negative number or a product with a negative coefficient. */
+  private void magnitude(Expr t) {
+    if (t instanceof Num n) {
+      out.append(n.value().abs());
+    } else {
+      product((Product) t, true);
+    }
+  }
+
+  /**
+   * {@code -|p|*a*b/(q*c*d)}; with {@code negate} the coefficient's sign is flipped and a
+   * resulting minus sign is the caller's to print (it never prints one then).
+   */
+  private void product(Product p, boolean negate) {
+    List<Expr> factors = p.factors();
+    Rational c = p.coefficient();
+    int start = factors.get(0) instanceof Num ? 1 : 0;
+    if (!negate && c.signum() < 0) out.append('-');
+    BigInteger numer = c.numerator().abs();
+    BigInteger denom = c.denominator();
+    int denominators = denom.equals(BigInteger.ONE) ? 0 : 1;
+    boolean any = false;
+    if (!numer.equals(BigInteger.ONE)) {
+      out.append(numer);
+      any = true;
+    }
+    for (int i = start; i < factors.size(); i++) {
+      Expr f = factors.get(i);
+      if (Printing.isReciprocal(f)) {
+        denominators++;
+        continue;
+      }
+      if (any) out.append('*');
+      factor(f);
+      any = true;
+    }
+    if (!any) out.append('1');
+    if (denominators == 0) return;
+    out.append('/');
+    if (denominators > 1) out.append('(');
+    boolean first = true;
+    if (!denom.equals(BigInteger.ONE)) {
+      out.append(denom);
+      first = false;
+    }
+    for (int i = start; i < factors.size(); i++) {
+      Expr f = factors.get(i);
+      if (!Printing.isReciprocal(f)) continue;
+      if (!first) out.append('*');
+      Power r = (Power) f;
+      positivePower(r.base(), ((Num) r.exponent()).value().negate());
+      first = false;
+    }
+    if (denominators > 1) out.append(')');
+  }
+
+  /** A numerator factor: sums, products, non-natural numbers and quotients are grouped. */
+  private void factor(Expr f) {
+    if (f instanceof Power p && !Printing.isReciprocal(p)) {
+      power(p);
+    } else if (Printing.isPrimary(f)) {
+      primary(f);
+    } else {
+      group(f);
+    }
+  }
+
+  /** {@code sqrt(u)}, {@code 1/u^k}, {@code u^2}, {@code u^(3/2)}, {@code e^(x*z)}. */
+  private void power(Power p) {
+    if (Printing.isReciprocal(p)) {
+      out.append("1/");
+      positivePower(p.base(), ((Num) p.exponent()).value().negate());
+    } else if (p.exponent() instanceof Num n) {
+      positivePower(p.base(), n.value());
+    } else {
+      operand(p.base());
+      out.append('^');
+      operand(p.exponent());
+    }
+  }
+
+  /** {@code u^k} for a number k that is not a negative one on a non-zero base. */
+  private void positivePower(Expr base, Rational k) {
+    if (k.isOne()) {
+      factor(base);
+    } else if (k.equals(Rational.HALF)) {
+      out.append("sqrt(");
+      expr(base);
+      out.append(')');
+    } else {
+      operand(base);
+      out.append('^');
+      if (k.isInteger() && k.signum() >= 0) {
+        out.append(k);
+      } else {
+        out.append('(').append(k).append(')');
+      }
+    }
+  }
+
+  /** A base or exponent of a power: bare if primary, else grouped. */
+  private void operand(Expr e) {
+    if (Printing.isPrimary(e)) {
+      primary(e);
+    } else {
+      group(e);
+    }
+  }
+
+  private void group(Expr e) {
+    out.append('(');
+    expr(e);
+    out.append(')');
+  }
+
+  /** Names, calls, natural numbers and square roots: what needs no parentheses anywhere. */
+  private void primary(Expr e) {
+    if (e instanceof Var v) {
+      out.append(v.name());
+    } else if (e instanceof Constant c) {
+      out.append(c.symbol());
+    } else if (e instanceof Num n) {
+      out.append(n.value());
+    } else if (e instanceof Call c) {
+      out.append(c.function().canonicalName()).append('(');
+      expr(c.argument());
+      out.append(')');
+    } else if (e instanceof Power p) {
+      power(p);
+    } else {
+      throw new IllegalStateException("unhandled " + e);
+    }
+  }
+}
