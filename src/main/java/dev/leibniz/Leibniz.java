@@ -1,0 +1,39 @@
+package dev.leibniz;
+
+import java.util.Map;
+
+/**
+ * The static entry points of Leibniz: text in, text or numbers out. Every method is thread-safe
+ * and keeps no state between calls.
+ *
+ * <pre>{@code
+ * String d = Leibniz.derivative("x^2*sin(x)", "x");   // "x^2*cos(x) + 2*x*sin(x)"
+ * double v = Leibniz.evaluate("e^<xz>+xz/ln(x)+sin(ln(x))/(xz)", Map.of("x", 2.0, "z", 3.0));
+ * }</pre>
+ *
+ * <p>Bad input raises {@link LeibnizException} (a {@link dev.leibniz.parse.ParseException} for
+ * text that is not an expression) whose {@link LeibnizException#display()} shows the column.
+ */
+public final class Leibniz {
+  private Leibniz() {}
+
+  /** Parses {@code text} into an {@link Expression}. */
+  public static Expression parse(String text) {
+    return Expression.parse(text);
+  }
+
+  /** The simplified partial derivative of {@code expression} by {@code variable}, as text. */
+  public static String derivative(String expression, String variable) {
+    return Expression.parse(expression).derivative(variable).toString();
+  }
+
+  /** The canonical, simplified form of {@code expression}, as text. */
+  public static String simplify(String expression) {
+    return Expression.parse(expression).simplify().toString();
+  }
+
+  /** The value of {@code expression} at {@code point}; NaN outside the real domain. */
+  public static double evaluate(String expression, Map<String, Double> point) {
+    return Expression.parse(expression).evaluate(point);
+  }
+}

@@ -1,0 +1,175 @@
+package dev.leibniz.diff;
+
+import static dev.leibniz.expr.Expr.num;
+import static dev.leibniz.expr.Expr.power;
+import static dev.leibniz.expr.Expr.product;
+import static dev.leibniz.expr.Expr.sum;
+
+import dev.leibniz.LeibnizException;
+import dev.leibniz.expr.Call;
+import dev.leibniz.expr.Constant;
+import dev.leibniz.expr.Expr;
+import dev.leibniz.expr.MathFunction;
+import dev.leibniz.expr.Num;
+import dev.leibniz.expr.Power;
+import dev.leibniz.expr.Product;
+import dev.leibniz.expr.Sum;
+import dev.leibniz.expr.Var;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Symbolic differentiation by the cheat sheet: each node kind has its rule, each reserved
+ * function its entry in {@link MathFunction}, and the chain rule is applied in one place. The
+ * result is built through the smart constructors, so it comes out canonical and simplified.
+ *
+ * <p>Equal subexpressions are differentiated once (a memo keyed by structure), so the work is
+ * proportional to the distinct subexpressions, not to the printed size. An instance serves one
+ * derivation and is not thread-safe; the static entry points make a fresh one per call.
+ */
+public final class Differentiator {
+  private final String variable;
+  private final Map<Expr, Expr> memo = new HashMap<>();
+  private final List<Step> steps;
+
+  private Differentiator(String variable, boolean recordSteps) {
+    this.variable = variable;
+    this.steps = recordSteps ? new ArrayList<>() : null;
+  }
+
+  /** {@code d/d variable} of {@code e}, simplified. */
+  public static Expr derivative(Expr e, String variable) {
+    return new Differentiator(variable, false).d(e);
+  }
+
+  /** {@code d/d variable} of {@code e}, with the rules applied, outermost first. */
+  public static Derivation derive(Expr e, String variable) {
+    Differentiator d = new Differentiator(variable, true);
+    Expr result = d.d(e);
+    List<Step> done = new ArrayList<>(d.steps.size());
+    for (Step s : d.steps) if (s != null) done.add(s);
+    return new Derivation(e, variable, result, done);
+  }
+
+  private Expr d(Expr e) {
+    if (e instanceof Num || e instanceof Constant) return Num.ZERO;
+    if (e instanceof Var v) return v.name().equals(variable) ? Num.ONE : Num.ZERO;
+    Expr known = memo.get(e);
+    if (known != null) return known;
+    int slot = reserveStep();
+    Expr result;
+    String rule;
+    if (e instanceof Sum s) {
+      result = sumRule(s);
+      rule = Rule.SUM.title();
+    } else if (e instanceof Product p) {
+      ProductRuleResult r = productRule(p);
+      result = r.result;
+      rule = r.rule.title();
+    } else if (e instanceof Power p) {
+      PowerRuleResult r = powerRule(p);
+      result = r.result;
+      rule = chained(r.rule.title(), r.inner);
+    } else if (e instanceof Call c) {
+      result = chainRule(c);
+      rule = chained(c.function().canonicalName() + " rule", c.argument());
+    } else {
+      throw new IllegalStateException("unhandled " + e);
+    }
+    memo.put(e, result);
+    if (steps != null && !result.isZero()) steps.set(slot, new Step(rule, e, variable, result));
+    return result;
+  }
+
+  private int reserveStep() {
+    if (steps == null) return -1;
+    steps.add(null);
+    return steps.size() - 1;
+  }
+
+  private String chained(String rule, Expr inner) {
+    return inner == null || inner instanceof Var ? rule : Rule.CHAIN.title() + " with the " + rule;
+  }
+
+  /** {@code (f + g)' = f' + g'}. */
+  private Expr sumRule(Sum s) {
+    List<Expr> terms = new ArrayList<>(s.terms().size());
+    for (Expr t : s.terms()) terms.add(d(t));
+    return sum(terms);
+  }
+
+  private record ProductRuleResult(Expr result, Rule rule) {}
+
+  /**
+   * {@code (f*g*h)' = f'*g*h + f*g'*h + f*g*h'}: the n-ary product rule, one term per factor
+   * that depends on the variable. A quotient is a product with a negative power, so this is
+   * also the quotient rule; the step log names it so.
+   */
+  private ProductRuleResult productRule(Product p) {
+    List<Expr> factors = p.factors();
+    List<Expr> terms = new ArrayList<>();
+    boolean dependentDenominator = false;
+    for (int i = 0; i < factors.size(); i++) {
+      Expr df = d(factors.get(i));
+      if (df.isZero()) continue;
+      dependentDenominator |= isDenominator(factors.get(i));
+      List<Expr> term = new ArrayList<>(factors);
+      term.set(i, df);
+      terms.add(product(term));
+    }
+    int variableFactors = 0;
+    for (Expr f : factors) if (!isConstant(f)) variableFactors++;
+    Rule rule = variableFactors < 2 ? Rule.CONSTANT_MULTIPLE
+        : dependentDenominator ? Rule.QUOTIENT : Rule.PRODUCT;
+    return new ProductRuleResult(sum(terms), rule);
+  }
+
+  private static boolean isDenominator(Expr f) {
+    return f instanceof Power pw && pw.exponent() instanceof Num n && n.value().signum() < 0;
+  }
+
+  /** True if {@code e} contains no variable at all: a number, a constant, or built of them. */
+  static boolean isConstant(Expr e) {
+    if (e instanceof Num || e instanceof Constant) return true;
+    if (e instanceof Var) return false;
+    if (e instanceof Sum s) return s.terms().stream().allMatch(Differentiator::isConstant);
+    if (e instanceof Product p) return p.factors().stream().allMatch(Differentiator::isConstant);
+    if (e instanceof Power p) return isConstant(p.base()) && isConstant(p.exponent());
+    if (e instanceof Call c) return isConstant(c.argument());
+    throw new IllegalStateException("unhandled " + e);
+  }
+
+  private record PowerRuleResult(Expr result, Rule rule, Expr inner) {}
+
+  /**
+   * {@code (u^n)' = n*u^(n-1)*u'} when only the base varies; {@code (a^u)' = a^u*ln(a)*u'} when
+   * only the exponent does ({@code (e^u)' = e^u*u'}); otherwise logarithmic differentiation,
+   * {@code (f^g)' = f^g*(g'*ln(f) + g*f'/f)}.
+   */
+  private PowerRuleResult powerRule(Power p) {
+    Expr f = p.base();
+    Expr g = p.exponent();
+    Expr df = d(f);
+    Expr dg = d(g);
+    if (dg.isZero()) {
+      Expr result = product(g, power(f, sum(g, num(-1))), df);
+      return new PowerRuleResult(result, Rule.POWER, f);
+    }
+    Expr ln = Expr.call(MathFunction.LN, f);
+    if (df.isZero()) return new PowerRuleResult(product(p, ln, dg), Rule.EXPONENTIAL, g);
+    Expr result = product(p, sum(product(dg, ln), product(g, df, power(f, -1))));
+    return new PowerRuleResult(result, Rule.GENERAL_POWER, null);
+  }
+
+  /** {@code f(u)' = f'(u)*u'}, with {@code f'} from the function table. */
+  private Expr chainRule(Call c) {
+    Expr du = d(c.argument());
+    if (du.isZero()) return Num.ZERO;
+    if (!c.function().hasDerivative()) {
+      throw new LeibnizException("no derivative is known for " + c.function().canonicalName());
+    }
+    return product(c.function().derivative(c.argument()), du);
+  }
+}

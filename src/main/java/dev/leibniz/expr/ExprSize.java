@@ -1,0 +1,46 @@
+package dev.leibniz.expr;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+/**
+ * The printed size of an expression (its node count as a tree), computed on the shared DAG in
+ * time proportional to the DAG, so it can guard against results too large to print.
+ */
+public final class ExprSize {
+  /** The largest result Leibniz hands back: beyond it, a clear error instead of exhausted memory. */
+  public static final long MAX_NODES = 1_000_000;
+
+  private final Map<Expr, Long> sizes = new IdentityHashMap<>();
+
+  private ExprSize() {}
+
+  /** Nodes in {@code e} as a tree, saturating at {@code Long.MAX_VALUE / 4}. */
+  public static long treeSize(Expr e) {
+    return new ExprSize().size(e);
+  }
+
+  private long size(Expr e) {
+    if (e instanceof Num || e instanceof Var || e instanceof Constant) return 1;
+    Long known = sizes.get(e);
+    if (known != null) return known;
+    long total = 1;
+    if (e instanceof Sum s) {
+      for (Expr t : s.terms()) total = add(total, size(t));
+    } else if (e instanceof Product p) {
+      for (Expr f : p.factors()) total = add(total, size(f));
+    } else if (e instanceof Power p) {
+      total = add(add(total, size(p.base())), size(p.exponent()));
+    } else if (e instanceof Call c) {
+      total = add(total, size(c.argument()));
+    } else {
+      throw new IllegalStateException("unhandled " + e);
+    }
+    sizes.put(e, total);
+    return total;
+  }
+
+  private static long add(long a, long b) {
+    return Math.min(a + b, Long.MAX_VALUE / 4);
+  }
+}
