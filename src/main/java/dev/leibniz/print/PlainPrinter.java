@@ -25,7 +25,8 @@ import java.util.List;
  * first prints as {@code " - "} and the term negated. A product with coefficient {@code p/q}
  * puts {@code |p|} and the factors with non-negative exponents in the numerator, {@code q} and
  * the factors {@code u^-k} (as {@code u^k}) in the denominator, parenthesized when it has more
- * than one factor: {@code -3*x/(2*y)}. A power {@code u^(1/2)} is {@code sqrt(u)}, {@code u^-k}
+ * than one factor: {@code -3*x/(2*y)}; but {@code x/2/(x - y)}, as {@code 2*(x - y)} would read
+ * back as {@code 2*x - 2*y}. A power {@code u^(1/2)} is {@code sqrt(u)}, {@code u^-k}
  * is {@code 1/u^k}, and bases and exponents other than names, calls, natural numbers and square
  * roots are parenthesized: {@code (x + 1)^2}, {@code e^(x*z)}, {@code (-2)^x}, {@code x^(3/2)}.
  *
@@ -51,6 +52,20 @@ public final class PlainPrinter {
     new PlainPrinter(out).expr(e);
   }
 
+  /** {@code base^exponent} spelled out, for messages: {@code x^(1/2)}, {@code (x + 1)^y}. */
+  public static String printLiterally(Power p) {
+    StringBuilder sb = new StringBuilder(16);
+    PlainPrinter printer = new PlainPrinter(sb);
+    printer.operand(p.base());
+    sb.append('^');
+    if (p.exponent() instanceof Num n && Printing.isNatural(n.value())) {
+      Printing.append(sb, n.value());
+    } else {
+      printer.operand(p.exponent());
+    }
+    return sb.toString();
+  }
+
   /** Any expression, in a place that needs no parentheses (top level, function argument). */
   private void expr(Expr e) {
     if (e instanceof Sum s) {
@@ -58,7 +73,7 @@ public final class PlainPrinter {
     } else if (e instanceof Product p) {
       product(p, false);
     } else if (e instanceof Num n) {
-      out.append(n.value());
+      Printing.append(out, n.value());
     } else if (e instanceof Power p) {
       power(p);
     } else {
@@ -87,7 +102,7 @@ public final class PlainPrinter {
   /** {@code -t} for a negative number or a product with a negative coefficient. */
   private void magnitude(Expr t) {
     if (t instanceof Num n) {
-      out.append(n.value().abs());
+      Printing.append(out, n.value().abs());
     } else {
       product((Product) t, true);
     }
@@ -102,33 +117,19 @@ public final class PlainPrinter {
     Rational c = p.coefficient();
     int start = factors.get(0) instanceof Num ? 1 : 0;
     if (!negate && c.signum() < 0) out.append('-');
-    BigInteger numer = c.numerator().abs();
-    BigInteger denom = c.denominator();
-    int denominators = denom.equals(BigInteger.ONE) ? 0 : 1;
-    boolean any = false;
-    if (!numer.equals(BigInteger.ONE)) {
-      out.append(numer);
-      any = true;
+    int reciprocals = numerator(c.numerator().abs(), factors, start);
+    BigInteger number = c.denominator();
+    boolean hasNumber = !number.equals(BigInteger.ONE);
+    if (hasNumber && reciprocals == 1 && Printing.hasReciprocalSum(factors, start)) {
+      // (2*(x - y)) would read back distributed, as (2*x - 2*y): divide twice instead.
+      Printing.append(out.append('/'), number);
+      hasNumber = false;
     }
-    for (int i = start; i < factors.size(); i++) {
-      Expr f = factors.get(i);
-      if (Printing.isReciprocal(f)) {
-        denominators++;
-        continue;
-      }
-      if (any) out.append('*');
-      factor(f);
-      any = true;
-    }
-    if (!any) out.append('1');
-    if (denominators == 0) return;
-    out.append('/');
-    if (denominators > 1) out.append('(');
-    boolean first = true;
-    if (!denom.equals(BigInteger.ONE)) {
-      out.append(denom);
-      first = false;
-    }
+    int size = reciprocals + (hasNumber ? 1 : 0);
+    if (size == 0) return;
+    out.append(size > 1 ? "/(" : "/");
+    if (hasNumber) Printing.append(out, number);
+    boolean first = !hasNumber;
     for (int i = start; i < factors.size(); i++) {
       Expr f = factors.get(i);
       if (!Printing.isReciprocal(f)) continue;
@@ -137,7 +138,32 @@ public final class PlainPrinter {
       positivePower(r.base(), ((Num) r.exponent()).value().negate());
       first = false;
     }
-    if (denominators > 1) out.append(')');
+    if (size > 1) out.append(')');
+  }
+
+  /**
+   * Prints {@code |p|} and the factors that are not reciprocals, or {@code 1} when there are
+   * none, and returns how many reciprocals there are.
+   */
+  private int numerator(BigInteger number, List<Expr> factors, int start) {
+    boolean any = false;
+    if (!number.equals(BigInteger.ONE)) {
+      Printing.append(out, number);
+      any = true;
+    }
+    int reciprocals = 0;
+    for (int i = start; i < factors.size(); i++) {
+      Expr f = factors.get(i);
+      if (Printing.isReciprocal(f)) {
+        reciprocals++;
+        continue;
+      }
+      if (any) out.append('*');
+      factor(f);
+      any = true;
+    }
+    if (!any) out.append('1');
+    return reciprocals;
   }
 
   /** A numerator factor: sums, products, non-natural numbers and quotients are grouped. */
@@ -176,10 +202,11 @@ public final class PlainPrinter {
     } else {
       operand(base);
       out.append('^');
-      if (k.isInteger() && k.signum() >= 0) {
-        out.append(k);
+      if (Printing.isNatural(k)) {
+        Printing.append(out, k);
       } else {
-        out.append('(').append(k).append(')');
+        Printing.append(out.append('('), k);
+        out.append(')');
       }
     }
   }
@@ -206,7 +233,7 @@ public final class PlainPrinter {
     } else if (e instanceof Constant c) {
       out.append(c.symbol());
     } else if (e instanceof Num n) {
-      out.append(n.value());
+      Printing.append(out, n.value());
     } else if (e instanceof Call c) {
       out.append(c.function().canonicalName()).append('(');
       expr(c.argument());

@@ -1,0 +1,144 @@
+package dev.leibniz.eval;
+
+import dev.leibniz.expr.Call;
+import dev.leibniz.expr.Constant;
+import dev.leibniz.expr.Expr;
+import dev.leibniz.expr.Num;
+import dev.leibniz.expr.Power;
+import dev.leibniz.expr.Product;
+import dev.leibniz.expr.Sum;
+import dev.leibniz.expr.Var;
+import dev.leibniz.print.PlainPrinter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Finds where a NaN or an infinity first arises: evaluating bottom-up, the first node whose
+ * arguments are all finite but whose own value is not. Being first in a bottom-up walk, it is
+ * the innermost such node on its path.
+ */
+final class UndefinedExplainer {
+  private final Map<String, Double> point;
+  private String reason;
+
+  UndefinedExplainer(Map<String, Double> point) {
+    this.point = point;
+  }
+
+  Optional<String> explain(Expr e) {
+    double v = visit(e);
+    if (Double.isFinite(v)) return Optional.empty();
+    if (reason == null) reason = "undefined";
+    return Optional.of(reason + at());
+  }
+
+  /** A finite value clears what its subtree blamed: that NaN or infinity did not matter. */
+  private double visit(Expr e) {
+    boolean blamedBefore = reason != null;
+    double v = value(e);
+    if (!blamedBefore && Double.isFinite(v)) reason = null;
+    return v;
+  }
+
+  private double value(Expr e) {
+    if (e instanceof Num n) {
+      double v = n.value().doubleValue();
+      if (!Double.isFinite(v)) blame("the number " + PlainPrinter.print(n) + " overflows");
+      return v;
+    }
+    if (e instanceof Var var) {
+      double v = Evaluator.variable(var, point);
+      if (!Double.isFinite(v)) blame(var.name() + " is not finite");
+      return v;
+    }
+    if (e instanceof Constant c) return c.value();
+    if (e instanceof Sum s) {
+      double total = 0;
+      boolean finite = true;
+      for (Expr t : s.terms()) {
+        double v = visit(t);
+        finite &= Double.isFinite(v);
+        total += v;
+      }
+      if (finite && !Double.isFinite(total)) blame("overflow");
+      return total;
+    }
+    if (e instanceof Product p) {
+      double total = 1;
+      boolean finite = true;
+      for (Expr f : p.factors()) {
+        double v = visit(f);
+        finite &= Double.isFinite(v);
+        total *= v;
+      }
+      if (finite && !Double.isFinite(total)) blame("overflow");
+      return total;
+    }
+    if (e instanceof Power p) {
+      double base = visit(p.base());
+      double exponent = visit(p.exponent());
+      double v = Evaluator.power(p, base, exponent);
+      if (Double.isFinite(base) && Double.isFinite(exponent) && !Double.isFinite(v)) {
+        blame(powerReason(p, base, exponent, v));
+      }
+      return v;
+    }
+    if (e instanceof Call c) {
+      double u = visit(c.argument());
+      double v = c.function().value(u);
+      if (Double.isFinite(u) && !Double.isFinite(v)) {
+        blame(c.function().canonicalName() + " undefined");
+      }
+      return v;
+    }
+    throw new IllegalStateException("unhandled " + e);
+  }
+
+  private static String powerReason(Power p, double base, double exponent, double v) {
+    if (base == 0 && exponent < 0) return "division by zero";
+    String power = PlainPrinter.printLiterally(p);
+    return Double.isNaN(v) ? power + " undefined" : power + " overflows";
+  }
+
+  /** Keeps the first reason found: the innermost. */
+  private void blame(String why) {
+    if (reason == null) reason = why;
+  }
+
+  /** {@code " at x = -1, z = 3"}: every variable of the point, in name order. */
+  private String at() {
+    if (point.isEmpty()) return "";
+    List<String> names = new ArrayList<>(point.keySet());
+    names.sort(UndefinedExplainer::compareNames);
+    StringBuilder sb = new StringBuilder(" at ");
+    for (int i = 0; i < names.size(); i++) {
+      if (i > 0) sb.append(", ");
+      sb.append(names.get(i)).append(" = ").append(format(point.get(names.get(i))));
+    }
+    return sb.toString();
+  }
+
+  /** {@code -1} rather than {@code -1.0}; other values as Java writes doubles. */
+  static String format(Double boxed) {
+    if (boxed == null) return "null";
+    double v = boxed;
+    if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
+    return Double.toString(v);
+  }
+
+  /** Letters first, then the number after them: {@code x2} before {@code x10}. */
+  private static int compareNames(String a, String b) {
+    int c = stem(a).compareTo(stem(b));
+    if (c != 0) return c;
+    c = Integer.compare(a.length(), b.length());
+    return c != 0 ? c : a.compareTo(b);
+  }
+
+  private static String stem(String name) {
+    int i = 0;
+    while (i < name.length() && Character.isLetter(name.charAt(i))) i++;
+    return name.substring(0, i);
+  }
+}
