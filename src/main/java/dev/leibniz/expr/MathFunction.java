@@ -81,10 +81,11 @@ public enum MathFunction {
       u -> Math.max(u, 0) + Math.log1p(Math.exp(-Math.abs(u))), MathFunction::sigmoid),
   ERF("erf", "\\operatorname{erf}", Parity.ODD, Erf::erf,
       u -> 2 / Math.sqrt(Math.PI) * Math.exp(-u * u)),
-  GAMMA("gamma", "\\Gamma", Parity.NONE, Gamma::gamma, u -> Gamma.gamma(u) * Gamma.digamma(u)),
-  DIGAMMA("digamma", "\\psi", Parity.NONE, Gamma::digamma, Gamma::trigamma),
+  GAMMA("gamma", "\\Gamma", Parity.NONE, Gamma::gamma,
+      u -> Gamma.gamma(u) * Polygamma.digamma(u)),
+  DIGAMMA("digamma", "\\psi", Parity.NONE, Polygamma::digamma, Polygamma::trigamma),
   /** The derivative of digamma; Leibniz knows no closed form for its own derivative. */
-  TRIGAMMA("trigamma", "\\psi_1", Parity.NONE, Gamma::trigamma, u -> Double.NaN);
+  TRIGAMMA("trigamma", "\\psi_1", Parity.NONE, Polygamma::trigamma, u -> Double.NaN);
 
   /** How {@code f(-u)} relates to {@code f(u)}; used to pull signs out of arguments. */
   enum Parity { ODD, EVEN, NONE }

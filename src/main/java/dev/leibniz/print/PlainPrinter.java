@@ -82,20 +82,40 @@ public final class PlainPrinter {
   }
 
   /** Terms in stored order: {@code a + b - c}; a Sum inside a Sum (not canonical) is grouped. */
+  /**
+   * Terms in the sum's canonical order, except that a sum opening with a negative term opens
+   * with its first positive one instead, as people write: {@code 1 - x^2}, not {@code -x^2 + 1}.
+   */
   private void sum(Sum s) {
     List<Expr> terms = s.terms();
-    for (int i = 0; i < terms.size(); i++) {
-      Expr t = terms.get(i);
-      boolean negative = Printing.isNegative(t);
-      if (i > 0) out.append(negative ? " - " : " + ");
-      else if (negative) out.append('-');
-      if (t instanceof Sum inner) {
-        group(inner);
-      } else if (negative) {
-        magnitude(t);
-      } else {
-        expr(t);
+    int first = 0;
+    if (Printing.isNegative(terms.get(0))) {
+      for (int i = 1; i < terms.size(); i++) {
+        if (!Printing.isNegative(terms.get(i))) {
+          first = i;
+          break;
+        }
       }
+    }
+    term(terms.get(first), true);
+    for (int i = 0; i < terms.size(); i++) {
+      if (i != first) term(terms.get(i), false);
+    }
+  }
+
+  private void term(Expr t, boolean leading) {
+    boolean negative = Printing.isNegative(t);
+    if (!leading) {
+      out.append(negative ? " - " : " + ");
+    } else if (negative) {
+      out.append('-');
+    }
+    if (t instanceof Sum inner) {
+      group(inner);
+    } else if (negative) {
+      magnitude(t);
+    } else {
+      expr(t);
     }
   }
 

@@ -75,8 +75,14 @@ class PlainPrinterTest {
   @Test
   void aLeadingNegativeTermCarriesItsMinus() {
     prints("-x", negate(X));
-    prints("-x + y", sum(negate(X), Y));
+    prints("-x - y", sum(negate(X), negate(Y)));
     prints("-x/y", negate(quotient(X, Y)));
+  }
+
+  @Test
+  void aSumOpensWithItsFirstPositiveTerm() {
+    prints("y - x", sum(negate(X), Y));
+    prints("1 - x^2", sum(num(1), negate(power(X, 2))));
   }
 
   @Test

@@ -13,7 +13,7 @@ class RoundTripTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
-      "x^2 + 3*x + 1", "x - y", "-x + y", "-3*x/(2*y)", "sqrt(x)", "1/sqrt(x)", "x^(3/2)",
+      "x^2 + 3*x + 1", "x - y", "y - x", "-x - y", "1 - x^2", "-3*x/(2*y)", "sqrt(x)", "1/sqrt(x)", "x^(3/2)",
       "e^(x*z)", "e^(-x)", "(-2)^x", "(1/2)^x", "(x + 1)^2", "x^(a + b)", "theta*w_2 + x1",
       "asin(x) + log10(x)", "x/2/(x - y)", "cos(ln(x))/(x^2*z)", "0^(-2)", "pi*x - 1/2"})
   void printsBackAsWritten(String text) {

@@ -1,0 +1,35 @@
+package dev.leibniz.check;
+
+import java.util.function.DoubleUnaryOperator;
+
+/**
+ * Central finite differences with one step of Richardson extrapolation: with
+ * {@code D(h) = (f(x+h) - f(x-h))/(2h)}, the estimate {@code (4*D(h/2) - D(h))/3} has error
+ * O(h^4). It is the witness that knows nothing but values, as the lecture's "finite difference
+ * method". Also reports whether the estimate is trustworthy at this point: near a kink or a pole
+ * the estimates at two step sizes disagree, and the point should be resampled.
+ */
+final class FiniteDifferences {
+  /** An estimate and whether two step sizes agreed on it. */
+  record Estimate(double value, boolean wellConditioned) {}
+
+  private FiniteDifferences() {}
+
+  static Estimate derivative(DoubleUnaryOperator f, double x) {
+    double h = 1e-3 * Math.max(1, Math.abs(x));
+    double coarse = richardson(f, x, h);
+    double fine = richardson(f, x, h / 4);
+    double scale = Math.max(1, Math.max(Math.abs(coarse), Math.abs(fine)));
+    boolean ok = Double.isFinite(coarse) && Double.isFinite(fine)
+        && Math.abs(coarse - fine) <= 1e-6 * scale;
+    return new Estimate(fine, ok);
+  }
+
+  private static double richardson(DoubleUnaryOperator f, double x, double h) {
+    return (4 * central(f, x, h / 2) - central(f, x, h)) / 3;
+  }
+
+  private static double central(DoubleUnaryOperator f, double x, double h) {
+    return (f.applyAsDouble(x + h) - f.applyAsDouble(x - h)) / (2 * h);
+  }
+}

@@ -1,0 +1,145 @@
+package dev.leibniz.check;
+
+import dev.leibniz.expr.Call;
+import dev.leibniz.expr.Constant;
+import dev.leibniz.expr.Expr;
+import dev.leibniz.expr.MathFunction;
+import dev.leibniz.expr.Num;
+import dev.leibniz.expr.Power;
+import dev.leibniz.expr.Product;
+import dev.leibniz.expr.Rational;
+import dev.leibniz.expr.Sum;
+import dev.leibniz.expr.Var;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.math3.analysis.differentiation.DerivativeStructure;
+
+/**
+ * Forward-mode automatic differentiation by commons-math3's {@link DerivativeStructure}: an
+ * independent witness for Leibniz's derivatives, since it shares no code with the symbolic
+ * differentiator or the reverse-mode tape. It computes partial derivatives of any order.
+ *
+ * <p>Functions commons-math3 has are used as they are; the others are written through them
+ * ({@code sec(u) = 1/cos(u)}, {@code sigmoid(u) = 1/(1 + e^-u)}, ...). Only erf, gamma, digamma
+ * and trigamma, which it lacks, take their first derivative from the {@link MathFunction} table,
+ * and so are witnessed for first derivatives only.
+ */
+final class ForwardMode {
+  private final List<String> variables;
+  private final double[] point;
+  private final int order;
+  private final Map<Expr, DerivativeStructure> memo = new IdentityHashMap<>();
+
+  private ForwardMode(List<String> variables, double[] point, int order) {
+    this.variables = variables;
+    this.point = point;
+    this.order = order;
+  }
+
+  /**
+   * The partial derivative of {@code e} at {@code point} with {@code orders[i]} derivatives by
+   * {@code variables[i]}.
+   */
+  static double partial(Expr e, List<String> variables, double[] point, int[] orders) {
+    int total = 0;
+    for (int o : orders) total += o;
+    DerivativeStructure ds = new ForwardMode(variables, point, total).eval(e);
+    return ds.getPartialDerivative(orders);
+  }
+
+  private DerivativeStructure constant(double v) {
+    return new DerivativeStructure(variables.size(), order, v);
+  }
+
+  private DerivativeStructure eval(Expr e) {
+    DerivativeStructure known = memo.get(e);
+    if (known != null) return known;
+    DerivativeStructure result;
+    if (e instanceof Num n) {
+      result = constant(n.value().doubleValue());
+    } else if (e instanceof Constant c) {
+      result = constant(c.value());
+    } else if (e instanceof Var v) {
+      int i = variables.indexOf(v.name());
+      if (i < 0) throw new IllegalArgumentException("no value for " + v.name());
+      result = new DerivativeStructure(variables.size(), order, i, point[i]);
+    } else if (e instanceof Sum s) {
+      result = constant(0);
+      for (Expr t : s.terms()) result = result.add(eval(t));
+    } else if (e instanceof Product p) {
+      result = constant(1);
+      for (Expr f : p.factors()) result = result.multiply(eval(f));
+    } else if (e instanceof Power p) {
+      result = power(p);
+    } else if (e instanceof Call c) {
+      result = function(c.function(), eval(c.argument()));
+    } else {
+      throw new IllegalStateException("unhandled " + e);
+    }
+    memo.put(e, result);
+    return result;
+  }
+
+  private DerivativeStructure power(Power p) {
+    DerivativeStructure base = eval(p.base());
+    if (p.base() == Constant.E) return eval(p.exponent()).exp();
+    if (p.exponent() instanceof Num n) {
+      Rational k = n.value();
+      if (k.isInteger() && k.numerator().bitLength() < 31) return base.pow(k.numerator().intValue());
+      if (base.getValue() < 0) return constant(Double.NaN);
+      return base.pow(k.doubleValue());
+    }
+    return base.pow(eval(p.exponent()));
+  }
+
+  private DerivativeStructure function(MathFunction f, DerivativeStructure u) {
+    switch (f) {
+      case SIN: return u.sin();
+      case COS: return u.cos();
+      case TAN: return u.tan();
+      case COT: return u.tan().reciprocal();
+      case SEC: return u.cos().reciprocal();
+      case CSC: return u.sin().reciprocal();
+      case ASIN: return u.asin();
+      case ACOS: return u.acos();
+      case ATAN: return u.atan();
+      case ACOT: return u.reciprocal().atan();
+      case ASEC: return u.reciprocal().acos();
+      case ACSC: return u.reciprocal().asin();
+      case SINH: return u.sinh();
+      case COSH: return u.cosh();
+      case TANH: return u.tanh();
+      case COTH: return u.tanh().reciprocal();
+      case SECH: return u.cosh().reciprocal();
+      case CSCH: return u.sinh().reciprocal();
+      case ASINH: return u.asinh();
+      case ACOSH: return u.acosh();
+      case ATANH: return u.atanh();
+      case ACOTH: return u.reciprocal().atanh();
+      case ASECH: return u.reciprocal().acosh();
+      case ACSCH: return u.reciprocal().asinh();
+      case LN: return u.log();
+      case LOG10: return u.log10();
+      case LOG2: return u.log().divide(Math.log(2));
+      case CBRT: return u.cbrt();
+      case ABS: return u.abs();
+      case SIGN: case STEP: return constant(f.value(u.getValue()));
+      case RELU: return u.getValue() > 0 ? u : u.multiply(0);
+      case SIGMOID: return u.negate().exp().add(1).reciprocal();
+      case SOFTPLUS: return u.getValue() > 0
+          ? u.add(u.negate().exp().log1p()) : u.exp().log1p();
+      default: return fromTable(f, u);
+    }
+  }
+
+  /** {@code f(u)} for functions commons-math3 lacks: value and first derivative from the table. */
+  private DerivativeStructure fromTable(MathFunction f, DerivativeStructure u) {
+    double v = u.getValue();
+    double[] taylor = new double[order + 1];
+    taylor[0] = f.value(v);
+    if (order >= 1) taylor[1] = f.derivativeValue(v);
+    for (int i = 2; i <= order; i++) taylor[i] = Double.NaN;
+    return u.compose(taylor);
+  }
+}
