@@ -1,0 +1,125 @@
+package dev.leibniz.cli;
+
+import dev.leibniz.Expression;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code leibniz batch FILE|-}: the derivative of each line, one output line per input line in
+ * input order, an {@code error: ...} line in place of a bad one; a bad line never stops the run.
+ * Blank lines and {@code #} comments are passed through as they are (in JSONL, left out), so
+ * output line n answers input line n. The exit status is 1 if any line failed; a summary such
+ * as {@code 998 ok, 2 errors in 0.8 s} goes to standard error.
+ */
+@Command(name = "batch", sortOptions = false,
+    description = {"Differentiate each line of FILE (- for standard input), in parallel,",
+        "writing one line per input line in input order."})
+final class BatchCommand implements Callable<Integer> {
+  @Spec
+  private CommandSpec spec;
+
+  @ParentCommand
+  private Main main;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "one expression per line, or -")
+  private String file;
+
+  @Option(names = "--wrt", paramLabel = "VAR",
+      description = "differentiate by VAR (repeatable: a mixed partial); without it, by a "
+          + "line's only variable, or all partials 'd/dx = ...; d/dz = ...'")
+  private List<String> wrt = new ArrayList<>();
+
+  @Option(names = "--order", paramLabel = "N", defaultValue = "1",
+      description = "differentiate N times (default: ${DEFAULT-VALUE})")
+  private int order;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "plain",
+      description = "plain, latex, tsv or jsonl (default: ${DEFAULT-VALUE})")
+  private BatchFormat format;
+
+  @Option(names = "--threads", paramLabel = "N",
+      description = "lines computed at once (default: the number of processors)")
+  private int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10",
+      description = "time allowed per line (default: ${DEFAULT-VALUE})")
+  private double timeout;
+
+  @Option(names = "--help", usageHelp = true, description = "show this help")
+  private boolean help;
+
+  @Override
+  public Integer call() {
+    check(order >= 0, "--order must be 0 or more, not " + order);
+    check(threads >= 1, "--threads must be 1 or more, not " + threads);
+    check(timeout > 0 && timeout <= 1e6, "--timeout must be a positive number of seconds");
+    List<String> variables = new ArrayList<>();
+    for (String w : wrt) variables.add(Names.variable(w));
+    String variable = variables.isEmpty() ? null : String.join(",", variables);
+    String timedOut = "error: timed out after " + Points.number(timeout) + " s";
+    BatchRunner runner = new BatchRunner(
+        (number, line) -> answer(number, line, variables, variable),
+        (number, line) -> Outcome.error(format.error(number, line, timedOut, variable)),
+        format, threads, timeout);
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    long start = System.nanoTime();
+    AtomicLong written = new AtomicLong();
+    BatchRunner.Summary summary;
+    try (InputStream in = open();
+        BufferedReader reader = InputLines.reader(in);
+        Progress progress = Progress.start(!"-".equals(file), written, err)) {
+      summary = runner.run(reader, out, written);
+    } catch (IOException e) {
+      err.println("error: cannot read " + file + ": " + e.getMessage());
+      return Main.EXIT_ERROR;
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    err.println(summary.ok() + " ok, " + summary.errors()
+        + (summary.errors() == 1 ? " error" : " errors")
+        + String.format(Locale.ROOT, " in %.1f s", seconds));
+    return summary.errors() > 0 ? Main.EXIT_ERROR : 0;
+  }
+
+  /** The output line for one input line; catches everything, so one line never stops the run. */
+  private Outcome answer(long number, String line, List<String> variables, String variable) {
+    try {
+      Expression f = Expression.parse(line);
+      return Outcome.ok(format.answer(number, line, Partial.of(f, variables, order)));
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      return Outcome.error(format.error(number, line, Failures.headline(e), variable));
+    }
+  }
+
+  private InputStream open() throws IOException {
+    if ("-".equals(file)) return main.in();
+    try {
+      return Files.newInputStream(Path.of(file));
+    } catch (NoSuchFileException e) {
+      throw new dev.leibniz.LeibnizException("no such file: " + file);
+    } catch (IOException | java.nio.file.InvalidPathException e) {
+      throw new dev.leibniz.LeibnizException("cannot read " + file + ": " + e.getMessage());
+    }
+  }
+
+  private void check(boolean condition, String message) {
+    if (!condition) throw new ParameterException(spec.commandLine(), message);
+  }
+}

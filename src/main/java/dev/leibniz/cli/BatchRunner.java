@@ -1,0 +1,143 @@
+package dev.leibniz.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiFunction;
+
+/**
+ * Runs a stream of lines through a function in parallel and writes the answers in input order,
+ * in constant memory: a reader thread hands each line to a worker and queues it in a window of
+ * at most {@code threads * 64} lines; the calling thread takes the window's oldest line, waits
+ * for its answer and writes it. At most {@code threads} lines compute at once.
+ *
+ * <p>A line still computing after the timeout is abandoned: its answer becomes the timeout
+ * message and its worker no longer counts against {@code threads}. The computation cannot be
+ * stopped (it never checks for interruption), so the thread finishes it and is then reused;
+ * workers are daemon threads and never keep the JVM alive.
+ */
+final class BatchRunner {
+  /** Counts of what was written. */
+  record Summary(long ok, long errors) {}
+
+  private static final long STACK_BYTES = 64L << 20;
+  private static final long POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
+
+  private final BiFunction<Long, String, Outcome> work;
+  private final BiFunction<Long, String, Outcome> timedOut;
+  private final BatchFormat format;
+  private final int threads;
+  private final long timeoutNanos;
+
+  /**
+   * @param work the answer for line number n with text s (never throws)
+   * @param timedOut the answer for a line abandoned after the timeout
+   * @param format how blank and comment lines are passed over
+   */
+  BatchRunner(BiFunction<Long, String, Outcome> work, BiFunction<Long, String, Outcome> timedOut,
+      BatchFormat format, int threads, double timeoutSeconds) {
+    this.work = work;
+    this.timedOut = timedOut;
+    this.format = format;
+    this.threads = threads;
+    this.timeoutNanos = (long) (timeoutSeconds * 1e9);
+  }
+
+  /**
+   * Answers every line of {@code in} on {@code out}; {@code written} counts lines as they go.
+   *
+   * @throws IOException if reading fails (the lines before it are written)
+   */
+  Summary run(BufferedReader in, PrintWriter out, AtomicLong written) throws IOException {
+    ExecutorService pool = pool();
+    Semaphore running = new Semaphore(threads);
+    BlockingQueue<BatchJob> window = new ArrayBlockingQueue<>(threads * 64);
+    LineFeeder feeder = new LineFeeder(in, window, format,
+        (number, line) -> submit(new BatchJob(number, line, work, running), running, pool));
+    Thread reader = new Thread(feeder, "leibniz-batch-reader");
+    reader.setDaemon(true);
+    reader.start();
+    long ok = 0;
+    long errors = 0;
+    try {
+      for (BatchJob job = take(window); job != LineFeeder.END; job = take(window)) {
+        Outcome outcome = await(job);
+        if (outcome.text() != null) out.println(outcome.text());
+        if (outcome.status() == Outcome.Status.OK) ok++;
+        if (outcome.status() == Outcome.Status.ERROR) errors++;
+        if (written.incrementAndGet() % 1024 == 0 && out.checkError()) break;
+      }
+    } finally {
+      reader.interrupt();
+      pool.shutdownNow();
+      out.flush();
+    }
+    if (feeder.failure() != null) throw feeder.failure();
+    return new Summary(ok, errors);
+  }
+
+  /** Waits for a free place among the {@code threads} computing, then starts {@code job}. */
+  private static BatchJob submit(BatchJob job, Semaphore running, ExecutorService pool)
+      throws InterruptedException {
+    running.acquire();
+    job.future = pool.submit(job);
+    return job;
+  }
+
+  /** The answer of {@code job}, or the timeout answer once it has computed too long. */
+  private Outcome await(BatchJob job) {
+    if (job.ready != null) return job.ready;
+    while (true) {
+      long started = job.started;
+      long wait = started == BatchJob.NOT_STARTED ? POLL_NANOS : timeoutNanos - (System.nanoTime() - started);
+      if (wait <= 0) {
+        job.future.cancel(true);
+        job.release();
+        return timedOut.apply(job.number, job.line);
+      }
+      try {
+        return job.future.get(wait, TimeUnit.NANOSECONDS);
+      } catch (TimeoutException e) {
+        // Not finished yet: look at the clock again.
+      } catch (ExecutionException e) {
+        return Outcome.error(Failures.internal(e.getCause()));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return Outcome.error("error: interrupted");
+      }
+    }
+  }
+
+  private static BatchJob take(BlockingQueue<BatchJob> window) {
+    try {
+      return window.take();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return LineFeeder.END;
+    }
+  }
+
+  /** A cached pool of daemon threads with large stacks: deep expressions recurse. */
+  private static ExecutorService pool() {
+    AtomicInteger count = new AtomicInteger();
+    ThreadGroup group = Thread.currentThread().getThreadGroup();
+    return new ThreadPoolExecutor(0, Integer.MAX_VALUE, 10, TimeUnit.SECONDS,
+        new SynchronousQueue<>(), r -> {
+          Thread t = new Thread(group, r, "leibniz-batch-" + count.incrementAndGet(), STACK_BYTES);
+          t.setDaemon(true);
+          return t;
+        });
+  }
+}

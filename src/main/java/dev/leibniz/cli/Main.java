@@ -1,0 +1,131 @@
+package dev.leibniz.cli;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code leibniz} command: {@code eval}, {@code print}, {@code diff}, {@code simplify},
+ * {@code batch} and {@code repl}; with no arguments at all, the REPL.
+ *
+ * <p>Exit codes: 0 success, 1 a bad expression or an evaluation error (the message with a caret
+ * goes to standard error), 2 a usage error (an unknown option, a missing argument).
+ *
+ * <pre>
+ * leibniz diff 'e^&lt;xz&gt;+xz/ln(x)+sin(ln(x))/(xz)' --wrt x
+ * leibniz eval 'x^2' --at x=3
+ * leibniz batch exprs.txt --format jsonl
+ * </pre>
+ */
+@Command(name = "leibniz", mixinStandardHelpOptions = true, version = Main.VERSION,
+    sortOptions = false, usageHelpAutoWidth = true,
+    description = "Symbolic differentiation with exact, readable answers. "
+        + "With no arguments, starts the interactive prompt.",
+    subcommands = {DiffCommand.class, EvalCommand.class, PrintCommand.class,
+        SimplifyCommand.class, BatchCommand.class, ReplCommand.class,
+        CommandLine.HelpCommand.class},
+    footer = {"", "Exit codes: 0 ok, 1 bad expression or evaluation error, 2 usage error."})
+public final class Main implements Callable<Integer> {
+  /** The version line that {@code --version} prints. */
+  public static final String VERSION = "leibniz 0.1.0";
+
+  /** Exit code for a bad expression, an evaluation error or a failed batch line. */
+  public static final int EXIT_ERROR = 1;
+
+  /** Stack size of the thread that runs a command: deep expressions recurse. */
+  private static final long STACK_BYTES = 512L << 20;
+
+  private final InputStream in;
+
+  /** A command reading standard input. */
+  public Main() {
+    this(System.in);
+  }
+
+  /** A command reading {@code in} where it reads standard input (batch {@code -}, the REPL). */
+  public Main(InputStream in) {
+    this.in = in;
+  }
+
+  /** Standard input, or what a test put in its place. */
+  InputStream in() {
+    return in;
+  }
+
+  @Spec
+  private CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    return Repl.run(in, spec.commandLine().getOut(), spec.commandLine().getErr());
+  }
+
+  /** Runs the command line and exits with its exit code. */
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(
+        new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), false);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(
+        new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
+    AtomicInteger code = new AtomicInteger(EXIT_ERROR);
+    // A thread of our own, so the stack is large whatever -Xss the JVM was started with.
+    Thread runner = new Thread(null, () -> code.set(run(args, System.in, out, err)),
+        "leibniz-main", STACK_BYTES);
+    runner.start();
+    try {
+      runner.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    out.flush();
+    err.flush();
+    System.exit(code.get());
+  }
+
+  /**
+   * Runs one command line with the given streams and returns its exit code; never throws and
+   * never prints a stack trace.
+   */
+  public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
+    try {
+      return commandLine(in, out, err).execute(args);
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      // Last resort: a bug of ours, or a resource exhausted outside any expression handler.
+      // The user gets one line, never a stack trace.
+      err.println(Failures.internal(e));
+      return EXIT_ERROR;
+    } finally {
+      out.flush();
+      err.flush();
+    }
+  }
+
+  /** The configured picocli command line, for {@link #run} and for tests. */
+  public static CommandLine commandLine(InputStream in, PrintWriter out, PrintWriter err) {
+    CommandLine cmd = new CommandLine(new Main(in));
+    cmd.setOut(out);
+    cmd.setErr(err);
+    // "leibniz diff -x^2": an argument that looks like an unknown option is an expression.
+    cmd.setUnmatchedOptionsArePositionalParams(true);
+    cmd.setCaseInsensitiveEnumValuesAllowed(true);
+    cmd.setExecutionExceptionHandler((e, line, parsed) -> {
+      line.getErr().println(Failures.describe(e));
+      return EXIT_ERROR;
+    });
+    cmd.setParameterExceptionHandler((e, args) -> {
+      CommandLine line = e.getCommandLine();
+      line.getErr().println("error: " + e.getMessage());
+      line.getErr().println("Try '" + line.getCommandSpec().qualifiedName() + " --help'.");
+      return CommandLine.ExitCode.USAGE;
+    });
+    return cmd;
+  }
+}

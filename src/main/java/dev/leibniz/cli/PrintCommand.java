@@ -1,0 +1,33 @@
+package dev.leibniz.cli;
+
+import dev.leibniz.Expression;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code leibniz print EXPR [--format plain|latex]}: the expression as Leibniz reads it. */
+@Command(name = "print", sortOptions = false,
+    description = "Print an expression in canonical form; the plain form parses back.")
+final class PrintCommand implements Callable<Integer> {
+  @Spec
+  private CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "EXPR", description = "the expression")
+  private String expression;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "plain",
+      description = "plain or latex (default: ${DEFAULT-VALUE})")
+  private TextFormat format;
+
+  @Option(names = "--help", usageHelp = true, description = "show this help")
+  private boolean help;
+
+  @Override
+  public Integer call() {
+    spec.commandLine().getOut().println(format.write(Expression.parse(expression)));
+    return 0;
+  }
+}

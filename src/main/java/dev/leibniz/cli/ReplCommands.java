@@ -1,0 +1,108 @@
+package dev.leibniz.cli;
+
+import dev.leibniz.Expression;
+import dev.leibniz.LeibnizException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/** The REPL's commands, the lines that start with {@code :}, acting on a {@link ReplSession}. */
+final class ReplCommands {
+  /** The command names, for completion. */
+  static final List<String> NAMES = List.of(
+      ":help", ":wrt", ":at", ":steps", ":latex", ":simplify", ":eval", ":quit");
+
+  static final String HELP = String.join("\n",
+      "EXPR               the derivative: by its only variable, by the :wrt variable,",
+      "                   or every first partial, one per line",
+      "d/dx EXPR          the derivative by x; d2/dx2 EXPR the second; d/dx d/dz EXPR mixed",
+      "f := EXPR          names EXPR; later lines may use f",
+      "ans                the last result, usable inside expressions",
+      ":wrt x             differentiate by x from now on (:wrt alone: automatic)",
+      ":at x=2 z=3        show values at this point beside each result (:at alone: off)",
+      ":steps             the rules applied for the last result",
+      ":latex [EXPR]      the last result (or EXPR) in LaTeX",
+      ":simplify EXPR     the simplified expression",
+      ":eval EXPR         the value at the :at point",
+      ":help, :quit       this help; leave (or Ctrl-D)");
+
+  private final ReplSession session;
+
+  ReplCommands(ReplSession session) {
+    this.session = session;
+  }
+
+  /** Runs the command {@code line} (starting with {@code :}) and returns what to show. */
+  String run(String line) {
+    String[] parts = line.split("\\s+", 2);
+    String name = parts[0];
+    String argument = parts.length > 1 ? parts[1].strip() : "";
+    switch (name) {
+      case ":help": case ":h": case ":?":
+        return HELP;
+      case ":quit": case ":q": case ":exit":
+        session.finish();
+        return "";
+      case ":wrt":
+        return wrt(argument);
+      case ":at":
+        return at(argument);
+      case ":steps":
+        return steps();
+      case ":latex":
+        return latex(argument);
+      case ":simplify":
+        return simplify(argument);
+      case ":eval":
+        return eval(argument);
+      default:
+        throw new LeibnizException("unknown command '" + name + "' (try :help)");
+    }
+  }
+
+  private String wrt(String argument) {
+    session.wrt(argument.isEmpty() ? null : Names.variable(argument));
+    if (!session.interactive()) return "";
+    return argument.isEmpty() ? "differentiating by each variable" : "differentiating by "
+        + session.wrt();
+  }
+
+  private String at(String argument) {
+    Map<String, Double> point = Points.parse(argument.isEmpty() ? List.of()
+        : Arrays.asList(argument.split("\\s+")));
+    session.point(point);
+    if (!session.interactive()) return "";
+    return point.isEmpty() ? "no point: values off" : "values at " + Points.show(point);
+  }
+
+  private String steps() {
+    List<Partial> last = session.last();
+    if (last.isEmpty()) throw new LeibnizException("no derivative yet to show the steps of");
+    List<String> lines = new ArrayList<>();
+    for (Partial p : last) {
+      if (last.size() > 1) lines.add(p.label() + ":");
+      lines.addAll(StepWriter.lines(p, TextFormat.PLAIN));
+      lines.add((last.size() > 1 ? p.label() + " = " : "= ") + p.result());
+    }
+    return String.join("\n", lines);
+  }
+
+  private String latex(String argument) {
+    if (!argument.isEmpty()) return session.parse(argument).toLatex();
+    if (session.last().isEmpty()) throw new LeibnizException("no result yet to show in LaTeX");
+    return session.render(session.last(), TextFormat.LATEX, false);
+  }
+
+  private String simplify(String argument) {
+    if (argument.isEmpty()) throw ReplSession.missing("expression after :simplify");
+    Expression f = session.parse(argument).simplify();
+    session.show(List.of(new Partial(f, List.of(), f)));
+    return f + session.value(f);
+  }
+
+  private String eval(String argument) {
+    Expression f = session.parse(argument.isEmpty() ? Substitutions.ANSWER : argument);
+    return Double.toString(EvalCommand.value(f, session.point()));
+  }
+}

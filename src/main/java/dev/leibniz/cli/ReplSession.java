@@ -1,0 +1,178 @@
+package dev.leibniz.cli;
+
+import dev.leibniz.Expression;
+import dev.leibniz.LeibnizException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The state of one REPL session and what each line does to it, without a terminal: a line in,
+ * the text to show out. An expression shows its derivative (by its only variable, by the
+ * variable set with {@code :wrt}, or every first partial {@code d/dx = ...} one per line);
+ * {@code d/dx EXPR}, {@code d2/dx2 EXPR} and {@code d/dx d/dz EXPR} say the variables in line;
+ * {@code f := EXPR} names an expression and {@code ans} is the last result, both usable in later
+ * lines; lines starting with {@code :} are commands ({@link ReplCommands}).
+ *
+ * <pre>{@code
+ * ReplSession s = new ReplSession(false);
+ * s.handle("x^3");          // "3*x^2"
+ * s.handle("d/dx ans");     // "6*x"
+ * }</pre>
+ */
+final class ReplSession {
+  private static final Pattern DEFINITION =
+      Pattern.compile("(\\p{L}[\\p{L}\\p{N}_]*)\\s*:=\\s*(.*)", Pattern.DOTALL);
+
+  private final boolean interactive;
+  private final Substitutions names = new Substitutions();
+  private final Set<String> seen = new TreeSet<>();
+  private String wrt;
+  private Map<String, Double> point = Map.of();
+  private List<Partial> last = List.of();
+  private boolean failed;
+  private boolean finished;
+
+  /**
+   * A new session; an {@code interactive} one also confirms commands that only change state
+   * ({@code :wrt}, {@code :at}, {@code f := ...}), which on a pipe print nothing.
+   */
+  ReplSession(boolean interactive) {
+    this.interactive = interactive;
+  }
+
+  /**
+   * Does what {@code line} asks and returns the text to show (empty for nothing); an error
+   * returns its message with the caret, sets {@link #failed()} and leaves the state as it was.
+   */
+  String handle(String line) {
+    failed = false;
+    String text = line.strip();
+    if (text.isEmpty() || text.startsWith("#")) return "";
+    try {
+      if (text.startsWith(":")) return new ReplCommands(this).run(text);
+      Matcher definition = DEFINITION.matcher(text);
+      if (definition.matches()) return define(definition.group(1), definition.group(2));
+      return differentiate(text);
+    } catch (LeibnizException e) {
+      failed = true;
+      return e.display();
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      // Last resort: one line in place of a stack trace, and the session goes on.
+      failed = true;
+      return Failures.internal(e);
+    }
+  }
+
+  /** True when the last line handled was an error. */
+  boolean failed() {
+    return failed;
+  }
+
+  /** True once {@code :quit} was handled. */
+  boolean finished() {
+    return finished;
+  }
+
+  /** The variables seen so far and the names defined, for completion. */
+  Set<String> words() {
+    Set<String> words = new TreeSet<>(seen);
+    words.addAll(names.names());
+    return words;
+  }
+
+  /** The prompt for the next line: {@code d/dx> } once {@code :wrt x} is set. */
+  String prompt() {
+    return (wrt == null ? "leibniz" : "d/d" + wrt) + "> ";
+  }
+
+  /** A line that asks for derivatives, with or without leading operators. */
+  private String differentiate(String text) {
+    Operators ops = Operators.split(text);
+    Expression f = parse(ops.rest().isEmpty() ? "ans" : ops.rest());
+    List<Partial> partials;
+    if (!ops.chain().isEmpty()) partials = List.of(Partial.of(f, ops.chain()));
+    else partials = Partial.of(f, wrt == null ? List.of() : List.of(wrt), 1);
+    show(partials);
+    return render(partials, TextFormat.PLAIN, true);
+  }
+
+  /** {@code name := text}: remembers the expression under the name. */
+  private String define(String name, String text) {
+    Expression f = parse(text);
+    names.define(name, f.toString());
+    return interactive ? name + " = " + f : "";
+  }
+
+  /** Parses a line after replacing {@code ans} and the defined names by their expressions. */
+  Expression parse(String text) {
+    Expression f = Expression.parse(names.expand(text));
+    seen.addAll(f.variables());
+    return f;
+  }
+
+  /** Makes {@code partials} the last result: {@code ans} when there is just one. */
+  void show(List<Partial> partials) {
+    last = List.copyOf(partials);
+    if (partials.size() == 1) names.answer(partials.get(0).result().toString());
+    else names.answer(null);
+  }
+
+  /** The partials as lines, {@code d/dx = ...} when there are several, values beside them. */
+  String render(List<Partial> partials, TextFormat format, boolean values) {
+    List<String> lines = new ArrayList<>();
+    for (Partial p : partials) {
+      String result = format.write(p.result());
+      if (partials.size() > 1) result = format.operator(p) + " = " + result;
+      lines.add(values ? result + value(p.result()) : result);
+    }
+    return String.join("\n", lines);
+  }
+
+  /** {@code [= 12.0]} beside a result when {@code :at} gives all its variables, else empty. */
+  String value(Expression e) {
+    if (point.isEmpty() || !point.keySet().containsAll(e.variables())) return "";
+    double v = e.evaluate(point);
+    if (Double.isFinite(v)) return "   [= " + v + "]";
+    return "   [" + e.explainUndefined(point).orElse("not a real number") + "]";
+  }
+
+  boolean interactive() {
+    return interactive;
+  }
+
+  List<Partial> last() {
+    return last;
+  }
+
+  Map<String, Double> point() {
+    return point;
+  }
+
+  void point(Map<String, Double> point) {
+    this.point = Collections.unmodifiableMap(new LinkedHashMap<>(point));
+  }
+
+  String wrt() {
+    return wrt;
+  }
+
+  void wrt(String variable) {
+    this.wrt = variable;
+  }
+
+  void finish() {
+    finished = true;
+  }
+
+  /** Throws the error for a missing operand, e.g. {@code :eval} without an expression. */
+  static LeibnizException missing(String what) {
+    return new LeibnizException("missing " + what);
+  }
+}

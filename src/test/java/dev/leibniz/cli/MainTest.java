@@ -1,0 +1,185 @@
+package dev.leibniz.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class MainTest {
+  private static final String LECTURE = "e^<xz>+xz/ln(x)+sin(ln(x))/(xz)";
+  private static final Map<String, Double> AT_2_3 = Map.of("x", 2.0, "z", 3.0);
+
+  @Test
+  void evalOfTheLectureFunctionPrintsEveryDigit() {
+    CliRun r = CliRun.of("eval", LECTURE, "--at", "x=2,z=3");
+    assertEquals(0, r.code(), r.err());
+    assertEquals("412.19145728412116", r.text());
+  }
+
+  @Test
+  void evalAcceptsSpacesAndConstantsInThePoint() {
+    CliRun r = CliRun.of("eval", "sin(x)*z", "--at", "x=pi/2 z=-3");
+    assertEquals("-3.0", r.text());
+  }
+
+  @Test
+  void evalOutsideTheDomainSaysWhereAndExitsOne() {
+    CliRun r = CliRun.of("eval", "ln(x)", "--at", "x=-1");
+    assertEquals(1, r.code());
+    assertEquals("error: ln undefined at x = -1", r.err().strip());
+    assertEquals("", r.out());
+  }
+
+  @Test
+  void evalWithoutAValueForAVariableExitsOne() {
+    CliRun r = CliRun.of("eval", "x*z", "--at", "x=1");
+    assertEquals(1, r.code());
+    assertTrue(r.err().startsWith("error: "), r.err());
+  }
+
+  @Test
+  void malformedExpressionShowsACaretAndNoException() {
+    CliRun r = CliRun.of("print", "sin(x))");
+    assertEquals(1, r.code());
+    assertEquals("error: unexpected ')' at column 7\n  sin(x))\n        ^\n", r.err());
+    assertFalse(r.err().contains("Exception"));
+    assertFalse(r.err().contains(".java"));
+  }
+
+  @Test
+  void printRoundTrips() {
+    String printed = CliRun.of("print", LECTURE).text();
+    assertEquals(printed, CliRun.of("print", printed).text());
+    assertEquals(412.19145728412116, CliRun.valueOf(printed, AT_2_3), 1e-9);
+  }
+
+  @Test
+  void printInLatex() {
+    assertEquals("\\frac{z}{\\ln\\left(x\\right)}",
+        CliRun.of("print", "z/ln(x)", "--format", "latex").text());
+  }
+
+  @Test
+  void diffOfOneVariableNeedsNoWrt() {
+    CliRun r = CliRun.of("diff", "x^2*sin(x)");
+    assertEquals(0, r.code());
+    double x = 2;
+    assertEquals(2 * x * Math.sin(x) + x * x * Math.cos(x),
+        CliRun.valueOf(r.text(), Map.of("x", x)), 1e-12);
+  }
+
+  @Test
+  void diffOfTheLectureFunctionByEachVariable() {
+    CliRun dx = CliRun.of("diff", LECTURE, "--wrt", "x");
+    CliRun dz = CliRun.of("diff", LECTURE, "--wrt", "z");
+    assertEquals("z*e^(x*z) - z/ln(x)^2 + z/ln(x) + cos(ln(x))/(x^2*z) - sin(ln(x))/(x^2*z)",
+        dx.text());
+    assertEquals(1208.3812151266095, CliRun.valueOf(dx.text(), AT_2_3), 1e-9);
+    assertEquals(809.707479218564, CliRun.valueOf(dz.text(), AT_2_3), 1e-9);
+  }
+
+  @Test
+  void diffOfSeveralVariablesPrintsEveryPartial() {
+    CliRun r = CliRun.of("diff", "x^2*z");
+    String[] lines = r.text().split("\n");
+    assertEquals(2, lines.length);
+    assertEquals("d/dx = 2*x*z", lines[0]);
+    assertEquals("d/dz = x^2", lines[1]);
+    assertEquals(12.0, CliRun.valueOf("2*x*z", AT_2_3), 0);
+  }
+
+  @Test
+  void diffOfAConstantIsZero() {
+    assertEquals("0", CliRun.of("diff", "pi^2").text());
+  }
+
+  @Test
+  void twoWrtGiveTheMixedPartialAlone() {
+    CliRun r = CliRun.of("diff", "x^3*z^2", "--wrt", "x", "--wrt", "z");
+    assertEquals("6*x^2*z", r.text());
+    assertEquals(72.0, CliRun.valueOf(r.text(), AT_2_3), 1e-12);
+  }
+
+  @Test
+  void orderRepeatsTheDerivative() {
+    CliRun r = CliRun.of("diff", "x^5", "--order", "3");
+    assertEquals("60*x^2", r.text());
+    assertEquals(240.0, CliRun.valueOf(r.text(), Map.of("x", 2.0)), 0);
+  }
+
+  @Test
+  void stepsNameTheRulesThenTheResult() {
+    CliRun r = CliRun.of("diff", LECTURE, "--wrt", "x", "--steps");
+    String[] lines = r.text().split("\n");
+    assertTrue(r.text().contains("Quotient rule: d/dx(x*z/ln(x)) = "), r.text());
+    for (String rule : new String[] {"Sum rule", "Product rule", "Chain rule"}) {
+      assertTrue(r.text().contains(rule), rule);
+    }
+    assertEquals(CliRun.of("diff", LECTURE, "--wrt", "x").text(), lines[lines.length - 1]);
+  }
+
+  @Test
+  void diffInLatex() {
+    CliRun r = CliRun.of("diff", LECTURE, "--wrt", "x", "--format", "latex");
+    assertTrue(r.text().contains("\\frac"), r.text());
+  }
+
+  @Test
+  void expressionStartingWithMinusIsAnArgument() {
+    CliRun r = CliRun.of("diff", "-x^2");
+    assertEquals(0, r.code(), r.err());
+    assertEquals("-2*x", r.text());
+    assertEquals(-4.0, CliRun.valueOf(r.text(), Map.of("x", 2.0)), 0);
+    assertEquals("-2*x", CliRun.of("diff", "--wrt", "x", "--", "-x^2").text());
+    assertEquals("-4.0", CliRun.of("eval", "-x^2", "--at", "x=2").text());
+  }
+
+  @Test
+  void usageErrorsExitTwo() {
+    assertEquals(2, CliRun.of("diff").code());
+    assertEquals(2, CliRun.of("diff", "x", "--order", "many").code());
+    assertEquals(2, CliRun.of("diff", "x", "--order", "-1").code());
+    assertEquals(2, CliRun.of("frobnicate", "x").code());
+    assertEquals(2, CliRun.of("diff", "x", "--format", "pdf").code());
+  }
+
+  @Test
+  void wrtThatIsNotAVariableIsAnError() {
+    CliRun r = CliRun.of("diff", "x^2", "--wrt", "2");
+    assertEquals(1, r.code());
+    assertTrue(r.err().startsWith("error: "), r.err());
+  }
+
+  @Test
+  void simplifyPrintsTheCanonicalForm() {
+    CliRun r = CliRun.of("simplify", "x + x + 2*x");
+    assertEquals("4*x", r.text());
+  }
+
+  @Test
+  void versionAndHelp() {
+    assertEquals("leibniz 0.1.0", CliRun.of("--version").text());
+    CliRun help = CliRun.of("--help");
+    assertEquals(0, help.code());
+    assertTrue(help.out().contains("diff"));
+    assertEquals(0, CliRun.of("diff", "--help").code());
+  }
+
+  @Test
+  void noArgumentsStartsTheReplOnStandardInput() {
+    CliRun r = CliRun.withInput("x^3\n");
+    assertEquals(0, r.code());
+    assertEquals("3*x^2", r.text());
+  }
+
+  @Test
+  void deepNestingIsAnErrorLineNotAStackTrace() {
+    String deep = "(".repeat(100_000) + "x" + ")".repeat(100_000);
+    CliRun r = CliRun.of("diff", deep, "--wrt", "x");
+    assertFalse(r.err().contains("Exception"), r.err());
+    assertFalse(r.err().contains("StackOverflow"), r.err());
+    if (r.code() != 0) assertTrue(r.err().startsWith("error: "), r.err());
+  }
+}
