@@ -77,6 +77,11 @@ BAD_EXPONENT
     : (DIGITS ('.' DIGITS?)? | '.' DIGITS) [eE] [+\-]
     ;
 
+/* "1.2.3", "1..5": reported as "malformed number". */
+BAD_NUMBER
+    : (DIGITS ('.' DIGITS?)? | '.' DIGITS) '.' ('.' | DIGITS)*
+    ;
+
 NAME
     : LETTER (LETTER | [0-9] | '_')*
     ;

@@ -52,11 +52,22 @@ public class LeibnizException extends RuntimeException {
     return "error: " + getMessage() + (column > 0 ? " at column " + column : "");
   }
 
-  /** The headline, then (when there is a column) the input and a caret under the column. */
+  /**
+   * The headline, then (when there is a column) the input and a caret under the column. A long
+   * input is shown as a window of {@link #WINDOW} characters either side of the column.
+   */
   public String display() {
-    if (column <= 0 || input == null || input.length() > 200 || input.contains("\n")) {
-      return headline();
+    if (column <= 0 || input == null || input.indexOf('\n') >= 0) return headline();
+    int from = Math.max(0, column - 1 - WINDOW);
+    int to = Math.min(input.length(), column - 1 + WINDOW);
+    String prefix = from > 0 ? "..." : "";
+    String shown = prefix + input.substring(from, to) + (to < input.length() ? "..." : "");
+    StringBuilder caret = new StringBuilder(" ".repeat(prefix.length()));
+    for (int i = from; i < column - 1 && i < input.length(); i++) {
+      caret.append(input.charAt(i) == '\t' ? '\t' : ' ');
     }
-    return headline() + "\n  " + input + "\n  " + " ".repeat(column - 1) + "^";
+    return headline() + "\n  " + shown + "\n  " + caret + "^";
   }
+
+  private static final int WINDOW = 60;
 }

@@ -1,8 +1,6 @@
 package dev.leibniz.expr;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code c*sin(u)^2 + c*cos(u)^2 = c}: applied while a sum collects its terms. Where the two
@@ -12,22 +10,23 @@ import java.util.Map;
 final class PythagoreanIdentity {
   private PythagoreanIdentity() {}
 
-  /** Removes matched pairs from {@code coefficients} and returns the constant they add up to. */
-  static Rational collect(Map<Expr, Rational> coefficients) {
-    List<Expr> sines = new ArrayList<>();
-    for (Expr rest : coefficients.keySet()) {
-      if (squareOf(rest, MathFunction.SIN) != null) sines.add(rest);
-    }
+  /**
+   * Cancels matched pairs in the table of rests and coefficients (setting their coefficients
+   * to what remains) and returns the constant they add up to.
+   */
+  static Rational collect(KeyedTable rests, List<Rational> coefficients) {
     Rational constant = Rational.ZERO;
-    for (Expr sinSquared : sines) {
-      Expr u = squareOf(sinSquared, MathFunction.SIN);
-      Expr cosSquared = new Power(new Call(MathFunction.COS, u), Num.TWO);
-      Rational a = coefficients.get(sinSquared);
-      Rational b = coefficients.get(cosSquared);
-      if (b == null || a.isZero() || b.isZero() || a.signum() != b.signum()) continue;
+    for (int i = 0; i < rests.size(); i++) {
+      Expr u = squareOf(rests.key(i), MathFunction.SIN);
+      if (u == null) continue;
+      int j = rests.find(new Power(new Call(MathFunction.COS, u), Num.TWO));
+      if (j < 0) continue;
+      Rational a = coefficients.get(i);
+      Rational b = coefficients.get(j);
+      if (a.isZero() || b.isZero() || a.signum() != b.signum()) continue;
       Rational common = a.abs().compareTo(b.abs()) <= 0 ? a : b;
-      coefficients.put(sinSquared, a.subtract(common));
-      coefficients.put(cosSquared, b.subtract(common));
+      coefficients.set(i, a.subtract(common));
+      coefficients.set(j, b.subtract(common));
       constant = constant.add(common);
     }
     return constant;

@@ -1,11 +1,7 @@
 package dev.leibniz.expr;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Builds canonical sums, as SymPy's {@code Add.flatten}: flatten nested sums, add the numbers,
@@ -17,30 +13,50 @@ final class SumBuilder {
 
   static Expr build(List<Expr> input) {
     Rational constant = Rational.ZERO;
-    Map<Expr, Rational> coefficients = new LinkedHashMap<>();
-    Deque<Expr> work = new ArrayDeque<>(input);
-    while (!work.isEmpty()) {
-      Expr term = work.pop();
+    KeyedTable rests = new KeyedTable(input.size());
+    List<Rational> coefficients = new ArrayList<>(input.size());
+    for (Expr term : input) {
       if (term instanceof Num n) {
         constant = constant.add(n.value());
       } else if (term instanceof Sum s) {
-        for (Expr t : s.terms()) work.push(t);
-      } else if (term instanceof Product p) {
-        coefficients.merge(p.withoutCoefficient(), p.coefficient(), Rational::add);
+        // Canonical sums are flat: their terms are never sums, so one level suffices.
+        for (Expr t : s.terms()) {
+          if (t instanceof Num n) {
+            constant = constant.add(n.value());
+          } else {
+            collect(t, rests, coefficients);
+          }
+        }
       } else {
-        coefficients.merge(term, Rational.ONE, Rational::add);
+        collect(term, rests, coefficients);
       }
     }
-    constant = constant.add(PythagoreanIdentity.collect(coefficients));
-    List<Expr> terms = new ArrayList<>(coefficients.size() + 1);
-    for (Map.Entry<Expr, Rational> entry : coefficients.entrySet()) {
-      if (!entry.getValue().isZero()) terms.add(withCoefficient(entry.getValue(), entry.getKey()));
+    constant = constant.add(PythagoreanIdentity.collect(rests, coefficients));
+    List<Expr> terms = new ArrayList<>(rests.size() + 1);
+    for (int i = 0; i < rests.size(); i++) {
+      Rational c = coefficients.get(i);
+      if (!c.isZero()) terms.add(withCoefficient(c, rests.key(i)));
     }
     if (!constant.isZero()) terms.add(Num.of(constant));
     if (terms.isEmpty()) return Num.ZERO;
     if (terms.size() == 1) return terms.get(0);
     terms.sort(ExprOrder.TERMS);
     return new Sum(terms);
+  }
+
+  private static void collect(Expr term, KeyedTable rests, List<Rational> coefficients) {
+    Expr rest = term;
+    Rational c = Rational.ONE;
+    if (term instanceof Product p) {
+      rest = p.withoutCoefficient();
+      c = p.coefficient();
+    }
+    int slot = rests.slotOf(rest);
+    if (slot == coefficients.size()) {
+      coefficients.add(c);
+    } else {
+      coefficients.set(slot, coefficients.get(slot).add(c));
+    }
   }
 
   /** {@code c * rest} where rest is canonical, has no coefficient and is not a sum. */

@@ -11,22 +11,27 @@ import java.util.Deque;
  */
 final class BracketScanner {
   /**
-   * The deepest nesting accepted: brackets, plus powers and signs in a row. Every recursive
-   * stage of Leibniz (parser, differentiator, printers) is safe at this depth on a default
-   * 512 KiB thread stack.
+   * The deepest nesting accepted: brackets, plus powers and signs in a row. The parser runs
+   * input nested deeper than {@link ExprParser#SHALLOW} on a thread of its own with a large
+   * stack; the later stages (differentiator, printers, evaluator) recurse a few frames per
+   * level and are safe at this depth on a 512 KiB thread stack.
    */
   static final int MAX_NESTING = 500;
 
-  /** The first bracket problem found: message and 1-based column, or null. */
+  /** The first bracket problem found: message and 1-based column. */
   record Problem(String message, int column) {}
+
+  /** What the scan found: the first bracket problem (or null) and the deepest nesting. */
+  record Scan(Problem problem, int depth) {}
 
   private BracketScanner() {}
 
-  static Problem scan(String text) {
+  static Scan scan(String text) {
     Deque<int[]> open = new ArrayDeque<>(); // {opener, column, chain depth at this level}
     int chain = 0;
     int chainTotal = 0;
     boolean operandExpected = true;
+    int deepest = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (Character.isWhitespace(c)) continue;
@@ -36,11 +41,12 @@ final class BracketScanner {
         chain = 0;
         operandExpected = true;
       } else if (isCloser(c)) {
-        if (open.isEmpty()) return new Problem("unexpected '" + c + "'", column);
+        if (open.isEmpty()) return new Scan(new Problem("unexpected '" + c + "'", column), deepest);
         int[] top = open.pop();
         if (closerOf((char) top[0]) != c) {
-          return new Problem("'" + c + "' closes '" + (char) top[0] + "' opened at column "
-              + top[1] + " (expected '" + closerOf((char) top[0]) + "')", column);
+          return new Scan(new Problem("'" + c + "' closes '" + (char) top[0]
+              + "' opened at column " + top[1] + " (expected '" + closerOf((char) top[0])
+              + "')", column), deepest);
         }
         chainTotal -= chain;
         chain = top[2];
@@ -66,16 +72,17 @@ final class BracketScanner {
       } else {
         operandExpected = false;
       }
-      if (open.size() + chainTotal > MAX_NESTING) {
+      deepest = Math.max(deepest, open.size() + chainTotal);
+      if (deepest > MAX_NESTING) {
         throw new ParseException("nesting deeper than " + MAX_NESTING + " levels", text,
             column);
       }
     }
     if (!open.isEmpty()) {
-      return new Problem("missing '" + closerOf((char) open.peek()[0]) + "'",
-          text.length() + 1);
+      return new Scan(new Problem("missing '" + closerOf((char) open.peek()[0]) + "'",
+          text.length() + 1), deepest);
     }
-    return null;
+    return new Scan(null, deepest);
   }
 
   static boolean isOpener(char c) {

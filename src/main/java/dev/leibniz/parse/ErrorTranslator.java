@@ -42,7 +42,9 @@ final class ErrorTranslator extends BaseErrorListener {
       case Token.EOF:
         return line.isBlank() ? "empty expression" : "expression ends too early";
       case LeibnizLexer.UNKNOWN:
-        return "unexpected character '" + printable(text) + "'";
+        return "unexpected character " + quoted(printable(text));
+      case LeibnizLexer.BAD_NUMBER:
+        return "malformed number '" + text + "'";
       case LeibnizLexer.BAD_EXPONENT:
         return "number expected after '" + text.charAt(text.length() - 2) + "'";
       default:
@@ -50,11 +52,18 @@ final class ErrorTranslator extends BaseErrorListener {
     }
   }
 
+  private static String quoted(String c) {
+    return c.equals("'") ? "\"'\"" : "'" + c + "'";
+  }
+
+  /** The character as a person can read it: control and invalid characters as U+XXXX. */
   private static String printable(String text) {
-    char c = text.isEmpty() ? '?' : text.charAt(0);
-    if (Character.isISOControl(c) || Character.isSurrogate(c) || c == '\uFFFD') {
-      return String.format("\\u%04x", (int) c);
+    if (text.isEmpty()) return "?";
+    int c = text.codePointAt(0);
+    if (Character.isISOControl(c) || Character.getType(c) == Character.SURROGATE
+        || c == 0xFFFD || Character.getType(c) == Character.UNASSIGNED) {
+      return String.format("U+%04X", c);
     }
-    return text;
+    return new String(Character.toChars(c));
   }
 }

@@ -124,57 +124,27 @@ final class ExprBuilder extends LeibnizBaseVisitor<Expr> {
     return single(ctx.group());
   }
 
+  /** One name (the token source has split runs): a variable, a constant or a call. */
   @Override
   public Expr visitName(LeibnizParser.NameContext ctx) {
     Token token = ctx.NAME().getSymbol();
-    String run = token.getText();
     int column = column(token);
-    List<NameSplitter.Piece> pieces = NameSplitter.split(run, line, column);
+    NameSplitter.Piece piece = NameSplitter.split(token.getText(), line, column).get(0);
     LeibnizParser.GroupContext group = ctx.group();
-    if (group != null && isUnknownFunction(pieces, token, group)) {
-      throw new ParseException("unknown function '" + run + "'", line, column);
-    }
-    List<Expr> factors = new ArrayList<>(pieces.size() + 1);
-    for (int i = 0; i < pieces.size(); i++) {
-      NameSplitter.Piece piece = pieces.get(i);
-      boolean last = i == pieces.size() - 1;
-      if (piece.isFunction()) {
-        if (!last || group == null || group.sum().isEmpty()) {
-          throw new ParseException("'" + piece.text() + "' needs an argument in parentheses",
-              line, column + piece.offset());
-        }
-        factors.add(call(piece, group, column + piece.offset()));
-        group = null;
-      } else if (piece.constant() != null) {
-        factors.add(piece.constant());
-      } else {
-        factors.add(new Var(piece.variable()));
+    if (piece.isFunction()) {
+      if (group == null || group.sum().isEmpty()) {
+        String hint = followedByPower(ctx) ? " (write " + piece.text() + "(x)^2 for a power)" : "";
+        throw new ParseException("'" + piece.text() + "' needs an argument in parentheses"
+            + hint, line, column);
       }
+      return call(piece, group, column);
     }
-    if (group != null) factors.add(single(group));
-    return factors.size() == 1 ? factors.get(0) : Expr.product(factors);
+    Expr name = piece.constant() != null ? piece.constant() : new Var(piece.variable());
+    return group == null ? name : Expr.product(name, single(group));
   }
 
-  /**
-   * {@code sine(x)}, {@code foo(x)}: a run written directly against '(' that does not end in a
-   * function name but reads as a word (three or more plain letters, or a function name with one
-   * or two letters after it) is meant as a function the language does not have. Longer tails
-   * keep the plainer message: {@code 2absqrt(5)} is "'abs' needs an argument".
-   */
-  private static boolean isUnknownFunction(List<NameSplitter.Piece> pieces, Token name,
-      LeibnizParser.GroupContext group) {
-    if (group.open.getType() != LeibnizParser.LPAREN) return false;
-    if (group.open.getStartIndex() != name.getStopIndex() + 1) return false;
-    if (pieces.get(pieces.size() - 1).isFunction()) return false;
-    for (NameSplitter.Piece p : pieces) {
-      if (p.isFunction()) return name.getText().length() - p.offset() - p.text().length() <= 2;
-    }
-    if (name.getText().length() < 3) return false;
-    for (NameSplitter.Piece p : pieces) {
-      boolean plainLetter = p.text().length() == 1 && p.text().charAt(0) < 128;
-      if (!plainLetter) return false;
-    }
-    return true;
+  private static boolean followedByPower(LeibnizParser.NameContext ctx) {
+    return ctx.getParent() instanceof LeibnizParser.PowerContext p && p.exponent() != null;
   }
 
   private Expr call(NameSplitter.Piece piece, LeibnizParser.GroupContext group, int column) {
@@ -187,7 +157,8 @@ final class ExprBuilder extends LeibnizBaseVisitor<Expr> {
     if (args.size() > 1) {
       String what = isLog(piece) ? "'log' takes one argument, or a base and an argument"
           : "'" + piece.text() + "' takes one argument";
-      throw new ParseException(what, line, column(group.COMMA(0).getSymbol()));
+      int extra = isLog(piece) ? 1 : 0;
+      throw new ParseException(what, line, column(group.COMMA(extra).getSymbol()));
     }
     Expr u = visit(args.get(0));
     if (piece.function() != null) return Expr.call(piece.function(), u);

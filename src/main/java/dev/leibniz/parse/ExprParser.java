@@ -20,10 +20,45 @@ import org.antlr.v4.runtime.CommonTokenStream;
  */
 public final class ExprParser {
   /** One lexer and parser per thread, reset for each input: cheaper than new ones per line. */
+  private static final ThreadLocal<LeibnizLexer> LEXERS = ThreadLocal.withInitial(
+      () -> new LeibnizLexer(CharStreams.fromString("")));
   private static final ThreadLocal<LeibnizParser> PARSERS = ThreadLocal.withInitial(
-      () -> new LeibnizParser(new CommonTokenStream(new LeibnizLexer(CharStreams.fromString("")))));
+      () -> new LeibnizParser(new CommonTokenStream(LEXERS.get())));
+
+  /**
+   * Nesting up to which parsing runs on the caller's thread. ANTLR and the visitor take some
+   * twenty frames per level of nesting, so deeper input is parsed on a thread with a
+   * {@link #LARGE_STACK} stack, whatever stack the caller has.
+   */
+  static final int SHALLOW = 48;
+  private static final long LARGE_STACK = 256L << 20;
 
   private ExprParser() {}
+
+  private static Expr onLargeStack(java.util.function.Supplier<Expr> parse) {
+    Expr[] result = new Expr[1];
+    RuntimeException[] failure = new RuntimeException[1];
+    Thread worker = new Thread(null, () -> {
+      try {
+        result[0] = parse.get();
+      } catch (RuntimeException e) {
+        failure[0] = e;
+      }
+    }, "leibniz-deep-parse", LARGE_STACK);
+    worker.start();
+    boolean interrupted = false;
+    while (true) {
+      try {
+        worker.join();
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) Thread.currentThread().interrupt();
+    if (failure[0] != null) throw failure[0];
+    return result[0];
+  }
 
   /**
    * Parses one expression.
@@ -32,14 +67,19 @@ public final class ExprParser {
    */
   public static Expr parse(String text) {
     if (text.isBlank()) throw new ParseException("empty expression", text, 1);
-    BracketScanner.Problem bracketProblem = BracketScanner.scan(text);
+    BracketScanner.Scan scan = BracketScanner.scan(text);
+    if (scan.depth() <= SHALLOW) return parse(text, scan.problem());
+    return onLargeStack(() -> parse(text, scan.problem()));
+  }
+
+  private static Expr parse(String text, BracketScanner.Problem bracketProblem) {
     ErrorTranslator errors = new ErrorTranslator(text, bracketProblem);
     LeibnizParser parser = PARSERS.get();
-    LeibnizLexer lexer = (LeibnizLexer) parser.getTokenStream().getTokenSource();
+    LeibnizLexer lexer = LEXERS.get();
     lexer.setInputStream(CharStreams.fromString(text));
     lexer.removeErrorListeners();
     lexer.addErrorListener(errors);
-    parser.setTokenStream(new CommonTokenStream(lexer));
+    parser.setTokenStream(new CommonTokenStream(new RunSplittingTokenSource(lexer, text)));
     parser.removeErrorListeners();
     parser.addErrorListener(errors);
     LeibnizParser.StartContext tree = parseTwoStage(parser, lexer, text);
@@ -64,7 +104,7 @@ public final class ExprParser {
       return parser.start();
     } catch (ParseCancellationException sllFailed) {
       lexer.setInputStream(CharStreams.fromString(text));
-      parser.setTokenStream(new CommonTokenStream(lexer));
+      parser.setTokenStream(new CommonTokenStream(new RunSplittingTokenSource(lexer, text)));
       parser.addErrorListener(errors);
       parser.setErrorHandler(new DefaultErrorStrategy());
       parser.getInterpreter().setPredictionMode(PredictionMode.LL);

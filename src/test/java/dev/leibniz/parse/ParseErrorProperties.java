@@ -43,7 +43,9 @@ class ParseErrorProperties {
           () -> "'" + text + "' gave column " + e.column());
       String[] lines = e.display().split("\n");
       assertEquals("error: " + message + " at column " + e.column(), lines[0]);
-      assertEquals("  " + " ".repeat(e.column() - 1) + "^", lines[lines.length - 1]);
+      // Tabs before the column are copied into the caret line so the caret lines up.
+      String before = text.substring(0, e.column() - 1).replaceAll("[^\t]", " ");
+      assertEquals("  " + before + "^", lines[lines.length - 1]);
     }
   }
 }

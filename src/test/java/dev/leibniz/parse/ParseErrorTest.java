@@ -14,7 +14,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -68,9 +67,9 @@ class ParseErrorTest {
         Arguments.of("é", "unexpected character 'é'", 1),
         Arguments.of("∂x", "unexpected character '∂'", 1),
         Arguments.of("x.", "unexpected character '.'", 2),
-        Arguments.of("x\u0001", "unexpected character '\\u0001'", 2),
-        Arguments.of("x\u007f", "unexpected character '\\u007f'", 2),
-        Arguments.of("\u001bx", "unexpected character '\\u001b'", 1),
+        Arguments.of("x\u0001", "unexpected character 'U+0001'", 2),
+        Arguments.of("x\u007f", "unexpected character 'U+007F'", 2),
+        Arguments.of("\u001bx", "unexpected character 'U+001B'", 1),
         Arguments.of("x +", "expression ends too early", 4),
         Arguments.of("x\t+", "expression ends too early", 4),
         Arguments.of("x**", "expression ends too early", 4),
@@ -112,8 +111,6 @@ class ParseErrorTest {
     assertEquals("error: missing ')' at column 6\n  sin(x\n       ^", e.display());
   }
 
-  @Disabled("bug: log(2,x,3) points at column 6, the comma of the valid base form, "
-      + "not at column 8 where the extra argument begins")
   @Test
   void logWithThreeArgumentsPointsAtTheExtraArgument() {
     ParseException e = assertThrows(ParseException.class, () -> ExprParser.parse("log(2,x,3)"));
@@ -150,8 +147,6 @@ class ParseErrorTest {
     assertEquals(product(num(100_000), call(SIN, var("x"))), outcome);
   }
 
-  @Disabled("bug: MAX_NESTING (500) does not protect a 512 KiB stack: 200-400 nested "
-      + "parentheses (or 250 of x^( ) overflow it in ExprBuilder's recursive visit")
   @ParameterizedTest
   @ValueSource(strings = {"(", "sin(", "x^(", "(x+", "(-"})
   void nestingUpToTheLimitParsesOrIsRefusedOnASmallStack(String opener) {

@@ -26,7 +26,6 @@ import dev.leibniz.expr.Num;
 import dev.leibniz.expr.Rational;
 import java.math.BigInteger;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -144,8 +143,6 @@ class ParserTest {
     parsesLike("x*i", "x i");
   }
 
-  @Disabled("bug: a letter run is parsed as one atom, so xy^2 is (x*y)^2, a/bc is a/(b*c) and "
-      + "x^yz is x^(y*z)")
   @Test
   void aLetterRunSplitsIntoFactorsBeforePrecedenceApplies() {
     parsesLike("x*y^2", "xy^2");
