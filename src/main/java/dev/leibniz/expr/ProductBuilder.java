@@ -1,11 +1,7 @@
 package dev.leibniz.expr;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Builds canonical products, as SymPy's {@code Mul.flatten}: flatten nested products, multiply
@@ -18,29 +14,33 @@ final class ProductBuilder {
 
   static Expr build(List<Expr> input) {
     Rational coefficient = Rational.ONE;
-    Map<Expr, Group> groups = new LinkedHashMap<>();
-    Deque<Expr> work = new ArrayDeque<>(input);
-    while (!work.isEmpty()) {
-      Expr factor = work.pop();
+    KeyedTable bases = new KeyedTable(input.size());
+    List<Group> groups = new ArrayList<>(input.size());
+    for (Expr factor : input) {
       if (factor instanceof Num n) {
         coefficient = coefficient.multiply(n.value());
       } else if (factor instanceof Product p) {
-        for (Expr f : p.factors()) work.push(f);
-      } else if (factor instanceof Power p) {
-        groups.computeIfAbsent(p.base(), k -> new Group(factor)).exponents.add(p.exponent());
+        // Canonical products are flat: their factors are never products.
+        for (Expr f : p.factors()) {
+          if (f instanceof Num n) {
+            coefficient = coefficient.multiply(n.value());
+          } else {
+            gather(f, bases, groups);
+          }
+        }
       } else {
-        groups.computeIfAbsent(factor, k -> new Group(factor)).exponents.add(Num.ONE);
+        gather(factor, bases, groups);
       }
     }
     if (coefficient.isZero()) return Num.ZERO;
 
     List<Expr> factors = new ArrayList<>(groups.size() + 1);
     boolean again = false;
-    for (Map.Entry<Expr, Group> entry : groups.entrySet()) {
-      Group group = entry.getValue();
+    for (int i = 0; i < groups.size(); i++) {
+      Group group = groups.get(i);
       Expr merged = group.exponents.size() == 1
           ? group.first
-          : PowerBuilder.build(entry.getKey(), SumBuilder.build(group.exponents));
+          : PowerBuilder.build(bases.key(i), SumBuilder.build(group.exponents));
       if (merged instanceof Num n) {
         coefficient = coefficient.multiply(n.value());
       } else {
@@ -54,6 +54,18 @@ final class ProductBuilder {
       return build(factors);
     }
     return assemble(coefficient, factors);
+  }
+
+  private static void gather(Expr factor, KeyedTable bases, List<Group> groups) {
+    Expr base = factor;
+    Expr exponent = Num.ONE;
+    if (factor instanceof Power p) {
+      base = p.base();
+      exponent = p.exponent();
+    }
+    int slot = bases.slotOf(base);
+    if (slot == groups.size()) groups.add(new Group(factor));
+    groups.get(slot).exponents.add(exponent);
   }
 
   /** The factors of one base: the first as it came, and every exponent seen. */
