@@ -6,6 +6,7 @@ import dev.leibniz.eval.Evaluator;
 import dev.leibniz.expr.Expr;
 import dev.leibniz.expr.ExprSize;
 import dev.leibniz.expr.Variables;
+import dev.leibniz.graph.GraphCompiler;
 import dev.leibniz.parse.ExprParser;
 import dev.leibniz.print.LatexPrinter;
 import dev.leibniz.print.PlainPrinter;
@@ -95,6 +96,14 @@ public final class Expression {
     Map<String, Expression> partials = new LinkedHashMap<>();
     for (String v : variables()) partials.put(v, derivative(v));
     return partials;
+  }
+
+  /**
+   * Compiles the expression to a reverse-mode tape over its {@link #variables()}: the value and
+   * the whole gradient at any point, reusable without allocation (thread-confined).
+   */
+  public CompiledGradient compile() {
+    return new CompiledGradient(GraphCompiler.compile(tree, List.copyOf(variables())));
   }
 
   /** The canonical form (already canonical after parsing, so this is idempotent). */

@@ -1,5 +1,7 @@
 package dev.leibniz;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -30,6 +32,26 @@ public final class Leibniz {
   /** The canonical, simplified form of {@code expression}, as text. */
   public static String simplify(String expression) {
     return Expression.parse(expression).simplify().toString();
+  }
+
+  /**
+   * Every first partial derivative of {@code expression} at {@code point}, by reverse mode, in
+   * variable name order.
+   */
+  public static Map<String, Double> gradient(String expression, Map<String, Double> point) {
+    CompiledGradient compiled = Expression.parse(expression).compile();
+    List<String> variables = compiled.variables();
+    double[] x = new double[variables.size()];
+    for (int i = 0; i < x.length; i++) {
+      Double v = point.get(variables.get(i));
+      if (v == null) throw new LeibnizException("no value for variable '" + variables.get(i) + "'");
+      x[i] = v;
+    }
+    double[] g = new double[x.length];
+    compiled.gradient(x, g);
+    Map<String, Double> result = new LinkedHashMap<>();
+    for (int i = 0; i < g.length; i++) result.put(variables.get(i), g[i]);
+    return result;
   }
 
   /** The value of {@code expression} at {@code point}; NaN outside the real domain. */
