@@ -1,0 +1,96 @@
+package dev.leibniz;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The library facade: the calls README shows, with their strings and numbers. */
+class LeibnizTest {
+  private static final String LECTURE = "e^<xz>+xz/ln(x)+sin(ln(x))/(xz)";
+  private static final Map<String, Double> AT_2_3 = Map.of("x", 2.0, "z", 3.0);
+  private static final double DFDX = 1208.3812151266095;
+  private static final double DFDZ = 809.707479218564;
+
+  @Test
+  void derivativeReturnsTheSimplifiedString() {
+    String d = Leibniz.derivative("x^2*sin(x)", "x");
+    assertEquals("x^2*cos(x) + 2*x*sin(x)", d);
+    double x = 1.3;
+    double expected = 2 * x * Math.sin(x) + x * x * Math.cos(x);
+    assertClose(expected, Leibniz.evaluate(d, Map.of("x", x)), 1e-14);
+    assertClose(expected, centralDifference(t -> t * t * Math.sin(t), x), 1e-8);
+  }
+
+  @Test
+  void lecturePartialsMatchTheWorkedExample() {
+    Expression f = Expression.parse(LECTURE);
+    assertClose(412.19145728412116, f.evaluate(AT_2_3), 1e-12);
+    assertClose(DFDX, f.derivative("x").evaluate(AT_2_3), 1e-12);
+    assertClose(DFDZ, f.derivative("z").evaluate(AT_2_3), 1e-12);
+    assertEquals("x*e^(x*z) + x/ln(x) - sin(ln(x))/(x*z^2)", f.derivative("z").toString());
+  }
+
+  @Test
+  void gradientByReverseModeMatchesTheSymbolicPartials() {
+    Map<String, Double> g = Leibniz.gradient(LECTURE, AT_2_3);
+    assertEquals(List.of("x", "z"), List.copyOf(g.keySet()));
+    assertClose(DFDX, g.get("x"), 1e-12);
+    assertClose(DFDZ, g.get("z"), 1e-12);
+  }
+
+  @Test
+  void compiledGradientIsReusableAtManyPoints() {
+    CompiledGradient tape = Expression.parse("x^2*z + sin(z)").compile();
+    assertEquals(List.of("x", "z"), tape.variables());
+    double[] grad = new double[2];
+    for (double x = -2; x <= 2; x += 0.5) {
+      double value = tape.gradient(new double[] {x, 0.7}, grad);
+      assertClose(x * x * 0.7 + Math.sin(0.7), value, 1e-14);
+      assertClose(2 * x * 0.7, grad[0], 1e-14);
+      assertClose(x * x + Math.cos(0.7), grad[1], 1e-14);
+    }
+  }
+
+  @Test
+  void mixedAndHigherPartials() {
+    Expression f = Expression.parse("x^3*z^2");
+    assertEquals("6*x^2*z", f.derivative("x", "z").toString());
+    assertEquals("sin(x)", Expression.parse("sin(x)").derivative("x", 4).toString());
+    assertEquals("0", f.derivative("y").toString());
+  }
+
+  @Test
+  void variablesLatexAndSimplify() {
+    Expression f = Expression.parse("x10 + x2 + theta");
+    assertEquals(Set.of("theta", "x2", "x10"), f.variables());
+    assertEquals(List.of("theta", "x2", "x10"), List.copyOf(f.variables()));
+    assertTrue(Expression.parse(LECTURE).derivative("x").toLatex().contains("\\frac"));
+    assertEquals("x^2 + 1", Leibniz.simplify("sin(x)^2 + cos(x)^2 + x*x"));
+  }
+
+  @Test
+  void badInputIsALeibnizExceptionWithAColumn() {
+    LeibnizException e = assertThrows(LeibnizException.class, () -> Leibniz.parse("sin(x))"));
+    assertEquals(7, e.column());
+    assertEquals("error: unexpected ')' at column 7\n  sin(x))\n        ^", e.display());
+    LeibnizException missing = assertThrows(LeibnizException.class,
+        () -> Leibniz.evaluate("x + y", Map.of("x", 1.0)));
+    assertTrue(missing.getMessage().contains("'y'"), missing.getMessage());
+  }
+
+  private static double centralDifference(java.util.function.DoubleUnaryOperator f, double x) {
+    double h = 1e-4;
+    return (f.applyAsDouble(x + h) - f.applyAsDouble(x - h)) / (2 * h);
+  }
+
+  private static void assertClose(double expected, double actual, double relative) {
+    double scale = Math.max(1, Math.abs(expected));
+    assertTrue(Math.abs(expected - actual) <= relative * scale,
+        () -> "expected " + expected + " but was " + actual);
+  }
+}
