@@ -100,6 +100,7 @@ final class BatchRunner {
   private Outcome await(BatchJob job) {
     if (job.ready != null) return job.ready;
     while (true) {
+      if (job.future.isDone()) return result(job);
       long started = job.started;
       long wait = started == BatchJob.NOT_STARTED ? POLL_NANOS : timeoutNanos - (System.nanoTime() - started);
       if (wait <= 0) {
@@ -117,6 +118,18 @@ final class BatchRunner {
         Thread.currentThread().interrupt();
         return Outcome.error("error: interrupted");
       }
+    }
+  }
+
+  /** The answer of a finished job. */
+  private static Outcome result(BatchJob job) {
+    try {
+      return job.future.get();
+    } catch (ExecutionException e) {
+      return Outcome.error(Failures.internal(e.getCause()));
+    } catch (InterruptedException | java.util.concurrent.CancellationException e) {
+      Thread.currentThread().interrupt();
+      return Outcome.error("error: interrupted");
     }
   }
 

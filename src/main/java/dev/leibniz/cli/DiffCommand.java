@@ -15,7 +15,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code leibniz diff EXPR [--wrt VAR]... [--order N] [--format plain|latex] [--steps]}: the
  * simplified derivative. Without {@code --wrt}, an expression of one variable is differentiated
- * by it and one of several variables by each, one line {@code d/dx = ...} per variable.
+ * by it and one of several variables by each, one line {@code d/dx = ...} per variable. With
+ * {@code --check}, each result is then proven numerically at random points; a disagreement
+ * exits 1.
  */
 @Command(name = "diff", sortOptions = false,
     description = {"Differentiate an expression.",
@@ -42,6 +44,10 @@ final class DiffCommand implements Callable<Integer> {
   @Option(names = "--steps", description = "show each rule applied, then the result")
   private boolean steps;
 
+  @Option(names = "--check", description = "prove the result numerically: symbolic, reverse "
+      + "mode, forward mode and finite differences must agree at random points")
+  private boolean check;
+
   @Option(names = "--help", usageHelp = true, description = "show this help")
   private boolean help;
 
@@ -61,6 +67,14 @@ final class DiffCommand implements Callable<Integer> {
       String result = format.write(p.result());
       out.println(labelled ? format.operator(p) + " = " + result : result);
     }
-    return 0;
+    boolean agreed = true;
+    if (check) {
+      for (Partial p : partials) {
+        Checks.Verdict verdict = Checks.check(p);
+        out.println((labelled ? p.label() + " " : "") + verdict.line());
+        agreed &= verdict.ok();
+      }
+    }
+    return agreed ? 0 : Main.EXIT_ERROR;
   }
 }

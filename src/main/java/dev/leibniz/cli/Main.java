@@ -14,8 +14,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code leibniz} command: {@code eval}, {@code print}, {@code diff}, {@code simplify},
- * {@code batch} and {@code repl}; with no arguments at all, the REPL.
+ * The {@code leibniz} command: {@code diff}, {@code eval}, {@code print}, {@code simplify},
+ * {@code grad}, {@code hessian}, {@code graph}, {@code batch} and {@code repl}; with no
+ * arguments at all, the REPL.
  *
  * <p>Exit codes: 0 success, 1 a bad expression or an evaluation error (the message with a caret
  * goes to standard error), 2 a usage error (an unknown option, a missing argument).
@@ -31,7 +32,8 @@ import picocli.CommandLine.Spec;
     description = "Symbolic differentiation with exact, readable answers. "
         + "With no arguments, starts the interactive prompt.",
     subcommands = {DiffCommand.class, EvalCommand.class, PrintCommand.class,
-        SimplifyCommand.class, BatchCommand.class, ReplCommand.class,
+        SimplifyCommand.class, GradCommand.class, HessianCommand.class, GraphCommand.class,
+        BatchCommand.class, ReplCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 ok, 1 bad expression or evaluation error, 2 usage error."})
 public final class Main implements Callable<Integer> {

@@ -2,6 +2,7 @@ package dev.leibniz.cli;
 
 import dev.leibniz.Expression;
 import dev.leibniz.LeibnizException;
+import dev.leibniz.graph.GraphPrinter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -11,7 +12,8 @@ import java.util.Map;
 final class ReplCommands {
   /** The command names, for completion. */
   static final List<String> NAMES = List.of(
-      ":help", ":wrt", ":at", ":steps", ":latex", ":simplify", ":eval", ":quit");
+      ":help", ":wrt", ":at", ":steps", ":check", ":latex", ":simplify", ":eval", ":graph",
+      ":quit");
 
   static final String HELP = String.join("\n",
       "EXPR               the derivative: by its only variable, by the :wrt variable,",
@@ -22,9 +24,12 @@ final class ReplCommands {
       ":wrt x             differentiate by x from now on (:wrt alone: automatic)",
       ":at x=2 z=3        show values at this point beside each result (:at alone: off)",
       ":steps             the rules applied for the last result",
+      ":check             prove the last result numerically at random points",
       ":latex [EXPR]      the last result (or EXPR) in LaTeX",
       ":simplify EXPR     the simplified expression",
       ":eval EXPR         the value at the :at point",
+      ":graph [EXPR]      the computation graph of EXPR (or of the last function) at the :at",
+      "                   point: forward and backward sweeps",
       ":help, :quit       this help; leave (or Ctrl-D)");
 
   private final ReplSession session;
@@ -50,6 +55,10 @@ final class ReplCommands {
         return at(argument);
       case ":steps":
         return steps();
+      case ":check":
+        return check();
+      case ":graph":
+        return graph(argument);
       case ":latex":
         return latex(argument);
       case ":simplify":
@@ -77,8 +86,7 @@ final class ReplCommands {
   }
 
   private String steps() {
-    List<Partial> last = session.last();
-    if (last.isEmpty()) throw new LeibnizException("no derivative yet to show the steps of");
+    List<Partial> last = lastResult();
     List<String> lines = new ArrayList<>();
     for (Partial p : last) {
       if (last.size() > 1) lines.add(p.label() + ":");
@@ -88,10 +96,32 @@ final class ReplCommands {
     return String.join("\n", lines);
   }
 
+  private String check() {
+    List<String> lines = new ArrayList<>();
+    for (Partial p : lastResult()) {
+      Checks.Verdict verdict = Checks.check(p);
+      lines.add((session.last().size() > 1 ? p.label() + " " : "") + verdict.line());
+    }
+    return String.join("\n", lines);
+  }
+
+  private String graph(String argument) {
+    if (session.point().isEmpty()) {
+      throw new LeibnizException("the graph is worked at a point: set one first, e.g. :at x=2");
+    }
+    Expression f = argument.isEmpty() ? lastResult().get(0).function() : session.parse(argument);
+    CompiledPoint compiled = CompiledPoint.of(f, session.point());
+    return GraphPrinter.trace(compiled.tape(), compiled.point()).stripTrailing();
+  }
+
+  private List<Partial> lastResult() {
+    if (session.last().isEmpty()) throw new LeibnizException("no result yet");
+    return session.last();
+  }
+
   private String latex(String argument) {
     if (!argument.isEmpty()) return session.parse(argument).toLatex();
-    if (session.last().isEmpty()) throw new LeibnizException("no result yet to show in LaTeX");
-    return session.render(session.last(), TextFormat.LATEX, false);
+    return session.render(lastResult(), TextFormat.LATEX, false);
   }
 
   private String simplify(String argument) {

@@ -1,0 +1,51 @@
+package dev.leibniz.cli;
+
+import dev.leibniz.Expression;
+import dev.leibniz.graph.GraphPrinter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code leibniz graph EXPR --at x=2,z=3 [--dot]}: the computation graph worked at a point as
+ * in a lecture, the forward sweep ({@code a = x*z = 6}, ...) then the backward sweep
+ * ({@code g_x = g_a*z + g_b/x = 1208.38...}); or, with {@code --dot}, a Graphviz drawing
+ * ({@code leibniz graph ... --dot | dot -Tsvg > graph.svg}).
+ */
+@Command(name = "graph", sortOptions = false,
+    description = {"The computation graph at a point: forward and backward sweeps, one line "
+        + "per node,", "or Graphviz DOT with --dot."})
+final class GraphCommand implements Callable<Integer> {
+  @Spec
+  private CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "EXPR", description = "the expression")
+  private String expression;
+
+  @Option(names = "--at", paramLabel = "POINT", required = true,
+      description = "values of the variables, e.g. x=2,z=3 (repeatable)")
+  private List<String> at = new ArrayList<>();
+
+  @Option(names = "--dot", description = "write Graphviz DOT instead of the trace")
+  private boolean dot;
+
+  @Option(names = "--help", usageHelp = true, description = "show this help")
+  private boolean help;
+
+  @Override
+  public Integer call() {
+    Expression f = Expression.parse(expression);
+    Map<String, Double> point = Points.parse(at);
+    CompiledPoint compiled = CompiledPoint.of(f, point);
+    String text = dot ? GraphPrinter.toDot(compiled.tape(), compiled.point())
+        : GraphPrinter.trace(compiled.tape(), compiled.point());
+    spec.commandLine().getOut().print(text);
+    return 0;
+  }
+}

@@ -1,0 +1,158 @@
+package dev.leibniz.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BatchCommandTest {
+  @TempDir
+  Path dir;
+
+  private static String[] lines(CliRun r) {
+    return r.out().split("\n", -1);
+  }
+
+  @Test
+  void keepsInputOrderUnderTwoThreads() throws Exception {
+    StringBuilder in = new StringBuilder();
+    for (int k = 2; k < 2002; k++) in.append("x^").append(k).append('\n');
+    Path file = dir.resolve("powers.txt");
+    Files.writeString(file, in);
+    CliRun r = CliRun.of("batch", file.toString(), "--threads", "2");
+    assertEquals(0, r.code(), r.err());
+    String[] out = lines(r);
+    assertEquals(2001, out.length);
+    for (int k = 2; k < 2002; k++) {
+      assertEquals(k + "*x" + (k == 2 ? "" : "^" + (k - 1)), out[k - 2]);
+    }
+    for (int k : new int[] {2, 7, 1500}) {
+      assertEquals(k * Math.pow(1.001, k - 1), CliRun.valueOf(out[k - 2], Map.of("x", 1.001)),
+          1e-9 * k * Math.pow(1.001, k - 1));
+    }
+    assertTrue(r.err().matches("2000 ok, 0 errors in \\d+\\.\\d s\\n"), r.err());
+  }
+
+  @Test
+  void badLineBecomesAnErrorLineAndTheRunGoesOn() {
+    CliRun r = CliRun.withInput("x^2\nsin(x))\nx*ln(x)\n", "batch", "-", "--wrt", "x");
+    assertEquals(1, r.code());
+    String[] out = lines(r);
+    assertEquals("2*x", out[0]);
+    assertEquals("error: unexpected ')' at column 7", out[1]);
+    assertEquals("ln(x) + 1", out[2]);
+    assertEquals(Math.log(2) + 1, CliRun.valueOf(out[2], Map.of("x", 2.0)), 1e-15);
+    assertTrue(r.err().startsWith("2 ok, 1 error in "), r.err());
+    assertFalse(r.out().contains("Exception"));
+  }
+
+  @Test
+  void blankAndCommentLinesArePassedThroughUncounted() {
+    CliRun r = CliRun.withInput("x^2\n\n# note\n  \nx^3\n", "batch", "-");
+    assertEquals("2*x\n\n# note\n  \n3*x^2\n", r.out());
+    assertTrue(r.err().startsWith("2 ok, 0 errors"), r.err());
+  }
+
+  @Test
+  void crlfBomAndLastLineWithoutNewline() {
+    byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    byte[] text = "x^2\r\nx^3\r\nsin(x)".getBytes(StandardCharsets.UTF_8);
+    ByteArrayOutputStream in = new ByteArrayOutputStream();
+    in.writeBytes(bom);
+    in.writeBytes(text);
+    CliRun r = CliRun.withInput(in.toByteArray(), "batch", "-");
+    assertEquals(0, r.code(), r.out() + r.err());
+    assertEquals("2*x\n3*x^2\ncos(x)\n", r.out());
+  }
+
+  @Test
+  void invalidUtf8IsAnErrorLineNotACrash() {
+    byte[] in = {'x', '^', '2', '\n', (byte) 0xC3, (byte) 0x28, 'x', '\n', 'x', '\n'};
+    CliRun r = CliRun.withInput(in, "batch", "-");
+    assertEquals(1, r.code());
+    String[] out = lines(r);
+    assertEquals("2*x", out[0]);
+    assertTrue(out[1].startsWith("error: "), out[1]);
+    assertEquals("1", out[2]);
+  }
+
+  @Test
+  void severalVariablesGiveAllPartialsOnOneLine() {
+    CliRun r = CliRun.withInput("x^2*z\n", "batch", "-");
+    assertEquals("d/dx = 2*x*z; d/dz = x^2\n", r.out());
+  }
+
+  @Test
+  void orderAndLatex() {
+    assertEquals("6*x\n", CliRun.withInput("x^3\n", "batch", "-", "--order", "2").out());
+    assertEquals("\\frac{1}{x}\n",
+        CliRun.withInput("ln(x)\n", "batch", "-", "--format", "latex").out());
+  }
+
+  @Test
+  void tsvHasTheInputThenATab() {
+    CliRun r = CliRun.withInput("x^2\nsin(x))\n", "batch", "-", "--format", "tsv");
+    assertEquals("x^2\t2*x\nsin(x))\terror: unexpected ')' at column 7\n", r.out());
+  }
+
+  @Test
+  void jsonlParsesAndCarriesEveryField() throws Exception {
+    CliRun r = CliRun.withInput("x^2\n\"quoted\\\" \t\n# skipped\nx*z\nln(x)/z\n", "batch", "-",
+        "--format", "jsonl", "--wrt", "x");
+    String[] out = r.out().strip().split("\n");
+    assertEquals(4, out.length);
+    ObjectMapper json = new ObjectMapper();
+    JsonNode first = json.readTree(out[0]);
+    assertEquals("x^2", first.get("input").asText());
+    assertEquals("x", first.get("variable").asText());
+    assertEquals("2*x", first.get("derivative").asText());
+    assertEquals("2 x", first.get("latex").asText());
+    assertTrue(first.get("error").isNull());
+    JsonNode bad = json.readTree(out[1]);
+    assertEquals("\"quoted\\\" \t", bad.get("input").asText());
+    assertTrue(bad.get("derivative").isNull());
+    assertTrue(bad.get("error").asText().length() > 0);
+    JsonNode last = json.readTree(out[3]);
+    assertEquals(5, last.get("line").asInt());
+    assertEquals(0.5 / 3, CliRun.valueOf(last.get("derivative").asText(),
+        Map.of("x", 2.0, "z", 3.0)), 1e-15);
+  }
+
+  @Test
+  void slowLineTimesOutAndTheOthersAreAnswered() {
+    String slow = "sin(sin(sin(sin(sin(sin(sin(sin(x))))))))";
+    CliRun r = CliRun.withInput("x^2\n" + slow + "\nx^3\n", "batch", "-", "--order", "8",
+        "--timeout", "0.3", "--threads", "1");
+    assertEquals(1, r.code());
+    String[] out = lines(r);
+    assertEquals("0", out[0]);
+    assertEquals("error: timed out after 0.3 s", out[1]);
+    assertEquals("0", out[2]);
+  }
+
+  @Test
+  void missingFileIsAnError() {
+    CliRun r = CliRun.of("batch", dir.resolve("nothing.txt").toString());
+    assertEquals(1, r.code());
+    assertTrue(r.err().startsWith("error: no such file"), r.err());
+  }
+
+  @Test
+  void jsonQuotesEveryStringValidly() throws Exception {
+    String nasty = "a\"b\\c\n\t\u0001\u2028\ud800é∂";
+    String object = new Json().field("s", nasty).field("n", 3).field("z", null).end();
+    JsonNode node = new ObjectMapper().readTree(object);
+    assertEquals(nasty, node.get("s").asText());
+    assertEquals(3, node.get("n").asInt());
+    assertTrue(node.get("z").isNull());
+  }
+}

@@ -1,0 +1,165 @@
+package dev.leibniz.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ReplSessionTest {
+  private final ReplSession session = new ReplSession(true);
+
+  private static double at(String printed, double x) {
+    return CliRun.valueOf(printed, Map.of("x", x));
+  }
+
+  @Test
+  void expressionOfOneVariableShowsItsDerivative() {
+    String d = session.handle("x^2*sin(x)");
+    assertEquals("x^2*cos(x) + 2*x*sin(x)", d);
+    assertEquals(4 * Math.cos(2) + 4 * Math.sin(2), at(d, 2), 1e-12);
+    assertFalse(session.failed());
+  }
+
+  @Test
+  void expressionOfSeveralVariablesShowsEveryPartial() {
+    assertEquals("d/dx = 2*x*z\nd/dz = x^2", session.handle("x^2*z"));
+  }
+
+  @Test
+  void wrtChoosesTheVariable() {
+    assertEquals("differentiating by z", session.handle(":wrt z"));
+    assertEquals("x^2", session.handle("x^2*z"));
+    assertEquals("d/dz> ", session.prompt());
+    session.handle(":wrt");
+    assertEquals("d/dx = 2*x*z\nd/dz = x^2", session.handle("x^2*z"));
+  }
+
+  @Test
+  void atShowsValuesBesideResults() {
+    assertEquals("values at x = 2, z = 3", session.handle(":at x=2 z=3"));
+    assertEquals("3*x^2   [= 12.0]", session.handle("x^3"));
+    assertEquals("d/dx = z   [= 3.0]\nd/dz = x   [= 2.0]", session.handle("x*z"));
+    assertEquals("6.0", session.handle(":eval x*z"));
+    String undefined = handleAt(":at x=-1", "sqrt(x)");
+    assertTrue(undefined.matches(".*   \\[.*undefined at x = -1\\]"), undefined);
+  }
+
+  private String handleAt(String at, String line) {
+    session.handle(at);
+    return session.handle(line);
+  }
+
+  @Test
+  void stepsOfTheLastResult() {
+    session.handle("xz/ln(x)");
+    session.handle(":wrt x");
+    String d = session.handle("xz/ln(x)");
+    String steps = session.handle(":steps");
+    assertTrue(steps.startsWith("Quotient rule: d/dx(x*z/ln(x)) = "), steps);
+    assertTrue(steps.endsWith("= " + d), steps);
+  }
+
+  @Test
+  void operatorsInTheLine() {
+    String first = session.handle("d/dx x^3*z^2");
+    assertEquals("3*x^2*z^2", first);
+    assertEquals(108.0, CliRun.valueOf(first, Map.of("x", 2.0, "z", 3.0)), 0);
+    String second = session.handle("d2/dx2 x^4");
+    assertEquals("12*x^2", second);
+    assertEquals(48.0, at(second, 2), 0);
+    assertEquals("12*x^2", session.handle("d^2/dx^2 x^4"));
+    String mixed = session.handle("d/dx d/dz x^3*z^2");
+    assertEquals("6*x^2*z", mixed);
+    assertEquals(72.0, CliRun.valueOf(mixed, Map.of("x", 2.0, "z", 3.0)), 0);
+    assertEquals("2*x", session.handle("d/dx(x^2)"));
+    assertEquals("2*x1", session.handle("d/dx1 x1^2"));
+    assertEquals("2*theta", session.handle("d/dθ θ^2"));
+  }
+
+  @Test
+  void namesAndAnsAreSubstitutedAsWholeWords() {
+    assertEquals("f = x^2 + 1", session.handle("f := x^2 + 1"));
+    assertEquals("2*x", session.handle("d/dx f"));
+    String twice = session.handle("ans*f");
+    // d/dx (2x (x^2 + 1)) = 6x^2 + 2
+    assertEquals(26.0, at(twice, 2), 1e-12);
+    assertEquals("0", session.handle("d/dx ans - ans"));
+    assertTrue(session.handle("d/dx 2f").contains("4*x"));
+    // "xf" is one word, so not the name f: x times the variable f.
+    assertEquals("f - 3*x^2", session.handle("d/dx xf - x*f + x"));
+  }
+
+  @Test
+  void operatorAloneAppliesToAns() {
+    session.handle("x^4");
+    assertEquals("12*x^2", session.handle("d/dx"));
+  }
+
+  @Test
+  void errorShowsTheCaretAndTheSessionGoesOn() {
+    String error = session.handle("sin(x))");
+    assertTrue(session.failed());
+    assertEquals("error: unexpected ')' at column 7\n  sin(x))\n        ^", error);
+    assertEquals("cos(x)", session.handle("sin(x)"));
+    assertFalse(session.failed());
+    session.handle(":nonsense");
+    assertTrue(session.failed());
+    session.handle("ans := 3");
+    assertTrue(session.failed());
+    session.handle("sin := 3");
+    assertTrue(session.failed());
+    assertEquals("-sin(x)", session.handle("ans"));
+  }
+
+  @Test
+  void ansAfterSeveralPartialsIsAnError() {
+    session.handle("x*z");
+    String error = session.handle("ans");
+    assertTrue(session.failed());
+    assertTrue(error.startsWith("error: "), error);
+  }
+
+  @Test
+  void latexSimplifyAndQuit() {
+    session.handle("z/ln(x)");
+    assertEquals("\\frac{\\partial}{\\partial x} = -\\frac{z}{x \\ln\\left(x\\right)^{2}}"
+        + "\n\\frac{\\partial}{\\partial z} = \\frac{1}{\\ln\\left(x\\right)}",
+        session.handle(":latex"));
+    assertEquals("4*x", session.handle(":simplify x + 3x"));
+    assertTrue(session.handle(":help").contains(":wrt"));
+    assertFalse(session.finished());
+    session.handle(":quit");
+    assertTrue(session.finished());
+  }
+
+  @Test
+  void graphAndCheck() {
+    session.handle(":at x=2 z=3");
+    session.handle("e^<xz>+xz/ln(x)+sin(ln(x))/(xz)");
+    String graph = session.handle(":graph");
+    assertTrue(graph.contains("g_x = g_a*z + g_b/x = 1208.3812151266095"), graph);
+    assertTrue(session.handle(":check").contains("check: ok"));
+  }
+
+  @Test
+  void onAPipeCommandsThatOnlyChangeStatePrintNothing() {
+    ReplSession quiet = new ReplSession(false);
+    assertEquals("", quiet.handle(":wrt x"));
+    assertEquals("", quiet.handle("f := x^3"));
+    assertEquals("", quiet.handle("# a comment"));
+    assertEquals("3*x^2", quiet.handle("f"));
+  }
+
+  @Test
+  void pipeLoopPrintsOnlyResultsAndFailsWithOne() {
+    CliRun ok = CliRun.withInput("x^3\n\n:wrt x\nx*z\n", "repl");
+    assertEquals(0, ok.code());
+    assertEquals("3*x^2\nz\n", ok.out());
+    CliRun bad = CliRun.withInput("sin(x))\nx^2\n", "repl");
+    assertEquals(1, bad.code());
+    assertEquals("2*x\n", bad.out());
+    assertTrue(bad.err().contains("^"));
+  }
+}
