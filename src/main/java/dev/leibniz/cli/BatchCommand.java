@@ -29,8 +29,9 @@ import picocli.CommandLine.Spec;
  * as {@code 998 ok, 2 errors in 0.8 s} goes to standard error.
  */
 @Command(name = "batch", sortOptions = false,
-    description = {"Differentiate each line of FILE (- for standard input), in parallel,",
-        "writing one line per input line in input order."})
+    description = {"Differentiate each line of a file, in parallel, answers in input order.",
+        "FILE - reads standard input. One output line per input line; blank lines and",
+        "# comments are passed through (left out in jsonl). Summary on standard error."})
 final class BatchCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;

@@ -19,8 +19,8 @@ import picocli.CommandLine.Spec;
  * ({@code leibniz graph ... --dot | dot -Tsvg > graph.svg}).
  */
 @Command(name = "graph", sortOptions = false,
-    description = {"The computation graph at a point: forward and backward sweeps, one line "
-        + "per node,", "or Graphviz DOT with --dot."})
+    description = {"The computation graph worked at a point, or Graphviz DOT.",
+        "The forward sweep then the backward sweep, one line per node."})
 final class GraphCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;

@@ -35,7 +35,13 @@ import picocli.CommandLine.Spec;
         SimplifyCommand.class, GradCommand.class, HessianCommand.class, GraphCommand.class,
         BatchCommand.class, ReplCommand.class,
         CommandLine.HelpCommand.class},
-    footer = {"", "Exit codes: 0 ok, 1 bad expression or evaluation error, 2 usage error."})
+    footer = {"", "Examples:",
+        "  leibniz diff 'e^<xz>+xz/ln(x)+sin(ln(x))/(xz)' --wrt x",
+        "  leibniz diff 'x^3*z^2' --wrt x --wrt z",
+        "  leibniz eval 'ln(x)' --at x=2",
+        "  leibniz grad 'x^2*z' --at x=2,z=3",
+        "  leibniz batch exprs.txt --format jsonl",
+        "", "Exit codes: 0 ok, 1 bad expression or evaluation error, 2 usage error."})
 public final class Main implements Callable<Integer> {
   /** The version line that {@code --version} prints. */
   public static final String VERSION = "leibniz 0.1.0";
