@@ -45,7 +45,7 @@ class ExamplesTest {
     }
     String expected = String.join("\n",
         "x^2*cos(x) + 2*x*sin(x)",
-        "d/dx = z*e^(x*z) - z/ln(x)^2 + z/ln(x) + cos(ln(x))/(x^2*z) - sin(ln(x))/(x^2*z)"
+        "d/dx = z*e^(x*z) + z/ln(x) - z/ln(x)^2 + cos(ln(x))/(x^2*z) - sin(ln(x))/(x^2*z)"
             + " = 1208.3812151266095",
         "d/dz = x*e^(x*z) + x/ln(x) - sin(ln(x))/(x*z^2) = 809.707479218564",
         "x e^{x z} + \\frac{x}{\\ln\\left(x\\right)} - \\frac{\\sin\\left(\\ln\\left(x\\right)"

@@ -157,6 +157,8 @@ public final class Differentiator {
       Expr result = product(g, power(f, sum(g, num(-1))), df);
       return new PowerRuleResult(result, Rule.POWER, f);
     }
+    // 0^g is 0 wherever it is defined (g > 0), so its derivative is 0, not 0^g*ln(0).
+    if (f.isZero()) return new PowerRuleResult(Num.ZERO, Rule.EXPONENTIAL, g);
     Expr ln = Expr.call(MathFunction.LN, f);
     if (df.isZero()) return new PowerRuleResult(product(p, ln, dg), Rule.EXPONENTIAL, g);
     Expr result = product(p, sum(product(dg, ln), product(g, df, power(f, -1))));

@@ -7,9 +7,10 @@ import java.util.List;
  * The total order on expressions that makes canonical forms unique and printing stable.
  *
  * <p>{@link #FACTORS} orders the factors of a product: the number first, then constants,
- * variables, functions (with {@code e^u} ranked as the function {@code exp}) and sums; factors
- * with one base are ordered by exponent, so {@code x} comes before {@code x^2}. It is a total
- * order consistent with {@code equals} and never looks at printed text.
+ * variables, exponentials ({@code e^u}, {@code 2^u}), functions and sums; factors with one base
+ * are ordered by the size of their exponent, so {@code x} comes before {@code x^2} and
+ * {@code 1/x} before {@code 1/x^2}. It is a total order consistent with {@code equals} and never
+ * looks at printed text.
  *
  * <p>{@link #TERMS} orders the terms of a sum the way people write polynomials: higher total
  * degree first, ties by {@link #FACTORS}, and the constant term last: {@code x^2 + 3*x + 1}.
@@ -33,7 +34,13 @@ public final class ExprOrder {
     Expr bb = baseOf(b);
     int c = (ba == a && bb == b) ? compareAtoms(a, b) : compare(ba, bb);
     if (c != 0) return c;
-    return compare(exponentOf(a), exponentOf(b));
+    Expr ea = exponentOf(a);
+    Expr eb = exponentOf(b);
+    if (ea instanceof Num x && eb instanceof Num y) {
+      c = x.value().abs().compareTo(y.value().abs());
+      return c != 0 ? c : x.value().compareTo(y.value());
+    }
+    return compare(ea, eb);
   }
 
   private static int compareTerms(Expr a, Expr b) {
@@ -73,8 +80,10 @@ public final class ExprOrder {
     return Integer.compare(a.size(), b.size());
   }
 
+  /** {@code e^u} or {@code a^u}: a constant raised to a non-numeric power, ranked as a whole. */
   private static boolean isExponential(Expr e) {
-    return e instanceof Power p && p.base() == Constant.E;
+    return e instanceof Power p && (p.base() instanceof Constant || p.base() instanceof Num)
+        && !(p.exponent() instanceof Num);
   }
 
   private static Expr baseOf(Expr e) {
@@ -89,8 +98,9 @@ public final class ExprOrder {
     if (e instanceof Num) return 0;
     if (e instanceof Constant) return 1;
     if (e instanceof Var) return 2;
-    if (e instanceof Call || isExponential(e)) return 3;
-    if (e instanceof Sum) return 4;
+    if (isExponential(e)) return 3;
+    if (e instanceof Call) return 4;
+    if (e instanceof Sum) return 5;
     throw new IllegalStateException("unhandled " + e);
   }
 
@@ -101,19 +111,15 @@ public final class ExprOrder {
     if (a instanceof Constant x && b instanceof Constant y) return x.compareTo(y);
     if (a instanceof Var x && b instanceof Var y) return compareNames(x.name(), y.name());
     if (a instanceof Sum x && b instanceof Sum y) return compareTermLists(x.terms(), y.terms());
-    if (rank(a) == 3) {
-      c = functionName(a).compareTo(functionName(b));
-      return c != 0 ? c : compare(functionArgument(a), functionArgument(b));
+    if (a instanceof Call x && b instanceof Call y) {
+      c = x.function().canonicalName().compareTo(y.function().canonicalName());
+      return c != 0 ? c : compare(x.argument(), y.argument());
+    }
+    if (a instanceof Power x && b instanceof Power y) {
+      c = compare(x.base(), y.base());
+      return c != 0 ? c : compare(x.exponent(), y.exponent());
     }
     throw new IllegalStateException("unhandled " + a + " and " + b);
-  }
-
-  private static String functionName(Expr e) {
-    return e instanceof Call call ? call.function().canonicalName() : "exp";
-  }
-
-  private static Expr functionArgument(Expr e) {
-    return e instanceof Call call ? call.argument() : ((Power) e).exponent();
   }
 
   private static int compareTermLists(List<Expr> a, List<Expr> b) {

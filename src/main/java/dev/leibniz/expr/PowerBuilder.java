@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * Builds canonical powers: {@code u^0 = 1}, {@code u^1 = u}, {@code 1^u = 1}, exact powers and
  * roots of numbers, {@code (u^a)^n = u^(a*n)} and {@code (u*v)^n = u^n*v^n} for an integer n,
- * {@code e^(ln(u)) = u} and {@code e^(c*ln(u)) = u^c}.
+ * {@code (a^u)^v = a^(u*v)} for a positive constant a, {@code e^(ln(u)) = u} and
+ * {@code e^(c*ln(u)) = u^c}.
  *
  * <p>Powers of numbers are folded only while the result stays under {@link #MAX_BITS} bits, so
  * {@code 2^1000000000} stays a power instead of exhausting memory.
@@ -19,6 +20,10 @@ final class PowerBuilder {
   private PowerBuilder() {}
 
   static Expr build(Expr base, Expr exponent) {
+    if (base instanceof Power p && isPositiveConstant(p.base())) {
+      // (a^u)^v = a^(u*v) for a > 0, whatever u and v: e^x/sqrt(e^x) = e^(x/2).
+      return build(p.base(), ProductBuilder.build(List.of(p.exponent(), exponent)));
+    }
     if (exponent instanceof Num n) return numericExponent(base, n.value());
     if (base.isOne()) return Num.ONE;
     if (base == Constant.E) {
@@ -26,6 +31,10 @@ final class PowerBuilder {
       if (folded != null) return folded;
     }
     return new Power(base, exponent);
+  }
+
+  private static boolean isPositiveConstant(Expr e) {
+    return e instanceof Constant || e instanceof Num n && n.value().signum() > 0;
   }
 
   private static Expr numericExponent(Expr base, Rational k) {

@@ -44,8 +44,9 @@ final class ProductBuilder {
       if (merged instanceof Num n) {
         coefficient = coefficient.multiply(n.value());
       } else {
-        // A merged power can itself be a product, as sqrt(x*y)*sqrt(x*y) = x*y: flatten again.
-        again |= merged instanceof Product;
+        // A merged power can be a product (sqrt(x*y)*sqrt(x*y) = x*y) or change its base
+        // ((1/x)^(-1/2)*(1/x)^(-1/2) = x): then gather once more, so it meets its like.
+        again |= merged instanceof Product || !baseOf(merged).equals(bases.key(i));
         factors.add(merged);
       }
     }
@@ -54,6 +55,10 @@ final class ProductBuilder {
       return build(factors);
     }
     return assemble(coefficient, factors);
+  }
+
+  private static Expr baseOf(Expr e) {
+    return e instanceof Power p ? p.base() : e;
   }
 
   private static void gather(Expr factor, KeyedTable bases, List<Group> groups) {

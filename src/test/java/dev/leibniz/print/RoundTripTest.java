@@ -28,6 +28,6 @@ class RoundTripTest {
     String printed = PlainPrinter.print(f);
     assertEquals(f, ExprParser.parse(printed));
     assertEquals(
-        "z*e^(x*z) - z/ln(x)^2 + z/ln(x) + cos(ln(x))/(x^2*z) - sin(ln(x))/(x^2*z)", printed);
+        "z*e^(x*z) + z/ln(x) - z/ln(x)^2 + cos(ln(x))/(x^2*z) - sin(ln(x))/(x^2*z)", printed);
   }
 }
