@@ -7,7 +7,6 @@ import dev.leibniz.expr.Power;
 import dev.leibniz.expr.Product;
 import dev.leibniz.expr.Sum;
 import dev.leibniz.expr.Var;
-import dev.leibniz.expr.Variables;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -62,7 +61,7 @@ public final class CsePrinter {
     if (outputs.isEmpty()) throw new IllegalArgumentException("nothing to print");
     ExprDag dag = ExprDag.of(outputs);
     boolean[] bound = chooseBindings(dag);
-    String prefix = namePrefix(outputs);
+    String prefix = namePrefix(dag);
     Expr[] rebuilt = new Expr[dag.size()];
     List<CseForm.Binding> bindings = new ArrayList<>();
     for (int id = 0; id < dag.size(); id++) {
@@ -148,9 +147,11 @@ public final class CsePrinter {
    * only names of the form letter-digits can clash. Should every letter be taken, {@code t_},
    * with as many underscores as it takes to be the start of no name.
    */
-  private static String namePrefix(List<Expr> outputs) {
+  private static String namePrefix(ExprDag dag) {
     Set<String> names = new HashSet<>();
-    for (Expr e : outputs) names.addAll(Variables.of(e));
+    for (int id = 0; id < dag.size(); id++) {
+      if (dag.node(id) instanceof Var v) names.add(v.name());
+    }
     Set<String> taken = new HashSet<>();
     for (String name : names) {
       if (name.length() > 1 && name.substring(1).chars().allMatch(Character::isDigit)) {
