@@ -17,6 +17,7 @@ import dev.leibniz.expr.Sum;
 import dev.leibniz.expr.Var;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,18 +26,22 @@ import java.util.Map;
  * function its entry in {@link MathFunction}, and the chain rule is applied in one place. The
  * result is built through the smart constructors, so it comes out canonical and simplified.
  *
- * <p>Equal subexpressions are differentiated once (a memo keyed by structure), so the work is
- * proportional to the distinct subexpressions, not to the printed size. An instance serves one
+ * <p>A shared subexpression is differentiated once (a memo keyed by identity: the smart
+ * constructors share subtrees by reference), so the work is proportional to the expression's
+ * DAG, not to its printed size, and no subtree is hashed (the step log, which lists each
+ * distinct subexpression once, keys by structure instead). An instance serves one
  * derivation and is not thread-safe; the static entry points make a fresh one per call.
  */
 public final class Differentiator {
   private final String variable;
-  private final Map<Expr, Expr> memo = new HashMap<>();
+  private final Map<Expr, Expr> memo;
   private final List<Step> steps;
 
   private Differentiator(String variable, boolean recordSteps) {
     this.variable = variable;
     this.steps = recordSteps ? new ArrayList<>() : null;
+    // The step log lists each distinct subexpression once, so it needs structural keys.
+    this.memo = recordSteps ? new HashMap<>() : new IdentityHashMap<>();
   }
 
   /** {@code d/d variable} of {@code e}, simplified. */

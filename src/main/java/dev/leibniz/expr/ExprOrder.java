@@ -27,9 +27,11 @@ public final class ExprOrder {
   /** The general total order: negative, zero or positive as {@code a} sorts before {@code b}. */
   public static int compare(Expr a, Expr b) {
     if (a == b) return 0;
-    if (a instanceof Product || b instanceof Product) {
-      return compareFactorLists(factorsOf(a), factorsOf(b));
+    if (a instanceof Product pa) {
+      return b instanceof Product pb ? compareFactorLists(pa.factors(), pb.factors())
+          : compareWithSingle(pa.factors(), b);
     }
+    if (b instanceof Product pb) return -compareWithSingle(pb.factors(), a);
     Expr ba = baseOf(a);
     Expr bb = baseOf(b);
     int c = (ba == a && bb == b) ? compareAtoms(a, b) : compare(ba, bb);
@@ -65,8 +67,10 @@ public final class ExprOrder {
     return 0;
   }
 
-  private static List<Expr> factorsOf(Expr e) {
-    return e instanceof Product p ? p.factors() : List.of(e);
+  /** A product against a lone factor, as {@link #compareFactorLists} with a one-element list. */
+  private static int compareWithSingle(List<Expr> factors, Expr single) {
+    int c = compare(factors.get(factors.size() - 1), single);
+    return c != 0 ? c : Integer.compare(factors.size(), 1);
   }
 
   /** Products compare from their last (most significant) factor, then by length. */
