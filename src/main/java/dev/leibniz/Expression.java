@@ -8,9 +8,12 @@ import dev.leibniz.expr.ExprSize;
 import dev.leibniz.expr.Variables;
 import dev.leibniz.graph.GraphCompiler;
 import dev.leibniz.parse.ExprParser;
+import dev.leibniz.print.CseForm;
+import dev.leibniz.print.CsePrinter;
 import dev.leibniz.print.LatexPrinter;
 import dev.leibniz.print.PlainPrinter;
 import dev.leibniz.simplify.Simplifier;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -139,6 +142,36 @@ public final class Expression {
   @Override
   public String toString() {
     return PlainPrinter.print(tree);
+  }
+
+  /**
+   * The expression with its common subexpressions bound first, one {@code t1 = ...} line each,
+   * then the expression in terms of them; its size grows with the number of distinct
+   * subexpressions, not with the printed tree:
+   *
+   * <pre>{@code
+   * Expression.parse("sin(sin(sin(x)))").derivative("x").toCseString();
+   * // t1 = sin(x)
+   * // cos(x)*cos(t1)*cos(sin(t1))
+   * }</pre>
+   *
+   * <p>Every line parses; substituting the bindings back, last to first, gives this expression.
+   */
+  public String toCseString() {
+    return CsePrinter.print(tree);
+  }
+
+  /**
+   * Several expressions with common subexpressions bound once for all of them, e.g. every
+   * partial of a gradient: {@code cse(List.of(dfdx, dfdz)).lines()} is the bindings, then one
+   * result per expression in the order given.
+   *
+   * @throws IllegalArgumentException if {@code expressions} is empty
+   */
+  public static CseForm cse(List<Expression> expressions) {
+    List<Expr> trees = new ArrayList<>(expressions.size());
+    for (Expression e : expressions) trees.add(e.tree);
+    return CsePrinter.eliminate(trees);
   }
 
   @Override

@@ -74,6 +74,17 @@ class LeibnizTest {
   }
 
   @Test
+  void cseBindsSharedSubexpressionsOnceForAllExpressions() {
+    Expression f = Expression.parse("sin(sin(sin(x)))");
+    assertEquals("t1 = sin(x)\ncos(x)*cos(t1)*cos(sin(t1))", f.derivative("x").toCseString());
+    Expression g = Expression.parse(LECTURE);
+    List<String> lines = Expression.cse(List.of(g.derivative("x"), g.derivative("z"))).lines();
+    assertEquals(List.of("t1 = e^(x*z)", "t2 = ln(x)", "t3 = sin(t2)",
+        "z*t1 + z/t2 - z/t2^2 + cos(t2)/(x^2*z) - t3/(x^2*z)", "x*t1 + x/t2 - t3/(x*z^2)"),
+        lines);
+  }
+
+  @Test
   void badInputIsALeibnizExceptionWithAColumn() {
     LeibnizException e = assertThrows(LeibnizException.class, () -> Leibniz.parse("sin(x))"));
     assertEquals(7, e.column());

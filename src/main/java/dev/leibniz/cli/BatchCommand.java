@@ -1,6 +1,7 @@
 package dev.leibniz.cli;
 
 import dev.leibniz.Expression;
+import dev.leibniz.print.CseForm;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,11 +28,19 @@ import picocli.CommandLine.Spec;
  * Blank lines and {@code #} comments are passed through as they are (in JSONL, left out), so
  * output line n answers input line n. The exit status is 1 if any line failed; a summary such
  * as {@code 998 ok, 2 errors in 0.8 s} goes to standard error.
+ *
+ * <p>{@code --cse} writes each answer with its common subexpressions bound first, all on the
+ * answer's line: {@code t1 = sin(x); cos(x)*cos(t1)*cos(sin(t1))}. {@code --check}
+ * cross-checks each answer ({@link Checks}) and adds the verdict to its line
+ * ({@code 2*x # check: ok — ...}; see {@link BatchFormat}); a failed check counts as an error.
  */
 @Command(name = "batch", sortOptions = false,
     description = {"Differentiate each line of a file, in parallel, answers in input order.",
         "FILE - reads standard input. One output line per input line; blank lines and",
-        "# comments are passed through (left out in jsonl). Summary on standard error."})
+        "# comments are passed through (left out in jsonl). Summary on standard error.",
+        "--cse: the bindings, then the result, on the answer's line: 't1 = ...; result'.",
+        "--check: the verdict after the answer, 'cos(x) # check: ok — ...' (tsv: a third",
+        "column; jsonl: \"check\":{\"ok\":true,\"summary\":...}); a failed check is an error."})
 final class BatchCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
@@ -60,8 +69,16 @@ final class BatchCommand implements Callable<Integer> {
   private int threads = Runtime.getRuntime().availableProcessors();
 
   @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10",
-      description = "time allowed per line (default: ${DEFAULT-VALUE})")
+      description = "time allowed per line, its check included (default: ${DEFAULT-VALUE})")
   private double timeout;
+
+  @Option(names = "--cse", description = "bind common subexpressions first, on the answer's "
+      + "line: 't1 = ...; ...; result' (jsonl: a \"cse\" field; not with --format latex)")
+  private boolean cse;
+
+  @Option(names = "--check", description = "cross-check each answer numerically (as diff "
+      + "--check) and add the verdict; a failed check counts as an error")
+  private boolean crossCheck;
 
   @Option(names = "--help", usageHelp = true, description = "show this help")
   private boolean help;
@@ -71,6 +88,7 @@ final class BatchCommand implements Callable<Integer> {
     check(order >= 0, "--order must be 0 or more, not " + order);
     check(threads >= 1, "--threads must be 1 or more, not " + threads);
     check(timeout > 0 && timeout <= 1e6, "--timeout must be a positive number of seconds");
+    check(!(cse && format == BatchFormat.LATEX), DiffCommand.CSE_IN_LATEX);
     List<String> variables = new ArrayList<>();
     for (String w : wrt) variables.add(Names.variable(w));
     String variable = variables.isEmpty() ? null : String.join(",", variables);
@@ -103,7 +121,13 @@ final class BatchCommand implements Callable<Integer> {
   private Outcome answer(long number, String line, List<String> variables, String variable) {
     try {
       Expression f = Expression.parse(line);
-      return Outcome.ok(format.answer(number, line, Partial.of(f, variables, order)));
+      List<Partial> partials = Partial.of(f, variables, order);
+      CseForm form = cse ? Expression.cse(Partial.results(partials)) : null;
+      List<Checks.Verdict> verdicts = crossCheck ? partials.stream().map(Checks::check).toList()
+          : null;
+      String text = format.answer(number, line, partials, form, verdicts);
+      boolean failed = verdicts != null && !verdicts.stream().allMatch(Checks.Verdict::ok);
+      return failed ? Outcome.error(text) : Outcome.ok(text);
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       return Outcome.error(format.error(number, line, Failures.headline(e), variable));
     }

@@ -1,5 +1,6 @@
 package dev.leibniz.cli;
 
+import dev.leibniz.print.CseForm;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -7,6 +8,13 @@ import java.util.List;
  * How {@code leibniz batch} writes each line: the derivative in the output language or LaTeX,
  * {@code input TAB derivative}, or one JSON object per line. An error takes the derivative's
  * place, as its one-line message.
+ *
+ * <p>Asked for, two things go beside the derivative on the same line. Its CSE form replaces the
+ * derivative in plain and TSV, bindings and results joined by {@code "; "}
+ * ({@code t1 = sin(x); cos(x)*cos(t1)*cos(sin(t1))}), and is the field
+ * {@code "cse":{"bindings":["t1 = sin(x)",...],"results":[...]}} in JSONL. The cross-check
+ * verdict follows the derivative after {@code " # "} (plain, LaTeX), in a third column (TSV), or
+ * is the field {@code "check":{"ok":true,"summary":"check: ok — ..."}} (JSONL).
  */
 enum BatchFormat {
   /** The derivative; several partials as {@code d/dx = ...; d/dz = ...}. */
@@ -17,14 +25,23 @@ enum BatchFormat {
   TSV,
   /**
    * {@code {"line":1,"input":...,"variable":...,"derivative":...,"latex":...,"error":...}},
-   * with {@code "partials"} by variable when there are several.
+   * with {@code "partials"} by variable when there are several, and {@code "cse"} and
+   * {@code "check"} when asked for.
    */
   JSONL;
 
-  /** The output line for the derivatives of {@code input}, line {@code number}. */
-  String answer(long number, String input, List<Partial> partials) {
-    if (this == JSONL) return json(number, input, partials);
-    String text = joined(partials, this == LATEX ? TextFormat.LATEX : TextFormat.PLAIN);
+  /**
+   * The output line for the derivatives of {@code input}, line {@code number}.
+   *
+   * @param cse the derivatives with common subexpressions bound, or null if not asked for
+   * @param verdicts the cross-check of each partial, or null if not asked for
+   */
+  String answer(long number, String input, List<Partial> partials, CseForm cse,
+      List<Checks.Verdict> verdicts) {
+    if (this == JSONL) return json(number, input, partials, cse, verdicts);
+    String text = cse != null ? joined(partials, cse)
+        : joined(partials, this == LATEX ? TextFormat.LATEX : TextFormat.PLAIN);
+    if (verdicts != null) text += (this == TSV ? "\t" : " # ") + verdict(partials, verdicts);
     return this == TSV ? cell(input) + "\t" + text : text;
   }
 
@@ -50,7 +67,29 @@ enum BatchFormat {
     return String.join("; ", parts);
   }
 
-  private static String json(long number, String input, List<Partial> partials) {
+  /** Bindings, then results ({@code d/dx = ...} when several), joined by {@code "; "}. */
+  private static String joined(List<Partial> partials, CseForm cse) {
+    List<String> parts = new ArrayList<>();
+    for (CseForm.Binding b : cse.bindings()) parts.add(b.toString());
+    for (int i = 0; i < partials.size(); i++) {
+      String result = cse.results().get(i);
+      parts.add(partials.size() > 1 ? partials.get(i).label() + " = " + result : result);
+    }
+    return String.join("; ", parts);
+  }
+
+  /** The verdicts as {@code diff --check} prints them, joined by {@code "; "}. */
+  private static String verdict(List<Partial> partials, List<Checks.Verdict> verdicts) {
+    List<String> parts = new ArrayList<>();
+    for (int i = 0; i < partials.size(); i++) {
+      String label = partials.size() > 1 ? partials.get(i).label() + " " : "";
+      parts.add(label + verdicts.get(i).line());
+    }
+    return String.join("; ", parts);
+  }
+
+  private static String json(long number, String input, List<Partial> partials, CseForm cse,
+      List<Checks.Verdict> verdicts) {
     List<String> variables = new ArrayList<>();
     for (Partial p : partials) {
       for (String v : p.chain()) if (!variables.contains(v)) variables.add(v);
@@ -63,6 +102,17 @@ enum BatchFormat {
       Json each = new Json();
       for (Partial p : partials) each.field(p.chain().get(0), p.result().toString());
       json.raw("partials", each.end());
+    }
+    if (cse != null) {
+      List<String> bindings = new ArrayList<>();
+      for (CseForm.Binding b : cse.bindings()) bindings.add(b.toString());
+      json.raw("cse", new Json().raw("bindings", Json.array(bindings))
+          .raw("results", Json.array(cse.results())).end());
+    }
+    if (verdicts != null) {
+      boolean ok = verdicts.stream().allMatch(Checks.Verdict::ok);
+      json.raw("check", new Json().field("ok", ok)
+          .field("summary", verdict(partials, verdicts)).end());
     }
     return json.field("error", null).end();
   }

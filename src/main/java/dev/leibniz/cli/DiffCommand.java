@@ -1,6 +1,7 @@
 package dev.leibniz.cli;
 
 import dev.leibniz.Expression;
+import dev.leibniz.print.CseForm;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,13 +18,26 @@ import picocli.CommandLine.Spec;
  * simplified derivative. Without {@code --wrt}, an expression of one variable is differentiated
  * by it and one of several variables by each, one line {@code d/dx = ...} per variable. With
  * {@code --check}, each result is then proven numerically at random points; a disagreement
- * exits 1.
+ * exits 1. With {@code --cse}, the common subexpressions of all the results are bound first, one
+ * {@code t1 = ...} line each, and the results are written in terms of them:
+ * <pre>
+ * $ leibniz diff "sin(sin(sin(x)))" --cse
+ * t1 = sin(x)
+ * cos(x)*cos(t1)*cos(sin(t1))
+ * </pre>
+ * Bindings are in the output language only, so {@code --cse} with {@code --format latex} is a
+ * usage error.
  */
 @Command(name = "diff", sortOptions = false,
     description = {"Differentiate an expression.",
         "Without --wrt: by its only variable, or every first partial, one per line.",
-        "Several --wrt: the mixed partial, e.g. --wrt x --wrt z is d2/dz dx."})
+        "Several --wrt: the mixed partial, e.g. --wrt x --wrt z is d2/dz dx.",
+        "--cse: lines 't1 = ...' shared by all the results first, then the results."})
 final class DiffCommand implements Callable<Integer> {
+  /** Why {@code --cse} and {@code --format latex} do not go together. */
+  static final String CSE_IN_LATEX =
+      "--cse writes the output language only; it cannot be combined with --format latex";
+
   @Spec
   private CommandSpec spec;
 
@@ -48,6 +62,11 @@ final class DiffCommand implements Callable<Integer> {
       + "mode, forward mode and finite differences must agree at random points")
   private boolean check;
 
+  @Option(names = "--cse", description = "bind common subexpressions first, one 't1 = ...' "
+      + "line each, shared by all the results, then the results in terms of t1, t2, ... "
+      + "(plain format only)")
+  private boolean cse;
+
   @Option(names = "--help", usageHelp = true, description = "show this help")
   private boolean help;
 
@@ -56,16 +75,23 @@ final class DiffCommand implements Callable<Integer> {
     if (order < 0) {
       throw new ParameterException(spec.commandLine(), "--order must be 0 or more, not " + order);
     }
+    if (cse && format == TextFormat.LATEX) {
+      throw new ParameterException(spec.commandLine(), CSE_IN_LATEX);
+    }
     List<String> variables = new ArrayList<>();
     for (String w : wrt) variables.add(Names.variable(w));
     Expression f = Expression.parse(expression);
     List<Partial> partials = Partial.of(f, variables, order);
     PrintWriter out = spec.commandLine().getOut();
     boolean labelled = partials.size() > 1;
-    for (Partial p : partials) {
-      if (steps) StepWriter.lines(p, format).forEach(out::println);
-      String result = format.write(p.result());
-      out.println(labelled ? format.operator(p) + " = " + result : result);
+    if (cse) {
+      printShared(partials, out);
+    } else {
+      for (Partial p : partials) {
+        if (steps) StepWriter.lines(p, format).forEach(out::println);
+        String result = format.write(p.result());
+        out.println(labelled ? format.operator(p) + " = " + result : result);
+      }
     }
     boolean agreed = true;
     if (check) {
@@ -76,5 +102,21 @@ final class DiffCommand implements Callable<Integer> {
       }
     }
     return agreed ? 0 : Main.EXIT_ERROR;
+  }
+
+  /**
+   * The steps of every partial (if asked), then the bindings the results share, then each
+   * result: the steps come first so that the bindings stand right above the results using them.
+   */
+  private void printShared(List<Partial> partials, PrintWriter out) {
+    if (steps) {
+      for (Partial p : partials) StepWriter.lines(p, format).forEach(out::println);
+    }
+    CseForm form = Expression.cse(Partial.results(partials));
+    form.bindings().forEach(out::println);
+    for (int i = 0; i < partials.size(); i++) {
+      String result = form.results().get(i);
+      out.println(partials.size() > 1 ? partials.get(i).label() + " = " + result : result);
+    }
   }
 }

@@ -1,6 +1,7 @@
 package dev.leibniz.cli;
 
 import dev.leibniz.Expression;
+import dev.leibniz.print.CseForm;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,9 +21,14 @@ import picocli.CommandLine.Spec;
  * d/dx = 1208.3812151266095
  * d/dz = 809.707479218564
  * </pre>
+ * With {@code --cse}, the symbolic gradient comes first, its common subexpressions bound once
+ * for all partials ({@code t1 = ...}, then {@code d/dx = ...} in terms of them), then a blank
+ * line, then the values as above.
  */
 @Command(name = "grad", sortOptions = false,
-    description = "The value and gradient at a point, by reverse-mode differentiation.")
+    description = {"The value and gradient at a point, by reverse-mode differentiation.",
+        "--cse: first the symbolic gradient ('t1 = ...' lines shared by all partials,",
+        "then 'd/dx = ...' in terms of them), a blank line, then the values."})
 final class GradCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
@@ -33,6 +39,10 @@ final class GradCommand implements Callable<Integer> {
   @Option(names = "--at", paramLabel = "POINT", required = true,
       description = "values of the variables, e.g. x=2,z=3 (repeatable)")
   private List<String> at = new ArrayList<>();
+
+  @Option(names = "--cse", description = "print the symbolic gradient first, with common "
+      + "subexpressions bound once ('t1 = ...'), then a blank line and the values")
+  private boolean cse;
 
   @Option(names = "--help", usageHelp = true, description = "show this help")
   private boolean help;
@@ -46,10 +56,21 @@ final class GradCommand implements Callable<Integer> {
     double[] gradient = new double[compiled.point().length];
     double value = compiled.tape().gradient(compiled.point(), gradient);
     PrintWriter out = spec.commandLine().getOut();
+    if (cse && gradient.length > 0) printSymbolic(f, out);
     out.println("value = " + value);
     for (int i = 0; i < gradient.length; i++) {
       out.println("d/d" + compiled.variables().get(i) + " = " + gradient[i]);
     }
     return 0;
+  }
+
+  /** The symbolic gradient with shared bindings, then a blank line before the values. */
+  private static void printSymbolic(Expression f, PrintWriter out) {
+    Map<String, Expression> partials = f.gradient();
+    CseForm form = Expression.cse(new ArrayList<>(partials.values()));
+    form.bindings().forEach(out::println);
+    int i = 0;
+    for (String v : partials.keySet()) out.println("d/d" + v + " = " + form.results().get(i++));
+    out.println();
   }
 }

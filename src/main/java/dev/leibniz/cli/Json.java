@@ -21,6 +21,11 @@ final class Json {
     return raw(name, Long.toString(value));
   }
 
+  /** Adds a {@code true} or {@code false} field. */
+  Json field(String name, boolean value) {
+    return raw(name, Boolean.toString(value));
+  }
+
   /** Adds a field whose value is already JSON. */
   Json raw(String name, String json) {
     if (out.length() > 1) out.append(',');
@@ -31,6 +36,13 @@ final class Json {
   /** The object, closed. */
   String end() {
     return out + "}";
+  }
+
+  /** {@code strings} as a JSON array of string literals. */
+  static String array(java.util.List<String> strings) {
+    StringBuilder a = new StringBuilder("[");
+    for (String s : strings) a.append(a.length() > 1 ? "," : "").append(quote(s));
+    return a.append(']').toString();
   }
 
   /** {@code s} as a JSON string literal, quotes included. */

@@ -29,6 +29,13 @@ record Partial(Expression function, List<String> chain, Expression result) {
     return partials;
   }
 
+  /** The result of each partial, in order. */
+  static List<Expression> results(List<Partial> partials) {
+    List<Expression> results = new ArrayList<>(partials.size());
+    for (Partial p : partials) results.add(p.result());
+    return results;
+  }
+
   /** The derivative of {@code f} by each variable of {@code chain} in turn. */
   static Partial of(Expression f, List<String> chain) {
     return new Partial(f, chain, f.derivative(chain.toArray(new String[0])));
