@@ -4,9 +4,13 @@ import dev.leibniz.Expression;
 import dev.leibniz.graph.GraphCompiler;
 import dev.leibniz.graph.Tape;
 import dev.leibniz.eval.EvaluationException;
+import dev.leibniz.expr.Expr;
+import dev.leibniz.expr.ExprOrder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * An expression compiled to a reverse-mode {@link Tape} together with a point in the tape's
@@ -23,7 +27,23 @@ record CompiledPoint(Tape tape, double[] point) {
    * @throws EvaluationException if a variable of {@code f} has no value in {@code at}
    */
   static CompiledPoint of(Expression f, Map<String, Double> at) {
-    List<String> variables = new ArrayList<>(f.variables());
+    return of(List.of(f), at);
+  }
+
+  /**
+   * Compiles several expressions into one tape with an output each (for a Jacobian), over the
+   * variables of them all, and reads the variables' values from {@code at}.
+   *
+   * @throws EvaluationException if a variable has no value in {@code at}
+   */
+  static CompiledPoint of(List<Expression> outputs, Map<String, Double> at) {
+    Set<String> names = new TreeSet<>(ExprOrder::compareNames);
+    List<Expr> trees = new ArrayList<>();
+    for (Expression e : outputs) {
+      names.addAll(e.variables());
+      trees.add(e.tree());
+    }
+    List<String> variables = new ArrayList<>(names);
     double[] point = new double[variables.size()];
     for (int i = 0; i < point.length; i++) {
       Double value = at.get(variables.get(i));
@@ -32,7 +52,7 @@ record CompiledPoint(Tape tape, double[] point) {
       }
       point[i] = value;
     }
-    return new CompiledPoint(GraphCompiler.compile(f.tree(), variables), point);
+    return new CompiledPoint(GraphCompiler.compile(trees, variables), point);
   }
 
   /** The tape's variables. */

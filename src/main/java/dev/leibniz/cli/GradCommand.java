@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "grad", sortOptions = false,
     description = {"The value and gradient at a point, by reverse-mode differentiation.",
+        "Several expressions separated by commas: the Jacobian, one row per expression.",
         "--cse: first the symbolic gradient ('t1 = ...' lines shared by all partials,",
         "then 'd/dx = ...' in terms of them), a blank line, then the values."})
 final class GradCommand implements Callable<Integer> {
@@ -49,8 +50,10 @@ final class GradCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Expression f = Expression.parse(expression);
+    List<Expression> outputs = ExpressionList.parse(expression);
     Map<String, Double> point = Points.parse(at);
+    if (outputs.size() > 1) return jacobian(outputs, point);
+    Expression f = outputs.get(0);
     EvalCommand.value(f, point);
     CompiledPoint compiled = CompiledPoint.of(f, point);
     double[] gradient = new double[compiled.point().length];
@@ -60,6 +63,30 @@ final class GradCommand implements Callable<Integer> {
     out.println("value = " + value);
     for (int i = 0; i < gradient.length; i++) {
       out.println("d/d" + compiled.variables().get(i) + " = " + gradient[i]);
+    }
+    return 0;
+  }
+
+  /**
+   * Several expressions: the Jacobian, one row per expression, by one backward sweep each:
+   * {@code x*y = 2.0: d/dx = 2.0, d/dy = 1.0}.
+   */
+  private int jacobian(List<Expression> outputs, Map<String, Double> point) {
+    for (Expression f : outputs) EvalCommand.value(f, point);
+    CompiledPoint compiled = CompiledPoint.of(outputs, point);
+    List<String> variables = compiled.variables();
+    double[][] rows = new double[outputs.size()][variables.size()];
+    compiled.tape().jacobian(compiled.point(), rows);
+    double[] values = new double[outputs.size()];
+    compiled.tape().values(compiled.point(), values);
+    PrintWriter out = spec.commandLine().getOut();
+    for (int k = 0; k < rows.length; k++) {
+      StringBuilder row = new StringBuilder(outputs.get(k) + " = " + values[k] + ":");
+      for (int i = 0; i < variables.size(); i++) {
+        row.append(i == 0 ? " " : ", ").append("d/d").append(variables.get(i)).append(" = ")
+            .append(rows[k][i]);
+      }
+      out.println(row);
     }
     return 0;
   }

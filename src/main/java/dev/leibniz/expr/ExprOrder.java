@@ -135,7 +135,7 @@ public final class ExprOrder {
   }
 
   /** Names compare letters first, then by the number in their digits: x2 before x10. */
-  static int compareNames(String a, String b) {
+  public static int compareNames(String a, String b) {
     String sa = stem(a);
     String sb = stem(b);
     int c = sa.compareTo(sb);
