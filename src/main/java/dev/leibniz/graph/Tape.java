@@ -37,7 +37,6 @@ public final class Tape {
   private final double[] value;
   private final double[] adjoint;
   private final double[] scratch;
-  private final Hessians hessians;
 
   Tape(Graph graph) {
     this.graph = graph;
@@ -61,7 +60,6 @@ public final class Tape {
     }
     firstComputed = first;
     scratch = new double[widest];
-    hessians = new Hessians(graph.variableCount());
   }
 
   /** A tape with the same graph and its own working memory, for use in another thread. */
@@ -127,17 +125,6 @@ public final class Tape {
       backward(outputs[k]);
       System.arraycopy(adjoint, 0, out[k], 0, graph.variableCount());
     }
-  }
-
-  /**
-   * The Hessian of the first output at {@code point} into {@code out}; returns its value. It is
-   * numerical: central differences of the reverse-mode gradient with step
-   * {@code h = 1e-5*max(1,|x_j|)}, symmetrized; about 1e-10 relative error for well-scaled
-   * functions, at the cost of {@code 2n} gradients. Leaves the tape's values and adjoints at
-   * {@code point}.
-   */
-  public double hessian(double[] point, double[][] out) {
-    return hessians.compute(this, point, out);
   }
 
   /** The structure, for the printers. */
