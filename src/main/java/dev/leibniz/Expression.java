@@ -5,6 +5,7 @@ import dev.leibniz.diff.Differentiator;
 import dev.leibniz.eval.Evaluator;
 import dev.leibniz.expr.Expr;
 import dev.leibniz.expr.ExprSize;
+import dev.leibniz.expr.StackGuard;
 import dev.leibniz.expr.Variables;
 import dev.leibniz.graph.GraphCompiler;
 import dev.leibniz.parse.ExprParser;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * An immutable mathematical expression in canonical form: parse it, differentiate it, print it,
@@ -33,9 +35,17 @@ import java.util.Set;
  */
 public final class Expression {
   private final Expr tree;
+  /** Whether the tree is too tall for a small stack: 0 unknown, 1 no, 2 yes (a benign race). */
+  private int deep;
 
   private Expression(Expr tree) {
     this.tree = Objects.requireNonNull(tree);
+  }
+
+  /** Runs a recursive stage, on a large stack if the tree is tall ({@link StackGuard}). */
+  private <T> T guarded(Supplier<T> stage) {
+    if (deep == 0) deep = StackGuard.isDeep(tree) ? 2 : 1;
+    return deep == 2 ? StackGuard.onLargeStack(stage) : stage.get();
   }
 
   /**
@@ -63,7 +73,7 @@ public final class Expression {
    * @throws LeibnizException if the result would exceed {@link ExprSize#MAX_NODES} nodes
    */
   public Expression derivative(String variable) {
-    return new Expression(checkedSize(Differentiator.derivative(tree, variable)));
+    return guarded(() -> new Expression(checkedSize(Differentiator.derivative(tree, variable))));
   }
 
   /**
@@ -73,12 +83,14 @@ public final class Expression {
    * @throws LeibnizException if an intermediate result would exceed {@link ExprSize#MAX_NODES}
    */
   public Expression derivative(String... variables) {
-    Expr result = tree;
-    for (String v : variables) {
-      if (result.isZero()) break;
-      result = checkedSize(Differentiator.derivative(result, v));
-    }
-    return new Expression(result);
+    return guarded(() -> {
+      Expr result = tree;
+      for (String v : variables) {
+        if (result.isZero()) break;
+        result = checkedSize(Differentiator.derivative(result, v));
+      }
+      return new Expression(result);
+    });
   }
 
   /** The {@code order}-th derivative by {@code variable}. */
@@ -91,7 +103,7 @@ public final class Expression {
 
   /** The first derivative by {@code variable} with the rules applied, outermost first. */
   public Derivation derivation(String variable) {
-    return Differentiator.derive(tree, variable);
+    return guarded(() -> Differentiator.derive(tree, variable));
   }
 
   /** Every first partial derivative, by variable in name order. */
@@ -111,7 +123,7 @@ public final class Expression {
 
   /** The canonical form (already canonical after parsing, so this is idempotent). */
   public Expression simplify() {
-    return new Expression(Simplifier.simplify(tree));
+    return guarded(() -> new Expression(Simplifier.simplify(tree)));
   }
 
   /**
@@ -120,12 +132,12 @@ public final class Expression {
    * @throws LeibnizException if a variable of the expression has no value in {@code point}
    */
   public double evaluate(Map<String, Double> point) {
-    return Evaluator.evaluate(tree, point);
+    return guarded(() -> Evaluator.evaluate(tree, point));
   }
 
   /** Why the value at {@code point} is not finite ({@code ln undefined at x = -1}), if it isn't. */
   public java.util.Optional<String> explainUndefined(Map<String, Double> point) {
-    return Evaluator.explainUndefined(tree, point);
+    return guarded(() -> Evaluator.explainUndefined(tree, point));
   }
 
   /** The variable names, sorted ({@code x2} before {@code x10}). */
@@ -135,13 +147,13 @@ public final class Expression {
 
   /** The expression in LaTeX, e.g. {@code \frac{z}{\ln\left(x\right)}}. */
   public String toLatex() {
-    return LatexPrinter.print(tree);
+    return guarded(() -> LatexPrinter.print(tree));
   }
 
   /** The expression in the output language; it parses back to an equal expression. */
   @Override
   public String toString() {
-    return PlainPrinter.print(tree);
+    return guarded(() -> PlainPrinter.print(tree));
   }
 
   /**
@@ -158,7 +170,7 @@ public final class Expression {
    * <p>Every line parses; substituting the bindings back, last to first, gives this expression.
    */
   public String toCseString() {
-    return CsePrinter.print(tree);
+    return guarded(() -> CsePrinter.print(tree));
   }
 
   /**

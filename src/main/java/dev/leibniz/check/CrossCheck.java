@@ -35,43 +35,102 @@ public final class CrossCheck {
 
   /** Checks {@code answer} = d^n f / d wrt[n-1] ... d wrt[0] at {@code points} random points. */
   public static CheckReport check(Expr f, List<String> wrt, Expr answer, int points, long seed) {
-    List<String> variables = new ArrayList<>(Variables.of(f));
-    for (String v : wrt) if (!variables.contains(v)) variables.add(v);
-    Expr before = lowerOrder(f, wrt);
-    String last = wrt.get(wrt.size() - 1);
-    int lastIndex = variables.indexOf(last);
-    Tape tape = GraphCompiler.compile(before, variables);
-    int[] orders = new int[variables.size()];
-    for (String v : wrt) orders[variables.indexOf(v)]++;
-
+    Witnesses witnesses = new Witnesses(f, wrt, answer);
     Random random = new Random(seed);
     List<double[]> used = new ArrayList<>();
     double worst = 0;
-    double[] gradient = new double[variables.size()];
     for (int attempt = 0; attempt < points * ATTEMPTS_PER_POINT && used.size() < points;
         attempt++) {
-      double[] x = sample(random, variables.size(), attempt);
+      double[] x = sample(random, witnesses.variables.size(), attempt);
+      Comparison c = witnesses.compare(x);
+      if (c == null) continue;
+      used.add(x);
+      worst = Math.max(worst, c.disagreement());
+      if (!c.agree()) return new CheckReport(false, worst, witnesses.variables, used, c.describe());
+    }
+    return new CheckReport(true, worst, witnesses.variables, used, null);
+  }
+
+  /**
+   * Checks {@code answer} at one given point (every variable of {@code f} must have a value);
+   * where that point is outside the domain or finite differences are ill-conditioned there, the
+   * report has no points and says the check was skipped.
+   */
+  public static CheckReport checkAt(Expr f, List<String> wrt, Expr answer,
+      Map<String, Double> point) {
+    Witnesses witnesses = new Witnesses(f, wrt, answer);
+    double[] x = new double[witnesses.variables.size()];
+    for (int i = 0; i < x.length; i++) {
+      Double v = point.get(witnesses.variables.get(i));
+      x[i] = v == null ? Double.NaN : v;
+    }
+    Comparison c = witnesses.compare(x);
+    if (c == null) return new CheckReport(true, 0, witnesses.variables, List.of(), null);
+    return new CheckReport(c.agree(), c.disagreement(), witnesses.variables, List.of(x),
+        c.agree() ? null : c.describe());
+  }
+
+  /** The four values at one point, and how far the others are from the symbolic one. */
+  private record Comparison(String point, double symbolic, double reverse, double forward,
+      double differences) {
+    double exact() {
+      return Math.max(CrossCheck.disagreement(symbolic, reverse),
+          CrossCheck.disagreement(symbolic, forward));
+    }
+
+    double disagreement() {
+      return Math.max(exact(), CrossCheck.disagreement(symbolic, differences));
+    }
+
+    boolean agree() {
+      double exact = exact();
+      return !Double.isNaN(exact) && exact <= EXACT_TOLERANCE
+          && CrossCheck.disagreement(symbolic, differences) <= DIFFERENCE_TOLERANCE;
+    }
+
+    String describe() {
+      return String.format("at %s: symbolic %s, reverse mode %s, forward mode %s, "
+          + "finite differences %s", point, symbolic, reverse, forward, differences);
+    }
+  }
+
+  /** The three witnesses of one derivative, set up once and asked at many points. */
+  private static final class Witnesses {
+    final List<String> variables;
+    final Expr f;
+    final Expr answer;
+    final Expr before;
+    final int lastIndex;
+    final Tape tape;
+    final int[] orders;
+    final double[] gradient;
+
+    Witnesses(Expr f, List<String> wrt, Expr answer) {
+      this.f = f;
+      this.answer = answer;
+      variables = new ArrayList<>(Variables.of(f));
+      for (String v : wrt) if (!variables.contains(v)) variables.add(v);
+      before = lowerOrder(f, wrt);
+      lastIndex = variables.indexOf(wrt.get(wrt.size() - 1));
+      tape = GraphCompiler.compile(before, variables);
+      orders = new int[variables.size()];
+      for (String v : wrt) orders[variables.indexOf(v)]++;
+      gradient = new double[variables.size()];
+    }
+
+    /** The comparison at {@code x}, or null where the point is unusable. */
+    Comparison compare(double[] x) {
       Map<String, Double> at = asMap(variables, x);
       double symbolic = Evaluator.evaluate(answer, at);
-      if (!Double.isFinite(Evaluator.evaluate(f, at)) || !Double.isFinite(symbolic)) continue;
+      if (!Double.isFinite(Evaluator.evaluate(f, at)) || !Double.isFinite(symbolic)) return null;
       FiniteDifferences.Estimate fd = FiniteDifferences.derivative(
           t -> valueAlong(before, variables, x, lastIndex, t), x[lastIndex]);
-      if (!fd.wellConditioned()) continue;
+      if (!fd.wellConditioned()) return null;
       tape.gradient(x, gradient);
-      double reverse = gradient[lastIndex];
       double forward = ForwardMode.partial(f, variables, x, orders);
-      used.add(x);
-      double exact = Math.max(disagreement(symbolic, reverse), disagreement(symbolic, forward));
-      double approx = disagreement(symbolic, fd.value());
-      worst = Math.max(worst, Math.max(exact, approx));
-      if (exact > EXACT_TOLERANCE || approx > DIFFERENCE_TOLERANCE || Double.isNaN(exact)) {
-        String failure = String.format("at %s: symbolic %s, reverse mode %s, forward mode %s, "
-            + "finite differences %s", describe(variables, x), symbolic, reverse, forward,
-            fd.value());
-        return new CheckReport(false, worst, variables, used, failure);
-      }
+      return new Comparison(describe(variables, x), symbolic, gradient[lastIndex], forward,
+          fd.value());
     }
-    return new CheckReport(true, worst, variables, used, null);
   }
 
   /** The symbolic derivative by all but the last of {@code wrt}: what the last step starts from. */

@@ -6,8 +6,9 @@ import java.util.function.DoubleUnaryOperator;
  * Central finite differences with one step of Richardson extrapolation: with
  * {@code D(h) = (f(x+h) - f(x-h))/(2h)}, the estimate {@code (4*D(h/2) - D(h))/3} has error
  * O(h^4). It is the witness that knows nothing but values, as the lecture's "finite difference
- * method". Also reports whether the estimate is trustworthy at this point: near a kink or a pole
- * the estimates at two step sizes disagree, and the point should be resampled.
+ * method". Also reports whether the estimate is trustworthy at this point: near a pole the
+ * estimates at two step sizes disagree, at a kink the one-sided slopes do, and the point should
+ * be resampled.
  */
 final class FiniteDifferences {
   /** An estimate and whether two step sizes agreed on it. */
@@ -21,8 +22,21 @@ final class FiniteDifferences {
     double fine = richardson(f, x, h / 4);
     double scale = Math.max(1, Math.max(Math.abs(coarse), Math.abs(fine)));
     boolean ok = Double.isFinite(coarse) && Double.isFinite(fine)
-        && Math.abs(coarse - fine) <= 1e-6 * scale;
+        && Math.abs(coarse - fine) <= 1e-6 * scale && smoothAt(f, x, h / 10);
     return new Estimate(fine, ok);
+  }
+
+  /**
+   * At a kink the central difference is the average of two different one-sided slopes (relu'
+   * at 0 would read 1/2) while agreeing with itself at every step size: so the one-sided
+   * slopes must agree too, to within what curvature explains.
+   */
+  private static boolean smoothAt(DoubleUnaryOperator f, double x, double h) {
+    double fx = f.applyAsDouble(x);
+    double right = (f.applyAsDouble(x + h) - fx) / h;
+    double left = (fx - f.applyAsDouble(x - h)) / h;
+    double scale = Math.max(1, Math.max(Math.abs(right), Math.abs(left)));
+    return Math.abs(right - left) <= 1e-2 * scale;
   }
 
   private static double richardson(DoubleUnaryOperator f, double x, double h) {

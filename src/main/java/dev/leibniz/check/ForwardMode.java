@@ -123,7 +123,7 @@ final class ForwardMode {
       case LOG10: return u.log10();
       case LOG2: return u.log().divide(Math.log(2));
       case CBRT: return u.cbrt();
-      case ABS: return u.abs();
+      case ABS: return u.getValue() == 0 ? u.multiply(0) : u.abs(); // abs'(0) = sign(0) = 0
       case SIGN: case STEP: return constant(f.value(u.getValue()));
       case RELU: return u.getValue() > 0 ? u : u.multiply(0);
       case SIGMOID: return u.negate().exp().add(1).reciprocal();

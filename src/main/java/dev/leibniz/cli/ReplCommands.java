@@ -127,8 +127,9 @@ final class ReplCommands {
   private String simplify(String argument) {
     if (argument.isEmpty()) throw ReplSession.missing("expression after :simplify");
     Expression f = session.parse(argument).simplify();
-    session.show(List.of(new Partial(f, List.of(), f)));
-    return f + session.value(f);
+    Partial simplified = new Partial(f, List.of(), f);
+    session.show(List.of(simplified));
+    return f + session.value(simplified);
   }
 
   private String eval(String argument) {

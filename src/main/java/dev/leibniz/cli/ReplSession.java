@@ -1,6 +1,8 @@
 package dev.leibniz.cli;
 
 import dev.leibniz.Expression;
+import dev.leibniz.check.CheckReport;
+import dev.leibniz.check.CrossCheck;
 import dev.leibniz.LeibnizException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -130,17 +132,28 @@ final class ReplSession {
     for (Partial p : partials) {
       String result = format.write(p.result());
       if (partials.size() > 1) result = format.operator(p) + " = " + result;
-      lines.add(values ? result + value(p.result()) : result);
+      lines.add(values ? result + value(p) : result);
     }
     return String.join("\n", lines);
   }
 
-  /** {@code [= 12.0]} beside a result when {@code :at} gives all its variables, else empty. */
-  String value(Expression e) {
-    if (point.isEmpty() || !point.keySet().containsAll(e.variables())) return "";
+  /**
+   * {@code [= 12.0 ✓]} beside a result when {@code :at} gives all its variables, else empty.
+   * The mark says the symbolic value agrees with reverse mode, forward mode and finite
+   * differences at that point ({@code ✗} and the disagreement if not; no mark where finite
+   * differences cannot be trusted, as at a kink).
+   */
+  String value(Partial p) {
+    Expression e = p.result();
+    if (point.isEmpty() || !point.keySet().containsAll(p.function().variables())) return "";
     double v = e.evaluate(point);
-    if (Double.isFinite(v)) return "   [= " + v + "]";
-    return "   [" + e.explainUndefined(point).orElse("not a real number") + "]";
+    if (!Double.isFinite(v)) {
+      return "   [" + e.explainUndefined(point).orElse("not a real number") + "]";
+    }
+    if (p.chain().isEmpty()) return "   [= " + v + "]";
+    CheckReport report = CrossCheck.checkAt(p.function().tree(), p.chain(), e.tree(), point);
+    if (report.points().isEmpty()) return "   [= " + v + "]";
+    return report.ok() ? "   [= " + v + " ✓]" : "   [= " + v + " ✗ " + report.failure() + "]";
   }
 
   boolean interactive() {

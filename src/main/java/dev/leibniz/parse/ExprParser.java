@@ -1,6 +1,7 @@
 package dev.leibniz.parse;
 
 import dev.leibniz.expr.Expr;
+import dev.leibniz.expr.StackGuard;
 import java.util.List;
 import org.antlr.v4.runtime.ANTLRErrorListener;
 import org.antlr.v4.runtime.BailErrorStrategy;
@@ -27,38 +28,13 @@ public final class ExprParser {
 
   /**
    * Nesting up to which parsing runs on the caller's thread. ANTLR and the visitor take some
-   * twenty frames per level of nesting, so deeper input is parsed on a thread with a
-   * {@link #LARGE_STACK} stack, whatever stack the caller has.
+   * twenty frames per level of nesting, so deeper input is parsed on a thread with a large
+   * stack ({@link StackGuard}), whatever stack the caller has.
    */
   static final int SHALLOW = 48;
-  private static final long LARGE_STACK = 256L << 20;
 
   private ExprParser() {}
 
-  private static Expr onLargeStack(java.util.function.Supplier<Expr> parse) {
-    Expr[] result = new Expr[1];
-    RuntimeException[] failure = new RuntimeException[1];
-    Thread worker = new Thread(null, () -> {
-      try {
-        result[0] = parse.get();
-      } catch (RuntimeException e) {
-        failure[0] = e;
-      }
-    }, "leibniz-deep-parse", LARGE_STACK);
-    worker.start();
-    boolean interrupted = false;
-    while (true) {
-      try {
-        worker.join();
-        break;
-      } catch (InterruptedException e) {
-        interrupted = true;
-      }
-    }
-    if (interrupted) Thread.currentThread().interrupt();
-    if (failure[0] != null) throw failure[0];
-    return result[0];
-  }
 
   /**
    * Parses one expression.
@@ -69,7 +45,7 @@ public final class ExprParser {
     if (text.isBlank()) throw new ParseException("empty expression", text, 1);
     BracketScanner.Scan scan = BracketScanner.scan(text);
     if (scan.depth() <= SHALLOW) return parse(text, scan.problem());
-    return onLargeStack(() -> parse(text, scan.problem()));
+    return StackGuard.onLargeStack(() -> parse(text, scan.problem()));
   }
 
   private static Expr parse(String text, BracketScanner.Problem bracketProblem) {

@@ -39,9 +39,12 @@ class ReplSessionTest {
   @Test
   void atShowsValuesBesideResults() {
     assertEquals("values at x = 2, z = 3", session.handle(":at x=2 z=3"));
-    assertEquals("3*x^2   [= 12.0]", session.handle("x^3"));
-    assertEquals("d/dx = z   [= 3.0]\nd/dz = x   [= 2.0]", session.handle("x*z"));
+    assertEquals("3*x^2   [= 12.0 ✓]", session.handle("x^3"));
+    assertEquals("d/dx = z   [= 3.0 ✓]\nd/dz = x   [= 2.0 ✓]", session.handle("x*z"));
     assertEquals("6.0", session.handle(":eval x*z"));
+    assertEquals("step(x)   [= 1.0 ✓]", handleAt(":at x=2", "relu(x)"));
+    // At the kink, finite differences cannot witness the derivative: the value, no mark.
+    assertEquals("step(x)   [= 0.0]", handleAt(":at x=0", "relu(x)"));
     String undefined = handleAt(":at x=-1", "sqrt(x)");
     assertTrue(undefined.matches(".*   \\[.*undefined at x = -1\\]"), undefined);
   }
