@@ -3,6 +3,7 @@ package dev.leibniz.eval;
 import dev.leibniz.expr.Call;
 import dev.leibniz.expr.Constant;
 import dev.leibniz.expr.Expr;
+import dev.leibniz.expr.ExprOrder;
 import dev.leibniz.expr.Num;
 import dev.leibniz.expr.Power;
 import dev.leibniz.expr.Product;
@@ -111,7 +112,7 @@ final class UndefinedExplainer {
   private String at() {
     if (point.isEmpty()) return "";
     List<String> names = new ArrayList<>(point.keySet());
-    names.sort(UndefinedExplainer::compareNames);
+    names.sort(ExprOrder::compareNames);
     StringBuilder sb = new StringBuilder(" at ");
     for (int i = 0; i < names.size(); i++) {
       if (i > 0) sb.append(", ");
@@ -126,19 +127,5 @@ final class UndefinedExplainer {
     double v = boxed;
     if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
     return Double.toString(v);
-  }
-
-  /** Letters first, then the number after them: {@code x2} before {@code x10}. */
-  private static int compareNames(String a, String b) {
-    int c = stem(a).compareTo(stem(b));
-    if (c != 0) return c;
-    c = Integer.compare(a.length(), b.length());
-    return c != 0 ? c : a.compareTo(b);
-  }
-
-  private static String stem(String name) {
-    int i = 0;
-    while (i < name.length() && Character.isLetter(name.charAt(i))) i++;
-    return name.substring(0, i);
   }
 }
