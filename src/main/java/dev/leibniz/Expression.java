@@ -44,8 +44,12 @@ public final class Expression {
 
   /** Runs a recursive stage, on a large stack if the tree is tall ({@link StackGuard}). */
   private <T> T guarded(Supplier<T> stage) {
+    return isDeep() ? StackGuard.onLargeStack(stage) : stage.get();
+  }
+
+  private boolean isDeep() {
     if (deep == 0) deep = StackGuard.isDeep(tree) ? 2 : 1;
-    return deep == 2 ? StackGuard.onLargeStack(stage) : stage.get();
+    return deep == 2;
   }
 
   /**
@@ -188,12 +192,14 @@ public final class Expression {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Expression other && tree.equals(other.tree);
+    if (!(o instanceof Expression other)) return false;
+    if (isDeep() || other.isDeep()) return StackGuard.onLargeStack(() -> tree.equals(other.tree));
+    return tree.equals(other.tree);
   }
 
   @Override
   public int hashCode() {
-    return tree.hashCode();
+    return guarded(tree::hashCode);
   }
 
   private static Expr checkedSize(Expr e) {

@@ -81,8 +81,8 @@ public enum MathFunction {
       u -> Math.max(u, 0) + Math.log1p(Math.exp(-Math.abs(u))), MathFunction::sigmoid),
   ERF("erf", "\\operatorname{erf}", Parity.ODD, Erf::erf,
       u -> 2 / Math.sqrt(Math.PI) * Math.exp(-u * u)),
-  GAMMA("gamma", "\\Gamma", Parity.NONE, Gamma::gamma,
-      u -> Gamma.gamma(u) * Polygamma.digamma(u)),
+  GAMMA("gamma", "\\Gamma", Parity.NONE, MathFunction::gamma,
+      u -> gamma(u) * Polygamma.digamma(u)),
   DIGAMMA("digamma", "\\psi", Parity.NONE, Polygamma::digamma, Polygamma::trigamma),
   /** The derivative of digamma; Leibniz knows no closed form for its own derivative. */
   TRIGAMMA("trigamma", "\\psi_1", Parity.NONE, Polygamma::trigamma, u -> Double.NaN);
@@ -206,6 +206,14 @@ public enum MathFunction {
   private static boolean isNegative(Expr u) {
     if (u instanceof Num n) return n.value().signum() < 0;
     return u instanceof Product p && p.coefficient().signum() < 0;
+  }
+
+  /**
+   * commons-math3's gamma overflows from x = 142 although gamma(x) is finite up to 171.62; there
+   * {@code exp(logGamma(x))} takes over.
+   */
+  private static double gamma(double u) {
+    return u > 141 ? Math.exp(Gamma.logGamma(u)) : Gamma.gamma(u);
   }
 
   private static double sigmoid(double u) {

@@ -40,6 +40,11 @@ public final class Rational implements Comparable<Rational> {
     return of(BigInteger.valueOf(n), BigInteger.valueOf(d));
   }
 
+  /** An integer: no gcd to take. */
+  private static Rational integer(BigInteger n) {
+    return n.signum() == 0 ? ZERO : new Rational(n, BigInteger.ONE);
+  }
+
   /** The fraction {@code n/d}, reduced; {@code d} must not be zero. */
   public static Rational of(BigInteger n, BigInteger d) {
     if (d.signum() == 0) throw new ArithmeticException("division by zero");
@@ -93,6 +98,7 @@ public final class Rational implements Comparable<Rational> {
   public Rational add(Rational o) {
     if (isZero()) return o;
     if (o.isZero()) return this;
+    if (isInteger() && o.isInteger()) return integer(numerator.add(o.numerator));
     if (denominator.equals(o.denominator)) return of(numerator.add(o.numerator), denominator);
     return of(
         numerator.multiply(o.denominator).add(o.numerator.multiply(denominator)),
@@ -106,6 +112,7 @@ public final class Rational implements Comparable<Rational> {
   public Rational multiply(Rational o) {
     if (isOne()) return o;
     if (o.isOne()) return this;
+    if (isInteger() && o.isInteger()) return integer(numerator.multiply(o.numerator));
     return of(numerator.multiply(o.numerator), denominator.multiply(o.denominator));
   }
 

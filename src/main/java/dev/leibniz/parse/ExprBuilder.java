@@ -18,8 +18,12 @@ import org.antlr.v4.runtime.tree.TerminalNode;
  * long ones cost no stack; nesting depth is bounded by {@link BracketScanner} beforehand.
  */
 final class ExprBuilder extends LeibnizBaseVisitor<Expr> {
-  /** Longest number literal accepted, in characters: {@code 1e999999999} is refused. */
-  private static final int MAX_NUMBER_DIGITS = 10_000;
+  /**
+   * Largest decimal exponent accepted: {@code 1e999999999} would be a billion-digit number. A
+   * literal written out in digits costs only its length, so it may be as long as it likes (the
+   * printer writes exact numbers out in full, and they must parse back).
+   */
+  private static final int MAX_EXPONENT = 10_000;
 
   private final String line;
 
@@ -106,7 +110,7 @@ final class ExprBuilder extends LeibnizBaseVisitor<Expr> {
   @Override
   public Expr visitNumber(LeibnizParser.NumberContext ctx) {
     Token t = ctx.NUMBER().getSymbol();
-    if (t.getText().length() > MAX_NUMBER_DIGITS || exponentTooLarge(t.getText())) {
+    if (exponentTooLarge(t.getText())) {
       throw new ParseException("number too large", line, column(t));
     }
     return Expr.num(Rational.parseDecimal(t.getText()));
@@ -116,7 +120,7 @@ final class ExprBuilder extends LeibnizBaseVisitor<Expr> {
     int e = Math.max(text.indexOf('e'), text.indexOf('E'));
     if (e < 0) return false;
     String digits = text.substring(e + 1).replace("+", "").replace("-", "");
-    return digits.length() > 5 || Integer.parseInt(digits) > MAX_NUMBER_DIGITS;
+    return digits.length() > 5 || Integer.parseInt(digits) > MAX_EXPONENT;
   }
 
   @Override
