@@ -203,7 +203,7 @@ public final class Expression {
   }
 
   private static Expr checkedSize(Expr e) {
-    if (ExprSize.treeSize(e) > ExprSize.MAX_NODES) {
+    if (!ExprSize.isSmall(e, 4096) && ExprSize.treeSize(e) > ExprSize.MAX_NODES) {
       throw new LeibnizException("result exceeds " + String.format("%,d", ExprSize.MAX_NODES)
           + " nodes");
     }

@@ -1,5 +1,7 @@
 package dev.leibniz.expr;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
@@ -14,6 +16,32 @@ public final class ExprSize {
   private final Map<Expr, Long> sizes = new IdentityHashMap<>();
 
   private ExprSize() {}
+
+  /**
+   * True if {@code e} has at most {@code limit} nodes as a tree (so it is also at most that
+   * deep): a walk that stops at the limit and keeps no map, cheap enough to run before every
+   * guard on the small expressions that are the common case.
+   */
+  public static boolean isSmall(Expr e, int limit) {
+    Deque<Expr> work = new ArrayDeque<>();
+    work.push(e);
+    int count = 0;
+    while (!work.isEmpty()) {
+      if (++count + work.size() - 1 > limit) return false;
+      Expr next = work.pop();
+      if (next instanceof Sum s) {
+        s.terms().forEach(work::push);
+      } else if (next instanceof Product p) {
+        p.factors().forEach(work::push);
+      } else if (next instanceof Power p) {
+        work.push(p.base());
+        work.push(p.exponent());
+      } else if (next instanceof Call c) {
+        work.push(c.argument());
+      }
+    }
+    return true;
+  }
 
   /** Nodes in {@code e} as a tree, saturating at {@code Long.MAX_VALUE / 4}. */
   public static long treeSize(Expr e) {

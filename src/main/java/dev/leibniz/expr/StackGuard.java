@@ -23,6 +23,7 @@ public final class StackGuard {
 
   /** True if {@code e} is taller than {@link #SHALLOW}; walks the DAG once, without recursion. */
   public static boolean isDeep(Expr e) {
+    if (ExprSize.isSmall(e, SHALLOW)) return false;
     Map<Expr, Integer> height = new IdentityHashMap<>();
     Deque<Expr> work = new ArrayDeque<>();
     work.push(e);
