@@ -209,8 +209,4 @@ public final class Expression {
     }
     return e;
   }
-
-  static List<String> functionNames() {
-    return ExprParser.functionNames();
-  }
 }

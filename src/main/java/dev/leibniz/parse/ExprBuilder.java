@@ -1,6 +1,5 @@
 package dev.leibniz.parse;
 
-import dev.leibniz.expr.Constant;
 import dev.leibniz.expr.Expr;
 import dev.leibniz.expr.MathFunction;
 import dev.leibniz.expr.Num;
