@@ -65,37 +65,49 @@ public final class Differentiator {
     if (known != null) return known;
     int slot = reserveStep();
     Expr result;
-    String rule;
+    Rule rule;
+    Expr inner = null;
     if (e instanceof Sum s) {
       result = sumRule(s);
-      rule = Rule.SUM.title();
+      rule = Rule.SUM;
     } else if (e instanceof Product p) {
       ProductRuleResult r = productRule(p);
       result = r.result;
-      rule = r.rule.title();
+      rule = r.rule;
     } else if (e instanceof Power p) {
       PowerRuleResult r = powerRule(p);
       result = r.result;
-      rule = chained(r.rule.title(), r.inner);
+      rule = r.rule;
+      inner = r.inner;
     } else if (e instanceof Call c) {
       result = chainRule(c);
-      rule = chained(c.function().canonicalName() + " rule", c.argument());
+      rule = Rule.FUNCTION;
+      inner = c.argument();
     } else {
       throw new IllegalStateException("unhandled " + e);
     }
     memo.put(e, result);
-    if (steps != null && !result.isZero()) steps.set(slot, new Step(rule, e, variable, result));
+    if (steps != null && !result.isZero()) {
+      steps.set(slot, new Step(title(rule, e, inner), e, variable, result));
+    }
     return result;
+  }
+
+  /**
+   * The step's name, only built when steps are recorded: {@code Quotient rule},
+   * {@code sin rule}, {@code Chain rule with the Power rule} when the inner part is not the
+   * variable itself.
+   */
+  private static String title(Rule rule, Expr e, Expr inner) {
+    String name = rule == Rule.FUNCTION ? ((Call) e).function().canonicalName() + " rule"
+        : rule.title();
+    return inner == null || inner instanceof Var ? name : Rule.CHAIN.title() + " with the " + name;
   }
 
   private int reserveStep() {
     if (steps == null) return -1;
     steps.add(null);
     return steps.size() - 1;
-  }
-
-  private String chained(String rule, Expr inner) {
-    return inner == null || inner instanceof Var ? rule : Rule.CHAIN.title() + " with the " + rule;
   }
 
   /** {@code (f + g)' = f' + g'}. */
