@@ -63,7 +63,8 @@ public final class Expression {
 
   /** Wraps a tree, bringing it to canonical form. */
   public static Expression of(Expr tree) {
-    return new Expression(Simplifier.simplify(tree));
+    Expression raw = new Expression(tree);
+    return raw.guarded(() -> new Expression(Simplifier.simplify(tree)));
   }
 
   /** The expression tree, for the packages that work on it directly. */
@@ -186,8 +187,13 @@ public final class Expression {
    */
   public static CseForm cse(List<Expression> expressions) {
     List<Expr> trees = new ArrayList<>(expressions.size());
-    for (Expression e : expressions) trees.add(e.tree);
-    return CsePrinter.eliminate(trees);
+    boolean deep = false;
+    for (Expression e : expressions) {
+      trees.add(e.tree);
+      deep |= e.isDeep();
+    }
+    return deep ? StackGuard.onLargeStack(() -> CsePrinter.eliminate(trees))
+        : CsePrinter.eliminate(trees);
   }
 
   @Override

@@ -11,7 +11,6 @@ import java.util.function.DoubleUnaryOperator;
  * be resampled.
  */
 final class FiniteDifferences {
-  /** An estimate and whether two step sizes agreed on it. */
   /**
    * An estimate, whether two step sizes (and the one-sided slopes) agreed on it, and the
    * rounding noise it carries: values of f are only known to an ulp, and a difference quotient

@@ -84,6 +84,9 @@ final class ForwardMode {
   private DerivativeStructure power(Power p) {
     DerivativeStructure base = eval(p.base());
     if (p.base() == Constant.E) return eval(p.exponent()).exp();
+    // 0^u is 0 wherever it is defined (u > 0), with derivative 0: DerivativeStructure would go
+    // through log(0).
+    if (p.base().isZero() && !(p.exponent() instanceof Num)) return constant(0);
     if (p.exponent() instanceof Num n) {
       Rational k = n.value();
       if (k.isInteger() && k.numerator().bitLength() < 31) return base.pow(k.numerator().intValue());

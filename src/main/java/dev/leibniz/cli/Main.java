@@ -31,9 +31,8 @@ import picocli.CommandLine.Spec;
     sortOptions = false, usageHelpAutoWidth = true,
     description = "Symbolic differentiation with exact, readable answers. "
         + "With no arguments, starts the interactive prompt.",
-    subcommands = {DiffCommand.class, EvalCommand.class, PrintCommand.class,
-        SimplifyCommand.class, GradCommand.class, HessianCommand.class, GraphCommand.class,
-        BatchCommand.class, ReplCommand.class,
+    subcommands = {DiffCommand.class, EvalCommand.class, PrintCommand.class, GradCommand.class,
+        HessianCommand.class, GraphCommand.class, BatchCommand.class, ReplCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Examples:",
         "  leibniz diff 'e^<xz>+xz/ln(x)+sin(ln(x))/(xz)' --wrt x",
@@ -103,17 +102,23 @@ public final class Main implements Callable<Integer> {
    * never prints a stack trace.
    */
   public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
+    int code;
     try {
-      return commandLine(in, out, err).execute(args);
+      code = commandLine(in, out, err).execute(args);
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       // Last resort: a bug of ours, or a resource exhausted outside any expression handler.
       // The user gets one line, never a stack trace.
       err.println(Failures.internal(e));
-      return EXIT_ERROR;
-    } finally {
-      out.flush();
-      err.flush();
+      code = EXIT_ERROR;
     }
+    out.flush();
+    if (out.checkError()) {
+      // A full disk or a closed pipe: answers were lost, so the run did not succeed.
+      err.println("error: cannot write the output");
+      code = EXIT_ERROR;
+    }
+    err.flush();
+    return code;
   }
 
   /** The configured picocli command line, for {@link #run} and for tests. */

@@ -8,9 +8,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code leibniz print EXPR [--format plain|latex]}: the expression as Leibniz reads it. */
-@Command(name = "print", sortOptions = false,
-    description = "Print an expression in canonical form; the plain form parses back.")
+/**
+ * {@code leibniz print EXPR [--format plain|latex]}, also {@code leibniz simplify EXPR}: the
+ * expression as Leibniz reads it, which is its simplified, canonical form (the parser builds
+ * through the smart constructors, so printing and simplifying are one command).
+ */
+@Command(name = "print", aliases = "simplify", sortOptions = false,
+    description = {"Print an expression simplified, in canonical form; the plain form parses "
+        + "back.", "'simplify' is another name for this command."})
 final class PrintCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;

@@ -1,5 +1,6 @@
 package dev.leibniz.graph;
 
+import dev.leibniz.LeibnizException;
 import dev.leibniz.expr.Call;
 import dev.leibniz.expr.Constant;
 import dev.leibniz.expr.Expr;
@@ -193,7 +194,13 @@ public final class GraphCompiler {
       if (i < 0) throw new IllegalArgumentException("variable " + v.name() + " is not listed");
       return i;
     }
-    if (e instanceof Call c) return table.function(c.function(), ids[0]);
+    if (e instanceof Call c) {
+      if (!c.function().hasDerivative()) {
+        // A tape is compiled to be differentiated: refuse, as the symbolic side does.
+        throw new LeibnizException("no derivative is known for " + c.function().canonicalName());
+      }
+      return table.function(c.function(), ids[0]);
+    }
     if (e instanceof Power p) {
       if (p.base() == Constant.E) return table.add(Opcode.EXP, ids, null, null, null);
       if (isReciprocal(p)) return quotient(parts, ids);
