@@ -30,7 +30,8 @@ import java.util.Map;
  * constructors share subtrees by reference), so the work is proportional to the expression's
  * DAG, not to its printed size, and no subtree is hashed (the step log, which lists each
  * distinct subexpression once, keys by structure instead). An instance serves one
- * derivation and is not thread-safe; the static entry points make a fresh one per call.
+ * derivation and is not thread-safe; the static entry points make a fresh one per call. An
+ * interrupted thread's derivation stops with a {@link LeibnizException} ("interrupted").
  */
 public final class Differentiator {
   private final String variable;
@@ -63,6 +64,8 @@ public final class Differentiator {
     if (e instanceof Var v) return v.name().equals(variable) ? Num.ONE : Num.ZERO;
     Expr known = memo.get(e);
     if (known != null) return known;
+    // A batch line past its time limit is interrupted: stop rather than compute on unseen.
+    if (Thread.currentThread().isInterrupted()) throw new LeibnizException("interrupted");
     int slot = reserveStep();
     Expr result;
     Rule rule;

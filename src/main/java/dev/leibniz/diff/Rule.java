@@ -1,32 +1,34 @@
 package dev.leibniz.diff;
 
-/** The names of the cheat sheet's rules, as the step log shows them. */
+/** The rules of the cheat sheet, by the names the step log shows. */
 public enum Rule {
-  SUM("Sum rule", "(f + g)' = f' + g'"),
-  CONSTANT_MULTIPLE("Constant multiple rule", "(c*f)' = c*f'"),
-  PRODUCT("Product rule", "(f*g)' = f'*g + f*g'"),
-  QUOTIENT("Quotient rule", "(f/g)' = (f'*g - f*g')/g^2"),
-  POWER("Power rule", "(x^n)' = n*x^(n-1)"),
-  EXPONENTIAL("Exponential rule", "(a^x)' = a^x*ln(a), (e^x)' = e^x"),
-  GENERAL_POWER("General power rule", "(f^g)' = f^g*(g'*ln(f) + g*f'/f)"),
-  FUNCTION("Function rule", "f(x)' from the table of functions"),
-  CHAIN("Chain rule", "f(u)' = f'(u)*u'");
+  /** {@code (f + g)' = f' + g'}. */
+  SUM("Sum rule"),
+  /** {@code (c*f)' = c*f'}. */
+  CONSTANT_MULTIPLE("Constant multiple rule"),
+  /** {@code (f*g)' = f'*g + f*g'}. */
+  PRODUCT("Product rule"),
+  /** {@code (f/g)' = (f'*g - f*g')/g^2}. */
+  QUOTIENT("Quotient rule"),
+  /** {@code (x^n)' = n*x^(n-1)}. */
+  POWER("Power rule"),
+  /** {@code (a^x)' = a^x*ln(a)}, {@code (e^x)' = e^x}. */
+  EXPONENTIAL("Exponential rule"),
+  /** {@code (f^g)' = f^g*(g'*ln(f) + g*f'/f)}. */
+  GENERAL_POWER("General power rule"),
+  /** {@code f(x)'} from the table of functions ({@code sin rule}, {@code ln rule}, ...). */
+  FUNCTION("Function rule"),
+  /** {@code f(u)' = f'(u)*u'}. */
+  CHAIN("Chain rule");
 
   private final String title;
-  private final String statement;
 
-  Rule(String title, String statement) {
+  Rule(String title) {
     this.title = title;
-    this.statement = statement;
   }
 
   /** The rule's name, e.g. {@code Quotient rule}. */
   public String title() {
     return title;
-  }
-
-  /** The rule itself, e.g. {@code (f/g)' = (f'*g - f*g')/g^2}. */
-  public String statement() {
-    return statement;
   }
 }
