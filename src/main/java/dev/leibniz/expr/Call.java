@@ -1,5 +1,6 @@
 package dev.leibniz.expr;
 
+import java.util.List;
 import java.util.Objects;
 
 /** A reserved function applied to its argument, such as {@code sin(x)}. */
@@ -7,5 +8,10 @@ public record Call(MathFunction function, Expr argument) implements Expr {
   public Call {
     Objects.requireNonNull(function);
     Objects.requireNonNull(argument);
+  }
+
+  @Override
+  public List<Expr> children() {
+    return List.of(argument);
   }
 }

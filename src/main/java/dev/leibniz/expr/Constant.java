@@ -1,5 +1,7 @@
 package dev.leibniz.expr;
 
+import java.util.List;
+
 /** A named mathematical constant: Euler's number {@code e} and {@code pi}. */
 public enum Constant implements Expr {
   /** Euler's number; {@code e^u} is the exponential function. */
@@ -35,5 +37,10 @@ public enum Constant implements Expr {
   @Override
   public String toString() {
     return symbol;
+  }
+
+  @Override
+  public List<Expr> children() {
+    return List.of();
   }
 }

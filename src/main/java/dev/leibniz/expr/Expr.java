@@ -94,6 +94,12 @@ public sealed interface Expr permits Num, Constant, Var, Sum, Product, Power, Ca
     return function.apply(argument);
   }
 
+  /**
+   * The operands, in order: a sum's terms, a product's factors, a power's base and exponent, a
+   * call's argument; none for numbers, constants and variables.
+   */
+  List<Expr> children();
+
   /** True for a rational constant. */
   default boolean isNumber() {
     return this instanceof Num;

@@ -28,17 +28,7 @@ public final class ExprSize {
     int count = 0;
     while (!work.isEmpty()) {
       if (++count + work.size() - 1 > limit) return false;
-      Expr next = work.pop();
-      if (next instanceof Sum s) {
-        s.terms().forEach(work::push);
-      } else if (next instanceof Product p) {
-        p.factors().forEach(work::push);
-      } else if (next instanceof Power p) {
-        work.push(p.base());
-        work.push(p.exponent());
-      } else if (next instanceof Call c) {
-        work.push(c.argument());
-      }
+      work.pop().children().forEach(work::push);
     }
     return true;
   }
@@ -49,21 +39,11 @@ public final class ExprSize {
   }
 
   private long size(Expr e) {
-    if (e instanceof Num || e instanceof Var || e instanceof Constant) return 1;
+    if (e.children().isEmpty()) return 1;
     Long known = sizes.get(e);
     if (known != null) return known;
     long total = 1;
-    if (e instanceof Sum s) {
-      for (Expr t : s.terms()) total = add(total, size(t));
-    } else if (e instanceof Product p) {
-      for (Expr f : p.factors()) total = add(total, size(f));
-    } else if (e instanceof Power p) {
-      total = add(add(total, size(p.base())), size(p.exponent()));
-    } else if (e instanceof Call c) {
-      total = add(total, size(c.argument()));
-    } else {
-      throw new IllegalStateException("unhandled " + e);
-    }
+    for (Expr child : e.children()) total = add(total, size(child));
     sizes.put(e, total);
     return total;
   }

@@ -1,5 +1,6 @@
 package dev.leibniz.expr;
 
+import java.util.List;
 import java.util.Objects;
 
 /** An exact rational constant such as {@code 3} or {@code 5/2}. */
@@ -29,5 +30,10 @@ public record Num(Rational value) implements Expr {
   @Override
   public String toString() {
     return value.toString();
+  }
+
+  @Override
+  public List<Expr> children() {
+    return List.of();
   }
 }

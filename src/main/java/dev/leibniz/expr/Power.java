@@ -1,5 +1,6 @@
 package dev.leibniz.expr;
 
+import java.util.List;
 import java.util.Objects;
 
 /** {@code base^exponent}; {@code e^u} is the exponential, {@code u^(1/2)} the square root. */
@@ -7,5 +8,10 @@ public record Power(Expr base, Expr exponent) implements Expr {
   public Power {
     Objects.requireNonNull(base);
     Objects.requireNonNull(exponent);
+  }
+
+  @Override
+  public List<Expr> children() {
+    return List.of(base, exponent);
   }
 }

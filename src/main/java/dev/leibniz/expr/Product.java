@@ -25,4 +25,9 @@ public record Product(List<Expr> factors) implements Expr {
     if (!(factors.get(0) instanceof Num)) return this;
     return factors.size() == 2 ? factors.get(1) : new Product(factors.subList(1, factors.size()));
   }
+
+  @Override
+  public List<Expr> children() {
+    return factors;
+  }
 }

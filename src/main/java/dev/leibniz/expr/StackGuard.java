@@ -33,7 +33,7 @@ public final class StackGuard {
         work.pop();
         continue;
       }
-      List<Expr> children = children(next);
+      List<Expr> children = next.children();
       int tallest = 0;
       boolean ready = true;
       for (Expr c : children) {
@@ -81,13 +81,5 @@ public final class StackGuard {
     @SuppressWarnings("unchecked")
     T value = (T) result[0];
     return value;
-  }
-
-  private static List<Expr> children(Expr e) {
-    if (e instanceof Sum s) return s.terms();
-    if (e instanceof Product p) return p.factors();
-    if (e instanceof Power p) return List.of(p.base(), p.exponent());
-    if (e instanceof Call c) return List.of(c.argument());
-    return List.of();
   }
 }

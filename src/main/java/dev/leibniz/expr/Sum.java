@@ -11,4 +11,9 @@ public record Sum(List<Expr> terms) implements Expr {
     terms = List.copyOf(terms);
     if (terms.size() < 2) throw new IllegalArgumentException("a sum needs two terms: " + terms);
   }
+
+  @Override
+  public List<Expr> children() {
+    return terms;
+  }
 }

@@ -1,5 +1,6 @@
 package dev.leibniz.expr;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -15,5 +16,10 @@ public record Var(String name) implements Expr {
   @Override
   public String toString() {
     return name;
+  }
+
+  @Override
+  public List<Expr> children() {
+    return List.of();
   }
 }

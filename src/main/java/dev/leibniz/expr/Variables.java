@@ -20,18 +20,8 @@ public final class Variables {
     while (!work.isEmpty()) {
       Expr next = work.pop();
       if (!seen.add(next)) continue;
-      if (next instanceof Var v) {
-        names.add(v.name());
-      } else if (next instanceof Sum s) {
-        s.terms().forEach(work::push);
-      } else if (next instanceof Product p) {
-        p.factors().forEach(work::push);
-      } else if (next instanceof Power p) {
-        work.push(p.base());
-        work.push(p.exponent());
-      } else if (next instanceof Call c) {
-        work.push(c.argument());
-      }
+      if (next instanceof Var v) names.add(v.name());
+      next.children().forEach(work::push);
     }
     return Collections.unmodifiableSet(names);
   }
