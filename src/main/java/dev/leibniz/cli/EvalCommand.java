@@ -2,11 +2,10 @@ package dev.leibniz.cli;
 
 import dev.leibniz.Expression;
 import dev.leibniz.LeibnizException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -26,9 +25,8 @@ final class EvalCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "EXPR", description = "the expression")
   private String expression;
 
-  @Option(names = "--at", paramLabel = "POINT",
-      description = "values of the variables, e.g. x=2,z=3 (repeatable)")
-  private List<String> at = new ArrayList<>();
+  @Mixin
+  private PointOption at;
 
   @Option(names = "--help", usageHelp = true, description = "show this help")
   private boolean help;
@@ -36,7 +34,7 @@ final class EvalCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Expression f = Expression.parse(expression);
-    Map<String, Double> point = Points.parse(at);
+    Map<String, Double> point = at.point();
     spec.commandLine().getOut().println(Double.toString(value(f, point)));
     return 0;
   }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -37,9 +38,8 @@ final class GradCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "EXPR", description = "the expression")
   private String expression;
 
-  @Option(names = "--at", paramLabel = "POINT", required = true,
-      description = "values of the variables, e.g. x=2,z=3 (repeatable)")
-  private List<String> at = new ArrayList<>();
+  @Mixin
+  private PointOption at;
 
   @Option(names = "--cse", description = "print the symbolic gradient first, with common "
       + "subexpressions bound once ('t1 = ...'), then a blank line and the values")
@@ -51,7 +51,7 @@ final class GradCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     List<Expression> outputs = ExpressionList.parse(expression);
-    Map<String, Double> point = Points.parse(at);
+    Map<String, Double> point = at.point();
     if (outputs.size() > 1) return jacobian(outputs, point);
     Expression f = outputs.get(0);
     EvalCommand.value(f, point);

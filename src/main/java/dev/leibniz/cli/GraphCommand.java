@@ -2,11 +2,10 @@ package dev.leibniz.cli;
 
 import dev.leibniz.Expression;
 import dev.leibniz.graph.GraphPrinter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,9 +27,8 @@ final class GraphCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "EXPR", description = "the expression")
   private String expression;
 
-  @Option(names = "--at", paramLabel = "POINT", required = true,
-      description = "values of the variables, e.g. x=2,z=3 (repeatable)")
-  private List<String> at = new ArrayList<>();
+  @Mixin
+  private PointOption at;
 
   @Option(names = "--dot", description = "write Graphviz DOT instead of the trace")
   private boolean dot;
@@ -41,7 +39,7 @@ final class GraphCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Expression f = Expression.parse(expression);
-    Map<String, Double> point = Points.parse(at);
+    Map<String, Double> point = at.point();
     EvalCommand.value(f, point);
     CompiledPoint compiled = CompiledPoint.of(f, point);
     String text = dot ? GraphPrinter.toDot(compiled.tape(), compiled.point())

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,9 +30,8 @@ final class HessianCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "EXPR", description = "the expression")
   private String expression;
 
-  @Option(names = "--at", paramLabel = "POINT", required = true,
-      description = "values of the variables, e.g. x=2,z=3 (repeatable)")
-  private List<String> at = new ArrayList<>();
+  @Mixin
+  private PointOption at;
 
   @Option(names = "--help", usageHelp = true, description = "show this help")
   private boolean help;
@@ -39,7 +39,7 @@ final class HessianCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Expression f = Expression.parse(expression);
-    Map<String, Double> point = Points.parse(at);
+    Map<String, Double> point = at.point();
     double value = EvalCommand.value(f, point);
     List<String> variables = new ArrayList<>(f.variables());
     List<Expression> gradient = new ArrayList<>();
