@@ -2,8 +2,7 @@ package dev.leibniz.cli;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 
 /**
@@ -21,16 +20,20 @@ final class BatchJob implements Callable<Outcome> {
   volatile long started = NOT_STARTED;
   volatile Future<Outcome> future;
 
-  private final BiFunction<Long, String, Outcome> work;
-  private final Semaphore running;
-  private final AtomicBoolean released = new AtomicBoolean();
+  private static final int RUNNING = 0;
+  private static final int DONE = 1;
+  private static final int ABANDONED = 2;
 
-  /** A line to compute with {@code work}, holding a permit of {@code running} meanwhile. */
-  BatchJob(long number, String line, BiFunction<Long, String, Outcome> work, Semaphore running) {
+  private final BiFunction<Long, String, Outcome> work;
+  private final WorkerPool pool;
+  private final AtomicInteger state = new AtomicInteger(RUNNING);
+
+  /** A line to compute with {@code work} on a worker of {@code pool}. */
+  BatchJob(long number, String line, BiFunction<Long, String, Outcome> work, WorkerPool pool) {
     this.number = number;
     this.line = line;
     this.work = work;
-    this.running = running;
+    this.pool = pool;
     this.ready = null;
   }
 
@@ -39,7 +42,7 @@ final class BatchJob implements Callable<Outcome> {
     this.number = number;
     this.line = line;
     this.work = null;
-    this.running = null;
+    this.pool = null;
     this.ready = ready;
   }
 
@@ -49,12 +52,20 @@ final class BatchJob implements Callable<Outcome> {
     try {
       return work.apply(number, line);
     } finally {
-      release();
+      // An abandoned line's extra worker is no longer needed once this one is free again.
+      if (!state.compareAndSet(RUNNING, DONE)) pool.shrink();
     }
   }
 
-  /** Gives back this line's permit to compute, once, whether it finished or was abandoned. */
-  void release() {
-    if (running != null && released.compareAndSet(false, true)) running.release();
+  /**
+   * Gives up on this line after its timeout: interrupts it (the differentiator stops when
+   * interrupted) and lends the pool another worker until it has stopped. False if the line
+   * finished first, so that its answer can be used after all.
+   */
+  boolean abandon() {
+    if (!state.compareAndSet(RUNNING, ABANDONED)) return false;
+    pool.grow();
+    future.cancel(true);
+    return true;
   }
 }

@@ -6,32 +6,27 @@ import java.io.PrintWriter;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiFunction;
 
 /**
  * Runs a stream of lines through a function in parallel and writes the answers in input order,
- * in constant memory: a reader thread hands each line to a worker and queues it in a window of
- * at most {@code threads * 64} lines; the calling thread takes the window's oldest line, waits
- * for its answer and writes it. At most {@code threads} lines compute at once.
+ * in constant memory: a reader thread queues each line for the workers ({@link WorkerPool},
+ * {@code threads} of them) and in a window of at most {@code threads * 64} lines; the calling
+ * thread takes the window's oldest line, waits for its answer and writes it. Workers take the
+ * next queued line as soon as they are free, so no thread waits on another between lines.
  *
  * <p>A line still computing after the timeout is abandoned: its answer becomes the timeout
- * message and its worker no longer counts against {@code threads}. The computation cannot be
- * stopped (it never checks for interruption), so the thread finishes it and is then reused;
- * workers are daemon threads and never keep the JVM alive.
+ * message, it is interrupted (the differentiator stops when interrupted), and the pool has one
+ * more worker until its thread is free again. Workers are daemon threads and never keep the JVM
+ * alive.
  */
 final class BatchRunner {
   /** Counts of what was written. */
   record Summary(long ok, long errors) {}
 
-  private static final long STACK_BYTES = 64L << 20;
   private static final long POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
 
   private final BiFunction<Long, String, Outcome> work;
@@ -60,11 +55,10 @@ final class BatchRunner {
    * @throws IOException if reading fails (the lines before it are written)
    */
   Summary run(BufferedReader in, PrintWriter out, AtomicLong written) throws IOException {
-    ExecutorService pool = pool();
-    Semaphore running = new Semaphore(threads);
+    WorkerPool pool = new WorkerPool(threads);
     BlockingQueue<BatchJob> window = new ArrayBlockingQueue<>(threads * 64);
     LineFeeder feeder = new LineFeeder(in, window, format,
-        (number, line) -> submit(new BatchJob(number, line, work, running), running, pool));
+        (number, line) -> submit(new BatchJob(number, line, work, pool), pool));
     Thread reader = new Thread(feeder, "leibniz-batch-reader");
     reader.setDaemon(true);
     reader.start();
@@ -87,10 +81,8 @@ final class BatchRunner {
     return new Summary(ok, errors);
   }
 
-  /** Waits for a free place among the {@code threads} computing, then starts {@code job}. */
-  private static BatchJob submit(BatchJob job, Semaphore running, ExecutorService pool)
-      throws InterruptedException {
-    running.acquire();
+  /** Queues {@code job} for the workers. */
+  private static BatchJob submit(BatchJob job, WorkerPool pool) {
     job.future = pool.submit(job);
     return job;
   }
@@ -103,9 +95,8 @@ final class BatchRunner {
       long started = job.started;
       long wait = started == BatchJob.NOT_STARTED ? POLL_NANOS : timeoutNanos - (System.nanoTime() - started);
       if (wait <= 0) {
-        job.future.cancel(true);
-        job.release();
-        return timedOut.apply(job.number, job.line);
+        if (job.abandon()) return timedOut.apply(job.number, job.line);
+        return result(job);
       }
       try {
         return job.future.get(wait, TimeUnit.NANOSECONDS);
@@ -141,15 +132,4 @@ final class BatchRunner {
     }
   }
 
-  /** A cached pool of daemon threads with large stacks: deep expressions recurse. */
-  private static ExecutorService pool() {
-    AtomicInteger count = new AtomicInteger();
-    ThreadGroup group = Thread.currentThread().getThreadGroup();
-    return new ThreadPoolExecutor(0, Integer.MAX_VALUE, 10, TimeUnit.SECONDS,
-        new SynchronousQueue<>(), r -> {
-          Thread t = new Thread(group, r, "leibniz-batch-" + count.incrementAndGet(), STACK_BYTES);
-          t.setDaemon(true);
-          return t;
-        });
-  }
 }
