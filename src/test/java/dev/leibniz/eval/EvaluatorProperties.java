@@ -22,7 +22,8 @@ class EvaluatorProperties {
     return ExprArbitraries.expressions();
   }
 
-  @Property(tries = 2000)
+  // A numeric comparison on a fixed, reproducible sample: CI must not depend on a random draw.
+  @Property(tries = 2000, seed = "20261123")
   void thePrintedFormEvaluatesAlike(@ForAll("expressions") Expr e,
       @ForAll @DoubleRange(min = -3, max = 3) double x,
       @ForAll @DoubleRange(min = -3, max = 3) double y,
