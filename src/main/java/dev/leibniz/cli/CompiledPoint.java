@@ -25,6 +25,7 @@ record CompiledPoint(Tape tape, double[] point) {
    * Compiles {@code f} and reads its variables' values from {@code at}.
    *
    * @throws EvaluationException if a variable of {@code f} has no value in {@code at}
+   * @throws dev.leibniz.LeibnizException if {@code f} is not finite at {@code at}, saying why
    */
   static CompiledPoint of(Expression f, Map<String, Double> at) {
     return of(List.of(f), at);
@@ -35,6 +36,8 @@ record CompiledPoint(Tape tape, double[] point) {
    * variables of them all, and reads the variables' values from {@code at}.
    *
    * @throws EvaluationException if a variable has no value in {@code at}
+   * @throws dev.leibniz.LeibnizException if an expression is not finite at {@code at}, saying
+   *     why ({@code ln undefined at x = -1})
    */
   static CompiledPoint of(List<Expression> outputs, Map<String, Double> at) {
     Set<String> names = new TreeSet<>(ExprOrder::compareNames);
@@ -52,6 +55,8 @@ record CompiledPoint(Tape tape, double[] point) {
       }
       point[i] = value;
     }
+    // A point outside the domain is an error with its reason, never a trace of NaNs.
+    for (Expression e : outputs) EvalCommand.value(e, at);
     return new CompiledPoint(GraphCompiler.compile(trees, variables), point);
   }
 

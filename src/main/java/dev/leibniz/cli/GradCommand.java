@@ -54,7 +54,6 @@ final class GradCommand implements Callable<Integer> {
     Map<String, Double> point = at.point();
     if (outputs.size() > 1) return jacobian(outputs, point);
     Expression f = outputs.get(0);
-    EvalCommand.value(f, point);
     CompiledPoint compiled = CompiledPoint.of(f, point);
     double[] gradient = new double[compiled.point().length];
     double value = compiled.tape().gradient(compiled.point(), gradient);
@@ -72,7 +71,6 @@ final class GradCommand implements Callable<Integer> {
    * {@code x*y = 2.0: d/dx = 2.0, d/dy = 1.0}.
    */
   private int jacobian(List<Expression> outputs, Map<String, Double> point) {
-    for (Expression f : outputs) EvalCommand.value(f, point);
     CompiledPoint compiled = CompiledPoint.of(outputs, point);
     List<String> variables = compiled.variables();
     double[][] rows = new double[outputs.size()][variables.size()];

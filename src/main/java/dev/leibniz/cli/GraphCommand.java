@@ -40,7 +40,6 @@ final class GraphCommand implements Callable<Integer> {
   public Integer call() {
     Expression f = Expression.parse(expression);
     Map<String, Double> point = at.point();
-    EvalCommand.value(f, point);
     CompiledPoint compiled = CompiledPoint.of(f, point);
     String text = dot ? GraphPrinter.toDot(compiled.tape(), compiled.point())
         : GraphPrinter.trace(compiled.tape(), compiled.point());

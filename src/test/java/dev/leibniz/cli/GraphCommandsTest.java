@@ -60,6 +60,14 @@ class GraphCommandsTest {
   }
 
   @Test
+  void graphOutsideTheDomainSaysWhyInsteadOfTracingNaNs() {
+    CliRun r = CliRun.of("graph", "ln(x)", "--at", "x=-1");
+    assertEquals(1, r.code());
+    assertEquals("error: ln undefined at x = -1", r.err().strip());
+    assertEquals("", r.out());
+  }
+
+  @Test
   void graphNeedsAValueForEachVariable() {
     CliRun r = CliRun.of("graph", "x*z", "--at", "x=2");
     assertEquals(1, r.code());
