@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The files of examples/ run and print what README.md says they print. */
 class ExamplesTest {
-  private static final Path EXAMPLES = Path.of("examples");
+  private static final Path EXAMPLES = Path.of("..", "examples");
 
   @Test
   void libraryExampleCompilesAndPrintsWhatReadmeShows(@TempDir Path classes) throws Exception {
