@@ -1,7 +1,7 @@
 import dev.leibniz.CompiledGradient;
 import dev.leibniz.Expression;
 import dev.leibniz.Leibniz;
-import dev.leibniz.LeibnizException;
+import dev.leibniz.error.LeibnizException;
 import java.util.Map;
 
 /**

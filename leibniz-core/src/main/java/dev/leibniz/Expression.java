@@ -1,5 +1,7 @@
 package dev.leibniz;
 
+import dev.leibniz.error.LeibnizException;
+
 import dev.leibniz.diff.Derivation;
 import dev.leibniz.diff.Differentiator;
 import dev.leibniz.eval.Evaluator;

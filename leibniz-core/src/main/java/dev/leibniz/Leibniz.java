@@ -1,5 +1,7 @@
 package dev.leibniz;
 
+import dev.leibniz.error.LeibnizException;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

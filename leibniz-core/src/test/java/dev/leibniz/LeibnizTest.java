@@ -1,5 +1,7 @@
 package dev.leibniz;
 
+import dev.leibniz.error.LeibnizException;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -138,9 +138,9 @@ final class BatchCommand implements Callable<Integer> {
     try {
       return Files.newInputStream(Path.of(file));
     } catch (NoSuchFileException e) {
-      throw new dev.leibniz.LeibnizException("no such file: " + file);
+      throw new dev.leibniz.error.LeibnizException("no such file: " + file);
     } catch (IOException | java.nio.file.InvalidPathException e) {
-      throw new dev.leibniz.LeibnizException("cannot read " + file + ": " + e.getMessage());
+      throw new dev.leibniz.error.LeibnizException("cannot read " + file + ": " + e.getMessage());
     }
   }
 

@@ -25,7 +25,7 @@ record CompiledPoint(Tape tape, double[] point) {
    * Compiles {@code f} and reads its variables' values from {@code at}.
    *
    * @throws EvaluationException if a variable of {@code f} has no value in {@code at}
-   * @throws dev.leibniz.LeibnizException if {@code f} is not finite at {@code at}, saying why
+   * @throws dev.leibniz.error.LeibnizException if {@code f} is not finite at {@code at}, saying why
    */
   static CompiledPoint of(Expression f, Map<String, Double> at) {
     return of(List.of(f), at);
@@ -36,7 +36,7 @@ record CompiledPoint(Tape tape, double[] point) {
    * variables of them all, and reads the variables' values from {@code at}.
    *
    * @throws EvaluationException if a variable has no value in {@code at}
-   * @throws dev.leibniz.LeibnizException if an expression is not finite at {@code at}, saying
+   * @throws dev.leibniz.error.LeibnizException if an expression is not finite at {@code at}, saying
    *     why ({@code ln undefined at x = -1})
    */
   static CompiledPoint of(List<Expression> outputs, Map<String, Double> at) {

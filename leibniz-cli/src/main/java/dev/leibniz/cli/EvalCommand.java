@@ -1,7 +1,7 @@
 package dev.leibniz.cli;
 
 import dev.leibniz.Expression;
-import dev.leibniz.LeibnizException;
+import dev.leibniz.error.LeibnizException;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -1,6 +1,6 @@
 package dev.leibniz.cli;
 
-import dev.leibniz.LeibnizException;
+import dev.leibniz.error.LeibnizException;
 
 /**
  * How a front end words a failure: a {@link LeibnizException} as its own message (with the caret

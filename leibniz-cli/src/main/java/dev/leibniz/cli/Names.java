@@ -1,7 +1,7 @@
 package dev.leibniz.cli;
 
 import dev.leibniz.Expression;
-import dev.leibniz.LeibnizException;
+import dev.leibniz.error.LeibnizException;
 import dev.leibniz.expr.Var;
 
 /**

@@ -1,6 +1,6 @@
 package dev.leibniz.cli;
 
-import dev.leibniz.LeibnizException;
+import dev.leibniz.error.LeibnizException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.leibniz.cli;
 
 import dev.leibniz.Expression;
-import dev.leibniz.LeibnizException;
+import dev.leibniz.error.LeibnizException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

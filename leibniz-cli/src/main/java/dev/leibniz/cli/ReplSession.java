@@ -3,7 +3,7 @@ package dev.leibniz.cli;
 import dev.leibniz.Expression;
 import dev.leibniz.check.CheckReport;
 import dev.leibniz.check.CrossCheck;
-import dev.leibniz.LeibnizException;
+import dev.leibniz.error.LeibnizException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;

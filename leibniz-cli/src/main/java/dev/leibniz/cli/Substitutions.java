@@ -1,6 +1,6 @@
 package dev.leibniz.cli;
 
-import dev.leibniz.LeibnizException;
+import dev.leibniz.error.LeibnizException;
 import dev.leibniz.parse.ExprParser;
 import java.util.HashMap;
 import java.util.List;

@@ -5,7 +5,7 @@ import static dev.leibniz.expr.Expr.power;
 import static dev.leibniz.expr.Expr.product;
 import static dev.leibniz.expr.Expr.sum;
 
-import dev.leibniz.LeibnizException;
+import dev.leibniz.error.LeibnizException;
 import dev.leibniz.expr.Call;
 import dev.leibniz.expr.Constant;
 import dev.leibniz.expr.Expr;

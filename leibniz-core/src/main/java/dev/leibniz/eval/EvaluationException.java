@@ -1,6 +1,6 @@
 package dev.leibniz.eval;
 
-import dev.leibniz.LeibnizException;
+import dev.leibniz.error.LeibnizException;
 
 /** An expression that cannot be evaluated at the point given, such as a variable without value. */
 public class EvaluationException extends LeibnizException {

@@ -1,6 +1,6 @@
 package dev.leibniz.graph;
 
-import dev.leibniz.LeibnizException;
+import dev.leibniz.error.LeibnizException;
 import dev.leibniz.expr.Call;
 import dev.leibniz.expr.Constant;
 import dev.leibniz.expr.Expr;

@@ -1,6 +1,6 @@
 package dev.leibniz.parse;
 
-import dev.leibniz.LeibnizException;
+import dev.leibniz.error.LeibnizException;
 
 /**
  * Text that is not an expression of the language: the first problem found, with its column.

@@ -1,7 +1,7 @@
 package dev.leibniz.bench;
 
 import dev.leibniz.Expression;
-import dev.leibniz.LeibnizException;
+import dev.leibniz.error.LeibnizException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

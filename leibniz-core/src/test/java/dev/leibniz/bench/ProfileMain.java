@@ -1,7 +1,7 @@
 package dev.leibniz.bench;
 
 import dev.leibniz.Expression;
-import dev.leibniz.LeibnizException;
+import dev.leibniz.error.LeibnizException;
 import dev.leibniz.diff.Differentiator;
 import dev.leibniz.expr.Expr;
 import dev.leibniz.graph.GraphCompiler;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.leibniz.Expression;
-import dev.leibniz.LeibnizException;
+import dev.leibniz.error.LeibnizException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package dev.leibniz.print;
 
-import dev.leibniz.LeibnizException;
+import dev.leibniz.error.LeibnizException;
 import dev.leibniz.diff.Differentiator;
 import dev.leibniz.expr.Expr;
 import dev.leibniz.expr.ExprArbitraries;

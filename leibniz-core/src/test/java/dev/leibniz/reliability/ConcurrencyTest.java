@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.leibniz.Expression;
 import dev.leibniz.Leibniz;
-import dev.leibniz.LeibnizException;
+import dev.leibniz.error.LeibnizException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

@@ -288,7 +288,7 @@ class HostileInputTest {
   void theThousandthDerivativeOfTenFactorsStopsAtTheSizeLimit() {
     Expression f = Expression.parse(
         "sin(x)*cos(x)*tan(x)*ln(x)*e^x*sqrt(x)*x^2*atan(x)*sinh(x)*erf(x)");
-    dev.leibniz.LeibnizException e = assertThrows(dev.leibniz.LeibnizException.class,
+    dev.leibniz.error.LeibnizException e = assertThrows(dev.leibniz.error.LeibnizException.class,
         () -> assertTimeoutPreemptively(Duration.ofSeconds(60), () -> f.derivative("x", 1000)));
     assertEquals("result exceeds 1,000,000 nodes", e.getMessage());
   }

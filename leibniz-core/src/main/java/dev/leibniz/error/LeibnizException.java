@@ -1,4 +1,4 @@
-package dev.leibniz;
+package dev.leibniz.error;
 
 /**
  * A problem with what the user asked for: a malformed expression, an unknown variable, a result
