@@ -1,0 +1,123 @@
+package dev.leibniz.simplify;
+
+import dev.leibniz.expr.Call;
+import dev.leibniz.expr.Expr;
+import dev.leibniz.expr.Num;
+import dev.leibniz.expr.Power;
+import dev.leibniz.expr.Product;
+import dev.leibniz.expr.Sum;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/**
+ * The simplifier a person expects from {@code simplify}: it looks for a shorter way to write an
+ * expression and keeps the shortest, measured by {@link OperationCount}.
+ *
+ * <p>It works inside out. The arguments of functions and the bases and exponents of fractional
+ * or symbolic powers are simplified first, each on its own; then the expression, seen as a
+ * rational function of what is left ({@link RationalForm}), is brought over one denominator in
+ * lowest terms and written expanded or factored ({@link RationalForms}). Of these candidates and
+ * the input, the one with the fewest operations wins. On a tie the earlier candidate wins: the
+ * factored forms come first and the input last, so factors are preferred to expanded polynomials
+ * and a single fraction to a sum of fractions of equal length, as a textbook writes them.
+ *
+ * <p>Budget: polynomials past {@link #MAX_TERMS} terms are not expanded; the rational step is
+ * then skipped and the best form so far returned. Nothing here throws for a well-formed input.
+ */
+public final class FullSimplifier {
+  /** The largest polynomial, in terms, that the rational step builds. */
+  static final int MAX_TERMS = 400;
+
+  private final Map<Expr, Expr> done = new IdentityHashMap<>();
+
+  private FullSimplifier() {}
+
+  /** A form of canonical {@code e} with the fewest operations found, equal wherever e is defined. */
+  public static Expr simplify(Expr e) {
+    return new FullSimplifier().shortest(Simplifier.simplify(e));
+  }
+
+  private Expr shortest(Expr e) {
+    Expr cached = done.get(e);
+    if (cached != null) return cached;
+    Expr inner = insideOut(e);
+    Set<Expr> candidates = new LinkedHashSet<>(rationalForms(inner));
+    candidates.add(inner);
+    if (TrigRewrites.mentions(inner)) candidates.addAll(trigonometricForms(List.copyOf(candidates)));
+    Expr best = null;
+    int bestCost = Integer.MAX_VALUE;
+    for (Expr candidate : candidates) {
+      int cost = OperationCount.of(candidate);
+      if (cost < bestCost) {
+        best = candidate;
+        bestCost = cost;
+      }
+    }
+    done.put(e, best);
+    return best;
+  }
+
+  /** {@code e} with every non-rational part (function arguments, radicals) simplified. */
+  private Expr insideOut(Expr e) {
+    if (Thread.currentThread().isInterrupted()) throw new SimplifyInterrupted();
+    if (e instanceof Call c) return Expr.call(c.function(), shortest(c.argument()));
+    if (e instanceof Sum s) {
+      List<Expr> terms = new ArrayList<>(s.terms().size());
+      for (Expr t : s.terms()) terms.add(insideOut(t));
+      return Expr.sum(terms);
+    }
+    if (e instanceof Product p) {
+      List<Expr> factors = new ArrayList<>(p.factors().size());
+      for (Expr f : p.factors()) factors.add(insideOut(f));
+      return Expr.product(factors);
+    }
+    if (e instanceof Power p) {
+      if (p.exponent() instanceof Num n && n.value().isInteger()) {
+        return Expr.power(insideOut(p.base()), p.exponent());
+      }
+      return Expr.power(shortest(p.base()), shortest(p.exponent()));
+    }
+    return e;
+  }
+
+  /** Each identity applied to each form, and the rational forms of the result. */
+  private static List<Expr> trigonometricForms(List<Expr> forms) {
+    List<Expr> out = new ArrayList<>();
+    for (Expr form : forms) {
+      out.add(TrigRewrites.quotients(form));
+      for (UnaryOperator<Expr> identity : TrigRewrites.forExpression(form)) {
+        Expr rewritten = identity.apply(form);
+        if (rewritten.equals(form)) continue;
+        out.add(rewritten);
+        for (Expr r : rationalForms(rewritten)) {
+          out.add(r);
+          out.add(TrigRewrites.quotients(r));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static List<Expr> rationalForms(Expr e) {
+    if (!(e instanceof Sum || e instanceof Product || e instanceof Power)) return List.of();
+    try {
+      return RationalForms.of(e);
+    } catch (TooLarge | ArithmeticException tooHard) {
+      return List.of();
+    }
+  }
+
+  /** Thrown when a polynomial would pass the budget; the rational step is then skipped. */
+  static final class TooLarge extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    TooLarge() {
+      super("polynomial too large to expand", null, false, false);
+    }
+  }
+}

@@ -1,0 +1,102 @@
+package dev.leibniz.simplify;
+
+import dev.leibniz.expr.Rational;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The linear factors over the rationals of polynomials in one generator, found by the rational
+ * root test: a root p/q of a polynomial with integer coefficients has p dividing the constant
+ * coefficient and q the leading one, and each root gives the factor {@code q*v - p}. This is how
+ * {@code 5*x^2 - 6*x + 1} becomes {@code (x - 1)*(5*x - 1)}; factors of higher degree without
+ * rational roots are left whole.
+ */
+final class LinearFactors {
+  /** Coefficients past this size are not searched: their divisors are too many to try. */
+  private static final BigInteger LIMIT = BigInteger.valueOf(100_000);
+  private static final int MAX_DEGREE = 12;
+
+  private LinearFactors() {}
+
+  /** Each polynomial of {@code parts} split into its rational linear factors and the rest. */
+  static List<Poly> split(List<Poly> parts) {
+    List<Poly> out = new ArrayList<>();
+    for (Poly p : parts) out.addAll(split(p));
+    return out;
+  }
+
+  private static List<Poly> split(Poly p) {
+    int v = soleGenerator(p);
+    int degree = v < 0 ? 0 : p.degree(v);
+    if (degree < 2 || degree > MAX_DEGREE) return List.of(p);
+    List<Poly> factors = new ArrayList<>();
+    Poly rest = p.primitive();
+    boolean found = true;
+    while (found && rest.degree(v) >= 2) {
+      found = false;
+      Poly linear = linearFactor(rest, v);
+      if (linear != null) {
+        factors.add(linear);
+        rest = rest.divideExactly(linear).primitive();
+        found = true;
+      }
+    }
+    factors.add(p.degree(v) == rest.degree(v) ? p : rest);
+    return factors;
+  }
+
+  /** A factor {@code q*v - p} of {@code f}, or null when f has no rational root to try. */
+  private static Poly linearFactor(Poly f, int v) {
+    List<Poly> c = f.coefficientsIn(v);
+    BigInteger a0 = c.get(0).constantTerm().numerator().abs();
+    BigInteger an = c.get(c.size() - 1).constantTerm().numerator().abs();
+    if (a0.signum() == 0 || a0.compareTo(LIMIT) > 0 || an.compareTo(LIMIT) > 0) return null;
+    for (long q : divisors(an.longValueExact())) {
+      for (long p : divisors(a0.longValueExact())) {
+        for (long sign : new long[] {1, -1}) {
+          Rational root = Rational.of(sign * p, q);
+          if (BigInteger.valueOf(q).gcd(BigInteger.valueOf(p)).equals(BigInteger.ONE)
+              && valueAt(c, root).isZero()) {
+            return Poly.generator(f.arity(), v, 1).scale(Rational.of(q))
+                .subtract(Poly.constant(f.arity(), Rational.of(sign * p)));
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private static Rational valueAt(List<Poly> coefficients, Rational x) {
+    Rational value = Rational.ZERO;
+    for (int k = coefficients.size() - 1; k >= 0; k--) {
+      value = value.multiply(x).add(coefficients.get(k).constantTerm());
+    }
+    return value;
+  }
+
+  private static List<Long> divisors(long n) {
+    List<Long> small = new ArrayList<>();
+    List<Long> large = new ArrayList<>();
+    for (long d = 1; d * d <= n; d++) {
+      if (n % d == 0) {
+        small.add(d);
+        if (d != n / d) large.add(0, n / d);
+      }
+    }
+    small.addAll(large);
+    return small;
+  }
+
+  /** The one generator {@code p} depends on, or -1 when it depends on none or several. */
+  private static int soleGenerator(Poly p) {
+    int found = -1;
+    for (int v = 0; v < p.arity(); v++) {
+      if (p.dependsOn(v)) {
+        if (found >= 0) return -1;
+        found = v;
+      }
+    }
+    return found;
+  }
+}

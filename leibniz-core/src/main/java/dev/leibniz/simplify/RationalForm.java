@@ -1,0 +1,186 @@
+package dev.leibniz.simplify;
+
+import dev.leibniz.expr.Expr;
+import dev.leibniz.expr.ExprOrder;
+import dev.leibniz.expr.Num;
+import dev.leibniz.expr.Power;
+import dev.leibniz.expr.Product;
+import dev.leibniz.expr.Rational;
+import dev.leibniz.expr.Sum;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * An expression seen as a quotient of two polynomials in its generators, as SymPy's
+ * {@code together} and {@code cancel} see it: every subexpression that is not a sum, a product, a
+ * number or an integer power is a generator ({@code x}, {@code sin(x)}, {@code ln(x)}); a
+ * fractional power {@code u^(p/q)} is the generator {@code u^(1/q)} to the p, and an exponential
+ * {@code b^(k*u)} with rational k = p/q is the generator {@code b^(u/q)} to the p, so that
+ * {@code e^(2*x)} and {@code e^x} meet; where u itself occurs beside {@code u^(1/q)}, it is that
+ * generator to the q, so that {@code x} and {@code sqrt(x)} meet.
+ *
+ * <p>Generators are treated as independent symbols. That is sound: an identity between
+ * polynomials in independent symbols holds for every value of them, so it holds for the values
+ * the generators take; it only misses relations between generators ({@code sin^2 + cos^2 = 1}),
+ * which other rewrites handle.
+ */
+final class RationalForm {
+  private final List<Expr> generators;
+  private final Map<Expr, Integer> index = new HashMap<>();
+  /** The base u of each radical generator u^(1/q), and that generator to the q: u itself. */
+  private final Map<Expr, Poly> radicands = new HashMap<>();
+
+  private RationalForm(List<Expr> generators) {
+    this.generators = generators;
+    for (int i = 0; i < generators.size(); i++) {
+      index.put(generators.get(i), i);
+      if (generators.get(i) instanceof Power p && p.exponent() instanceof Num n
+          && n.value().numerator().equals(java.math.BigInteger.ONE)
+          && n.value().denominator().bitLength() < 8) {
+        int q = n.value().denominator().intValueExact();
+        radicands.putIfAbsent(p.base(), Poly.generator(generators.size(), i, q));
+      }
+    }
+  }
+
+  /** The generators of {@code e}, in the canonical order of expressions. */
+  static RationalForm of(Expr e) {
+    Set<Expr> found = new LinkedHashSet<>();
+    collect(e, found);
+    List<Expr> sorted = new ArrayList<>(found);
+    sorted.sort(ExprOrder.FACTORS);
+    return new RationalForm(sorted);
+  }
+
+  int arity() {
+    return generators.size();
+  }
+
+  /** {@code e} as numerator over denominator; the denominator is never zero. */
+  Fraction toFraction(Expr e) {
+    if (Thread.currentThread().isInterrupted()) throw new SimplifyInterrupted();
+    Poly radicand = radicands.isEmpty() ? null : radicands.get(e);
+    if (radicand != null) return Fraction.of(radicand, one());
+    if (e instanceof Num n) return Fraction.of(Poly.constant(arity(), n.value()), one());
+    if (e instanceof Sum s) {
+      Fraction acc = Fraction.of(Poly.zero(arity()), one());
+      for (Expr t : s.terms()) acc = acc.add(toFraction(t));
+      return acc;
+    }
+    if (e instanceof Product p) {
+      Fraction acc = Fraction.of(one(), one());
+      for (Expr f : p.factors()) acc = acc.multiply(toFraction(f));
+      return acc;
+    }
+    if (e instanceof Power pw && pw.exponent() instanceof Num n && n.value().isInteger()
+        && isSmall(n.value())) {
+      return toFraction(pw.base()).pow(n.value().intValue().orElseThrow());
+    }
+    Atom a = atom(e);
+    Poly g = Poly.generator(arity(), index.get(a.generator), Math.abs(a.exponent));
+    return a.exponent >= 0 ? Fraction.of(g, one()) : Fraction.of(one(), g);
+  }
+
+  /** The expression of a polynomial: a canonical sum of coefficient times generator powers. */
+  Expr toExpr(Poly p) {
+    List<Expr> terms = new ArrayList<>(p.termCount());
+    for (Map.Entry<Poly.Monomial, Rational> t : p.terms().entrySet()) {
+      List<Expr> factors = new ArrayList<>();
+      factors.add(Expr.num(t.getValue()));
+      int[] exps = t.getKey().exponents;
+      for (int i = 0; i < exps.length; i++) {
+        if (exps[i] != 0) factors.add(Expr.power(generators.get(i), exps[i]));
+      }
+      terms.add(Expr.product(factors));
+    }
+    return Expr.sum(terms);
+  }
+
+  private Poly one() {
+    return Poly.constant(arity(), Rational.ONE);
+  }
+
+  private static void collect(Expr e, Set<Expr> found) {
+    if (e instanceof Num) return;
+    if (e instanceof Sum s) {
+      for (Expr t : s.terms()) collect(t, found);
+    } else if (e instanceof Product p) {
+      for (Expr f : p.factors()) collect(f, found);
+    } else if (e instanceof Power pw && pw.exponent() instanceof Num n && n.value().isInteger()
+        && isSmall(n.value())) {
+      collect(pw.base(), found);
+    } else {
+      found.add(atom(e).generator);
+    }
+  }
+
+  /** Integer exponents small enough to expand; larger powers stay generators. */
+  private static boolean isSmall(Rational n) {
+    return n.abs().compareTo(Rational.of(64)) <= 0;
+  }
+
+  private record Atom(Expr generator, int exponent) {}
+
+  private static Atom atom(Expr e) {
+    if (e instanceof Power pw) {
+      Expr exponent = pw.exponent();
+      Rational k = exponent instanceof Num n ? n.value()
+          : exponent instanceof Product p ? p.coefficient() : Rational.ONE;
+      if (!k.isOne() && k.numerator().bitLength() < 16 && k.denominator().bitLength() < 16) {
+        Expr rest = exponent instanceof Num ? Expr.num(1) : ((Product) exponent).withoutCoefficient();
+        Rational unit = Rational.of(java.math.BigInteger.ONE, k.denominator());
+        int p = k.numerator().intValueExact();
+        return new Atom(Expr.power(pw.base(), Expr.product(Expr.num(unit), rest)), p);
+      }
+    }
+    return new Atom(e, 1);
+  }
+
+  /** A numerator over a nonzero denominator, both polynomials in the same generators. */
+  record Fraction(Poly numerator, Poly denominator) {
+    static Fraction of(Poly n, Poly d) {
+      return new Fraction(n, d);
+    }
+
+    Fraction add(Fraction o) {
+      if (denominator.equals(o.denominator)) {
+        return new Fraction(numerator.add(o.numerator), denominator);
+      }
+      if (o.denominator.isConstant() && denominator.isConstant()) {
+        return new Fraction(numerator.multiply(o.denominator).add(o.numerator.multiply(denominator)),
+            denominator.multiply(o.denominator));
+      }
+      Poly g = PolyGcd.gcd(denominator, o.denominator);
+      Poly a = denominator.divideExactly(g);
+      Poly b = o.denominator.divideExactly(g);
+      return new Fraction(numerator.multiply(b).add(o.numerator.multiply(a)),
+          a.multiply(o.denominator));
+    }
+
+    Fraction multiply(Fraction o) {
+      return new Fraction(numerator.multiply(o.numerator), denominator.multiply(o.denominator));
+    }
+
+    Fraction pow(int n) {
+      if (n >= 0) return new Fraction(numerator.pow(n), denominator.pow(n));
+      if (numerator.isZero()) throw new ArithmeticException("division by zero");
+      return new Fraction(denominator.pow(-n), numerator.pow(-n));
+    }
+
+    /** The same quotient in lowest terms: the gcd cancelled, the denominator primitive. */
+    Fraction cancel() {
+      if (numerator.isZero()) {
+        return new Fraction(numerator, Poly.constant(numerator.arity(), Rational.ONE));
+      }
+      Poly g = PolyGcd.gcd(numerator, denominator);
+      Poly n = g.isConstant() ? numerator : numerator.divideExactly(g);
+      Poly d = g.isConstant() ? denominator : denominator.divideExactly(g);
+      Rational c = d.numericContent();
+      return new Fraction(n.scale(Rational.ONE.divide(c)), d.scale(Rational.ONE.divide(c)));
+    }
+  }
+}

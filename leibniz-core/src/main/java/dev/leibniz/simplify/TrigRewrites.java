@@ -1,0 +1,195 @@
+package dev.leibniz.simplify;
+
+import static dev.leibniz.expr.MathFunction.COS;
+import static dev.leibniz.expr.MathFunction.COSH;
+import static dev.leibniz.expr.MathFunction.COT;
+import static dev.leibniz.expr.MathFunction.COTH;
+import static dev.leibniz.expr.MathFunction.CSC;
+import static dev.leibniz.expr.MathFunction.CSCH;
+import static dev.leibniz.expr.MathFunction.SEC;
+import static dev.leibniz.expr.MathFunction.SECH;
+import static dev.leibniz.expr.MathFunction.SIN;
+import static dev.leibniz.expr.MathFunction.SINH;
+import static dev.leibniz.expr.MathFunction.TAN;
+import static dev.leibniz.expr.MathFunction.TANH;
+
+import dev.leibniz.expr.Call;
+import dev.leibniz.expr.Expr;
+import dev.leibniz.expr.MathFunction;
+import dev.leibniz.expr.Num;
+import dev.leibniz.expr.Power;
+import dev.leibniz.expr.Product;
+import dev.leibniz.expr.Rational;
+import dev.leibniz.expr.Sum;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/**
+ * Trigonometric and hyperbolic identities, each a rewrite of the whole expression that the
+ * simplifier tries as one more candidate and keeps only when the result is shorter. Every
+ * identity holds wherever both sides are defined, and both sides have the same domain:
+ *
+ * <ul>
+ *   <li>quotients: {@code sin(u)/cos(u) = tan(u)}, {@code cos(u)/sin(u) = cot(u)},
+ *       {@code 1/cos(u) = sec(u)}, {@code 1/sin(u) = csc(u)}, and the same for sinh and cosh;
+ *   <li>Pythagorean: {@code cos(u)^2 = 1 - sin(u)^2} (or the other way),
+ *       {@code sec(u)^2 = 1 + tan(u)^2}, {@code csc(u)^2 = 1 + cot(u)^2},
+ *       {@code cosh(u)^2 = 1 + sinh(u)^2}, {@code sech(u)^2 = 1 - tanh(u)^2};
+ *   <li>double angles: {@code cos(u)^2 = (1 + cos(2u))/2}, {@code sin(u)^2 = (1 - cos(2u))/2},
+ *       {@code sin(u)*cos(u) = sin(2u)/2}.
+ * </ul>
+ */
+final class TrigRewrites {
+  private TrigRewrites() {}
+
+  /** The rewrites worth trying on {@code e}: none when it has no trigonometric function. */
+  static List<UnaryOperator<Expr>> forExpression(Expr e) {
+    return List.of(
+        TrigRewrites::quotients,
+        x -> evenPowers(x, COS, u -> Expr.difference(Expr.num(1), square(SIN, u))),
+        x -> evenPowers(x, SIN, u -> Expr.difference(Expr.num(1), square(COS, u))),
+        x -> evenPowers(x, SEC, u -> Expr.sum(Expr.num(1), square(TAN, u))),
+        x -> evenPowers(x, TAN, u -> Expr.difference(square(SEC, u), Expr.num(1))),
+        x -> evenPowers(x, CSC, u -> Expr.sum(Expr.num(1), square(COT, u))),
+        x -> evenPowers(x, COSH, u -> Expr.sum(Expr.num(1), square(SINH, u))),
+        x -> evenPowers(x, SINH, u -> Expr.difference(square(COSH, u), Expr.num(1))),
+        x -> evenPowers(x, SECH, u -> Expr.difference(Expr.num(1), square(TANH, u))),
+        TrigRewrites::doubleAngles);
+  }
+
+  /** True when {@code e} calls a trigonometric or hyperbolic function anywhere. */
+  static boolean mentions(Expr e) {
+    if (e instanceof Call c) {
+      return isCircularOrHyperbolic(c.function()) || mentions(c.argument());
+    }
+    for (Expr child : e.children()) {
+      if (mentions(child)) return true;
+    }
+    return false;
+  }
+
+  private static boolean isCircularOrHyperbolic(MathFunction f) {
+    return f == SIN || f == COS || f == TAN || f == COT || f == SEC || f == CSC || f == SINH
+        || f == COSH || f == TANH || f == COTH || f == SECH || f == CSCH;
+  }
+
+  private static Expr square(MathFunction f, Expr u) {
+    return Expr.power(Expr.call(f, u), 2);
+  }
+
+  /** Every {@code f(u)^(2k)} replaced by {@code identity(u)^k} (one level: not inside calls). */
+  private static Expr evenPowers(Expr e, MathFunction f, UnaryOperator<Expr> identity) {
+    return Rewriter.bottomUp(e, node -> {
+      if (node instanceof Power p && p.base() instanceof Call c && c.function() == f
+          && p.exponent() instanceof Num n && n.value().isInteger()) {
+        int k = n.value().intValue().orElse(0);
+        if (k >= 2) {
+          return Expr.product(Expr.power(identity.apply(c.argument()), k / 2),
+              Expr.power(c, k % 2));
+        }
+      }
+      return node;
+    });
+  }
+
+  /** {@code sin^a * cos^b} in a product written with tan, cot, sec, csc (and hyperbolic). */
+  static Expr quotients(Expr e) {
+    Expr rewritten = Rewriter.bottomUp(e, node -> {
+      if (node instanceof Product p) return quotientsIn(p.factors());
+      if (node instanceof Sum s) {
+        List<Expr> terms = new ArrayList<>(s.terms().size());
+        for (Expr t : s.terms()) terms.add(t instanceof Power ? quotientsIn(List.of(t)) : t);
+        return Expr.sum(terms);
+      }
+      return node;
+    });
+    return rewritten instanceof Power ? quotientsIn(List.of(rewritten)) : rewritten;
+  }
+
+  private static Expr quotientsIn(List<Expr> factors) {
+    Map<Key, int[]> powers = new LinkedHashMap<>();
+    List<Expr> rest = new ArrayList<>();
+    for (Expr f : factors) {
+      Expr base = f instanceof Power p ? p.base() : f;
+      Rational k = !(f instanceof Power p) ? Rational.ONE
+          : p.exponent() instanceof Num n ? n.value() : null;
+      if (base instanceof Call c && isSineOrCosine(c.function()) && k != null && k.isInteger()
+          && k.abs().compareTo(Rational.of(64)) <= 0) {
+        boolean hyperbolic = c.function() == SINH || c.function() == COSH;
+        int[] sc = powers.computeIfAbsent(new Key(c.argument(), hyperbolic), a -> new int[2]);
+        sc[c.function() == SIN || c.function() == SINH ? 0 : 1] += k.intValue().orElseThrow();
+      } else {
+        rest.add(f);
+      }
+    }
+    if (powers.isEmpty()) return Expr.product(factors);
+    for (Map.Entry<Key, int[]> entry : powers.entrySet()) {
+      Key key = entry.getKey();
+      rest.addAll(rewritten(key.argument(), entry.getValue()[0], entry.getValue()[1],
+          key.hyperbolic()));
+    }
+    return Expr.product(rest);
+  }
+
+  /** The argument of a sine or cosine, and whether it is the hyperbolic one. */
+  private record Key(Expr argument, boolean hyperbolic) {}
+
+  private static boolean isSineOrCosine(MathFunction f) {
+    return f == SIN || f == COS || f == SINH || f == COSH;
+  }
+
+  /** {@code sin(u)^s * cos(u)^c} with tangents for the matched pairs, secants for the rest. */
+  private static List<Expr> rewritten(Expr u, int s, int c, boolean hyperbolic) {
+    MathFunction sin = hyperbolic ? SINH : SIN;
+    MathFunction cos = hyperbolic ? COSH : COS;
+    List<Expr> out = new ArrayList<>();
+    if (s > 0 && c < 0) {
+      int k = Math.min(s, -c);
+      out.add(Expr.power(Expr.call(hyperbolic ? TANH : TAN, u), k));
+      s -= k;
+      c += k;
+    } else if (s < 0 && c > 0) {
+      int k = Math.min(-s, c);
+      out.add(Expr.power(Expr.call(hyperbolic ? COTH : COT, u), k));
+      s += k;
+      c -= k;
+    }
+    out.add(s < 0 ? Expr.power(Expr.call(hyperbolic ? CSCH : CSC, u), -s)
+        : Expr.power(Expr.call(sin, u), s));
+    out.add(c < 0 ? Expr.power(Expr.call(hyperbolic ? SECH : SEC, u), -c)
+        : Expr.power(Expr.call(cos, u), c));
+    return out;
+  }
+
+  /** Products of sines and cosines of one argument, and their squares, at the double angle. */
+  private static Expr doubleAngles(Expr e) {
+    Expr halved = Rewriter.bottomUp(e, node -> {
+      if (node instanceof Product p) return pairedSineCosines(p.factors());
+      return node;
+    });
+    return evenPowers(evenPowers(halved, COS,
+        u -> Expr.product(Expr.num(Rational.HALF),
+            Expr.sum(Expr.num(1), Expr.call(COS, Expr.product(Expr.num(2), u))))),
+        SIN, u -> Expr.product(Expr.num(Rational.HALF),
+            Expr.difference(Expr.num(1), Expr.call(COS, Expr.product(Expr.num(2), u)))));
+  }
+
+  private static Expr pairedSineCosines(List<Expr> factors) {
+    List<Expr> out = new ArrayList<>(factors);
+    for (int i = 0; i < out.size(); i++) {
+      if (!(out.get(i) instanceof Call s) || s.function() != SIN) continue;
+      for (int j = 0; j < out.size(); j++) {
+        if (out.get(j) instanceof Call c && c.function() == COS && c.argument().equals(s.argument())) {
+          Expr u = s.argument();
+          out.set(i, Expr.num(Rational.HALF));
+          out.set(j, Expr.call(SIN, Expr.product(Expr.num(2), u)));
+          break;
+        }
+      }
+    }
+    return Expr.product(out);
+  }
+}
