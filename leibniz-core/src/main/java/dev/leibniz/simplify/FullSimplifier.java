@@ -33,13 +33,25 @@ public final class FullSimplifier {
   /** The largest polynomial, in terms, that the rational step builds. */
   static final int MAX_TERMS = 400;
 
+  /**
+   * Rounds of the whole search: a form found in one round (say by an identity) can open another
+   * in the next. Rounds stop at a fixed point, so simplifying a result again changes nothing.
+   */
+  private static final int MAX_ROUNDS = 4;
+
   private final Map<Expr, Expr> done = new IdentityHashMap<>();
 
   private FullSimplifier() {}
 
   /** A form of canonical {@code e} with the fewest operations found, equal wherever e is defined. */
   public static Expr simplify(Expr e) {
-    return new FullSimplifier().shortest(Simplifier.simplify(e));
+    Expr current = Simplifier.simplify(e);
+    for (int round = 0; round < MAX_ROUNDS; round++) {
+      Expr next = new FullSimplifier().shortest(current);
+      if (next.equals(current)) break;
+      current = next;
+    }
+    return current;
   }
 
   private Expr shortest(Expr e) {

@@ -14,18 +14,18 @@ import java.util.Random;
  * fractions, and general powers {@code u^v} keep their base positive ({@code e^u}, {@code 2^u},
  * {@code (u^2 + 1)^v}) so that most of them have a real value.
  */
-final class RandomExpressions {
+public final class RandomExpressions {
   static final List<String> VARIABLES = List.of("x", "y", "z");
   private static final MathFunction[] FUNCTIONS = MathFunction.values();
 
   private final Random random;
 
-  RandomExpressions(long seed) {
+  public RandomExpressions(long seed) {
     random = new Random(seed);
   }
 
   /** An expression of depth at most {@code depth}. */
-  Expr next(int depth) {
+  public Expr next(int depth) {
     if (depth <= 0 || random.nextInt(5) == 0) return leaf();
     int d = depth - 1;
     switch (random.nextInt(12)) {

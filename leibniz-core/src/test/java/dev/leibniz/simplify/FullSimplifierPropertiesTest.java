@@ -1,0 +1,74 @@
+package dev.leibniz.simplify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.leibniz.eval.Evaluator;
+import dev.leibniz.expr.Expr;
+import dev.leibniz.print.PlainPrinter;
+import dev.leibniz.reliability.RandomExpressions;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The simplifier's three promises over thousands of seeded random expressions in x, y and z:
+ * the simplified form has the input's value wherever the input is defined, it is never longer,
+ * and simplifying it again changes nothing. A failure names the seed and both forms.
+ */
+class FullSimplifierPropertiesTest {
+  private static final int CASES = 40;
+  private static final int PER_CASE = 100;
+
+  static Stream<Long> seeds() {
+    return IntStream.range(0, CASES).mapToObj(i -> 20261129L + i);
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void simplifiedFormsAgreeAreNoLongerAndAreFixedPoints(long seed) {
+    RandomExpressions source = new RandomExpressions(seed);
+    Random points = new Random(seed);
+    for (int i = 0; i < PER_CASE; i++) {
+      Expr input = source.next(4);
+      Expr simplified = FullSimplifier.simplify(input);
+      String shown = "seed " + seed + " #" + i + ": " + PlainPrinter.print(input) + " -> "
+          + PlainPrinter.print(simplified);
+      assertTrue(OperationCount.of(simplified) <= OperationCount.of(input), "longer: " + shown);
+      assertEquals(simplified, FullSimplifier.simplify(simplified), "not a fixed point: " + shown);
+      for (int k = 0; k < 3; k++) {
+        Map<String, Double> at = Map.of("x", point(points), "y", point(points), "z", point(points));
+        agreeWhereDefined(input, simplified, at, shown);
+      }
+    }
+  }
+
+  private static double point(Random random) {
+    return Math.round((random.nextDouble() * 6 - 3) * 1000) / 1000.0;
+  }
+
+  private static void agreeWhereDefined(Expr input, Expr simplified, Map<String, Double> at,
+      String shown) {
+    double want;
+    try {
+      want = Evaluator.evaluate(input, at);
+    } catch (RuntimeException undefined) {
+      return;
+    }
+    if (!Double.isFinite(want) || Math.abs(want) > 1e8) return;
+    double got;
+    try {
+      got = Evaluator.evaluate(simplified, at);
+    } catch (RuntimeException e) {
+      fail("undefined where the input is defined (" + want + ") at " + at + ": " + shown);
+      return;
+    }
+    double tolerance = 1e-7 * Math.max(1, Math.abs(want));
+    assertTrue(Math.abs(got - want) <= tolerance,
+        "value " + got + " where the input has " + want + " at " + at + ": " + shown);
+  }
+}
