@@ -58,9 +58,26 @@ public final class FullSimplifier {
     Expr cached = done.get(e);
     if (cached != null) return cached;
     Expr inner = insideOut(e);
-    Set<Expr> candidates = new LinkedHashSet<>(rationalForms(inner));
+    Set<Expr> candidates = new LinkedHashSet<>();
+    if (inner instanceof Product p) candidates.add(factorwise(p));
+    if (inner instanceof Power p && p.exponent() instanceof Num n && n.value().signum() > 0) {
+      candidates.add(Expr.power(shortest(p.base()), p.exponent()));
+    }
+    candidates.addAll(rationalForms(inner));
     candidates.add(inner);
-    if (TrigRewrites.mentions(inner)) candidates.addAll(trigonometricForms(List.copyOf(candidates)));
+    Expr best = cheapest(candidates);
+    if (TrigRewrites.mentions(inner)) {
+      Set<Expr> forms = new LinkedHashSet<>();
+      forms.add(best);
+      forms.addAll(trigonometricForms(best == inner ? List.of(inner) : List.of(best, inner)));
+      best = cheapest(forms);
+    }
+    done.put(e, best);
+    return best;
+  }
+
+  /** The candidate with the fewest operations; the earliest of equals. */
+  private static Expr cheapest(Set<Expr> candidates) {
     Expr best = null;
     int bestCost = Integer.MAX_VALUE;
     for (Expr candidate : candidates) {
@@ -70,8 +87,14 @@ public final class FullSimplifier {
         bestCost = cost;
       }
     }
-    done.put(e, best);
     return best;
+  }
+
+  /** A product with each factor simplified on its own. */
+  private Expr factorwise(Product p) {
+    List<Expr> factors = new ArrayList<>(p.factors().size());
+    for (Expr f : p.factors()) factors.add(f instanceof Num ? f : shortest(f));
+    return Expr.product(factors);
   }
 
   /** {@code e} with every non-rational part (function arguments, radicals) simplified. */
@@ -116,7 +139,7 @@ public final class FullSimplifier {
   }
 
   private static List<Expr> rationalForms(Expr e) {
-    if (!(e instanceof Sum || e instanceof Product || e instanceof Power)) return List.of();
+    if (!CombineTest.worthCombining(e)) return List.of();
     try {
       return RationalForms.of(e);
     } catch (TooLarge | ArithmeticException tooHard) {

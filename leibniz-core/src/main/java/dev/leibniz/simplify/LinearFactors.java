@@ -27,7 +27,7 @@ final class LinearFactors {
   }
 
   private static List<Poly> split(Poly p) {
-    int v = soleGenerator(p);
+    int v = Factorizer.soleGenerator(p);
     int degree = v < 0 ? 0 : p.degree(v);
     if (degree < 2 || degree > MAX_DEGREE) return List.of(p);
     List<Poly> factors = new ArrayList<>();
@@ -86,17 +86,5 @@ final class LinearFactors {
     }
     small.addAll(large);
     return small;
-  }
-
-  /** The one generator {@code p} depends on, or -1 when it depends on none or several. */
-  private static int soleGenerator(Poly p) {
-    int found = -1;
-    for (int v = 0; v < p.arity(); v++) {
-      if (p.dependsOn(v)) {
-        if (found >= 0) return -1;
-        found = v;
-      }
-    }
-    return found;
   }
 }

@@ -64,25 +64,26 @@ final class RationalForm {
   Fraction toFraction(Expr e) {
     if (Thread.currentThread().isInterrupted()) throw new SimplifyInterrupted();
     Poly radicand = radicands.isEmpty() ? null : radicands.get(e);
-    if (radicand != null) return Fraction.of(radicand, one());
-    if (e instanceof Num n) return Fraction.of(Poly.constant(arity(), n.value()), one());
+    if (radicand != null) return Fraction.of(radicand);
+    if (e instanceof Num n) return Fraction.of(Poly.constant(arity(), n.value()));
     if (e instanceof Sum s) {
-      Fraction acc = Fraction.of(Poly.zero(arity()), one());
+      Fraction acc = Fraction.of(Poly.zero(arity()));
       for (Expr t : s.terms()) acc = acc.add(toFraction(t));
       return acc;
     }
     if (e instanceof Product p) {
-      Fraction acc = Fraction.of(one(), one());
+      Fraction acc = Fraction.of(one());
       for (Expr f : p.factors()) acc = acc.multiply(toFraction(f));
       return acc;
     }
-    if (e instanceof Power pw && pw.exponent() instanceof Num n && n.value().isInteger()
-        && isSmall(n.value())) {
+    if (isExpandable(e)) {
+      Power pw = (Power) e;
+      Num n = (Num) pw.exponent();
       return toFraction(pw.base()).pow(n.value().intValue().orElseThrow());
     }
     Atom a = atom(e);
     Poly g = Poly.generator(arity(), index.get(a.generator), Math.abs(a.exponent));
-    return a.exponent >= 0 ? Fraction.of(g, one()) : Fraction.of(one(), g);
+    return a.exponent >= 0 ? Fraction.of(g) : Fraction.of(g).reciprocal();
   }
 
   /** The expression of a polynomial: a canonical sum of coefficient times generator powers. */
@@ -110,17 +111,29 @@ final class RationalForm {
       for (Expr t : s.terms()) collect(t, found);
     } else if (e instanceof Product p) {
       for (Expr f : p.factors()) collect(f, found);
-    } else if (e instanceof Power pw && pw.exponent() instanceof Num n && n.value().isInteger()
-        && isSmall(n.value())) {
-      collect(pw.base(), found);
+    } else if (isExpandable(e)) {
+      collect(((Power) e).base(), found);
     } else {
       found.add(atom(e).generator);
     }
   }
 
-  /** Integer exponents small enough to expand; larger powers stay generators. */
-  private static boolean isSmall(Rational n) {
-    return n.abs().compareTo(Rational.of(64)) <= 0;
+  /**
+   * An integer power whose expansion stays small: a sum of k terms to the n has up to
+   * {@code C(n + k - 1, n)} terms, and past {@link FullSimplifier#MAX_TERMS} it stays a generator.
+   */
+  private static boolean isExpandable(Expr e) {
+    if (!(e instanceof Power p && p.exponent() instanceof Num n && n.value().isInteger())) {
+      return false;
+    }
+    int k = p.base() instanceof Sum s ? s.terms().size() : 1;
+    long n2 = n.value().abs().compareTo(Rational.of(64)) <= 0 ? Math.abs(n.value().intValue().orElse(0)) : 65;
+    if (n2 > 64) return false;
+    long terms = 1;
+    for (int i = 1; i <= n2 && terms <= FullSimplifier.MAX_TERMS; i++) {
+      terms = terms * (n2 + k - i) / i;
+    }
+    return terms <= FullSimplifier.MAX_TERMS;
   }
 
   private record Atom(Expr generator, int exponent) {}
@@ -138,49 +151,5 @@ final class RationalForm {
       }
     }
     return new Atom(e, 1);
-  }
-
-  /** A numerator over a nonzero denominator, both polynomials in the same generators. */
-  record Fraction(Poly numerator, Poly denominator) {
-    static Fraction of(Poly n, Poly d) {
-      return new Fraction(n, d);
-    }
-
-    Fraction add(Fraction o) {
-      if (denominator.equals(o.denominator)) {
-        return new Fraction(numerator.add(o.numerator), denominator);
-      }
-      if (o.denominator.isConstant() && denominator.isConstant()) {
-        return new Fraction(numerator.multiply(o.denominator).add(o.numerator.multiply(denominator)),
-            denominator.multiply(o.denominator));
-      }
-      Poly g = PolyGcd.gcd(denominator, o.denominator);
-      Poly a = denominator.divideExactly(g);
-      Poly b = o.denominator.divideExactly(g);
-      return new Fraction(numerator.multiply(b).add(o.numerator.multiply(a)),
-          a.multiply(o.denominator));
-    }
-
-    Fraction multiply(Fraction o) {
-      return new Fraction(numerator.multiply(o.numerator), denominator.multiply(o.denominator));
-    }
-
-    Fraction pow(int n) {
-      if (n >= 0) return new Fraction(numerator.pow(n), denominator.pow(n));
-      if (numerator.isZero()) throw new ArithmeticException("division by zero");
-      return new Fraction(denominator.pow(-n), numerator.pow(-n));
-    }
-
-    /** The same quotient in lowest terms: the gcd cancelled, the denominator primitive. */
-    Fraction cancel() {
-      if (numerator.isZero()) {
-        return new Fraction(numerator, Poly.constant(numerator.arity(), Rational.ONE));
-      }
-      Poly g = PolyGcd.gcd(numerator, denominator);
-      Poly n = g.isConstant() ? numerator : numerator.divideExactly(g);
-      Poly d = g.isConstant() ? denominator : denominator.divideExactly(g);
-      Rational c = d.numericContent();
-      return new Fraction(n.scale(Rational.ONE.divide(c)), d.scale(Rational.ONE.divide(c)));
-    }
   }
 }

@@ -8,6 +8,7 @@ import dev.leibniz.expr.Rational;
 import dev.leibniz.expr.Sum;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The forms of an expression as one fraction in lowest terms, SymPy's {@code cancel} followed by
@@ -26,73 +27,41 @@ final class RationalForms {
   /** The candidate forms of {@code e} as one reduced fraction; empty when e has no fraction. */
   static List<Expr> of(Expr e) {
     RationalForm form = RationalForm.of(e);
-    RationalForm.Fraction f = form.toFraction(e).cancel();
-    Poly n = f.numerator();
-    Poly d = f.denominator();
+    Fraction f = form.toFraction(e).cancel();
     List<Expr> out = new ArrayList<>();
-    if (n.isZero()) {
+    if (f.numerator().isZero()) {
       out.add(Expr.num(0));
       return out;
     }
-    Rational c = n.numericContent();
-    Poly np = n.scale(Rational.ONE.divide(c));
-    Factors nf = Factors.of(form, np);
-    Factors df = Factors.of(form, d);
-    List<Expr> numerators = List.of(nf.product(), form.toExpr(np));
-    List<Expr> denominators = List.of(df.product(), form.toExpr(d));
+    Factorizer.Factored top = Factorizer.factor(f.numerator());
+    Rational c = top.unit();
+    List<Expr> numerators = List.of(product(form, top.factors(), 1),
+        form.toExpr(f.numerator().scale(Rational.ONE.divide(c))));
+    List<Expr> denominators = List.of(product(form, f.denominator(), -1),
+        Expr.power(form.toExpr(f.expandedDenominator()), -1));
     for (Expr num : numerators) {
-      for (Expr den : denominators) {
-        out.add(Expr.product(Expr.num(c), num, Expr.power(den, -1)));
-      }
+      for (Expr den : denominators) out.add(Expr.product(Expr.num(c), num, den));
     }
     if (c.signum() < 0) {
       // The textbook's x*(2 - x) and 2/(1 - x^2): the sign absorbed into a factor.
+      Expr positive = Expr.num(c.negate());
       for (Expr num : numerators) {
         for (Expr den : denominators) {
           Expr flippedNum = withOneFactorNegated(num);
           Expr flippedDen = withOneFactorNegated(den);
-          Expr positive = Expr.num(c.negate());
-          if (flippedNum != null) out.add(Expr.product(positive, flippedNum, Expr.power(den, -1)));
-          if (flippedDen != null) out.add(Expr.product(positive, num, Expr.power(flippedDen, -1)));
+          if (flippedNum != null) out.add(Expr.product(positive, flippedNum, den));
+          if (flippedDen != null) out.add(Expr.product(positive, num, flippedDen));
         }
       }
     }
     return out;
   }
 
-  /** A primitive polynomial as square-free factors, each written expanded. */
-  private record Factors(List<Expr> bases, List<Integer> multiplicities) {
-    static Factors of(RationalForm form, Poly p) {
-      List<Expr> bases = new ArrayList<>();
-      List<Integer> multiplicities = new ArrayList<>();
-      List<Poly> sqf = PolyGcd.squareFree(p);
-      Poly rest = p;
-      for (int k = 0; k < sqf.size(); k++) {
-        Poly f = sqf.get(k);
-        if (f.isConstant()) continue;
-        for (Poly part : LinearFactors.split(splitMonomials(f))) {
-          bases.add(form.toExpr(part));
-          multiplicities.add(k + 1);
-        }
-        rest = rest.divideExactly(f.pow(k + 1));
-      }
-      if (rest == null || !rest.isConstant()) {
-        throw new IllegalStateException("square-free factors do not multiply back: " + p);
-      }
-      if (!rest.constantTerm().isOne()) {
-        bases.add(0, Expr.num(rest.constantTerm()));
-        multiplicities.add(0, 1);
-      }
-      return new Factors(bases, multiplicities);
-    }
-
-    Expr product() {
-      List<Expr> factors = new ArrayList<>();
-      for (int i = 0; i < bases.size(); i++) {
-        factors.add(Expr.power(bases.get(i), multiplicities.get(i)));
-      }
-      return Expr.product(factors);
-    }
+  /** The product of the factors to their multiplicities times {@code sign} (1 or -1). */
+  private static Expr product(RationalForm form, Map<Poly, Integer> factors, int sign) {
+    List<Expr> out = new ArrayList<>(factors.size());
+    factors.forEach((f, m) -> out.add(Expr.power(form.toExpr(f), sign * m)));
+    return Expr.product(out);
   }
 
   /**
@@ -100,36 +69,26 @@ final class RationalForms {
    * factor of odd power; null when there is none.
    */
   private static Expr withOneFactorNegated(Expr e) {
-    if (e instanceof Sum) return Expr.negate(e);
+    if (e instanceof Sum || isOddPowerOfSum(e)) return negatedFactor(e);
     if (!(e instanceof Product p)) return null;
     List<Expr> factors = new ArrayList<>(p.factors());
     for (int i = 0; i < factors.size(); i++) {
       Expr f = factors.get(i);
-      if (f instanceof Sum) {
-        factors.set(i, Expr.negate(f));
-        return Expr.product(factors);
-      }
-      if (f instanceof Power pw && pw.base() instanceof Sum && pw.exponent() instanceof Num n
-          && n.value().isInteger() && n.value().numerator().testBit(0)) {
-        factors.set(i, Expr.power(Expr.negate(pw.base()), pw.exponent()));
+      if (f instanceof Sum || isOddPowerOfSum(f)) {
+        factors.set(i, negatedFactor(f));
         return Expr.product(factors);
       }
     }
     return null;
   }
 
-  /** A square-free factor split into its monomial generators and the rest: {@code x*(x - 2)}. */
-  private static List<Poly> splitMonomials(Poly f) {
-    List<Poly> parts = new ArrayList<>();
-    int[] m = f.monomialContent();
-    Poly rest = f;
-    for (int v = 0; v < m.length; v++) {
-      if (m[v] == 0) continue;
-      Poly g = Poly.generator(f.arity(), v, 1);
-      for (int k = 0; k < m[v]; k++) parts.add(g);
-      rest = rest.divideExactly(g.pow(m[v]));
-    }
-    if (!rest.isConstant()) parts.add(rest);
-    return parts;
+  private static boolean isOddPowerOfSum(Expr e) {
+    return e instanceof Power p && p.base() instanceof Sum && p.exponent() instanceof Num n
+        && n.value().isInteger() && n.value().numerator().testBit(0);
+  }
+
+  /** {@code -s} for a sum, {@code (-s)^k} for an odd power k of one. */
+  private static Expr negatedFactor(Expr f) {
+    return f instanceof Power p ? Expr.power(Expr.negate(p.base()), p.exponent()) : Expr.negate(f);
   }
 }

@@ -1,7 +1,7 @@
 package dev.leibniz.simplify;
 
-import dev.leibniz.expr.Call;
 import dev.leibniz.expr.Expr;
+import dev.leibniz.expr.Num;
 import dev.leibniz.expr.Power;
 import dev.leibniz.expr.Product;
 import dev.leibniz.expr.Sum;
@@ -12,8 +12,10 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
- * Applies a rewrite to every node of a tree, children first, rebuilding through the smart
- * constructors so the result is canonical. Shared subtrees are rewritten once.
+ * Applies a rewrite to every node of the rational structure of a tree (sums, products, integer
+ * powers), children first, rebuilding through the smart constructors so the result is canonical.
+ * It does not enter function arguments or radicals: the simplifier treats those on their own.
+ * Shared subtrees are rewritten once.
  */
 final class Rewriter {
   private final UnaryOperator<Expr> rule;
@@ -33,22 +35,31 @@ final class Rewriter {
     if (Thread.currentThread().isInterrupted()) throw new SimplifyInterrupted();
     Expr rebuilt = e;
     if (e instanceof Sum s) {
-      rebuilt = Expr.sum(rewriteAll(s.terms()));
+      List<Expr> terms = rewriteAll(s.terms());
+      if (terms != s.terms()) rebuilt = Expr.sum(terms);
     } else if (e instanceof Product p) {
-      rebuilt = Expr.product(rewriteAll(p.factors()));
-    } else if (e instanceof Power p) {
-      rebuilt = Expr.power(rewrite(p.base()), rewrite(p.exponent()));
-    } else if (e instanceof Call c) {
-      rebuilt = Expr.call(c.function(), rewrite(c.argument()));
+      List<Expr> factors = rewriteAll(p.factors());
+      if (factors != p.factors()) rebuilt = Expr.product(factors);
+    } else if (e instanceof Power p && p.exponent() instanceof Num n && n.value().isInteger()) {
+      Expr base = rewrite(p.base());
+      if (base != p.base()) rebuilt = Expr.power(base, p.exponent());
     }
     Expr result = rule.apply(rebuilt);
     done.put(e, result);
     return result;
   }
 
+  /** The children rewritten, or the same list when none changed (no rebuild needed). */
   private List<Expr> rewriteAll(List<Expr> children) {
-    List<Expr> out = new ArrayList<>(children.size());
-    for (Expr c : children) out.add(rewrite(c));
-    return out;
+    List<Expr> out = null;
+    for (int i = 0; i < children.size(); i++) {
+      Expr c = children.get(i);
+      Expr r = rewrite(c);
+      if (r != c && out == null) {
+        out = new ArrayList<>(children.subList(0, i));
+      }
+      if (out != null) out.add(r);
+    }
+    return out == null ? children : out;
   }
 }

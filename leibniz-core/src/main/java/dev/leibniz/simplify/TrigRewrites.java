@@ -22,9 +22,11 @@ import dev.leibniz.expr.Product;
 import dev.leibniz.expr.Rational;
 import dev.leibniz.expr.Sum;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -45,30 +47,52 @@ import java.util.function.UnaryOperator;
 final class TrigRewrites {
   private TrigRewrites() {}
 
-  /** The rewrites worth trying on {@code e}: none when it has no trigonometric function. */
+  /** The rewrites worth trying on {@code e}, by the functions at its top level. */
   static List<UnaryOperator<Expr>> forExpression(Expr e) {
-    return List.of(
-        TrigRewrites::quotients,
-        x -> evenPowers(x, COS, u -> Expr.difference(Expr.num(1), square(SIN, u))),
-        x -> evenPowers(x, SIN, u -> Expr.difference(Expr.num(1), square(COS, u))),
-        x -> evenPowers(x, SEC, u -> Expr.sum(Expr.num(1), square(TAN, u))),
-        x -> evenPowers(x, TAN, u -> Expr.difference(square(SEC, u), Expr.num(1))),
-        x -> evenPowers(x, CSC, u -> Expr.sum(Expr.num(1), square(COT, u))),
-        x -> evenPowers(x, COSH, u -> Expr.sum(Expr.num(1), square(SINH, u))),
-        x -> evenPowers(x, SINH, u -> Expr.difference(square(COSH, u), Expr.num(1))),
-        x -> evenPowers(x, SECH, u -> Expr.difference(Expr.num(1), square(TANH, u))),
-        TrigRewrites::doubleAngles);
+    Set<MathFunction> present = EnumSet.noneOf(MathFunction.class);
+    functionsAtTop(e, present);
+    List<UnaryOperator<Expr>> out = new ArrayList<>();
+    if (present.contains(SIN) || present.contains(COS)) {
+      out.add(x -> evenPowers(x, COS, u -> Expr.difference(Expr.num(1), square(SIN, u))));
+      out.add(x -> evenPowers(x, SIN, u -> Expr.difference(Expr.num(1), square(COS, u))));
+      out.add(TrigRewrites::doubleAngles);
+    }
+    if (present.contains(SEC) || present.contains(TAN)) {
+      out.add(x -> evenPowers(x, SEC, u -> Expr.sum(Expr.num(1), square(TAN, u))));
+      out.add(x -> evenPowers(x, TAN, u -> Expr.difference(square(SEC, u), Expr.num(1))));
+    }
+    if (present.contains(CSC) || present.contains(COT)) {
+      out.add(x -> evenPowers(x, CSC, u -> Expr.sum(Expr.num(1), square(COT, u))));
+    }
+    if (present.contains(SINH) || present.contains(COSH)) {
+      out.add(x -> evenPowers(x, COSH, u -> Expr.sum(Expr.num(1), square(SINH, u))));
+      out.add(x -> evenPowers(x, SINH, u -> Expr.difference(square(COSH, u), Expr.num(1))));
+    }
+    if (present.contains(SECH) || present.contains(TANH)) {
+      out.add(x -> evenPowers(x, SECH, u -> Expr.difference(Expr.num(1), square(TANH, u))));
+    }
+    return out;
   }
 
-  /** True when {@code e} calls a trigonometric or hyperbolic function anywhere. */
+  /** True when {@code e} calls a trigonometric or hyperbolic function at its top level. */
   static boolean mentions(Expr e) {
-    if (e instanceof Call c) {
-      return isCircularOrHyperbolic(c.function()) || mentions(c.argument());
-    }
-    for (Expr child : e.children()) {
-      if (mentions(child)) return true;
+    Set<MathFunction> present = EnumSet.noneOf(MathFunction.class);
+    functionsAtTop(e, present);
+    for (MathFunction f : present) {
+      if (isCircularOrHyperbolic(f)) return true;
     }
     return false;
+  }
+
+  /** The functions called in the rational structure of {@code e}, not inside arguments. */
+  private static void functionsAtTop(Expr e, Set<MathFunction> present) {
+    if (e instanceof Call c) {
+      present.add(c.function());
+    } else if (e instanceof Sum || e instanceof Product) {
+      for (Expr child : e.children()) functionsAtTop(child, present);
+    } else if (e instanceof Power p && p.exponent() instanceof Num) {
+      functionsAtTop(p.base(), present);
+    }
   }
 
   private static boolean isCircularOrHyperbolic(MathFunction f) {

@@ -1,0 +1,78 @@
+package dev.leibniz.simplify;
+
+import dev.leibniz.expr.Expr;
+import dev.leibniz.expr.Num;
+import dev.leibniz.expr.Power;
+import dev.leibniz.expr.Product;
+import dev.leibniz.expr.Sum;
+
+/**
+ * Whether bringing an expression over one denominator can shorten it, judged from its shape
+ * without building a polynomial: only when a sum stands in a denominator, when two terms of a sum
+ * have denominators to combine, or when a term of a sum is a product with a sum inside whose
+ * expansion could cancel against the other terms. A product of polynomial factors with no
+ * denominator, the most common shape of a derivative, is already as short as its rational forms.
+ */
+final class CombineTest {
+  private CombineTest() {}
+
+  static boolean worthCombining(Expr e) {
+    if (e instanceof Sum s) {
+      int withDenominator = 0;
+      for (Expr t : s.terms()) {
+        if (hasDenominator(t)) withDenominator++;
+        if (withDenominator >= 2 || hasSumFactor(t) || worthCombining(t)) return true;
+      }
+      return false;
+    }
+    if (e instanceof Product p) {
+      int sums = 0;
+      for (Expr f : p.factors()) {
+        if (f instanceof Sum) sums++;
+        if (sums >= 2 || (hasDenominator(f) && containsSum(f))) return true;
+      }
+      return false;
+    }
+    return e instanceof Power p && hasDenominator(p) && containsSum(p.base());
+  }
+
+  /** A factor with a negative exponent, {@code 1/x}, {@code 1/sqrt(u)} or {@code e^(-x)}. */
+  private static boolean hasDenominator(Expr t) {
+    if (t instanceof Power p) {
+      Expr k = p.exponent();
+      return k instanceof Num n ? n.value().signum() < 0
+          : k instanceof Product q && q.coefficient().signum() < 0;
+    }
+    if (t instanceof Product p) {
+      for (Expr f : p.factors()) {
+        if (hasDenominator(f)) return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasSumFactor(Expr t) {
+    if (t instanceof Product p) {
+      for (Expr f : p.factors()) {
+        if (f instanceof Sum || (f instanceof Power pw && isInteger(pw) && pw.base() instanceof Sum)) {
+          return true;
+        }
+      }
+    }
+    return t instanceof Power pw && isInteger(pw) && pw.base() instanceof Sum;
+  }
+
+  private static boolean containsSum(Expr e) {
+    if (e instanceof Sum) return true;
+    if (e instanceof Product p) {
+      for (Expr f : p.factors()) {
+        if (containsSum(f)) return true;
+      }
+    }
+    return e instanceof Power p && containsSum(p.base());
+  }
+
+  private static boolean isInteger(Power p) {
+    return p.exponent() instanceof Num n && n.value().isInteger();
+  }
+}
