@@ -26,8 +26,10 @@ import java.util.function.UnaryOperator;
  * factored forms come first and the input last, so factors are preferred to expanded polynomials
  * and a single fraction to a sum of fractions of equal length, as a textbook writes them.
  *
- * <p>Budget: polynomials past {@link #MAX_TERMS} terms are not expanded; the rational step is
- * then skipped and the best form so far returned. Nothing here throws for a well-formed input.
+ * <p>Budget: polynomials past {@link #MAX_TERMS} terms are not expanded, and a whole
+ * simplification spends at most {@link WorkBudget#UNITS} units of work; past either, the
+ * expensive steps are skipped and the best form so far is returned. Nothing here throws for a
+ * well-formed input.
  */
 public final class FullSimplifier {
   /** The largest polynomial, in terms, that the rational step builds. */
@@ -45,10 +47,14 @@ public final class FullSimplifier {
 
   /** A form of canonical {@code e} with the fewest operations found, equal wherever e is defined. */
   public static Expr simplify(Expr e) {
+    WorkBudget.reset();
     Expr current = Simplifier.simplify(e);
     for (int round = 0; round < MAX_ROUNDS; round++) {
       Expr next = new FullSimplifier().shortest(current);
-      if (next.equals(current)) break;
+      if (next.equals(current) || WorkBudget.exhausted()) {
+        current = next;
+        break;
+      }
       current = next;
     }
     return current;
@@ -69,7 +75,11 @@ public final class FullSimplifier {
     if (TrigRewrites.mentions(inner)) {
       Set<Expr> forms = new LinkedHashSet<>();
       forms.add(best);
-      forms.addAll(trigonometricForms(best == inner ? List.of(inner) : List.of(best, inner)));
+      try {
+        forms.addAll(trigonometricForms(best == inner ? List.of(inner) : List.of(best, inner)));
+      } catch (WorkBudget.Exhausted spent) {
+        // keep the forms found so far
+      }
       best = cheapest(forms);
     }
     done.put(e, best);
@@ -142,7 +152,7 @@ public final class FullSimplifier {
     if (!CombineTest.worthCombining(e)) return List.of();
     try {
       return RationalForms.of(e);
-    } catch (TooLarge | ArithmeticException tooHard) {
+    } catch (TooLarge | WorkBudget.Exhausted | ArithmeticException tooHard) {
       return List.of();
     }
   }

@@ -102,6 +102,7 @@ final class Poly {
     if ((long) terms.size() * o.terms.size() > FullSimplifier.MAX_TERMS * 4L) {
       throw new FullSimplifier.TooLarge();
     }
+    WorkBudget.spend((long) terms.size() * o.terms.size());
     TreeMap<Monomial, Rational> t = new TreeMap<>();
     for (Map.Entry<Monomial, Rational> a : terms.entrySet()) {
       for (Map.Entry<Monomial, Rational> b : o.terms.entrySet()) {

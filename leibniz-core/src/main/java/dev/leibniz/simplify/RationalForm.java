@@ -88,6 +88,7 @@ final class RationalForm {
 
   /** The expression of a polynomial: a canonical sum of coefficient times generator powers. */
   Expr toExpr(Poly p) {
+    WorkBudget.spend(WorkBudget.NODE * p.termCount());
     List<Expr> terms = new ArrayList<>(p.termCount());
     for (Map.Entry<Poly.Monomial, Rational> t : p.terms().entrySet()) {
       List<Expr> factors = new ArrayList<>();

@@ -32,7 +32,7 @@ final class Rewriter {
   private Expr rewrite(Expr e) {
     Expr cached = done.get(e);
     if (cached != null) return cached;
-    if (Thread.currentThread().isInterrupted()) throw new SimplifyInterrupted();
+    WorkBudget.spend(WorkBudget.NODE);
     Expr rebuilt = e;
     if (e instanceof Sum s) {
       List<Expr> terms = rewriteAll(s.terms());
