@@ -189,8 +189,7 @@ public final class Expression {
    * {@code (y + 1)^2 + y + 1}. Names are read as in an expression ({@code "θ"} is
    * {@code theta}).
    *
-   * @throws LeibnizException if a key is not a variable name, or the result is undefined
-   *     (a division by an exact zero)
+   * @throws LeibnizException if a key is not a variable name
    */
   public Expression substitute(Map<String, Expression> replacements) {
     Map<String, Expr> trees = new HashMap<>();
