@@ -18,7 +18,7 @@ import java.util.Optional;
  * <pre>{@code
  * CheckReport r = Expression.parse("x^2*sin(x)").derivation("x").check();
  * r.ok();        // true
- * r.summary();   // check: ok — symbolic, reverse mode, forward mode and finite differences agree ...
+ * r.summary();   // check: ok — symbolic, reverse mode, forward mode and finite differences ...
  * }</pre>
  */
 public final class CheckReport {

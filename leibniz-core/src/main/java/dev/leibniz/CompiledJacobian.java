@@ -1,9 +1,15 @@
 package dev.leibniz;
 
 import dev.leibniz.error.LeibnizException;
+import dev.leibniz.expr.Expr;
+import dev.leibniz.expr.ExprOrder;
+import dev.leibniz.graph.GraphCompiler;
 import dev.leibniz.graph.Tape;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Several expressions compiled into one reverse-mode tape that shares their common nodes: their
@@ -24,6 +30,18 @@ public final class CompiledJacobian {
 
   CompiledJacobian(Tape tape) {
     this.tape = tape;
+  }
+
+  /** {@link Expression#compile(List)}: one tape over the variables of all, in name order. */
+  static CompiledJacobian of(List<Expression> outputs) {
+    if (outputs.isEmpty()) throw new IllegalArgumentException("nothing to compile");
+    Set<String> names = new TreeSet<>(ExprOrder::compareNames);
+    List<Expr> trees = new ArrayList<>(outputs.size());
+    for (Expression e : outputs) {
+      names.addAll(Arguments.notNull(e, "an output").variables());
+      trees.add(e.tree());
+    }
+    return new CompiledJacobian(GraphCompiler.compile(trees, List.copyOf(names)));
   }
 
   /** The variables of all the expressions, in name order: the columns of the Jacobian. */

@@ -5,7 +5,9 @@ import dev.leibniz.check.CrossCheck;
 import dev.leibniz.diff.Derivation;
 import dev.leibniz.diff.Differentiator;
 import dev.leibniz.expr.Expr;
+import dev.leibniz.expr.Num;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -55,10 +57,20 @@ public final class Derivative {
         variables);
   }
 
-  /** The derivative of an expression without variables by no variable: 0, order {@code >= 1}. */
-  static Derivative ofConstant(Expression f, boolean withSteps) {
-    return new Derivative(f, List.of(), Expression.wrap(dev.leibniz.expr.Num.ZERO), f.tree(),
-        withSteps ? List.of() : null);
+  /** {@link Expression#derivations(int, boolean)}. */
+  static List<Derivative> all(Expression f, int order, boolean withSteps) {
+    if (order < 0) throw new LeibnizException("the order of a derivative cannot be negative");
+    List<Derivative> all = new ArrayList<>();
+    for (String v : f.variables()) {
+      all.add(f.derivation(Collections.nCopies(order, v), withSteps));
+    }
+    if (all.isEmpty()) {
+      // A constant: by no variable, the expression itself (order 0) or 0.
+      all.add(order == 0 ? f.derivation(List.of(), withSteps)
+          : new Derivative(f, List.of(), Expression.wrap(Num.ZERO), f.tree(),
+              withSteps ? List.of() : null));
+    }
+    return all;
   }
 
   private static Derivative extend(Derivative start, List<String> more) {

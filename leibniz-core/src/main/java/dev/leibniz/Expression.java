@@ -15,14 +15,12 @@ import dev.leibniz.print.LatexPrinter;
 import dev.leibniz.print.PlainPrinter;
 import dev.leibniz.simplify.Simplifier;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Supplier;
 
 /**
@@ -125,7 +123,7 @@ public final class Expression {
    * @throws LeibnizException if an intermediate result would exceed {@link ExprSize#MAX_NODES}
    */
   public Expression derivative(String... variables) {
-    List<String> names = names(Arguments.notNull(variables, "variables"));
+    List<String> names = VariableNames.of(Arrays.asList(Arguments.notNull(variables, "variables")));
     return guarded(() -> {
       Expr result = tree;
       for (String v : names) {
@@ -140,7 +138,7 @@ public final class Expression {
   public Expression derivative(String variable, int order) {
     if (order < 0) throw new LeibnizException("the order of a derivative cannot be negative");
     String[] vars = new String[order];
-    java.util.Arrays.fill(vars, VariableNames.of(variable));
+    Arrays.fill(vars, VariableNames.of(variable));
     return derivative(vars);
   }
 
@@ -152,7 +150,7 @@ public final class Expression {
    * @throws LeibnizException if a name is not a variable, or a result would be too large
    */
   public Derivative derivation(String... variables) {
-    return derivation(List.of(Arguments.notNull(variables, "variables")), true);
+    return derivation(Arrays.asList(Arguments.notNull(variables, "variables")), true);
   }
 
   /**
@@ -160,7 +158,7 @@ public final class Expression {
    * which is faster, and {@link Derivative#steps()} is not available.
    */
   public Derivative derivation(List<String> variables, boolean withSteps) {
-    List<String> names = names(Arguments.notNull(variables, "variables"));
+    List<String> names = VariableNames.of(Arguments.notNull(variables, "variables"));
     return guarded(() -> Derivative.of(this, names, withSteps));
   }
 
@@ -173,14 +171,7 @@ public final class Expression {
    * @throws LeibnizException if {@code order} is negative or a result would be too large
    */
   public List<Derivative> derivations(int order, boolean withSteps) {
-    if (order < 0) throw new LeibnizException("the order of a derivative cannot be negative");
-    List<Derivative> all = new ArrayList<>();
-    for (String v : variables()) all.add(derivation(Collections.nCopies(order, v), withSteps));
-    if (all.isEmpty()) {
-      all.add(order == 0 ? derivation(List.of(), withSteps)
-          : Derivative.ofConstant(this, withSteps));
-    }
-    return all;
+    return Derivative.all(this, order, withSteps);
   }
 
   /**
@@ -192,14 +183,7 @@ public final class Expression {
    * @throws LeibnizException if a key is not a variable name
    */
   public Expression substitute(Map<String, Expression> replacements) {
-    Map<String, Expr> trees = new HashMap<>();
-    List<Expression> all = new ArrayList<>(List.of(this));
-    Arguments.notNull(replacements, "replacements").forEach((name, value) -> {
-      trees.put(VariableNames.of(name), Arguments.notNull(value, "the value of " + name).tree);
-      all.add(value);
-    });
-    return guardedOver(() -> new Expression(Substitution.apply(tree, trees)),
-        all.toArray(new Expression[0]));
+    return Substitution.apply(this, Arguments.notNull(replacements, "replacements"));
   }
 
   /** Every first partial derivative, by variable in name order. */
@@ -224,15 +208,7 @@ public final class Expression {
    * @throws IllegalArgumentException if {@code outputs} is empty or null
    */
   public static CompiledJacobian compile(List<Expression> outputs) {
-    Arguments.notNull(outputs, "outputs");
-    if (outputs.isEmpty()) throw new IllegalArgumentException("nothing to compile");
-    Set<String> names = new TreeSet<>(dev.leibniz.expr.ExprOrder::compareNames);
-    List<Expr> trees = new ArrayList<>(outputs.size());
-    for (Expression e : outputs) {
-      names.addAll(Arguments.notNull(e, "an output").variables());
-      trees.add(e.tree);
-    }
-    return new CompiledJacobian(GraphCompiler.compile(trees, List.copyOf(names)));
+    return CompiledJacobian.of(Arguments.notNull(outputs, "outputs"));
   }
 
   /** The canonical form (already canonical after parsing, so this is idempotent). */
@@ -318,17 +294,6 @@ public final class Expression {
   @Override
   public int hashCode() {
     return guarded(tree::hashCode);
-  }
-
-  /** The variables {@code texts} name, read as in an expression. */
-  private static List<String> names(List<String> texts) {
-    List<String> names = new ArrayList<>(texts.size());
-    for (String t : texts) names.add(VariableNames.of(t));
-    return names;
-  }
-
-  private static List<String> names(String[] texts) {
-    return names(java.util.Arrays.asList(texts));
   }
 
   /** {@code e}, unless it exceeds {@link ExprSize#MAX_NODES} nodes. */

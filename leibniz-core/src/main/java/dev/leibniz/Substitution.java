@@ -11,6 +11,7 @@ import dev.leibniz.expr.Var;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,18 @@ final class Substitution {
 
   private Substitution(Map<String, Expr> replacements) {
     this.replacements = replacements;
+  }
+
+  /** {@link Expression#substitute}: the names read as variables, the walk on a fitting stack. */
+  static Expression apply(Expression e, Map<String, Expression> replacements) {
+    Map<String, Expr> trees = new HashMap<>();
+    List<Expression> all = new ArrayList<>(List.of(e));
+    replacements.forEach((name, value) -> {
+      trees.put(VariableNames.of(name), Arguments.notNull(value, "the value of " + name).tree());
+      all.add(value);
+    });
+    return Expression.guardedOver(() -> Expression.wrap(apply(e.tree(), trees)),
+        all.toArray(new Expression[0]));
   }
 
   /** {@code root} with each variable named in {@code replacements} replaced. */

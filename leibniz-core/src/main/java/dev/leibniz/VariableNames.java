@@ -4,6 +4,8 @@ import dev.leibniz.error.LeibnizException;
 import dev.leibniz.expr.Expr;
 import dev.leibniz.expr.Var;
 import dev.leibniz.parse.ExprParser;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -33,6 +35,13 @@ final class VariableNames {
     String name = read(text);
     if (READ.size() < REMEMBERED) READ.put(text, name);
     return name;
+  }
+
+  /** The variables {@code texts} name, in order. */
+  static List<String> of(List<String> texts) {
+    List<String> names = new ArrayList<>(texts.size());
+    for (String t : texts) names.add(of(t));
+    return names;
   }
 
   private static String read(String text) {

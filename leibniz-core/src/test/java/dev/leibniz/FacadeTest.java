@@ -50,6 +50,10 @@ class FacadeTest {
     assertMessage("variables must not be null",
         () -> Expression.parse("x").derivative((String[]) null));
     assertMessage("point must not be null", () -> Expression.parse("x").compile().point(null));
+    assertMessage("variable must not be null",
+        () -> Expression.parse("x").derivation("x", null));
+    assertMessage("the value of x must not be null", () -> Expression.parse("x").substitute(
+        java.util.Collections.singletonMap("x", null)));
   }
 
   @Test
