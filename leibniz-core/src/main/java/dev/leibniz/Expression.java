@@ -120,7 +120,8 @@ public final class Expression {
    * Successive partial derivatives, in order: {@code derivative("x", "z")} is d²/dz dx and
    * {@code derivative("x", "x", "x")} the third derivative by x.
    *
-   * @throws LeibnizException if an intermediate result would exceed {@link ExprSize#MAX_NODES}
+   * @throws LeibnizException if a name is not a variable, or an intermediate result would
+   *     exceed {@link ExprSize#MAX_NODES} nodes
    */
   public Expression derivative(String... variables) {
     List<String> names = VariableNames.of(Arrays.asList(Arguments.notNull(variables, "variables")));
