@@ -1,6 +1,7 @@
 package dev.leibniz.expr;
 
 import dev.leibniz.error.LeibnizException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.LongStream;
@@ -13,8 +14,8 @@ import java.util.stream.LongStream;
  * <p>Trees are built only through the smart constructors of {@link Expr}: variables x, y, z,
  * small rationals, e and pi at the leaves; sums of two and three terms, products of two and
  * three factors, differences, quotients, negations, powers with small integer and rational
- * exponents, general powers {@code u^v}, {@code e^u}, square roots and every
- * {@link MathFunction} above. Each kind has a weight, as a frequency table:
+ * exponents, general powers {@code u^v}, {@code e^u}, square roots and calls of every
+ * {@link MathFunction}. Each kind has a weight, as a frequency table:
  *
  * <pre>
  *   leaf 2 | u+v 3 | u+v+w 1 | u-v 2 | u*v 3 | u*v*w 1 | u/v 3 | -u 1
@@ -47,7 +48,7 @@ public final class ExprGenerator {
   private static final Constant[] CONSTANTS = Constant.values();
   /** Weights of the node kinds, in the order of {@link #node(int)}'s cases. */
   private static final int[] WEIGHTS = {2, 3, 1, 2, 3, 1, 3, 1, 2, 1, 2, 1, 3};
-  private static final int TOTAL_WEIGHT = java.util.Arrays.stream(WEIGHTS).sum();
+  private static final int TOTAL_WEIGHT = Arrays.stream(WEIGHTS).sum();
   /** Redraws of a node whose smart constructor refuses its operands (say u/0). */
   private static final int REDRAWS = 100;
 
@@ -61,11 +62,6 @@ public final class ExprGenerator {
   /** The seeds of a sample of {@code count} cases: {@code FIRST_SEED}, {@code FIRST_SEED + 1}… */
   public static LongStream seeds(int count) {
     return LongStream.range(FIRST_SEED, FIRST_SEED + count);
-  }
-
-  /** The variables the generated trees use, for evaluating them. */
-  public static List<String> variables() {
-    return VARIABLES;
   }
 
   /** A canonical expression of depth up to {@link #DEPTH}. */
@@ -207,16 +203,6 @@ public final class ExprGenerator {
     StringBuilder text = new StringBuilder(length);
     for (int i = 0; i < length; i++) text.append(alphabet.charAt(random.nextInt(alphabet.length())));
     return text.toString();
-  }
-
-  /** A draw from {@code choices}, each as likely. */
-  public <T> T oneOf(List<T> choices) {
-    return choices.get(random.nextInt(choices.size()));
-  }
-
-  /** An integer from 0 to {@code bound - 1}, each as likely, for a property's own choices. */
-  public int nextInt(int bound) {
-    return random.nextInt(bound);
   }
 
   /** True if every function called in {@code e} has a symbolic derivative. */
