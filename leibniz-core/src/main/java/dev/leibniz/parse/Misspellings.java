@@ -13,8 +13,9 @@ import java.util.Map;
  *       {@code E}) is a variable, and the Greek capitals ({@code Gamma}, {@code Pi}) are
  *       reserved as written;
  *   <li>a run that is a spelling of a function used in other countries or books ({@code lg},
- *       {@code tg}, {@code sh}, {@code arctg}, …), in any capitals, when a group follows it:
- *       without one it stays a product ({@code ch} is c*h).
+ *       {@code tg}, {@code sh}, {@code arctg}, {@code argsh}, {@code sen}, …), in any
+ *       capitals, when a group follows it, even after blanks: without one it stays a product
+ *       ({@code ch} is c*h).
  * </ul>
  */
 final class Misspellings {
@@ -28,8 +29,12 @@ final class Misspellings {
       Map.entry("sh", "sinh"), Map.entry("ch", "cosh"), Map.entry("th", "tanh"),
       Map.entry("tgh", "tanh"), Map.entry("cth", "coth"), Map.entry("ctgh", "coth"),
       Map.entry("cosech", "csch"), Map.entry("arsh", "asinh"), Map.entry("arch", "acosh"),
-      Map.entry("arth", "atanh"), Map.entry("arcth", "acoth"), Map.entry("sgn", "sign"));
+      Map.entry("arth", "atanh"), Map.entry("arcth", "acoth"), Map.entry("argsh", "asinh"),
+      Map.entry("argch", "acosh"), Map.entry("argth", "atanh"), Map.entry("senh", "sinh"),
+      Map.entry("cossec", "csc"), Map.entry("sgn", "sign"));
 
+  private static final int LONGEST_FOREIGN =
+      FOREIGN.keySet().stream().mapToInt(String::length).max().orElse(0);
   private static final String OPENERS = "(<[{";
 
   private Misspellings() {}
@@ -46,11 +51,16 @@ final class Misspellings {
     return i < line.length() && OPENERS.indexOf(line.charAt(i)) >= 0;
   }
 
-  /** Refuses a whole run that is a foreign spelling of a function, written as a call. */
+  /**
+   * Refuses a whole run that is a foreign spelling of a function, written as a call, unless
+   * the function table has since taken the spelling as a name of its own.
+   */
   static void refuseForeign(String run, String line, int column, boolean beforeGroup) {
-    if (!beforeGroup || run.length() > 8) return;
+    if (!beforeGroup || run.length() > LONGEST_FOREIGN) return;
     String meant = FOREIGN.get(run.toLowerCase(Locale.ROOT));
-    if (meant != null) throw unknown("function", run, meant, line, column);
+    if (meant != null && !ReservedNames.isFunction(run)) {
+      throw unknown("function", run, meant, line, column);
+    }
   }
 
   /**
