@@ -1,5 +1,6 @@
 package dev.leibniz.simplify;
 
+import dev.leibniz.expr.Constant;
 import dev.leibniz.expr.Expr;
 import dev.leibniz.expr.ExprOrder;
 import dev.leibniz.expr.Num;
@@ -7,6 +8,7 @@ import dev.leibniz.expr.Power;
 import dev.leibniz.expr.Product;
 import dev.leibniz.expr.Rational;
 import dev.leibniz.expr.Sum;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -39,7 +41,7 @@ final class RationalForm {
     for (int i = 0; i < generators.size(); i++) {
       index.put(generators.get(i), i);
       if (generators.get(i) instanceof Power p && p.exponent() instanceof Num n
-          && n.value().numerator().equals(java.math.BigInteger.ONE)
+          && n.value().numerator().equals(BigInteger.ONE)
           && n.value().denominator().bitLength() < 8) {
         int q = n.value().denominator().intValueExact();
         radicands.putIfAbsent(p.base(), Poly.generator(generators.size(), i, q));
@@ -139,18 +141,29 @@ final class RationalForm {
 
   private record Atom(Expr generator, int exponent) {}
 
+  /**
+   * The generator and exponent of a node that is not a sum, product or integer power. A symbolic
+   * exponent is split ({@code b^(2*x) = (b^x)^2}) only over a positive base: over a negative one,
+   * {@code (-2)^(2*x)} is defined for every x where {@code (-2)^x} is not.
+   */
   private static Atom atom(Expr e) {
     if (e instanceof Power pw) {
       Expr exponent = pw.exponent();
+      boolean numeric = exponent instanceof Num;
       Rational k = exponent instanceof Num n ? n.value()
           : exponent instanceof Product p ? p.coefficient() : Rational.ONE;
-      if (!k.isOne() && k.numerator().bitLength() < 16 && k.denominator().bitLength() < 16) {
-        Expr rest = exponent instanceof Num ? Expr.num(1) : ((Product) exponent).withoutCoefficient();
-        Rational unit = Rational.of(java.math.BigInteger.ONE, k.denominator());
+      if (!k.isOne() && k.numerator().bitLength() < 16 && k.denominator().bitLength() < 16
+          && (numeric || isPositiveConstant(pw.base()))) {
+        Expr rest = numeric ? Expr.num(1) : ((Product) exponent).withoutCoefficient();
+        Rational unit = Rational.of(BigInteger.ONE, k.denominator());
         int p = k.numerator().intValueExact();
         return new Atom(Expr.power(pw.base(), Expr.product(Expr.num(unit), rest)), p);
       }
     }
     return new Atom(e, 1);
+  }
+
+  private static boolean isPositiveConstant(Expr base) {
+    return base instanceof Constant || (base instanceof Num n && n.value().signum() > 0);
   }
 }
