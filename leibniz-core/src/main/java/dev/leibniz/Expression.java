@@ -13,6 +13,7 @@ import dev.leibniz.parse.ExprParser;
 import dev.leibniz.print.CsePrinter;
 import dev.leibniz.print.LatexPrinter;
 import dev.leibniz.print.PlainPrinter;
+import dev.leibniz.simplify.FullSimplifier;
 import dev.leibniz.simplify.Simplifier;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -212,9 +213,17 @@ public final class Expression {
     return CompiledJacobian.of(Arguments.notNull(outputs, "outputs"));
   }
 
-  /** The canonical form (already canonical after parsing, so this is idempotent). */
+  /**
+   * The shortest form the simplifier finds: one fraction in lowest terms with common factors
+   * pulled out ({@code 1/(x + 1) - x/(x + 1)^2} is {@code 1/(x + 1)^2}), radicals and powers of one
+   * base combined, trigonometric and hyperbolic identities where they shorten
+   * ({@code 2*cos(x)^2 - 2*sin(x)^2} is {@code 2*cos(2*x)}). The value is the same wherever this
+   * expression is defined; cancelling a common factor may define it at a removable singularity
+   * ({@code (x^2 - 1)/(x - 1)} is {@code x + 1}). The search has a budget in units of work and
+   * returns the best form found within it; simplifying the result again changes nothing.
+   */
   public Expression simplify() {
-    return guarded(() -> new Expression(Simplifier.simplify(tree)));
+    return guarded(() -> new Expression(FullSimplifier.simplify(tree)));
   }
 
   /**
