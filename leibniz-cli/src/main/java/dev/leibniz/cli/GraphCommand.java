@@ -33,13 +33,11 @@ final class GraphCommand implements Callable<Integer> {
   @Option(names = "--dot", description = "write Graphviz DOT instead of the trace")
   private boolean dot;
 
-  @Option(names = "--help", usageHelp = true, description = "show this help")
-  private boolean help;
 
   @Override
   public Integer call() {
     Expression f = Expression.parse(expression);
-    Map<String, Double> point = at.point();
+    Map<String, Double> point = at.pointFor(f);
     CompiledPoint compiled = CompiledPoint.of(f, point);
     String text = dot ? GraphPrinter.toDot(compiled.tape(), compiled.point())
         : GraphPrinter.trace(compiled.tape(), compiled.point());
