@@ -2,7 +2,6 @@ package dev.leibniz.cli;
 
 import dev.leibniz.Expression;
 import dev.leibniz.print.CseForm;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -40,7 +39,8 @@ import picocli.CommandLine.Spec;
         "# comments are passed through (left out in jsonl). Summary on standard error.",
         "--cse: the bindings, then the result, on the answer's line: 't1 = ...; result'.",
         "--check: the verdict after the answer, 'cos(x) # check: ok — ...' (tsv: a third",
-        "column; jsonl: \"check\":{\"ok\":true,\"summary\":...}); a failed check is an error."})
+        "column; jsonl: \"check\":{\"ok\":true,\"summary\":...}, ok null if skipped);",
+        "a failed check is an error."})
 final class BatchCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
@@ -80,8 +80,6 @@ final class BatchCommand implements Callable<Integer> {
       + "--check) and add the verdict; a failed check counts as an error")
   private boolean crossCheck;
 
-  @Option(names = "--help", usageHelp = true, description = "show this help")
-  private boolean help;
 
   @Override
   public Integer call() {
@@ -103,24 +101,28 @@ final class BatchCommand implements Callable<Integer> {
     AtomicLong written = new AtomicLong();
     BatchRunner.Summary summary;
     try (InputStream in = open();
-        BufferedReader reader = InputLines.reader(in);
-        Progress progress = Progress.start(!"-".equals(file), written, err)) {
+        InputLines reader = InputLines.of(in);
+        Progress progress = Progress.start("-".equals(file) ? null : Path.of(file), written,
+            err)) {
       summary = runner.run(reader, out, written);
     } catch (IOException e) {
       err.println("error: cannot read " + file + ": " + e.getMessage());
       return Main.EXIT_ERROR;
     }
+    int status = summary.errors() > 0 ? Main.EXIT_ERROR : 0;
+    // Output that could not be written (| head closed it) stopped the run: no summary of it.
+    if (out.checkError()) return status;
     double seconds = (System.nanoTime() - start) / 1e9;
     err.println(summary.ok() + " ok, " + summary.errors()
         + (summary.errors() == 1 ? " error" : " errors")
         + String.format(Locale.ROOT, " in %.1f s", seconds));
-    return summary.errors() > 0 ? Main.EXIT_ERROR : 0;
+    return status;
   }
 
   /** The output line for one input line; catches everything, so one line never stops the run. */
   private Outcome answer(long number, String line, List<String> variables, String variable) {
     try {
-      Expression f = Expression.parse(line);
+      Expression f = Expression.parse(InputLines.withoutComment(line));
       List<Partial> partials = Partial.of(f, variables, order);
       CseForm form = cse ? Expression.cse(Partial.results(partials)) : null;
       List<Checks.Verdict> verdicts = crossCheck ? partials.stream().map(Checks::check).toList()
