@@ -2,7 +2,6 @@ package dev.leibniz.cli;
 
 import dev.leibniz.Expression;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -18,15 +17,41 @@ record Partial(Expression function, List<String> chain, Expression result) {
 
   /**
    * The derivatives asked for: by the chain {@code wrt} repeated {@code order} times; or, when
-   * {@code wrt} is empty, by the only variable, by each variable in turn (a gradient), or by
-   * none (the derivative of a constant, 0).
+   * {@code wrt} is empty, every partial of that order ({@link #allOfOrder}), which for one
+   * variable is its {@code order}-th derivative; or, for a constant, the derivative by no
+   * variable, 0 (the constant itself for order 0).
    */
   static List<Partial> of(Expression f, List<String> wrt, int order) {
     if (!wrt.isEmpty()) return List.of(of(f, repeat(wrt, order)));
-    List<Partial> partials = new ArrayList<>();
-    for (String v : f.variables()) partials.add(of(f, Collections.nCopies(order, v)));
-    if (partials.isEmpty()) partials.add(new Partial(f, List.of(), order == 0 ? f : ZERO));
-    return partials;
+    List<String> variables = new ArrayList<>(f.variables());
+    if (variables.isEmpty() || order == 0) {
+      return List.of(new Partial(f, List.of(), order == 0 ? f : ZERO));
+    }
+    return allOfOrder(f, variables, order);
+  }
+
+  /**
+   * Every partial derivative of {@code f} of order {@code order}, mixed ones included, each set
+   * of variables once: differentiation by different variables commutes (Schwarz), so the chain
+   * lists its variables in the order of {@code variables}, which is also the order of the list.
+   * For x and y and order 2: d2/dx2, d2/dy dx, d2/dy2, as {@code hessian} prints them. Each
+   * partial is one derivative of a partial of the order below.
+   */
+  static List<Partial> allOfOrder(Expression f, List<String> variables, int order) {
+    List<Partial> level = List.of(new Partial(f, List.of(), f));
+    for (int k = 0; k < order; k++) {
+      List<Partial> next = new ArrayList<>();
+      for (Partial p : level) {
+        int from = p.chain.isEmpty() ? 0 : variables.indexOf(p.chain.get(p.chain.size() - 1));
+        for (String v : variables.subList(from, variables.size())) {
+          List<String> chain = new ArrayList<>(p.chain);
+          chain.add(v);
+          next.add(new Partial(f, chain, p.result.derivative(v)));
+        }
+      }
+      level = next;
+    }
+    return level;
   }
 
   /** The result of each partial, in order. */
@@ -42,19 +67,27 @@ record Partial(Expression function, List<String> chain, Expression result) {
   }
 
   /**
-   * The operator's name as the REPL reads it: {@code d/dx}, {@code d2/dx2}, {@code d2/dz dx};
-   * empty for a derivative by no variable.
+   * The operator's name: {@code d/dx}, {@code d2/dx2}, {@code d2/dz dx}, {@code d3/dy dx2}
+   * (the variables right to left in the order they apply, a run of one variable with its
+   * count, after a {@code ^} when the name ends in a digit: {@code d2/dx1^2}); empty for a
+   * derivative by no variable.
    */
   String label() {
     int n = chain.size();
     if (n == 0) return "";
-    if (n == 1) return "d/d" + chain.get(0);
-    if (chain.stream().distinct().count() == 1) {
-      String v = chain.get(0);
-      return "d" + n + "/d" + v + (Character.isDigit(v.charAt(v.length() - 1)) ? "^" : "") + n;
+    StringBuilder label = new StringBuilder(n == 1 ? "d/" : "d" + n + "/");
+    int i = n - 1;
+    while (i >= 0) {
+      String v = chain.get(i);
+      int run = 0;
+      while (i >= 0 && chain.get(i).equals(v)) {
+        run++;
+        i--;
+      }
+      if (i + run < n - 1) label.append(' ');
+      label.append('d').append(v);
+      if (run > 1) label.append(Character.isDigit(v.charAt(v.length() - 1)) ? "^" : "").append(run);
     }
-    StringBuilder label = new StringBuilder("d" + n + "/");
-    for (int i = n - 1; i >= 0; i--) label.append(i < n - 1 ? " d" : "d").append(chain.get(i));
     return label.toString();
   }
 
