@@ -24,8 +24,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code leibniz batch FILE|-}: the derivative of each line, one output line per input line in
  * input order, an {@code error: ...} line in place of a bad one; a bad line never stops the run.
- * Blank lines and {@code #} comments are passed through as they are (in JSONL, left out), so
- * output line n answers input line n. The exit status is 1 if any line failed; a summary such
+ * Blank lines and comment lines are passed through as they are (in JSONL, left out), so
+ * output line n answers input line n; a {@code # comment} may also follow an expression. Only
+ * LF and CRLF end a line ({@link InputLines}). The exit status is 1 if any line failed; a summary such
  * as {@code 998 ok, 2 errors in 0.8 s} goes to standard error.
  *
  * <p>{@code --cse} writes each answer with its common subexpressions bound first, all on the
@@ -35,8 +36,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "batch", sortOptions = false,
     description = {"Differentiate each line of a file, in parallel, answers in input order.",
-        "FILE - reads standard input. One output line per input line; blank lines and",
-        "# comments are passed through (left out in jsonl). Summary on standard error.",
+        "FILE - reads standard input. One output line per input line (LF or CRLF ends a",
+        "line); blank and comment lines are passed through (left out in jsonl); a",
+        "'# comment' may follow an expression. Summary on standard error.",
         "--cse: the bindings, then the result, on the answer's line: 't1 = ...; result'.",
         "--check: the verdict after the answer, 'cos(x) # check: ok — ...' (tsv: a third",
         "column; jsonl: \"check\":{\"ok\":true,\"summary\":...}, ok null if skipped);",
