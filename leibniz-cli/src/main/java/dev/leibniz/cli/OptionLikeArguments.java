@@ -83,7 +83,10 @@ final class OptionLikeArguments {
   /** {@code unknown option '-q'}, and for one dash how to give {@code -q} as an expression. */
   private static String unknown(String option, CommandLine line) {
     String message = "unknown option '" + option + "'";
-    if (option.startsWith("--")) return message;
+    // The hint only where an expression may stand: not for "--foo", not at the top command.
+    if (option.startsWith("--") || line.getCommandSpec().positionalParameters().isEmpty()) {
+      return message;
+    }
     return message + "; an expression that starts with '-' goes after '--': "
         + line.getCommandSpec().qualifiedName() + " -- " + option;
   }

@@ -47,6 +47,7 @@ class CommandLineOptionsTest {
     assertEquals("", shortOption.out());
     assertEquals("error: unknown option '-q'; an expression that starts with '-' goes after "
         + "'--': leibniz diff -- -q\nTry 'leibniz diff --help'.\n", shortOption.err());
+    assertEquals("error: unknown option '-q'\nTry 'leibniz --help'.\n", CliRun.of("-q").err());
     for (String[] args : new String[][] {{"diff", "x", "-q"}, {"diff", "-q", "x"},
         {"diff", "x", "--foo"}, {"eval", "--frob=3", "x"}, {"grad", "x", "--at", "x=1", "-v"},
         {"batch", "-", "--jsonl"}, {"--foo"}}) {
