@@ -86,7 +86,7 @@ final class ReplSession {
 
   /** The variables seen so far, for completion after {@code d/d}. */
   Set<String> variables() {
-    return Collections.unmodifiableSet(seen);
+    return new TreeSet<>(seen);
   }
 
   /** The variables seen so far and the names defined, for completion. */
