@@ -27,7 +27,6 @@ final class EvalCommand implements Callable<Integer> {
   @Mixin
   private PointOption at;
 
-
   @Override
   public Integer call() {
     Expression f = Expression.parse(expression);

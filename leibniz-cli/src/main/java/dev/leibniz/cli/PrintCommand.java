@@ -27,7 +27,6 @@ final class PrintCommand implements Callable<Integer> {
       description = "plain or latex (default: ${DEFAULT-VALUE})")
   private TextFormat format;
 
-
   @Override
   public Integer call() {
     spec.commandLine().getOut().println(format.write(Expression.parse(expression)));

@@ -16,7 +16,6 @@ final class ReplCommand implements Callable<Integer> {
   @ParentCommand
   private Main main;
 
-
   @Override
   public Integer call() {
     return Repl.run(main.in(), spec.commandLine().getOut(), spec.commandLine().getErr());

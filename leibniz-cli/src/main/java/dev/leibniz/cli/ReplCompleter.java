@@ -1,6 +1,6 @@
 package dev.leibniz.cli;
 
-import dev.leibniz.parse.ExprParser;
+import dev.leibniz.Leibniz;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jline.reader.Candidate;
@@ -39,7 +39,7 @@ final class ReplCompleter implements Completer {
       }
       return;
     }
-    for (String f : ExprParser.functionNames()) {
+    for (String f : Leibniz.functionNames()) {
       // A function always takes a group: complete "si" to "sin(" and leave the line open.
       candidates.add(new Candidate(f + "(", f, "functions", null, null, null, false));
     }

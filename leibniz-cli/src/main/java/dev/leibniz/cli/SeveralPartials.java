@@ -1,5 +1,6 @@
 package dev.leibniz.cli;
 
+import dev.leibniz.Derivative;
 import dev.leibniz.error.LeibnizException;
 import java.util.List;
 import java.util.StringJoiner;
@@ -22,13 +23,13 @@ final class SeveralPartials {
    *
    * @throws LeibnizException naming the partials and how to ask for one
    */
-  static void refuseAnswer(String text, List<Partial> partials) {
+  static void refuseAnswer(String text, List<Derivative> partials) {
     if (!ANS.matcher(text).find()) return;
     StringJoiner labels = new StringJoiner(", ");
-    for (Partial p : partials) labels.add(p.label());
-    Partial first = partials.get(0);
+    for (Derivative p : partials) labels.add(p.label());
+    Derivative first = partials.get(0);
     throw new LeibnizException("the last line gave one partial per variable (" + labels
         + "), so ans is not one expression: ask for one partial with " + first.label()
-        + " EXPR, or :wrt " + first.chain().get(0) + " first");
+        + " EXPR, or :wrt " + first.variables().get(0) + " first");
   }
 }
