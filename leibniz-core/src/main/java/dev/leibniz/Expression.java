@@ -165,10 +165,12 @@ public final class Expression {
   }
 
   /**
-   * The derivatives of order {@code order} when no variable is named: by each variable in name
-   * order, {@code order} times (one derivative for an expression of one variable); for an
-   * expression without variables, one derivative by no variable, which is 0 (the expression
-   * itself for order 0).
+   * The derivatives of order {@code order} when no variable is named: every partial derivative
+   * of that order, mixed ones included, each set of variables once (differentiation by
+   * different variables commutes), its variables and the list in name order; for x and y and
+   * order 2: d2/dx2, d2/dy dx, d2/dy2. For one variable that is its {@code order}-th
+   * derivative; for an expression without variables, or order 0, one derivative by no
+   * variable, which is 0 for a constant (the expression itself for order 0).
    *
    * @throws LeibnizException if {@code order} is negative or a result would be too large
    */

@@ -47,13 +47,10 @@ final class GradCommand implements Callable<Integer> {
       + "subexpressions bound once ('t1 = ...'), then a blank line and the values")
   private boolean cse;
 
-  @Option(names = "--help", usageHelp = true, description = "show this help")
-  private boolean help;
-
   @Override
   public Integer call() {
     List<Expression> outputs = ExpressionList.parse(expression);
-    Map<String, Double> point = at.point();
+    Map<String, Double> point = at.pointFor(outputs);
     if (outputs.size() > 1) return jacobian(outputs, point);
     Expression f = outputs.get(0);
     CompiledGradient compiled = f.compile();

@@ -11,7 +11,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -35,13 +34,10 @@ final class HessianCommand implements Callable<Integer> {
   @Mixin
   private PointOption at;
 
-  @Option(names = "--help", usageHelp = true, description = "show this help")
-  private boolean help;
-
   @Override
   public Integer call() {
     Expression f = Expression.parse(expression);
-    Map<String, Double> point = at.point();
+    Map<String, Double> point = at.pointFor(f);
     double value = EvalCommand.value(f, point);
     List<String> variables = new ArrayList<>(f.variables());
     List<Derivative> gradient = new ArrayList<>();
