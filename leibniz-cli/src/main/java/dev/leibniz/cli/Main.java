@@ -34,7 +34,8 @@ import picocli.CommandLine.Spec;
     sortOptions = false, usageHelpAutoWidth = true,
     description = "Symbolic differentiation with exact, readable answers. "
         + "With no arguments, starts the interactive prompt.",
-    subcommands = {DiffCommand.class, EvalCommand.class, PrintCommand.class, GradCommand.class,
+    subcommands = {DiffCommand.class, EvalCommand.class, PrintCommand.class, SimplifyCommand.class,
+        GradCommand.class,
         HessianCommand.class, GraphCommand.class, BatchCommand.class, ReplCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Examples:",

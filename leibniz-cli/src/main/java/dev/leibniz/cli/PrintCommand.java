@@ -9,13 +9,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code leibniz print EXPR [--format plain|latex]}, also {@code leibniz simplify EXPR}: the
- * expression as Leibniz reads it, which is its simplified, canonical form (the parser builds
- * through the smart constructors, so printing and simplifying are one command).
+ * {@code leibniz print EXPR [--format plain|latex]}: the expression as Leibniz reads it, in its
+ * canonical form (the parser builds through the smart constructors: like terms collected, powers
+ * of one base merged, numbers folded). {@code leibniz simplify} searches for shorter forms.
  */
-@Command(name = "print", aliases = "simplify", sortOptions = false,
-    description = {"Print an expression simplified, in canonical form; the plain form parses "
-        + "back.", "'simplify' is another name for this command."})
+@Command(name = "print", sortOptions = false,
+    description = {"Print an expression in canonical form (like terms collected, numbers "
+        + "folded); the plain form parses back."})
 final class PrintCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;

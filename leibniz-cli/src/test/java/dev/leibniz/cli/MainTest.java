@@ -153,9 +153,20 @@ class MainTest {
   }
 
   @Test
-  void simplifyPrintsTheCanonicalForm() {
-    CliRun r = CliRun.of("simplify", "x + x + 2*x");
-    assertEquals("4*x", r.text());
+  void printShowsTheCanonicalForm() {
+    assertEquals("4*x", CliRun.of("print", "x + x + 2*x").text());
+    assertEquals("1/(x + 1) - x/(x + 1)^2", CliRun.of("print", "1/(x+1) - x/(x+1)^2").text());
+  }
+
+  @Test
+  void simplifyFindsTheShortestForm() {
+    assertEquals("1/(x + 1)^2", CliRun.of("simplify", "1/(x+1) - x/(x+1)^2").text());
+    assertEquals("x + 1", CliRun.of("simplify", "(x^2 - 1)/(x - 1)").text());
+    assertEquals("2*cos(2*x)", CliRun.of("simplify", "2cos(x)^2 - 2sin(x)^2").text());
+    assertEquals("\\frac{1}{\\left(x + 1\\right)^{2}}",
+        CliRun.of("simplify", "1/(x+1) - x/(x+1)^2", "--format", "latex").text());
+    // Only rewrites valid on the real domain: sqrt(x^2) is |x|, not x.
+    assertEquals("sqrt(x^2)", CliRun.of("simplify", "sqrt(x^2)").text());
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.leibniz.simplify;
 
 import dev.leibniz.expr.Call;
 import dev.leibniz.expr.Expr;
+import dev.leibniz.expr.ExprSize;
 import dev.leibniz.expr.Num;
 import dev.leibniz.expr.Power;
 import dev.leibniz.expr.Product;
@@ -32,6 +33,12 @@ import java.util.function.UnaryOperator;
  * well-formed input.
  */
 public final class FullSimplifier {
+  /**
+   * The largest expression, in nodes as a tree, that is searched: the search is for what a person
+   * reads; a larger one is returned in canonical form.
+   */
+  static final int MAX_NODES = 2_000;
+
   /** The largest polynomial, in terms, that the rational step builds. */
   static final int MAX_TERMS = 400;
 
@@ -49,6 +56,7 @@ public final class FullSimplifier {
   public static Expr simplify(Expr e) {
     WorkBudget.reset();
     Expr current = Simplifier.simplify(e);
+    if (!ExprSize.isSmall(current, MAX_NODES)) return current;
     for (int round = 0; round < MAX_ROUNDS; round++) {
       Expr next = new FullSimplifier().shortest(current);
       if (next.equals(current) || WorkBudget.exhausted()) {

@@ -76,6 +76,7 @@ final class Poly {
   }
 
   Poly add(Poly o) {
+    WorkBudget.spend(terms.size() + o.terms.size());
     TreeMap<Monomial, Rational> t = new TreeMap<>(terms);
     for (Map.Entry<Monomial, Rational> e : o.terms.entrySet()) accumulate(t, e.getKey(), e.getValue());
     return new Poly(arity, t);
