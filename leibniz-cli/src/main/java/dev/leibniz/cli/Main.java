@@ -35,8 +35,8 @@ import picocli.CommandLine.Spec;
     description = "Symbolic differentiation with exact, readable answers. "
         + "With no arguments, starts the interactive prompt.",
     subcommands = {DiffCommand.class, EvalCommand.class, PrintCommand.class, SimplifyCommand.class,
-        GradCommand.class,
-        HessianCommand.class, GraphCommand.class, BatchCommand.class, ReplCommand.class,
+        GradCommand.class, HessianCommand.class, GraphCommand.class, BatchCommand.class,
+        ReplCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Examples:",
         "  leibniz diff 'e^<xz>+xz/ln(x)+sin(ln(x))/(xz)' --wrt x",
