@@ -106,6 +106,15 @@ public final class Derivative {
   }
 
   /**
+   * The same derivative with its result in the shortest form the simplifier finds
+   * ({@link Expression#simplify()}); {@link #check()} then proves that form, and {@link #then}
+   * differentiates it.
+   */
+  public Derivative simplified() {
+    return new Derivative(function, variables, result.simplify(), lower, steps);
+  }
+
+  /**
    * This derivative differentiated once more, by {@code variable}: from {@code d/dx} of f,
    * {@code then("z")} is d²f/dz dx. Only the new stage is computed (with its steps if this
    * derivative has steps).

@@ -76,6 +76,11 @@ final class BatchCommand implements Callable<Integer> {
       description = "time allowed per line, its check included (default: ${DEFAULT-VALUE})")
   private double timeout;
 
+  @Option(names = "--simplify", paramLabel = "HOW", defaultValue = "full",
+      description = "full: the shortest form the simplifier finds; none: the canonical form the "
+          + "rules build, faster (default: ${DEFAULT-VALUE})")
+  private Simplification simplify;
+
   @Option(names = "--cse", description = "bind common subexpressions first, on the answer's "
       + "line: 't1 = ...; ...; result' (jsonl: a \"cse\" field; not with --format latex)")
   private boolean cse;
@@ -126,11 +131,11 @@ final class BatchCommand implements Callable<Integer> {
   private Outcome answer(long number, String line, List<String> variables, String variable) {
     try {
       Expression f = Expression.parse(InputLines.withoutComment(line));
-      List<Derivative> partials = Partials.of(f, variables, order, false);
+      List<Derivative> partials = simplify.apply(Partials.of(f, variables, order, false));
       CommonSubexpressions form = cse ? Expression.cse(Partials.results(partials)) : null;
       List<CheckReport> verdicts = crossCheck
           ? partials.stream().map(Derivative::check).toList() : null;
-      String text = format.answer(number, line, partials, form, verdicts);
+      String text = format.answer(number, line, partials, form, verdicts, simplify);
       boolean failed = verdicts != null && !verdicts.stream().allMatch(CheckReport::ok);
       return failed ? Outcome.error(text) : Outcome.ok(text);
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {

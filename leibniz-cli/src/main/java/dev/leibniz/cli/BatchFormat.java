@@ -28,8 +28,8 @@ enum BatchFormat {
   /** The input, a tab, then the derivative or the error. */
   TSV,
   /**
-   * {@code {"line":1,"input":...,"variable":...,"derivative":...,"latex":...,"error":...}},
-   * with {@code "partials"} when there are several, keyed by the variables differentiated by
+   * {@code {"line":1,"input":...,"variable":...,"derivative":...,"latex":...,"simplify":"full",
+   * "error":...}} ({@code "simplify"} names the {@code --simplify} used), with {@code "partials"} when there are several, keyed by the variables differentiated by
    * in order ({@code "x"}, {@code "x,y"} for d2/dy dx), and {@code "cse"} and
    * {@code "check"} when asked for.
    */
@@ -40,10 +40,11 @@ enum BatchFormat {
    *
    * @param cse the derivatives with common subexpressions bound, or null if not asked for
    * @param verdicts the cross-check of each partial, or null if not asked for
+   * @param simplification how the derivatives were simplified, named in JSONL
    */
   String answer(long number, String input, List<Derivative> partials, CommonSubexpressions cse,
-      List<CheckReport> verdicts) {
-    if (this == JSONL) return json(number, input, partials, cse, verdicts);
+      List<CheckReport> verdicts, Simplification simplification) {
+    if (this == JSONL) return json(number, input, partials, cse, verdicts, simplification);
     String text = cse != null ? joined(partials, cse)
         : joined(partials, this == LATEX ? TextFormat.LATEX : TextFormat.PLAIN);
     if (verdicts != null) text += (this == TSV ? "\t" : " # ") + verdict(partials, verdicts);
@@ -94,7 +95,7 @@ enum BatchFormat {
   }
 
   private static String json(long number, String input, List<Derivative> partials,
-      CommonSubexpressions cse, List<CheckReport> verdicts) {
+      CommonSubexpressions cse, List<CheckReport> verdicts, Simplification simplification) {
     List<String> variables = new ArrayList<>();
     for (Derivative p : partials) {
       for (String v : p.variables()) if (!variables.contains(v)) variables.add(v);
@@ -102,7 +103,8 @@ enum BatchFormat {
     Json json = new Json().field("line", number).field("input", input)
         .field("variable", variables.isEmpty() ? null : String.join(",", variables))
         .field("derivative", joined(partials, TextFormat.PLAIN))
-        .field("latex", joined(partials, TextFormat.LATEX));
+        .field("latex", joined(partials, TextFormat.LATEX))
+        .field("simplify", simplification.word());
     if (partials.size() > 1) {
       Json each = new Json();
       for (Derivative p : partials) {

@@ -59,6 +59,11 @@ final class DiffCommand implements Callable<Integer> {
       description = "plain or latex (default: ${DEFAULT-VALUE})")
   private TextFormat format;
 
+  @Option(names = "--simplify", paramLabel = "HOW", defaultValue = "full",
+      description = "full: the shortest form the simplifier finds; none: the canonical form the "
+          + "rules build, faster (default: ${DEFAULT-VALUE})")
+  private Simplification simplify;
+
   @Option(names = "--steps", description = "show each rule applied, then the result")
   private boolean steps;
 
@@ -82,7 +87,7 @@ final class DiffCommand implements Callable<Integer> {
     List<String> variables = new ArrayList<>();
     for (String w : wrt) variables.add(Names.variable(w));
     Expression f = Expression.parse(expression);
-    List<Derivative> partials = Partials.of(f, variables, order, steps);
+    List<Derivative> partials = simplify.apply(Partials.of(f, variables, order, steps));
     PrintWriter out = spec.commandLine().getOut();
     boolean labelled = partials.size() > 1;
     if (cse) {

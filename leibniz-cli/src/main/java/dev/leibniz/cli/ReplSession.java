@@ -109,6 +109,7 @@ final class ReplSession {
     List<Derivative> partials;
     if (!ops.chain().isEmpty()) partials = List.of(f.derivation(ops.chain(), true));
     else partials = Partials.of(f, wrt == null ? List.of() : List.of(wrt), 1, true);
+    partials = Simplification.FULL.apply(partials);
     String reply = render(partials, TextFormat.PLAIN, true);
     show(partials);
     return reply;

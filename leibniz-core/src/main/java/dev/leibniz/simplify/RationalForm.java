@@ -122,19 +122,20 @@ final class RationalForm {
   }
 
   /**
-   * An integer power whose expansion stays small: a sum of k terms to the n has up to
+   * An integer power whose expansion stays small: a power of a generator is one term
+   * ({@code x^1000} is x to the 1000), a sum of k terms to the n has up to
    * {@code C(n + k - 1, n)} terms, and past {@link FullSimplifier#MAX_TERMS} it stays a generator.
    */
   private static boolean isExpandable(Expr e) {
     if (!(e instanceof Power p && p.exponent() instanceof Num n && n.value().isInteger())) {
       return false;
     }
-    int k = p.base() instanceof Sum s ? s.terms().size() : 1;
-    long n2 = n.value().abs().compareTo(Rational.of(64)) <= 0 ? Math.abs(n.value().intValue().orElse(0)) : 65;
-    if (n2 > 64) return false;
+    if (n.value().abs().compareTo(Rational.of(1 << 20)) > 0) return false;
+    int power = Math.abs(n.value().intValue().orElseThrow());
+    if (!(p.base() instanceof Sum s)) return true;
     long terms = 1;
-    for (int i = 1; i <= n2 && terms <= FullSimplifier.MAX_TERMS; i++) {
-      terms = terms * (n2 + k - i) / i;
+    for (int i = 1; i <= power && terms <= FullSimplifier.MAX_TERMS; i++) {
+      terms = terms * (power + s.terms().size() - i) / i;
     }
     return terms <= FullSimplifier.MAX_TERMS;
   }
