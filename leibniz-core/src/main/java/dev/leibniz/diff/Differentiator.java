@@ -134,7 +134,7 @@ public final class Differentiator {
     for (int i = 0; i < factors.size(); i++) {
       Expr df = d(factors.get(i));
       if (df.isZero()) continue;
-      dependentDenominator |= isDenominator(factors.get(i));
+      dependentDenominator |= factors.get(i).isReciprocal();
       List<Expr> term = new ArrayList<>(factors);
       term.set(i, df);
       terms.add(product(term));
@@ -144,10 +144,6 @@ public final class Differentiator {
     Rule rule = variableFactors < 2 ? Rule.CONSTANT_MULTIPLE
         : dependentDenominator ? Rule.QUOTIENT : Rule.PRODUCT;
     return new ProductRuleResult(sum(terms), rule);
-  }
-
-  private static boolean isDenominator(Expr f) {
-    return f instanceof Power pw && pw.exponent() instanceof Num n && n.value().signum() < 0;
   }
 
   /** True if {@code e} contains no variable at all: a number, a constant, or built of them. */

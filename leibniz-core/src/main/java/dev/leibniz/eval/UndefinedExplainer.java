@@ -10,6 +10,7 @@ import dev.leibniz.expr.Product;
 import dev.leibniz.expr.Sum;
 import dev.leibniz.expr.Var;
 import dev.leibniz.print.PlainPrinter;
+import dev.leibniz.print.ValueText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -116,16 +117,8 @@ final class UndefinedExplainer {
     StringBuilder sb = new StringBuilder(" at ");
     for (int i = 0; i < names.size(); i++) {
       if (i > 0) sb.append(", ");
-      sb.append(names.get(i)).append(" = ").append(format(point.get(names.get(i))));
+      sb.append(names.get(i)).append(" = ").append(ValueText.of(point.get(names.get(i))));
     }
     return sb.toString();
-  }
-
-  /** {@code -1} rather than {@code -1.0}; other values as Java writes doubles. */
-  static String format(Double boxed) {
-    if (boxed == null) return "null";
-    double v = boxed;
-    if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
-    return Double.toString(v);
   }
 }

@@ -61,22 +61,31 @@ public final class LatexPrinter {
     }
   }
 
+  /** Terms in the plain printer's order ({@link Printing#leadingTerm}): {@code 1 - x^{2}}. */
   private void sum(Sum s) {
     List<Expr> terms = s.terms();
+    int first = Printing.leadingTerm(terms);
+    term(terms.get(first), true);
     for (int i = 0; i < terms.size(); i++) {
-      Expr t = terms.get(i);
-      boolean negative = Printing.isNegative(t);
-      if (i > 0) out.append(negative ? " - " : " + ");
-      else if (negative) out.append('-');
-      if (t instanceof Sum inner) {
-        group(inner);
-      } else if (t instanceof Num n && negative) {
-        number(n.value().abs());
-      } else if (negative) {
-        product((Product) t, true);
-      } else {
-        expr(t);
-      }
+      if (i != first) term(terms.get(i), false);
+    }
+  }
+
+  private void term(Expr t, boolean leading) {
+    boolean negative = t.isNegative();
+    if (!leading) {
+      out.append(negative ? " - " : " + ");
+    } else if (negative) {
+      out.append('-');
+    }
+    if (t instanceof Sum inner) {
+      group(inner);
+    } else if (t instanceof Num n && negative) {
+      number(n.value().abs());
+    } else if (negative) {
+      product((Product) t, true);
+    } else {
+      expr(t);
     }
   }
 

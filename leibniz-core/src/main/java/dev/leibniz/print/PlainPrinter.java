@@ -66,6 +66,17 @@ public final class PlainPrinter {
     return sb.toString();
   }
 
+  /**
+   * The expression as a base or an exponent is printed: bare if it is a name, a call, a natural
+   * number or a square root, else in parentheses: {@code pi}, {@code 2}, {@code (1/2)},
+   * {@code (-1)}, {@code (x + 1)}.
+   */
+  public static String printOperand(Expr e) {
+    StringBuilder sb = new StringBuilder(16);
+    new PlainPrinter(sb).operand(e);
+    return sb.toString();
+  }
+
   /** Any expression, in a place that needs no parentheses (top level, function argument). */
   private void expr(Expr e) {
     if (e instanceof Sum s) {
@@ -81,22 +92,13 @@ public final class PlainPrinter {
     }
   }
 
-  /** Terms in stored order: {@code a + b - c}; a Sum inside a Sum (not canonical) is grouped. */
   /**
-   * Terms in the sum's canonical order, except that a sum opening with a negative term opens
-   * with its first positive one instead, as people write: {@code 1 - x^2}, not {@code -x^2 + 1}.
+   * Terms in the order of {@link Printing#leadingTerm}: {@code 1 - x^2}, {@code a + b - c}; a
+   * sum inside a sum (not canonical) is grouped.
    */
   private void sum(Sum s) {
     List<Expr> terms = s.terms();
-    int first = 0;
-    if (Printing.isNegative(terms.get(0))) {
-      for (int i = 1; i < terms.size(); i++) {
-        if (!Printing.isNegative(terms.get(i))) {
-          first = i;
-          break;
-        }
-      }
-    }
+    int first = Printing.leadingTerm(terms);
     term(terms.get(first), true);
     for (int i = 0; i < terms.size(); i++) {
       if (i != first) term(terms.get(i), false);
@@ -104,7 +106,7 @@ public final class PlainPrinter {
   }
 
   private void term(Expr t, boolean leading) {
-    boolean negative = Printing.isNegative(t);
+    boolean negative = t.isNegative();
     if (!leading) {
       out.append(negative ? " - " : " + ");
     } else if (negative) {
