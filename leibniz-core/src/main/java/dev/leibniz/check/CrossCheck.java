@@ -129,7 +129,7 @@ public final class CrossCheck {
       Map<String, Double> at = asMap(variables, x);
       double symbolic = Evaluator.evaluate(answer, at);
       if (!Double.isFinite(Evaluator.evaluate(f, at)) || !Double.isFinite(symbolic)) return null;
-      FiniteDifferences.Estimate fd = FiniteDifferences.derivative(
+      FiniteDifferences.Estimate fd = FiniteDifferences.estimate(
           t -> valueAlong(before, variables, x, lastIndex, t), x[lastIndex]);
       if (!fd.wellConditioned()) return null;
       tape.gradient(x, gradient);
