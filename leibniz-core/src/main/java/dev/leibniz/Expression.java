@@ -7,7 +7,6 @@ import dev.leibniz.diff.Differentiator;
 import dev.leibniz.eval.Evaluator;
 import dev.leibniz.expr.Expr;
 import dev.leibniz.expr.ExprSize;
-import dev.leibniz.expr.StackGuard;
 import dev.leibniz.expr.Variables;
 import dev.leibniz.graph.GraphCompiler;
 import dev.leibniz.parse.ExprParser;
@@ -22,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * An immutable mathematical expression in canonical form: parse it, differentiate it, print it,
@@ -37,21 +35,9 @@ import java.util.function.Supplier;
  */
 public final class Expression {
   private final Expr tree;
-  /** Whether the tree is too tall for a small stack: 0 unknown, 1 no, 2 yes (a benign race). */
-  private int deep;
 
   private Expression(Expr tree) {
     this.tree = Objects.requireNonNull(tree);
-  }
-
-  /** Runs a recursive stage, on a large stack if the tree is tall ({@link StackGuard}). */
-  private <T> T guarded(Supplier<T> stage) {
-    return isDeep() ? StackGuard.onLargeStack(stage) : stage.get();
-  }
-
-  private boolean isDeep() {
-    if (deep == 0) deep = StackGuard.isDeep(tree) ? 2 : 1;
-    return deep == 2;
   }
 
   /**
@@ -65,8 +51,7 @@ public final class Expression {
 
   /** Wraps a tree, bringing it to canonical form. */
   public static Expression of(Expr tree) {
-    Expression raw = new Expression(tree);
-    return raw.guarded(() -> new Expression(Simplifier.simplify(tree)));
+    return new Expression(Simplifier.simplify(tree));
   }
 
   /** The expression tree, for the packages that work on it directly. */
@@ -80,7 +65,7 @@ public final class Expression {
    * @throws LeibnizException if the result would exceed {@link ExprSize#MAX_NODES} nodes
    */
   public Expression derivative(String variable) {
-    return guarded(() -> new Expression(checkedSize(Differentiator.derivative(tree, variable))));
+    return new Expression(checkedSize(Differentiator.derivative(tree, variable)));
   }
 
   /**
@@ -90,14 +75,12 @@ public final class Expression {
    * @throws LeibnizException if an intermediate result would exceed {@link ExprSize#MAX_NODES}
    */
   public Expression derivative(String... variables) {
-    return guarded(() -> {
-      Expr result = tree;
-      for (String v : variables) {
-        if (result.isZero()) break;
-        result = checkedSize(Differentiator.derivative(result, v));
-      }
-      return new Expression(result);
-    });
+    Expr result = tree;
+    for (String v : variables) {
+      if (result.isZero()) break;
+      result = checkedSize(Differentiator.derivative(result, v));
+    }
+    return new Expression(result);
   }
 
   /** The {@code order}-th derivative by {@code variable}. */
@@ -110,7 +93,7 @@ public final class Expression {
 
   /** The first derivative by {@code variable} with the rules applied, outermost first. */
   public Derivation derivation(String variable) {
-    return guarded(() -> Differentiator.derive(tree, variable));
+    return Differentiator.derive(tree, variable);
   }
 
   /** Every first partial derivative, by variable in name order. */
@@ -130,7 +113,7 @@ public final class Expression {
 
   /** The canonical form (already canonical after parsing, so this is idempotent). */
   public Expression simplify() {
-    return guarded(() -> new Expression(Simplifier.simplify(tree)));
+    return new Expression(Simplifier.simplify(tree));
   }
 
   /**
@@ -139,12 +122,12 @@ public final class Expression {
    * @throws LeibnizException if a variable of the expression has no value in {@code point}
    */
   public double evaluate(Map<String, Double> point) {
-    return guarded(() -> Evaluator.evaluate(tree, point));
+    return Evaluator.evaluate(tree, point);
   }
 
   /** Why the value at {@code point} is not finite ({@code ln undefined at x = -1}), if it isn't. */
   public java.util.Optional<String> explainUndefined(Map<String, Double> point) {
-    return guarded(() -> Evaluator.explainUndefined(tree, point));
+    return Evaluator.explainUndefined(tree, point);
   }
 
   /** The variable names, sorted ({@code x2} before {@code x10}). */
@@ -154,13 +137,13 @@ public final class Expression {
 
   /** The expression in LaTeX, e.g. {@code \frac{z}{\ln\left(x\right)}}. */
   public String toLatex() {
-    return guarded(() -> LatexPrinter.print(tree));
+    return LatexPrinter.print(tree);
   }
 
   /** The expression in the output language; it parses back to an equal expression. */
   @Override
   public String toString() {
-    return guarded(() -> PlainPrinter.print(tree));
+    return PlainPrinter.print(tree);
   }
 
   /**
@@ -177,7 +160,7 @@ public final class Expression {
    * <p>Every line parses; substituting the bindings back, last to first, gives this expression.
    */
   public String toCseString() {
-    return guarded(() -> CsePrinter.print(tree));
+    return CsePrinter.print(tree);
   }
 
   /**
@@ -189,25 +172,19 @@ public final class Expression {
    */
   public static CseForm cse(List<Expression> expressions) {
     List<Expr> trees = new ArrayList<>(expressions.size());
-    boolean deep = false;
-    for (Expression e : expressions) {
-      trees.add(e.tree);
-      deep |= e.isDeep();
-    }
-    return deep ? StackGuard.onLargeStack(() -> CsePrinter.eliminate(trees))
-        : CsePrinter.eliminate(trees);
+    for (Expression e : expressions) trees.add(e.tree);
+    return CsePrinter.eliminate(trees);
   }
 
   @Override
   public boolean equals(Object o) {
     if (!(o instanceof Expression other)) return false;
-    if (isDeep() || other.isDeep()) return StackGuard.onLargeStack(() -> tree.equals(other.tree));
     return tree.equals(other.tree);
   }
 
   @Override
   public int hashCode() {
-    return guarded(tree::hashCode);
+    return tree.hashCode();
   }
 
   private static Expr checkedSize(Expr e) {

@@ -7,7 +7,6 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,9 +47,6 @@ public final class Main implements Callable<Integer> {
   /** Exit code for a bad expression, an evaluation error or a failed batch line. */
   public static final int EXIT_ERROR = 1;
 
-  /** Stack size of the thread that runs a command: deep expressions recurse. */
-  private static final long STACK_BYTES = 512L << 20;
-
   private final InputStream in;
 
   /** A command reading standard input. */
@@ -82,19 +78,11 @@ public final class Main implements Callable<Integer> {
         new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), false);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(
         new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
-    AtomicInteger code = new AtomicInteger(EXIT_ERROR);
-    // A thread of our own, so the stack is large whatever -Xss the JVM was started with.
-    Thread runner = new Thread(null, () -> code.set(run(args, System.in, out, err)),
-        "leibniz-main", STACK_BYTES);
-    runner.start();
-    try {
-      runner.join();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    // Every stage fits the default stack at the nesting limit (docs/ARCHITECTURE.md, "Depth").
+    int code = run(args, System.in, out, err);
     out.flush();
     err.flush();
-    System.exit(code.get());
+    System.exit(code);
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.leibniz.check;
 import dev.leibniz.diff.Differentiator;
 import dev.leibniz.eval.Evaluator;
 import dev.leibniz.expr.Expr;
+import dev.leibniz.expr.StackGuard;
 import dev.leibniz.expr.Variables;
 import dev.leibniz.graph.GraphCompiler;
 import dev.leibniz.graph.Tape;
@@ -41,6 +42,7 @@ public final class CrossCheck {
     double worst = 0;
     for (int attempt = 0; attempt < points * ATTEMPTS_PER_POINT && used.size() < points;
         attempt++) {
+      StackGuard.checkInterrupted();
       double[] x = sample(random, witnesses.variables.size(), attempt);
       Comparison c = witnesses.compare(x);
       if (c == null) continue;

@@ -7,6 +7,7 @@ import dev.leibniz.expr.Num;
 import dev.leibniz.expr.Power;
 import dev.leibniz.expr.Product;
 import dev.leibniz.expr.Rational;
+import dev.leibniz.expr.StackGuard;
 import dev.leibniz.expr.Sum;
 import dev.leibniz.expr.Var;
 import java.util.List;
@@ -41,12 +42,14 @@ public final class Evaluator {
     if (e instanceof Var v) return variable(v, point);
     if (e instanceof Constant c) return c.value();
     if (e instanceof Sum s) {
+      StackGuard.checkInterrupted();
       List<Expr> terms = s.terms();
       double total = 0;
       for (int i = 0; i < terms.size(); i++) total += evaluate(terms.get(i), point);
       return total;
     }
     if (e instanceof Product p) {
+      StackGuard.checkInterrupted();
       List<Expr> factors = p.factors();
       double total = 1;
       for (int i = 0; i < factors.size(); i++) total *= evaluate(factors.get(i), point);

@@ -8,6 +8,7 @@ import dev.leibniz.expr.Num;
 import dev.leibniz.expr.Power;
 import dev.leibniz.expr.Product;
 import dev.leibniz.expr.Rational;
+import dev.leibniz.expr.StackGuard;
 import dev.leibniz.expr.Sum;
 import dev.leibniz.expr.Var;
 import java.util.ArrayDeque;
@@ -102,7 +103,9 @@ public final class GraphCompiler {
     if (done != null) return done;
     Deque<Frame> stack = new ArrayDeque<>();
     stack.push(new Frame(root, partsOf(root)));
+    int visited = 0;
     while (true) {
+      StackGuard.poll(++visited);
       Frame top = stack.peek();
       if (top.next < top.ids.length) {
         Expr child = top.parts.children()[top.next];

@@ -8,6 +8,7 @@ import dev.leibniz.expr.Num;
 import dev.leibniz.expr.Power;
 import dev.leibniz.expr.Product;
 import dev.leibniz.expr.Rational;
+import dev.leibniz.expr.StackGuard;
 import dev.leibniz.expr.Sum;
 import dev.leibniz.expr.Var;
 import java.math.BigInteger;
@@ -29,6 +30,8 @@ import java.util.List;
  */
 public final class LatexPrinter {
   private final StringBuilder out;
+  /** Nodes printed so far, for the interruption poll. */
+  private int visited;
 
   private LatexPrinter(StringBuilder out) {
     this.out = out;
@@ -42,6 +45,7 @@ public final class LatexPrinter {
   }
 
   private void expr(Expr e) {
+    StackGuard.poll(++visited);
     if (e instanceof Sum s) {
       sum(s);
     } else if (e instanceof Product p) {

@@ -7,6 +7,7 @@ import dev.leibniz.expr.Num;
 import dev.leibniz.expr.Power;
 import dev.leibniz.expr.Product;
 import dev.leibniz.expr.Rational;
+import dev.leibniz.expr.StackGuard;
 import dev.leibniz.expr.Sum;
 import dev.leibniz.expr.Var;
 import java.math.BigInteger;
@@ -35,6 +36,8 @@ import java.util.List;
  */
 public final class PlainPrinter {
   private final StringBuilder out;
+  /** Nodes printed so far, for the interruption poll. */
+  private int visited;
 
   private PlainPrinter(StringBuilder out) {
     this.out = out;
@@ -79,6 +82,7 @@ public final class PlainPrinter {
 
   /** Any expression, in a place that needs no parentheses (top level, function argument). */
   private void expr(Expr e) {
+    StackGuard.poll(++visited);
     if (e instanceof Sum s) {
       sum(s);
     } else if (e instanceof Product p) {
