@@ -65,23 +65,12 @@ public final class LatexPrinter {
     }
   }
 
-  /** Terms in the plain printer's order ({@link Printing#leadingTerm}): {@code 1 - x^{2}}. */
+  /** Terms in the plain printer's order ({@link Printing#sum}): {@code 1 - x^{2}}. */
   private void sum(Sum s) {
-    List<Expr> terms = s.terms();
-    int first = Printing.leadingTerm(terms);
-    term(terms.get(first), true);
-    for (int i = 0; i < terms.size(); i++) {
-      if (i != first) term(terms.get(i), false);
-    }
+    Printing.sum(s.terms(), out, this::term);
   }
 
-  private void term(Expr t, boolean leading) {
-    boolean negative = t.isNegative();
-    if (!leading) {
-      out.append(negative ? " - " : " + ");
-    } else if (negative) {
-      out.append('-');
-    }
+  private void term(Expr t, boolean negative) {
     if (t instanceof Sum inner) {
       group(inner);
     } else if (t instanceof Num n && negative) {

@@ -101,21 +101,10 @@ public final class PlainPrinter {
    * sum inside a sum (not canonical) is grouped.
    */
   private void sum(Sum s) {
-    List<Expr> terms = s.terms();
-    int first = Printing.leadingTerm(terms);
-    term(terms.get(first), true);
-    for (int i = 0; i < terms.size(); i++) {
-      if (i != first) term(terms.get(i), false);
-    }
+    Printing.sum(s.terms(), out, this::term);
   }
 
-  private void term(Expr t, boolean leading) {
-    boolean negative = t.isNegative();
-    if (!leading) {
-      out.append(negative ? " - " : " + ");
-    } else if (negative) {
-      out.append('-');
-    }
+  private void term(Expr t, boolean negative) {
     if (t instanceof Sum inner) {
       group(inner);
     } else if (negative) {

@@ -30,6 +30,27 @@ final class Printing {
     return 0;
   }
 
+  /** Writes one term of a sum, its sign already written: {@code negative} says it has one. */
+  interface TermWriter {
+    void term(Expr term, boolean negative);
+  }
+
+  /**
+   * Writes a sum: the terms in the order of {@link #leadingTerm}, each after its sign
+   * ({@code -} before a negative first term, {@code " + "} or {@code " - "} between terms).
+   */
+  static void sum(List<Expr> terms, StringBuilder out, TermWriter writer) {
+    int first = leadingTerm(terms);
+    for (int k = -1; k < terms.size(); k++) {
+      if (k == first) continue;
+      Expr t = terms.get(k < 0 ? first : k);
+      boolean negative = t.isNegative();
+      if (k >= 0) out.append(negative ? " - " : " + ");
+      else if (negative) out.append('-');
+      writer.term(t, negative);
+    }
+  }
+
   /**
    * {@code u^-k} ({@link Expr#isReciprocal}) on a base other than zero: it prints as
    * {@code 1/u^k}. Powers of zero keep their exponent ({@code 0^(-2)}), because {@code 1/0^2}
