@@ -110,7 +110,8 @@ class DepthPolicyTest {
       }
     }, "small-stack", SMALL_STACK);
     worker.start();
-    worker.join();
+    worker.join(HangGuard.LIMIT.toMillis());
+    assertFalse(worker.isAlive(), "hang guard: still running after " + HangGuard.LIMIT);
     if (failure[0] != null) throw new AssertionError(failure[0]);
   }
 }
