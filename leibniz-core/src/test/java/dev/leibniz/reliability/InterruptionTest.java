@@ -62,8 +62,9 @@ class InterruptionTest {
   }
 
   @Test
-  void simplifyingEvaluatingAndCompilingStop() {
+  void simplifyingDifferentiatingEvaluatingAndCompilingStop() {
     assertStopsWhenInterrupted(() -> Simplifier.simplify(LONG));
+    assertStopsWhenInterrupted(() -> Differentiator.derivative(LONG, "x"));
     Map<String, Double> point = point();
     assertStopsWhenInterrupted(() -> Evaluator.evaluate(LONG, point));
     List<String> variables = List.copyOf(dev.leibniz.expr.Variables.of(LONG));
