@@ -32,6 +32,8 @@ public final class LatexPrinter {
   private final StringBuilder out;
   /** Nodes printed so far, for the interruption poll. */
   private int visited;
+  /** How this printer writes a term of a sum, made once per printer. */
+  private final Printing.TermWriter termWriter = this::term;
 
   private LatexPrinter(StringBuilder out) {
     this.out = out;
@@ -67,7 +69,7 @@ public final class LatexPrinter {
 
   /** Terms in the plain printer's order ({@link Printing#sum}): {@code 1 - x^{2}}. */
   private void sum(Sum s) {
-    Printing.sum(s.terms(), out, this::term);
+    Printing.sum(s.terms(), out, termWriter);
   }
 
   private void term(Expr t, boolean negative) {

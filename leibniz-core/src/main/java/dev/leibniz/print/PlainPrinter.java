@@ -38,6 +38,8 @@ public final class PlainPrinter {
   private final StringBuilder out;
   /** Nodes printed so far, for the interruption poll. */
   private int visited;
+  /** How this printer writes a term of a sum, made once per printer. */
+  private final Printing.TermWriter termWriter = this::term;
 
   private PlainPrinter(StringBuilder out) {
     this.out = out;
@@ -101,7 +103,7 @@ public final class PlainPrinter {
    * sum inside a sum (not canonical) is grouped.
    */
   private void sum(Sum s) {
-    Printing.sum(s.terms(), out, this::term);
+    Printing.sum(s.terms(), out, termWriter);
   }
 
   private void term(Expr t, boolean negative) {
