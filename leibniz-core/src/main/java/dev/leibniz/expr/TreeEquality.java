@@ -46,13 +46,12 @@ final class TreeEquality {
     if (x == y) return true;
     if (x.getClass() != y.getClass()) return false;
     if (x instanceof Call cx && cx.function() != ((Call) y).function()) return false;
-    List<Expr> xs = x.children();
-    List<Expr> ys = y.children();
-    if (xs.isEmpty()) return x.equals(y);
-    if (xs.size() != ys.size()) return false;
+    int n = arity(x);
+    if (n == 0) return x.equals(y);
+    if (n != arity(y)) return false;
     if (depth == RECURSION) throw TOO_DEEP;
-    for (int i = 0; i < xs.size(); i++) {
-      if (!equalRecursively(xs.get(i), ys.get(i), depth + 1)) return false;
+    for (int i = 0; i < n; i++) {
+      if (!equalRecursively(operand(x, i), operand(y, i), depth + 1)) return false;
     }
     return true;
   }
@@ -67,16 +66,15 @@ final class TreeEquality {
       if (x == y) continue;
       if (x.getClass() != y.getClass()) return false;
       if (x instanceof Call cx && cx.function() != ((Call) y).function()) return false;
-      List<Expr> xs = x.children();
-      List<Expr> ys = y.children();
-      if (xs.isEmpty()) {
+      int n = arity(x);
+      if (n == 0) {
         if (!x.equals(y)) return false;
         continue;
       }
-      if (xs.size() != ys.size()) return false;
-      for (int i = 0; i < xs.size(); i++) {
-        pending.add(xs.get(i));
-        pending.add(ys.get(i));
+      if (n != arity(y)) return false;
+      for (int i = 0; i < n; i++) {
+        pending.add(operand(x, i));
+        pending.add(operand(y, i));
       }
     }
     return true;
@@ -94,11 +92,11 @@ final class TreeEquality {
 
   /** The pre-order fold of {@link #hashIteratively}, continued from {@code h}. */
   private static int hashRecursively(Expr e, int h, int depth) {
-    List<Expr> children = e.children();
-    h = 31 * h + tag(e, children.size());
-    if (children.isEmpty()) return h;
+    int n = arity(e);
+    h = 31 * h + tag(e, n);
+    if (n == 0) return h;
     if (depth == RECURSION) throw TOO_DEEP;
-    for (int i = 0; i < children.size(); i++) h = hashRecursively(children.get(i), h, depth + 1);
+    for (int i = 0; i < n; i++) h = hashRecursively(operand(e, i), h, depth + 1);
     return h;
   }
 
@@ -108,11 +106,27 @@ final class TreeEquality {
     int h = 1;
     while (!pending.isEmpty()) {
       Expr next = pending.remove(pending.size() - 1);
-      List<Expr> children = next.children();
-      h = 31 * h + tag(next, children.size());
-      for (int i = children.size() - 1; i >= 0; i--) pending.add(children.get(i));
+      int n = arity(next);
+      h = 31 * h + tag(next, n);
+      for (int i = n - 1; i >= 0; i--) pending.add(operand(next, i));
     }
     return h;
+  }
+
+  /** The number of operands, as {@link Expr#children} counts them, without building a list. */
+  private static int arity(Expr e) {
+    if (e instanceof Sum s) return s.terms().size();
+    if (e instanceof Product p) return p.factors().size();
+    if (e instanceof Power) return 2;
+    return e instanceof Call ? 1 : 0;
+  }
+
+  /** Operand {@code i}, as {@code e.children().get(i)}, without building a list. */
+  private static Expr operand(Expr e, int i) {
+    if (e instanceof Sum s) return s.terms().get(i);
+    if (e instanceof Product p) return p.factors().get(i);
+    if (e instanceof Power p) return i == 0 ? p.base() : p.exponent();
+    return ((Call) e).argument();
   }
 
   private static int tag(Expr e, int arity) {
