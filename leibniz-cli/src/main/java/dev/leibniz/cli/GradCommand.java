@@ -1,6 +1,9 @@
 package dev.leibniz.cli;
 
 import dev.leibniz.Expression;
+import dev.leibniz.error.LeibnizException;
+import dev.leibniz.eval.Evaluator;
+import dev.leibniz.expr.MathFunction;
 import dev.leibniz.print.CseForm;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -57,13 +60,24 @@ final class GradCommand implements Callable<Integer> {
     CompiledPoint compiled = CompiledPoint.of(f, point);
     double[] gradient = new double[compiled.point().length];
     double value = compiled.tape().gradient(compiled.point(), gradient);
+    for (int i = 0; i < gradient.length; i++) requireExists(compiled, i, gradient[i], point);
     PrintWriter out = spec.commandLine().getOut();
     if (cse && gradient.length > 0) printSymbolic(f, out);
     out.println("value = " + value);
     for (int i = 0; i < gradient.length; i++) {
-      out.println("d/d" + compiled.variables().get(i) + " = " + gradient[i]);
+      MathFunction kink = compiled.tape().kink(i);
+      out.println("d/d" + compiled.variables().get(i) + (kink == null ? " = " + gradient[i]
+          : ": none, the point is on the kink of " + kink.canonicalName() + " (at 0)"));
     }
     return 0;
+  }
+
+  /** A partial that is not a number (an infinite slope, a cusp) is an error that says so. */
+  private static void requireExists(CompiledPoint compiled, int i, double partial,
+      Map<String, Double> point) {
+    if (Double.isFinite(partial)) return;
+    throw new LeibnizException("d/d" + compiled.variables().get(i) + " does not exist at "
+        + Evaluator.describePoint(point));
   }
 
   /**
@@ -75,6 +89,9 @@ final class GradCommand implements Callable<Integer> {
     List<String> variables = compiled.variables();
     double[][] rows = new double[outputs.size()][variables.size()];
     compiled.tape().jacobian(compiled.point(), rows);
+    for (double[] row : rows) {
+      for (int i = 0; i < row.length; i++) requireExists(compiled, i, row[i], point);
+    }
     double[] values = new double[outputs.size()];
     compiled.tape().values(compiled.point(), values);
     PrintWriter out = spec.commandLine().getOut();

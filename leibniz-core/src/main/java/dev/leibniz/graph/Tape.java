@@ -37,6 +37,15 @@ public final class Tape {
   private final double[] value;
   private final double[] adjoint;
   private final double[] scratch;
+  /** Active function nodes of a function with a kink at 0, for the forward sweep to watch. */
+  private final boolean[] watchKink;
+  private final TangentSweep tangents;
+  private final MathFunction[] kinks;
+  /** After a forward sweep: whether every node is finite, and whether a kink was met. */
+  private boolean allFinite;
+  private boolean onKink;
+  /** After a forward sweep with a non-finite node: which nodes depend on one; else unused. */
+  private final boolean[] undefined;
 
   Tape(Graph graph) {
     this.graph = graph;
@@ -60,6 +69,13 @@ public final class Tape {
     }
     firstComputed = first;
     scratch = new double[widest];
+    watchKink = new boolean[opcode.length];
+    for (int i = 0; i < opcode.length; i++) {
+      watchKink[i] = function[i] != null && active[i] && TangentSweep.hasKink(function[i]);
+    }
+    tangents = new TangentSweep(graph, widest);
+    kinks = new MathFunction[graph.variableCount()];
+    undefined = new boolean[opcode.length];
   }
 
   /** A tape with the same graph and its own working memory, for use in another thread. */
@@ -87,20 +103,23 @@ public final class Tape {
     return opcode.length - firstComputed;
   }
 
-  /** The value of the first output at {@code point}. */
+  /** The value of the first output at {@code point}: finite, or NaN where it is undefined. */
   public double value(double[] point) {
     forward(point);
-    return value[graph.outputs()[0]];
+    return outputValue(graph.outputs()[0]);
   }
 
-  /** The values of all outputs at {@code point}, into {@code out}. */
+  /** The values of all outputs at {@code point}, into {@code out} (NaN where undefined). */
   public void values(double[] point, double[] out) {
     forward(point);
     int[] outputs = graph.outputs();
-    for (int k = 0; k < outputs.length; k++) out[k] = value[outputs[k]];
+    for (int k = 0; k < outputs.length; k++) out[k] = outputValue(outputs[k]);
   }
 
-  /** The gradient of the first output at {@code point} into {@code out}; returns its value. */
+  /**
+   * The gradient of the first output at {@code point} into {@code out}; returns its value. A
+   * partial that does not exist there is NaN; {@link #kink} says which sit on a kink.
+   */
   public double gradient(double[] point, double[] out) {
     return gradient(0, point, out);
   }
@@ -109,9 +128,8 @@ public final class Tape {
   public double gradient(int k, double[] point, double[] out) {
     forward(point);
     int y = graph.outputs()[k];
-    backward(y);
-    System.arraycopy(adjoint, 0, out, 0, graph.variableCount());
-    return value[y];
+    gradientOf(y, out);
+    return outputValue(y);
   }
 
   /**
@@ -121,9 +139,36 @@ public final class Tape {
   public void jacobian(double[] point, double[][] out) {
     forward(point);
     int[] outputs = graph.outputs();
-    for (int k = 0; k < outputs.length; k++) {
-      backward(outputs[k]);
-      System.arraycopy(adjoint, 0, out[k], 0, graph.variableCount());
+    for (int k = 0; k < outputs.length; k++) gradientOf(outputs[k], out[k]);
+  }
+
+  /**
+   * After {@link #gradient}: the function ({@code abs}, {@code relu}, {@code sign},
+   * {@code step}) whose kink at 0 the partial by variable {@code j} passed through, where the
+   * partial is the table's convention rather than a derivative; null when there is none.
+   */
+  public MathFunction kink(int j) {
+    return kinks[j];
+  }
+
+  private double outputValue(int y) {
+    return allFinite || !undefined[y] ? value[y] : Double.NaN;
+  }
+
+  /** The gradient of node {@code y} after a forward sweep: backward, or tangents if need be. */
+  private void gradientOf(int y, double[] out) {
+    int n = graph.variableCount();
+    Arrays.fill(kinks, null);
+    if (!allFinite && undefined[y]) {
+      Arrays.fill(out, 0, n, Double.NaN);
+      return;
+    }
+    boolean sure = backward(y);
+    for (int j = 0; j < n && sure; j++) sure = Double.isFinite(adjoint[j]);
+    if (sure && !onKink) {
+      System.arraycopy(adjoint, 0, out, 0, n);
+    } else {
+      tangents.gradient(value, y, out, kinks);
     }
   }
 
@@ -148,6 +193,9 @@ public final class Tape {
       throw new IllegalArgumentException("expected " + n + " values, got " + point.length);
     }
     System.arraycopy(point, 0, value, 0, n);
+    double poison = 0;
+    for (int j = 0; j < n; j++) poison += point[j] - point[j];
+    boolean kink = false;
     for (int i = firstComputed; i < opcode.length; i++) {
       int s = start[i];
       switch (opcode[i]) {
@@ -163,7 +211,10 @@ public final class Tape {
           value[i] = v;
           break;
         }
-        case Opcode.FUNCTION: value[i] = function[i].value(value[operand[s]]); break;
+        case Opcode.FUNCTION:
+          value[i] = function[i].value(value[operand[s]]);
+          kink |= watchKink[i] && value[operand[s]] == 0;
+          break;
         case Opcode.EXP: value[i] = Math.exp(value[operand[s]]); break;
         case Opcode.POWER_CONSTANT: value[i] = Math.pow(value[operand[s]], constant[i]); break;
         case Opcode.POWER: value[i] = Math.pow(value[operand[s]], value[operand[s + 1]]); break;
@@ -172,15 +223,37 @@ public final class Tape {
           break;
         default: throw new IllegalStateException("unhandled opcode " + opcode[i]);
       }
+      poison += value[i] - value[i];
+    }
+    // v - v is 0 for a finite v and NaN otherwise: one test for the whole sweep.
+    allFinite = poison == 0;
+    onKink = kink;
+    if (!allFinite) markUndefined();
+  }
+
+  /** Marks each node that is not finite or depends on one that is not. */
+  private void markUndefined() {
+    for (int i = 0; i < opcode.length; i++) {
+      boolean bad = !Double.isFinite(value[i]);
+      for (int k = start[i]; k < start[i + 1] && !bad; k++) bad = undefined[operand[k]];
+      undefined[i] = bad;
     }
   }
 
-  private void backward(int output) {
+  /**
+   * The backward sweep from {@code output}; false when it skipped a zero adjoint over an
+   * infinite local derivative (0 times infinity), so that its result cannot be trusted.
+   */
+  private boolean backward(int output) {
     Arrays.fill(adjoint, 0);
     adjoint[output] = 1;
+    boolean sure = true;
     for (int i = output; i >= firstComputed; i--) {
       double g = adjoint[i];
-      if (g == 0) continue;
+      if (g == 0) {
+        if (active[i] && !finiteLocalDerivatives(i)) sure = false;
+        continue;
+      }
       int s = start[i];
       int u = operand[s];
       switch (opcode[i]) {
@@ -202,6 +275,24 @@ public final class Tape {
         }
         default: throw new IllegalStateException("unhandled opcode " + opcode[i]);
       }
+    }
+    return sure;
+  }
+
+  /**
+   * Whether node {@code i}'s local derivatives are finite, for the kinds whose derivative can
+   * be infinite where the value is finite (a product's are products of finite values).
+   */
+  private boolean finiteLocalDerivatives(int i) {
+    int s = start[i];
+    double u = value[operand[s]];
+    switch (opcode[i]) {
+      case Opcode.FUNCTION: return Double.isFinite(function[i].derivativeValue(u));
+      case Opcode.POWER_CONSTANT: return Double.isFinite(Math.pow(u, constant[i] - 1));
+      case Opcode.POWER: return Double.isFinite(Math.pow(u, value[operand[s + 1]] - 1))
+          && (u > 0 || value[i] == 0);
+      case Opcode.QUOTIENT: return Double.isFinite(1 / value[operand[s + 1]]);
+      default: return true;
     }
   }
 
