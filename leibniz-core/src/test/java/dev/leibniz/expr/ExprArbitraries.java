@@ -1,6 +1,7 @@
 package dev.leibniz.expr;
 
 import java.util.List;
+import java.util.function.Supplier;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -12,6 +13,8 @@ import net.jqwik.api.Tuple.Tuple2;
  * constructors of {@link Expr}: variables x, y, z, small rationals, e and pi at the leaves;
  * sums, products, differences, quotients, negations, powers with small integer and rational
  * exponents, general powers, {@code e^u}, square roots and every {@link MathFunction} above.
+ * Where a constructor finds the combination undefined ({@code 1/0}, {@code ln(-2)}: an
+ * {@link UndefinedException}), the first operand stands in for it.
  *
  * <pre>{@code
  * @Property
@@ -43,13 +46,14 @@ public final class ExprArbitraries {
         weighted(2, Combinators.combine(sub, sub).as(Expr::difference)),
         weighted(3, Combinators.combine(sub, sub).as(Expr::product)),
         weighted(1, Combinators.combine(sub, sub, sub).as(Expr::product)),
-        weighted(3, Combinators.combine(sub, sub).as(Expr::quotient)),
+        weighted(3, Combinators.combine(sub, sub).as((a, b) -> defined(() -> Expr.quotient(a, b), a))),
         weighted(1, sub.map(Expr::negate)),
-        weighted(2, Combinators.combine(sub, exponents()).as(Expr::power)),
-        weighted(1, Combinators.combine(sub, sub).as(Expr::power)),
+        weighted(2, Combinators.combine(sub, exponents()).as((a, k) -> defined(() -> Expr.power(a, k), a))),
+        weighted(1, Combinators.combine(sub, sub).as(ExprArbitraries::generalPower)),
         weighted(2, sub.map(Expr::exp)),
-        weighted(1, sub.map(Expr::sqrt)),
-        weighted(3, Combinators.combine(Arbitraries.of(MathFunction.class), sub).as(Expr::call)));
+        weighted(1, sub.map(a -> defined(() -> Expr.sqrt(a), a))),
+        weighted(3, Combinators.combine(Arbitraries.of(MathFunction.class), sub)
+            .as((f, a) -> defined(() -> Expr.call(f, a), a))));
   }
 
   /** Variables, small rationals and the constants e and pi. */
@@ -70,6 +74,24 @@ public final class ExprArbitraries {
   public static Arbitrary<Expr> exponents() {
     return Combinators.combine(Arbitraries.longs().between(-4, 4),
         Arbitraries.longs().between(1, 3)).as((n, d) -> Expr.num(Rational.of(n, d)));
+  }
+
+  /**
+   * {@code a^b}, with a negative number as base made positive: {@code (-2)^x} has no real
+   * derivative, and differentiating it would build the undefined {@code ln(-2)}.
+   */
+  private static Expr generalPower(Expr a, Expr b) {
+    Expr base = a instanceof Num n && n.value().signum() < 0 ? Expr.negate(a) : a;
+    return defined(() -> Expr.power(base, b), a);
+  }
+
+  /** {@code build}'s expression, or {@code fallback} where it is undefined. */
+  private static Expr defined(Supplier<Expr> build, Expr fallback) {
+    try {
+      return build.get();
+    } catch (UndefinedException e) {
+      return fallback;
+    }
   }
 
   private static Tuple2<Integer, Arbitrary<? extends Expr>> weighted(int weight,
