@@ -44,6 +44,8 @@ public final class Tape {
   /** After a forward sweep: whether every node is finite, and whether a kink was met. */
   private boolean allFinite;
   private boolean onKink;
+  /** Whether {@code kinks} may hold a name from the last gradient. */
+  private boolean kinksNamed;
   /** After a forward sweep with a non-finite node: which nodes depend on one; else unused. */
   private final boolean[] undefined;
 
@@ -158,7 +160,8 @@ public final class Tape {
   /** The gradient of node {@code y} after a forward sweep: backward, or tangents if need be. */
   private void gradientOf(int y, double[] out) {
     int n = graph.variableCount();
-    Arrays.fill(kinks, null);
+    if (kinksNamed) Arrays.fill(kinks, null);
+    kinksNamed = false;
     if (!allFinite && undefined[y]) {
       Arrays.fill(out, 0, n, Double.NaN);
       return;
@@ -169,6 +172,7 @@ public final class Tape {
       System.arraycopy(adjoint, 0, out, 0, n);
     } else {
       tangents.gradient(value, y, out, kinks);
+      kinksNamed = true;
     }
   }
 
@@ -193,8 +197,9 @@ public final class Tape {
       throw new IllegalArgumentException("expected " + n + " values, got " + point.length);
     }
     System.arraycopy(point, 0, value, 0, n);
-    double poison = 0;
-    for (int j = 0; j < n; j++) poison += point[j] - point[j];
+    // v - v == 0 holds for a finite v only: one comparison per node, no branch.
+    boolean finite = true;
+    for (int j = 0; j < n; j++) finite &= point[j] - point[j] == 0;
     boolean kink = false;
     for (int i = firstComputed; i < opcode.length; i++) {
       int s = start[i];
@@ -223,10 +228,9 @@ public final class Tape {
           break;
         default: throw new IllegalStateException("unhandled opcode " + opcode[i]);
       }
-      poison += value[i] - value[i];
+      finite &= value[i] - value[i] == 0;
     }
-    // v - v is 0 for a finite v and NaN otherwise: one test for the whole sweep.
-    allFinite = poison == 0;
+    allFinite = finite;
     onKink = kink;
     if (!allFinite) markUndefined();
   }
