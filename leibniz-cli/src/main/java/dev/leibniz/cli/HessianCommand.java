@@ -1,6 +1,8 @@
 package dev.leibniz.cli;
 
 import dev.leibniz.Expression;
+import dev.leibniz.error.LeibnizException;
+import dev.leibniz.eval.Evaluator;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,21 +47,31 @@ final class HessianCommand implements Callable<Integer> {
     List<Expression> gradient = new ArrayList<>();
     for (String v : variables) gradient.add(f.derivative(v));
     PrintWriter out = spec.commandLine().getOut();
-    out.println("value = " + value);
-    if (variables.isEmpty()) return 0;
+    if (variables.isEmpty()) {
+      out.println("value = " + value);
+      return 0;
+    }
     CompiledPoint compiled = CompiledPoint.of(gradient, point);
     List<String> order = compiled.variables();
     double[][] rows = new double[variables.size()][order.size()];
     compiled.tape().jacobian(compiled.point(), rows);
+    // Checked before anything is printed: an entry that does not exist is an error.
+    List<String> lines = new ArrayList<>();
+    lines.add("value = " + value);
     for (int i = 0; i < variables.size(); i++) {
       for (int j = 0; j <= i; j++) {
         Partial p = new Partial(f, List.of(variables.get(j), variables.get(i)), f);
         Expression symbolic = gradient.get(j).derivative(variables.get(i));
         int column = order.indexOf(variables.get(i));
         double entry = column < 0 ? 0 : rows[j][column];
-        out.println(p.label() + " = " + symbolic + " = " + entry);
+        if (!Double.isFinite(entry)) {
+          throw new LeibnizException(p.label() + " does not exist at "
+              + Evaluator.describePoint(point));
+        }
+        lines.add(p.label() + " = " + symbolic + " = " + entry);
       }
     }
+    lines.forEach(out::println);
     return 0;
   }
 }

@@ -58,6 +58,6 @@ final class Points {
     if (!value.variables().isEmpty()) {
       throw new LeibnizException("the value of " + name + " must be a number, not '" + text + "'");
     }
-    point.put(name, value.evaluate(Map.of()));
+    point.put(name, EvalCommand.value(value, Map.of()));
   }
 }
