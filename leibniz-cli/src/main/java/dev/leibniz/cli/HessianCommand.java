@@ -1,8 +1,8 @@
 package dev.leibniz.cli;
 
+import dev.leibniz.CompiledJacobian;
+import dev.leibniz.Derivative;
 import dev.leibniz.Expression;
-import dev.leibniz.error.LeibnizException;
-import dev.leibniz.eval.Evaluator;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,31 +44,30 @@ final class HessianCommand implements Callable<Integer> {
     Map<String, Double> point = at.point();
     double value = EvalCommand.value(f, point);
     List<String> variables = new ArrayList<>(f.variables());
-    List<Expression> gradient = new ArrayList<>();
-    for (String v : variables) gradient.add(f.derivative(v));
+    List<Derivative> gradient = new ArrayList<>();
+    for (String v : variables) gradient.add(f.derivation(List.of(v), false));
     PrintWriter out = spec.commandLine().getOut();
     if (variables.isEmpty()) {
       out.println("value = " + value);
       return 0;
     }
-    CompiledPoint compiled = CompiledPoint.of(gradient, point);
+    List<Expression> partials = Partials.results(gradient);
+    CompiledJacobian compiled = Expression.compile(partials);
+    double[] x = CompiledPoint.of(compiled, partials, point);
     List<String> order = compiled.variables();
     double[][] rows = new double[variables.size()][order.size()];
-    compiled.tape().jacobian(compiled.point(), rows);
+    compiled.jacobian(x, rows);
     // Checked before anything is printed: an entry that does not exist is an error.
     List<String> lines = new ArrayList<>();
     lines.add("value = " + value);
     for (int i = 0; i < variables.size(); i++) {
       for (int j = 0; j <= i; j++) {
-        Partial p = new Partial(f, List.of(variables.get(j), variables.get(i)), f);
-        Expression symbolic = gradient.get(j).derivative(variables.get(i));
+        // d/dx_i of the partial by x_j, which is differentiated once more, not again from f.
+        Derivative second = gradient.get(j).then(variables.get(i));
         int column = order.indexOf(variables.get(i));
         double entry = column < 0 ? 0 : rows[j][column];
-        if (!Double.isFinite(entry)) {
-          throw new LeibnizException(p.label() + " does not exist at "
-              + Evaluator.describePoint(point));
-        }
-        lines.add(p.label() + " = " + symbolic + " = " + entry);
+        GradCommand.requireExists(second.label(), entry, point);
+        lines.add(second.label() + " = " + second.result() + " = " + entry);
       }
     }
     lines.forEach(out::println);
