@@ -17,7 +17,9 @@ class UndefinedPointsCliTest {
       "grad | 1/(1+1/x)      | x=0     | error: division by zero at x = 0",
       "grad | (x*y)^(1/3)    | x=2,y=0 | error: d/dy does not exist at x = 2, y = 0",
       "grad | sqrt(x^2)      | x=0     | error: d/dx does not exist at x = 0",
-      "grad | x*y, sqrt(x)   | x=0,y=1 | error: d/dx does not exist at x = 0, y = 1"})
+      "grad | x*y, sqrt(x)   | x=0,y=1 | error: d/dx does not exist at x = 0, y = 1",
+      "hessian | x^(3/2)     | x=0     | error: d2/dx2 does not exist at x = 0",
+      "eval | x              | x=1e400 | error: the number 1e400 overflows"})
   void anUndefinedPointOrPartialIsAnError(String command, String text, String at,
       String error) {
     CliRun r = CliRun.of(command, text, "--at", at);
