@@ -37,8 +37,7 @@ public final class Tape {
   private final boolean[] active;
   private final int firstComputed;
   private final double[] value;
-  private final double[] adjoint;
-  private final double[] scratch;
+  private final BackwardSweep backward;
   /** Active function nodes of a function with a kink at 0, for the forward sweep to watch. */
   private final boolean[] watchKink;
   private final TangentSweep tangents;
@@ -61,7 +60,6 @@ public final class Tape {
     function = graph.function();
     active = graph.active();
     value = new double[opcode.length];
-    adjoint = new double[opcode.length];
     int first = graph.variableCount();
     int widest = 0;
     for (int i = 0; i < opcode.length; i++) {
@@ -72,7 +70,7 @@ public final class Tape {
       widest = Math.max(widest, graph.arity(i));
     }
     firstComputed = first;
-    scratch = new double[widest];
+    backward = new BackwardSweep(graph, first, widest);
     watchKink = new boolean[opcode.length];
     for (int i = 0; i < opcode.length; i++) {
       watchKink[i] = function[i] != null && active[i] && TangentSweep.hasKink(function[i]);
@@ -187,7 +185,8 @@ public final class Tape {
       Arrays.fill(out, 0, n, Double.NaN);
       return;
     }
-    boolean sure = backward(y);
+    boolean sure = backward.run(value, y);
+    double[] adjoint = backward.adjoint();
     for (int j = 0; j < n && sure; j++) sure = Double.isFinite(adjoint[j]);
     if (sure && !onKink) {
       System.arraycopy(adjoint, 0, out, 0, n);
@@ -209,7 +208,7 @@ public final class Tape {
 
   /** Node {@code i}'s adjoint after the last backward sweep. */
   double adjointOf(int i) {
-    return adjoint[i];
+    return backward.adjoint()[i];
   }
 
   private void forward(double[] point) {
@@ -262,88 +261,6 @@ public final class Tape {
       boolean bad = !Double.isFinite(value[i]);
       for (int k = start[i]; k < start[i + 1] && !bad; k++) bad = undefined[operand[k]];
       undefined[i] = bad;
-    }
-  }
-
-  /**
-   * The backward sweep from {@code output}; false when it skipped a zero adjoint over an
-   * infinite local derivative (0 times infinity), so that its result cannot be trusted.
-   */
-  private boolean backward(int output) {
-    Arrays.fill(adjoint, 0);
-    adjoint[output] = 1;
-    boolean sure = true;
-    for (int i = output; i >= firstComputed; i--) {
-      double g = adjoint[i];
-      if (g == 0) {
-        if (active[i] && !finiteLocalDerivatives(i)) sure = false;
-        continue;
-      }
-      int s = start[i];
-      int u = operand[s];
-      switch (opcode[i]) {
-        case Opcode.PRODUCT: backwardProduct(i, g); break;
-        case Opcode.SUM:
-          for (int k = s; k < start[i + 1]; k++) adjoint[operand[k]] += g * weight[k];
-          break;
-        case Opcode.FUNCTION: adjoint[u] += g * function[i].derivativeValue(value[u]); break;
-        case Opcode.EXP: adjoint[u] += g * value[i]; break;
-        case Opcode.POWER_CONSTANT:
-          adjoint[u] += g * constant[i] * Math.pow(value[u], constant[i] - 1);
-          break;
-        case Opcode.POWER: backwardPower(i, g, u, operand[s + 1]); break;
-        case Opcode.QUOTIENT: {
-          int v = operand[s + 1];
-          adjoint[u] += g * constant[i] / value[v];
-          adjoint[v] -= g * value[i] / value[v];
-          break;
-        }
-        default: throw new IllegalStateException("unhandled opcode " + opcode[i]);
-      }
-    }
-    return sure;
-  }
-
-  /**
-   * Whether node {@code i}'s local derivatives are finite, for the kinds whose derivative can
-   * be infinite where the value is finite (a product's are products of finite values).
-   */
-  private boolean finiteLocalDerivatives(int i) {
-    int s = start[i];
-    double u = value[operand[s]];
-    switch (opcode[i]) {
-      case Opcode.FUNCTION: return Double.isFinite(function[i].derivativeValue(u));
-      case Opcode.POWER_CONSTANT: return Double.isFinite(Math.pow(u, constant[i] - 1));
-      case Opcode.POWER: return Double.isFinite(Math.pow(u, value[operand[s + 1]] - 1))
-          && (u > 0 || value[i] == 0);
-      case Opcode.QUOTIENT: return Double.isFinite(1 / value[operand[s + 1]]);
-      default: return true;
-    }
-  }
-
-  /** {@code d(c*u_1*...*u_n)/du_k = c * (product of the others)}, by prefix and suffix products. */
-  private void backwardProduct(int i, double g) {
-    int s = start[i];
-    int n = start[i + 1] - s;
-    double left = constant[i];
-    for (int k = 0; k < n; k++) {
-      scratch[k] = left;
-      left *= value[operand[s + k]];
-    }
-    double right = 1;
-    for (int k = n - 1; k >= 0; k--) {
-      adjoint[operand[s + k]] += g * scratch[k] * right;
-      right *= value[operand[s + k]];
-    }
-  }
-
-  /** {@code d(f^g) = g*f^(g-1) df + f^g*ln(f) dg}; each part only when its operand varies. */
-  private void backwardPower(int i, double g, int f, int e) {
-    if (active[f]) adjoint[f] += g * value[e] * Math.pow(value[f], value[e] - 1);
-    if (active[e]) {
-      double v = value[i];
-      double logBase = value[f] > 0 ? Math.log(value[f]) : v == 0 ? 0 : Double.NaN;
-      adjoint[e] += g * v * logBase;
     }
   }
 }
