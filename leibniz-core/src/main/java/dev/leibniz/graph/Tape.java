@@ -38,13 +38,12 @@ public final class Tape {
   private final int firstComputed;
   private final double[] value;
   private final BackwardSweep backward;
-  /** Active function nodes of a function with a kink at 0, for the forward sweep to watch. */
-  private final boolean[] watchKink;
+  /** The active nodes of a function with a kink at 0 ({@code abs(u)}, ...), usually none. */
+  private final int[] kinkNodes;
   private final TangentSweep tangents;
   private final MathFunction[] kinks;
-  /** After a forward sweep: whether every node is finite, and whether a kink was met. */
+  /** After a forward sweep: whether every node is finite. */
   private boolean allFinite;
-  private boolean onKink;
   /** Whether {@code kinks} may hold a name from the last gradient. */
   private boolean kinksNamed;
   /** After a forward sweep with a non-finite node: which nodes depend on one; else unused. */
@@ -71,10 +70,9 @@ public final class Tape {
     }
     firstComputed = first;
     backward = new BackwardSweep(graph, first, widest);
-    watchKink = new boolean[opcode.length];
-    for (int i = 0; i < opcode.length; i++) {
-      watchKink[i] = function[i] != null && active[i] && TangentSweep.hasKink(function[i]);
-    }
+    kinkNodes = java.util.stream.IntStream.range(0, opcode.length)
+        .filter(i -> function[i] != null && active[i] && TangentSweep.hasKink(function[i]))
+        .toArray();
     tangents = new TangentSweep(graph, widest);
     kinks = new MathFunction[graph.variableCount()];
     undefined = new boolean[opcode.length];
@@ -172,6 +170,14 @@ public final class Tape {
     return kinks[j];
   }
 
+  /** Whether the last forward sweep put the argument of a kinked function exactly on 0. */
+  private boolean onKink() {
+    for (int i : kinkNodes) {
+      if (value[operand[start[i]]] == 0) return true;
+    }
+    return false;
+  }
+
   private double outputValue(int y) {
     return allFinite || !undefined[y] ? value[y] : Double.NaN;
   }
@@ -188,7 +194,7 @@ public final class Tape {
     boolean sure = backward.run(value, y);
     double[] adjoint = backward.adjoint();
     for (int j = 0; j < n && sure; j++) sure = Double.isFinite(adjoint[j]);
-    if (sure && !onKink) {
+    if (sure && !onKink()) {
       System.arraycopy(adjoint, 0, out, 0, n);
     } else {
       tangents.gradient(value, y, out, kinks);
@@ -220,7 +226,6 @@ public final class Tape {
     // v - v == 0 holds for a finite v only: one comparison per node, no branch.
     boolean finite = true;
     for (int j = 0; j < n; j++) finite &= point[j] - point[j] == 0;
-    boolean kink = false;
     for (int i = firstComputed; i < opcode.length; i++) {
       int s = start[i];
       switch (opcode[i]) {
@@ -238,7 +243,6 @@ public final class Tape {
         }
         case Opcode.FUNCTION:
           value[i] = function[i].value(value[operand[s]]);
-          kink |= watchKink[i] && value[operand[s]] == 0;
           break;
         case Opcode.EXP: value[i] = Math.exp(value[operand[s]]); break;
         case Opcode.POWER_CONSTANT: value[i] = Math.pow(value[operand[s]], constant[i]); break;
@@ -251,7 +255,6 @@ public final class Tape {
       finite &= value[i] - value[i] == 0;
     }
     allFinite = finite;
-    onKink = kink;
     if (!allFinite) markUndefined();
   }
 
