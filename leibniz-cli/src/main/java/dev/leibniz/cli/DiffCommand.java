@@ -1,7 +1,9 @@
 package dev.leibniz.cli;
 
+import dev.leibniz.CheckReport;
+import dev.leibniz.CommonSubexpressions;
+import dev.leibniz.Derivative;
 import dev.leibniz.Expression;
-import dev.leibniz.print.CseForm;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +18,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code leibniz diff EXPR [--wrt VAR]... [--order N] [--format plain|latex] [--steps]}: the
  * simplified derivative. Without {@code --wrt}, an expression of one variable is differentiated
- * by it and one of several variables by each, one line {@code d/dx = ...} per variable. With
+ * by it and one of several variables by each, one line {@code d/dx = ...} per variable; with
+ * {@code --order N}, every partial of order N, mixed ones once each ({@link Partials#of}). With
  * {@code --check}, each result is then proven numerically at random points; a disagreement
  * exits 1. With {@code --cse}, the common subexpressions of all the results are bound first, one
  * {@code t1 = ...} line each, and the results are written in terms of them:
@@ -30,7 +33,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "diff", sortOptions = false,
     description = {"Differentiate an expression.",
-        "Without --wrt: by its only variable, or every first partial, one per line.",
+        "Without --wrt: by its only variable, or every partial of the order (1, or",
+        "--order N), mixed ones included, one per line: d2/dx2, d2/dy dx, d2/dy2.",
         "Several --wrt: the mixed partial, e.g. --wrt x --wrt z is d2/dz dx.",
         "--cse: lines 't1 = ...' shared by all the results first, then the results."})
 final class DiffCommand implements Callable<Integer> {
@@ -67,9 +71,6 @@ final class DiffCommand implements Callable<Integer> {
       + "(plain format only)")
   private boolean cse;
 
-  @Option(names = "--help", usageHelp = true, description = "show this help")
-  private boolean help;
-
   @Override
   public Integer call() {
     if (order < 0) {
@@ -81,13 +82,13 @@ final class DiffCommand implements Callable<Integer> {
     List<String> variables = new ArrayList<>();
     for (String w : wrt) variables.add(Names.variable(w));
     Expression f = Expression.parse(expression);
-    List<Partial> partials = Partial.of(f, variables, order);
+    List<Derivative> partials = Partials.of(f, variables, order, steps);
     PrintWriter out = spec.commandLine().getOut();
     boolean labelled = partials.size() > 1;
     if (cse) {
       printShared(partials, out);
     } else {
-      for (Partial p : partials) {
+      for (Derivative p : partials) {
         if (steps) StepWriter.lines(p, format).forEach(out::println);
         String result = format.write(p.result());
         out.println(labelled ? format.operator(p) + " = " + result : result);
@@ -95,10 +96,11 @@ final class DiffCommand implements Callable<Integer> {
     }
     boolean agreed = true;
     if (check) {
-      for (Partial p : partials) {
-        Checks.Verdict verdict = Checks.check(p);
-        out.println((labelled ? p.label() + " " : "") + verdict.line());
-        agreed &= verdict.ok();
+      for (Derivative p : partials) {
+        // The derivative printed is the one checked: nothing is differentiated again.
+        CheckReport report = p.check();
+        out.println((labelled ? p.label() + " " : "") + report.summary());
+        agreed &= report.ok();
       }
     }
     return agreed ? 0 : Main.EXIT_ERROR;
@@ -108,11 +110,11 @@ final class DiffCommand implements Callable<Integer> {
    * The steps of every partial (if asked), then the bindings the results share, then each
    * result: the steps come first so that the bindings stand right above the results using them.
    */
-  private void printShared(List<Partial> partials, PrintWriter out) {
+  private void printShared(List<Derivative> partials, PrintWriter out) {
     if (steps) {
-      for (Partial p : partials) StepWriter.lines(p, format).forEach(out::println);
+      for (Derivative p : partials) StepWriter.lines(p, format).forEach(out::println);
     }
-    CseForm form = Expression.cse(Partial.results(partials));
+    CommonSubexpressions form = Expression.cse(Partials.results(partials));
     form.bindings().forEach(out::println);
     for (int i = 0; i < partials.size(); i++) {
       String result = form.results().get(i);

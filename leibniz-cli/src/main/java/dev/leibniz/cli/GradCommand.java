@@ -1,7 +1,11 @@
 package dev.leibniz.cli;
 
+import dev.leibniz.CommonSubexpressions;
+import dev.leibniz.CompiledGradient;
+import dev.leibniz.CompiledJacobian;
 import dev.leibniz.Expression;
-import dev.leibniz.print.CseForm;
+import dev.leibniz.Leibniz;
+import dev.leibniz.error.LeibnizException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,25 +49,34 @@ final class GradCommand implements Callable<Integer> {
       + "subexpressions bound once ('t1 = ...'), then a blank line and the values")
   private boolean cse;
 
-  @Option(names = "--help", usageHelp = true, description = "show this help")
-  private boolean help;
-
   @Override
   public Integer call() {
     List<Expression> outputs = ExpressionList.parse(expression);
-    Map<String, Double> point = at.point();
+    Map<String, Double> point = at.pointFor(outputs);
     if (outputs.size() > 1) return jacobian(outputs, point);
     Expression f = outputs.get(0);
-    CompiledPoint compiled = CompiledPoint.of(f, point);
-    double[] gradient = new double[compiled.point().length];
-    double value = compiled.tape().gradient(compiled.point(), gradient);
+    CompiledGradient compiled = f.compile();
+    double[] x = CompiledPoint.of(compiled, f, point);
+    double[] gradient = new double[x.length];
+    double value = compiled.gradient(x, gradient);
+    for (int i = 0; i < gradient.length; i++) {
+      requireExists("d/d" + compiled.variables().get(i), gradient[i], point);
+    }
     PrintWriter out = spec.commandLine().getOut();
     if (cse && gradient.length > 0) printSymbolic(f, out);
     out.println("value = " + value);
     for (int i = 0; i < gradient.length; i++) {
-      out.println("d/d" + compiled.variables().get(i) + " = " + gradient[i]);
+      String kink = compiled.kink(i);
+      out.println("d/d" + compiled.variables().get(i) + (kink == null ? " = " + gradient[i]
+          : ": none, the point is on the kink of " + kink + " (at 0)"));
     }
     return 0;
+  }
+
+  /** A partial that is not a number (an infinite slope, a cusp) is an error that says so. */
+  static void requireExists(String label, double partial, Map<String, Double> point) {
+    if (Double.isFinite(partial)) return;
+    throw new LeibnizException(label + " does not exist at " + Leibniz.describePoint(point));
   }
 
   /**
@@ -71,12 +84,16 @@ final class GradCommand implements Callable<Integer> {
    * {@code x*y = 2.0: d/dx = 2.0, d/dy = 1.0}.
    */
   private int jacobian(List<Expression> outputs, Map<String, Double> point) {
-    CompiledPoint compiled = CompiledPoint.of(outputs, point);
+    CompiledJacobian compiled = Expression.compile(outputs);
+    double[] x = CompiledPoint.of(compiled, outputs, point);
     List<String> variables = compiled.variables();
     double[][] rows = new double[outputs.size()][variables.size()];
-    compiled.tape().jacobian(compiled.point(), rows);
+    compiled.jacobian(x, rows);
+    for (double[] row : rows) {
+      for (int i = 0; i < row.length; i++) requireExists("d/d" + variables.get(i), row[i], point);
+    }
     double[] values = new double[outputs.size()];
-    compiled.tape().values(compiled.point(), values);
+    compiled.values(x, values);
     PrintWriter out = spec.commandLine().getOut();
     for (int k = 0; k < rows.length; k++) {
       StringBuilder row = new StringBuilder(outputs.get(k) + " = " + values[k] + ":");
@@ -92,7 +109,7 @@ final class GradCommand implements Callable<Integer> {
   /** The symbolic gradient with shared bindings, then a blank line before the values. */
   private static void printSymbolic(Expression f, PrintWriter out) {
     Map<String, Expression> partials = f.gradient();
-    CseForm form = Expression.cse(new ArrayList<>(partials.values()));
+    CommonSubexpressions form = Expression.cse(new ArrayList<>(partials.values()));
     form.bindings().forEach(out::println);
     int i = 0;
     for (String v : partials.keySet()) out.println("d/d" + v + " = " + form.results().get(i++));

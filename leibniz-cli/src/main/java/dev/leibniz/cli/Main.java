@@ -6,6 +6,9 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -74,8 +77,7 @@ public final class Main implements Callable<Integer> {
 
   /** Runs the command line and exits with its exit code. */
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(
-        new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), false);
+    PrintWriter out = new StandardOutput(new FileOutputStream(FileDescriptor.out));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(
         new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
     // Every stage fits the default stack at the nesting limit (docs/ARCHITECTURE.md, "Depth").
@@ -100,8 +102,8 @@ public final class Main implements Callable<Integer> {
       code = EXIT_ERROR;
     }
     out.flush();
-    if (out.checkError()) {
-      // A full disk or a closed pipe: answers were lost, so the run did not succeed.
+    // A closed pipe (| head) ends a filter quietly; a full disk lost answers: the run failed.
+    if (out.checkError() && !(out instanceof StandardOutput so && so.readerGone())) {
       err.println("error: cannot write the output");
       code = EXIT_ERROR;
     }
@@ -114,8 +116,11 @@ public final class Main implements Callable<Integer> {
     CommandLine cmd = new CommandLine(new Main(in));
     cmd.setOut(out);
     cmd.setErr(err);
-    // "leibniz diff -x^2": an argument that looks like an unknown option is an expression.
+    addStandardHelpOptions(cmd);
+    // "leibniz diff -x^2": an unknown argument is a positional one, an expression, unless it
+    // looks like an option ("--foo", "-q"), which is a usage error.
     cmd.setUnmatchedOptionsArePositionalParams(true);
+    cmd.setExecutionStrategy(OptionLikeArguments.refusing(new CommandLine.RunLast()));
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
     cmd.setExecutionExceptionHandler((e, line, parsed) -> {
       line.getErr().println(Failures.describe(e));
@@ -123,10 +128,25 @@ public final class Main implements Callable<Integer> {
     });
     cmd.setParameterExceptionHandler((e, args) -> {
       CommandLine line = e.getCommandLine();
-      line.getErr().println("error: " + e.getMessage());
+      line.getErr().println("error: " + OptionLikeArguments.message(e, args));
       line.getErr().println("Try '" + line.getCommandSpec().qualifiedName() + " --help'.");
       return CommandLine.ExitCode.USAGE;
     });
     return cmd;
+  }
+
+  /**
+   * {@code -h}/{@code --help} and {@code -V}/{@code --version} on every subcommand as on the
+   * top one, so that {@code diff -h} is diff's help, not the derivative of {@code -h}.
+   */
+  private static void addStandardHelpOptions(CommandLine cmd) {
+    Set<CommandLine> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (CommandLine sub : cmd.getSubcommands().values()) {
+      CommandSpec spec = sub.getCommandSpec();
+      // An alias ("simplify") is the same command; "help" has its own -h.
+      if (!seen.add(sub) || spec.findOption("--help") != null) continue;
+      spec.mixinStandardHelpOptions(true);
+      spec.version(VERSION);
+    }
   }
 }

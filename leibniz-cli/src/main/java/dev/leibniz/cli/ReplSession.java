@@ -1,8 +1,8 @@
 package dev.leibniz.cli;
 
+import dev.leibniz.CheckReport;
+import dev.leibniz.Derivative;
 import dev.leibniz.Expression;
-import dev.leibniz.check.CheckReport;
-import dev.leibniz.check.CrossCheck;
 import dev.leibniz.error.LeibnizException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -37,7 +37,7 @@ final class ReplSession {
   private final Set<String> seen = new TreeSet<>();
   private String wrt;
   private Map<String, Double> point = Map.of();
-  private List<Partial> last = List.of();
+  private List<Derivative> last = List.of();
   private boolean failed;
   private boolean finished;
 
@@ -55,9 +55,11 @@ final class ReplSession {
    */
   String handle(String line) {
     failed = false;
-    String text = line.strip();
-    if (text.isEmpty() || text.startsWith("#")) return "";
+    String text = InputLines.withoutComment(line).strip();
+    if (text.isEmpty()) return "";
     try {
+      String command = ReplCommands.bareCommand(text);
+      if (command != null) return new ReplCommands(this).run(command);
       if (text.startsWith(":")) return new ReplCommands(this).run(text);
       Matcher definition = DEFINITION.matcher(text);
       if (definition.matches()) return define(definition.group(1), definition.group(2));
@@ -82,6 +84,11 @@ final class ReplSession {
     return finished;
   }
 
+  /** The variables seen so far, for completion after {@code d/d}. */
+  Set<String> variables() {
+    return new TreeSet<>(seen);
+  }
+
   /** The variables seen so far and the names defined, for completion. */
   Set<String> words() {
     Set<String> words = new TreeSet<>(seen);
@@ -98,38 +105,43 @@ final class ReplSession {
   private String differentiate(String text) {
     Operators ops = Operators.split(text);
     Expression f = parse(ops.rest().isEmpty() ? "ans" : ops.rest());
-    List<Partial> partials;
-    if (!ops.chain().isEmpty()) partials = List.of(Partial.of(f, ops.chain()));
-    else partials = Partial.of(f, wrt == null ? List.of() : List.of(wrt), 1);
+    // With their steps, so that :steps shows the rules of the very derivative shown.
+    List<Derivative> partials;
+    if (!ops.chain().isEmpty()) partials = List.of(f.derivation(ops.chain(), true));
+    else partials = Partials.of(f, wrt == null ? List.of() : List.of(wrt), 1, true);
+    String reply = render(partials, TextFormat.PLAIN, true);
     show(partials);
-    return render(partials, TextFormat.PLAIN, true);
+    return reply;
   }
 
   /** {@code name := text}: remembers the expression under the name. */
   private String define(String name, String text) {
     Expression f = parse(text);
-    names.define(name, f.toString());
+    refuseIfInterrupted();
+    names.define(name, f);
     return interactive ? name + " = " + f : "";
   }
 
-  /** Parses a line after replacing {@code ans} and the defined names by their expressions. */
+  /** Parses a line with {@code ans} and the defined names standing for their expressions. */
   Expression parse(String text) {
-    Expression f = Expression.parse(names.expand(text));
+    if (last.size() > 1) SeveralPartials.refuseAnswer(text, last);
+    Expression f = names.parse(text);
     seen.addAll(f.variables());
     return f;
   }
 
   /** Makes {@code partials} the last result: {@code ans} when there is just one. */
-  void show(List<Partial> partials) {
+  void show(List<Derivative> partials) {
+    refuseIfInterrupted();
     last = List.copyOf(partials);
-    if (partials.size() == 1) names.answer(partials.get(0).result().toString());
+    if (partials.size() == 1) names.answer(partials.get(0).result());
     else names.answer(null);
   }
 
   /** The partials as lines, {@code d/dx = ...} when there are several, values beside them. */
-  String render(List<Partial> partials, TextFormat format, boolean values) {
+  String render(List<Derivative> partials, TextFormat format, boolean values) {
     List<String> lines = new ArrayList<>();
-    for (Partial p : partials) {
+    for (Derivative p : partials) {
       String result = format.write(p.result());
       if (partials.size() > 1) result = format.operator(p) + " = " + result;
       lines.add(values ? result + value(p) : result);
@@ -143,24 +155,27 @@ final class ReplSession {
    * differences at that point ({@code ✗} and the disagreement if not; no mark where finite
    * differences cannot be trusted, as at a kink).
    */
-  String value(Partial p) {
+  String value(Derivative p) {
     Expression e = p.result();
     if (point.isEmpty() || !point.keySet().containsAll(p.function().variables())) return "";
     double v = e.evaluate(point);
     if (!Double.isFinite(v)) {
       return "   [" + e.explainUndefined(point).orElse("not a real number") + "]";
     }
-    if (p.chain().isEmpty()) return "   [= " + v + "]";
-    CheckReport report = CrossCheck.checkAt(p.function().tree(), p.chain(), e.tree(), point);
-    if (report.points().isEmpty()) return "   [= " + v + "]";
-    return report.ok() ? "   [= " + v + " ✓]" : "   [= " + v + " ✗ " + report.failure() + "]";
+    if (p.variables().isEmpty() || !point.keySet().containsAll(p.variables())) {
+      return "   [= " + v + "]";
+    }
+    CheckReport report = p.checkAt(point);
+    if (report.skipped()) return "   [= " + v + "]";
+    return report.ok() ? "   [= " + v + " ✓]"
+        : "   [= " + v + " ✗ " + report.failure().orElse("") + "]";
   }
 
   boolean interactive() {
     return interactive;
   }
 
-  List<Partial> last() {
+  List<Derivative> last() {
     return last;
   }
 
@@ -169,6 +184,7 @@ final class ReplSession {
   }
 
   void point(Map<String, Double> point) {
+    refuseIfInterrupted();
     this.point = Collections.unmodifiableMap(new LinkedHashMap<>(point));
   }
 
@@ -177,11 +193,20 @@ final class ReplSession {
   }
 
   void wrt(String variable) {
+    refuseIfInterrupted();
     this.wrt = variable;
   }
 
   void finish() {
     finished = true;
+  }
+
+  /**
+   * Stops a line that Ctrl-C interrupted ({@link ReplWorker}) before it changes the session: an
+   * interrupted line leaves the names, the point and {@code ans} as they were.
+   */
+  private static void refuseIfInterrupted() {
+    if (Thread.currentThread().isInterrupted()) throw new LeibnizException("interrupted");
   }
 
   /** Throws the error for a missing operand, e.g. {@code :eval} without an expression. */

@@ -58,8 +58,8 @@ public final class ExprParser {
 
   /**
    * SLL prediction first, which settles the grammar's one deliberate ambiguity (is the group
-   * after {@code x} in {@code x(y)} a call's argument or a factor?) greedily and fast; only if
-   * SLL fails, full LL, whose error listener then reports the first error in words.
+   * after a function name its argument or a factor?) greedily and fast; only if SLL fails,
+   * full LL, whose error listener then reports the first error in words.
    */
   private static LeibnizParser.StartContext parseTwoStage(LeibnizParser parser,
       LeibnizLexer lexer, String text) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.leibniz.Expression;
+import dev.leibniz.Trees;
 import dev.leibniz.error.LeibnizException;
 import dev.leibniz.reliability.HangGuard;
 import java.util.List;
@@ -23,7 +24,7 @@ class HigherOrderTest {
   /** The last derivative agrees with finite differences of the one before, at the point. */
   private static void assertNumericallyTheDerivativeOf(Expression lower, Expression higher,
       String variable, Map<String, Double> point) {
-    double expected = NumericDifferentiator.derivative(lower.tree(), variable, point);
+    double expected = NumericDifferentiator.derivative(Trees.of(lower), variable, point);
     double actual = higher.evaluate(point);
     assertTrue(NumericDifferentiator.agree(expected, actual),
         "d/d" + variable + " " + lower + " = " + higher + " at " + point + ": " + actual
