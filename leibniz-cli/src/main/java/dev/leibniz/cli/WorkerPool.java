@@ -8,8 +8,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The batch's workers: a fixed number of daemon threads with default stacks (every stage fits
- * them at the nesting limit: docs/ARCHITECTURE.md, "Depth") taking lines from a queue, so a worker goes from one line to the next without
- * waiting for anyone. A line abandoned after its timeout keeps its thread busy until it stops,
+ * them at the nesting limit: docs/ARCHITECTURE.md, "Depth") taking lines from a queue, so a
+ * worker goes from one line to the next without waiting for anyone. A line abandoned after its timeout keeps its thread busy until it stops,
  * so the pool {@link #grow()}s by one thread meanwhile and {@link #shrink()}s back after.
  */
 final class WorkerPool {
