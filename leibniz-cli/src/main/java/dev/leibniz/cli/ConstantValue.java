@@ -51,8 +51,7 @@ final class ConstantValue {
     try {
       return EvalCommand.value(e, Map.of());
     } catch (LeibnizException undefined) {
-      throw new LeibnizException("the value of " + name + " is not a real number: "
-          + undefined.getMessage());
+      throw new LeibnizException("the value of " + name + ": " + undefined.getMessage());
     }
   }
 

@@ -19,7 +19,7 @@ class UndefinedPointsCliTest {
       "grad | sqrt(x^2)      | x=0     | error: d/dx does not exist at x = 0",
       "grad | x*y, sqrt(x)   | x=0,y=1 | error: d/dx does not exist at x = 0, y = 1",
       "hessian | x^(3/2)     | x=0     | error: d2/dx2 does not exist at x = 0",
-      "eval | x              | x=1e400 | error: the number 1e400 overflows"})
+      "eval | x              | x=1e400 | error: the value of x: the number 1e400 overflows"})
   void anUndefinedPointOrPartialIsAnError(String command, String text, String at,
       String error) {
     CliRun r = CliRun.of(command, text, "--at", at);
