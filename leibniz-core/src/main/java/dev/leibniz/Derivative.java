@@ -123,7 +123,7 @@ public final class Derivative {
    */
   public Derivative then(String variable) {
     String name = VariableNames.of(variable);
-    return Expression.guardedOver(() -> extend(this, List.of(name)), result);
+    return extend(this, List.of(name));
   }
 
   /** The function differentiated. */
@@ -197,8 +197,8 @@ public final class Derivative {
   /** Proves the result numerically at {@code points} random points drawn with {@code seed}. */
   public CheckReport check(int points, long seed) {
     if (variables.isEmpty()) return CheckReport.nothingToDifferentiate();
-    return Expression.guardedOver(() -> CheckReport.of(CrossCheck.check(function.tree(),
-        variables, lower, result.tree(), points, seed)), function, result);
+    return CheckReport.of(CrossCheck.check(function.tree(), variables, lower, result.tree(),
+        points, seed));
   }
 
   /**
@@ -211,8 +211,8 @@ public final class Derivative {
   public CheckReport checkAt(Map<String, Double> point) {
     Arguments.notNull(point, "point");
     if (variables.isEmpty()) return CheckReport.nothingToDifferentiate();
-    return Expression.guardedOver(() -> CheckReport.of(CrossCheck.checkAt(function.tree(),
-        variables, lower, result.tree(), point)), function, result);
+    return CheckReport.of(CrossCheck.checkAt(function.tree(), variables, lower, result.tree(),
+        point));
   }
 
   /**

@@ -48,12 +48,11 @@ final class ConstantValue {
       throw new LeibnizException("the value of " + name + " must be a constant, but '" + value
           + "' names the variable" + (named.size() > 1 ? "s " : " ") + String.join(", ", named));
     }
-    double v = e.evaluate(Map.of());
-    if (!Double.isFinite(v)) {
-      throw new LeibnizException("the value of " + name + " is not a real number: '" + value
-          + "' is " + (Double.isNaN(v) ? "undefined" : "infinite"));
+    try {
+      return EvalCommand.value(e, Map.of());
+    } catch (LeibnizException undefined) {
+      throw new LeibnizException("the value of " + name + ": " + undefined.getMessage());
     }
-    return v;
   }
 
   /** The variables named by the runs of letters of {@code value} outside its numbers. */

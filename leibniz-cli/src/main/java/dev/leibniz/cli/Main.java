@@ -10,7 +10,6 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,9 +51,6 @@ public final class Main implements Callable<Integer> {
   /** Exit code for a bad expression, an evaluation error or a failed batch line. */
   public static final int EXIT_ERROR = 1;
 
-  /** Stack size of the thread that runs a command: deep expressions recurse. */
-  private static final long STACK_BYTES = 512L << 20;
-
   private final InputStream in;
 
   /** A command reading standard input. */
@@ -85,19 +81,11 @@ public final class Main implements Callable<Integer> {
     PrintWriter out = new StandardOutput(new FileOutputStream(FileDescriptor.out));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(
         new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
-    AtomicInteger code = new AtomicInteger(EXIT_ERROR);
-    // A thread of our own, so the stack is large whatever -Xss the JVM was started with.
-    Thread runner = new Thread(null, () -> code.set(run(args, System.in, out, err)),
-        "leibniz-main", STACK_BYTES);
-    runner.start();
-    try {
-      runner.join();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    // Every stage fits the default stack at the nesting limit (docs/ARCHITECTURE.md, "Depth").
+    int code = run(args, System.in, out, err);
     out.flush();
     err.flush();
-    System.exit(code.get());
+    System.exit(code);
   }
 
   /**

@@ -65,8 +65,11 @@ class PointOptionTest {
     assertEquals("error: the value of x: unexpected ',' at column 4\n  x=1,5\n     ^\n",
         r.err());
     assertRefused("error: missing the value of x (x=VALUE)", "eval", "x", "--at", "x=,z=1");
-    assertRefused("error: the value of x is not a real number: 'ln(-1)' is undefined",
-        "eval", "x", "--at", "x=ln(-1)");
+    // ln(-1) is refused where it is read, with the caret under it in the point.
+    CliRun undefined = CliRun.of("eval", "x", "--at", "x=ln(-1)");
+    assertEquals(1, undefined.code());
+    assertEquals("error: the value of x: ln(-1) is undefined at column 3\n  x=ln(-1)\n    ^\n",
+        undefined.err());
     CliRun noName = CliRun.of("eval", "x", "--at", "2=3");
     assertEquals(1, noName.code());
     assertTrue(noName.err().startsWith("error: expected name=value, got '2=3'"), noName.err());

@@ -10,9 +10,11 @@ import dev.leibniz.expr.Product;
 import dev.leibniz.expr.Rational;
 import dev.leibniz.expr.Sum;
 import dev.leibniz.expr.Var;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.commons.math3.analysis.differentiation.DerivativeStructure;
 
 /**
@@ -24,12 +26,18 @@ import org.apache.commons.math3.analysis.differentiation.DerivativeStructure;
  * ({@code sec(u) = 1/cos(u)}, {@code sigmoid(u) = 1/(1 + e^-u)}, ...). Only erf, gamma, digamma
  * and trigamma, which it lacks, take their first derivative from the {@link MathFunction} table,
  * and so are witnessed for first derivatives only.
+ *
+ * <p>A constant, a subtree free of the variables, is not differentiated: it becomes its value
+ * with all derivatives 0, so that {@code x*acsc(1)} is {@code x} times a number even though
+ * {@code acsc} has an infinite derivative at 1 (which the chain rule would multiply by 0).
  */
 final class ForwardMode {
   private final List<String> variables;
   private final double[] point;
   private final int order;
   private final Map<Expr, DerivativeStructure> memo = new IdentityHashMap<>();
+  /** The subtrees seen so far that have no variable. */
+  private final Set<Expr> constants = Collections.newSetFromMap(new IdentityHashMap<>());
 
   private ForwardMode(List<String> variables, double[] point, int order) {
     this.variables = variables;
@@ -76,6 +84,10 @@ final class ForwardMode {
       result = function(c.function(), eval(c.argument()));
     } else {
       throw new IllegalStateException("unhandled " + e);
+    }
+    if (!(e instanceof Var) && constants.containsAll(e.children())) {
+      constants.add(e);
+      result = constant(result.getValue());
     }
     memo.put(e, result);
     return result;

@@ -4,6 +4,7 @@ import dev.leibniz.expr.Expr;
 import dev.leibniz.expr.MathFunction;
 import dev.leibniz.expr.Num;
 import dev.leibniz.expr.Rational;
+import dev.leibniz.expr.UndefinedException;
 import dev.leibniz.expr.Var;
 import java.util.ArrayList;
 import java.util.List;
@@ -214,6 +215,20 @@ final class ExprBuilder extends LeibnizBaseVisitor<Expr> {
       throw new ParseException("unexpected ','", line, column(comma.getSymbol()));
     }
     return visit(group.sum(0));
+  }
+
+  /**
+   * A value the constructors find undefined ({@code 1/0}, {@code ln(0)}) is reported at the
+   * column where the innermost rule that built it begins.
+   */
+  @Override
+  public Expr visit(ParseTree tree) {
+    try {
+      return super.visit(tree);
+    } catch (UndefinedException e) {
+      int column = tree instanceof ParserRuleContext c ? column(c.getStart()) : 0;
+      throw new ParseException(e.getMessage(), line, column);
+    }
   }
 
   private static int column(Token t) {

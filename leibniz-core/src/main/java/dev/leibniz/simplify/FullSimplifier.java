@@ -6,6 +6,7 @@ import dev.leibniz.expr.ExprSize;
 import dev.leibniz.expr.Num;
 import dev.leibniz.expr.Power;
 import dev.leibniz.expr.Product;
+import dev.leibniz.expr.StackGuard;
 import dev.leibniz.expr.Sum;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -117,7 +118,7 @@ public final class FullSimplifier {
 
   /** {@code e} with every non-rational part (function arguments, radicals) simplified. */
   private Expr insideOut(Expr e) {
-    if (Thread.currentThread().isInterrupted()) throw new SimplifyInterrupted();
+    StackGuard.checkInterrupted();
     if (e instanceof Call c) return Expr.call(c.function(), shortest(c.argument()));
     if (e instanceof Sum s) {
       List<Expr> terms = new ArrayList<>(s.terms().size());

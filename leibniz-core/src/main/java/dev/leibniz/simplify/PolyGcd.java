@@ -1,6 +1,7 @@
 package dev.leibniz.simplify;
 
 import dev.leibniz.expr.Rational;
+import dev.leibniz.expr.StackGuard;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,7 +25,7 @@ final class PolyGcd {
     if (a.isZero()) return b.primitive();
     if (b.isZero()) return a.primitive();
     if (a.isConstant() || b.isConstant()) return Poly.constant(a.arity(), Rational.ONE);
-    if (Thread.currentThread().isInterrupted()) throw new SimplifyInterrupted();
+    StackGuard.checkInterrupted();
     int[] ma = a.monomialContent();
     int[] mb = b.monomialContent();
     int[] common = new int[ma.length];
@@ -57,7 +58,7 @@ final class PolyGcd {
       pb = t;
     }
     while (true) {
-      if (Thread.currentThread().isInterrupted()) throw new SimplifyInterrupted();
+      StackGuard.checkInterrupted();
       Poly r = pa.pseudoRemainder(pb, v);
       if (r.isZero()) break;
       if (r.degree(v) == 0) {
@@ -123,7 +124,7 @@ final class PolyGcd {
     Poly d = c.subtract(b.derivative(v));
     int k = 1;
     while (!b.isConstant()) {
-      if (Thread.currentThread().isInterrupted()) throw new SimplifyInterrupted();
+      StackGuard.checkInterrupted();
       Poly g = gcd(b, d);
       if (!g.isConstant()) addFactor(out, k, g);
       b = b.divideExactly(g);

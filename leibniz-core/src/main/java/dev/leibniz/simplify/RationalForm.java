@@ -7,6 +7,7 @@ import dev.leibniz.expr.Num;
 import dev.leibniz.expr.Power;
 import dev.leibniz.expr.Product;
 import dev.leibniz.expr.Rational;
+import dev.leibniz.expr.StackGuard;
 import dev.leibniz.expr.Sum;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -64,7 +65,7 @@ final class RationalForm {
 
   /** {@code e} as numerator over denominator; the denominator is never zero. */
   Fraction toFraction(Expr e) {
-    if (Thread.currentThread().isInterrupted()) throw new SimplifyInterrupted();
+    StackGuard.checkInterrupted();
     Poly radicand = radicands.isEmpty() ? null : radicands.get(e);
     if (radicand != null) return Fraction.of(radicand);
     if (e instanceof Num n) return Fraction.of(Poly.constant(arity(), n.value()));

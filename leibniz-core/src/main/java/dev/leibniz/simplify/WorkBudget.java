@@ -1,5 +1,7 @@
 package dev.leibniz.simplify;
 
+import dev.leibniz.expr.StackGuard;
+
 /**
  * The simplifier's budget, in units of work rather than seconds so that a result never depends on
  * how busy the machine is: one unit is one product of two polynomial terms; building a node of an
@@ -27,7 +29,7 @@ final class WorkBudget {
     long[] left = LEFT.get();
     left[0] -= units;
     if (left[0] < 0) throw Exhausted.INSTANCE;
-    if (Thread.currentThread().isInterrupted()) throw new SimplifyInterrupted();
+    StackGuard.checkInterrupted();
   }
 
   static boolean exhausted() {
