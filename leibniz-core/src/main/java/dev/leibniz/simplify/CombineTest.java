@@ -5,12 +5,16 @@ import dev.leibniz.expr.Num;
 import dev.leibniz.expr.Power;
 import dev.leibniz.expr.Product;
 import dev.leibniz.expr.Sum;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * Whether bringing an expression over one denominator can shorten it, judged from its shape
  * without building a polynomial: only when a sum stands in a denominator, when two terms of a sum
- * have denominators to combine, or when a term of a sum is a product with a sum inside whose
- * expansion could cancel against the other terms. A product of polynomial factors with no
+ * have denominators to combine, when a term of a sum is a product with a sum inside whose
+ * expansion could cancel against the other terms, or when every term has a factor of one base
+ * to pull out. A product of polynomial factors with no
  * denominator, the most common shape of a derivative, is already as short as its rational forms.
  */
 final class CombineTest {
@@ -23,7 +27,7 @@ final class CombineTest {
         if (hasDenominator(t)) withDenominator++;
         if (withDenominator >= 2 || hasSumFactor(t) || worthCombining(t)) return true;
       }
-      return false;
+      return sharesAFactor(s);
     }
     if (e instanceof Product p) {
       int sums = 0;
@@ -49,6 +53,24 @@ final class CombineTest {
       }
     }
     return false;
+  }
+
+  /** True when every term of {@code s} has a factor with one base: {@code 2*x - x^2}. */
+  private static boolean sharesAFactor(Sum s) {
+    Set<Expr> common = null;
+    for (Expr t : s.terms()) {
+      Set<Expr> bases = new HashSet<>();
+      for (Expr f : t instanceof Product p ? p.factors() : List.of(t)) {
+        if (!(f instanceof Num)) bases.add(f instanceof Power p ? p.base() : f);
+      }
+      if (common == null) {
+        common = bases;
+      } else {
+        common.retainAll(bases);
+      }
+      if (common.isEmpty()) return false;
+    }
+    return true;
   }
 
   private static boolean hasSumFactor(Expr t) {

@@ -7,6 +7,7 @@ import dev.leibniz.expr.Num;
 import dev.leibniz.expr.Power;
 import dev.leibniz.expr.Product;
 import dev.leibniz.expr.StackGuard;
+import dev.leibniz.expr.UndefinedException;
 import dev.leibniz.expr.Sum;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -86,7 +87,7 @@ public final class FullSimplifier {
       forms.add(best);
       try {
         forms.addAll(trigonometricForms(best == inner ? List.of(inner) : List.of(best, inner)));
-      } catch (WorkBudget.Exhausted spent) {
+      } catch (WorkBudget.Exhausted | UndefinedException skipped) {
         // keep the forms found so far
       }
       best = cheapest(forms);
@@ -161,7 +162,8 @@ public final class FullSimplifier {
     if (!CombineTest.worthCombining(e)) return List.of();
     try {
       return RationalForms.of(e);
-    } catch (TooLarge | WorkBudget.Exhausted | ArithmeticException tooHard) {
+    } catch (TooLarge | WorkBudget.Exhausted | ArithmeticException | UndefinedException skipped) {
+      // Too large, out of budget, or a form that would be undefined: not a candidate.
       return List.of();
     }
   }
