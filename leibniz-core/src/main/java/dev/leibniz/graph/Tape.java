@@ -1,8 +1,10 @@
 package dev.leibniz.graph;
 
+import dev.leibniz.diff.CheatSheet;
 import dev.leibniz.expr.MathFunction;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.DoubleUnaryOperator;
 
 /**
  * A compiled computation graph with its working memory: evaluate it at many points, and get the
@@ -14,7 +16,7 @@ import java.util.List;
  * contribution {@code g_u += g_v * dv/du} to each operand {@code u}; a node used twice therefore
  * gathers both contributions. Nodes whose adjoint is zero contribute nothing, so that a node
  * outside an output's cone cannot spoil its gradient with a NaN. The local derivatives of
- * functions come from {@link MathFunction#derivativeValue}, the table the symbolic differentiator
+ * functions come from {@link CheatSheet#slope}, the rows the symbolic differentiator
  * uses too. For a general power {@code f^g} the contribution to {@code g} is
  * {@code g_v * f^g * ln f}, computed only when {@code g} depends on a variable: it is 0 where
  * {@code f^g = 0} and NaN where {@code f < 0}, since {@code f^g} is then no differentiable real
@@ -32,6 +34,8 @@ public final class Tape {
   private final double[] weight;
   private final double[] constant;
   private final MathFunction[] function;
+  /** Each function node's {@code f'}, compiled once from its row of the cheat sheet. */
+  private final DoubleUnaryOperator[] slope;
   private final boolean[] active;
   private final int firstComputed;
   private final double[] value;
@@ -46,6 +50,10 @@ public final class Tape {
     weight = graph.weight();
     constant = graph.constant();
     function = graph.function();
+    slope = new DoubleUnaryOperator[function.length];
+    for (int i = 0; i < function.length; i++) {
+      if (function[i] != null) slope[i] = CheatSheet.slope(function[i]);
+    }
     active = graph.active();
     value = new double[opcode.length];
     adjoint = new double[opcode.length];
@@ -188,7 +196,7 @@ public final class Tape {
         case Opcode.SUM:
           for (int k = s; k < start[i + 1]; k++) adjoint[operand[k]] += g * weight[k];
           break;
-        case Opcode.FUNCTION: adjoint[u] += g * function[i].derivativeValue(value[u]); break;
+        case Opcode.FUNCTION: adjoint[u] += g * slope[i].applyAsDouble(value[u]); break;
         case Opcode.EXP: adjoint[u] += g * value[i]; break;
         case Opcode.POWER_CONSTANT:
           adjoint[u] += g * constant[i] * Math.pow(value[u], constant[i] - 1);
