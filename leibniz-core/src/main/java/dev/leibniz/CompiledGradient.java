@@ -1,7 +1,10 @@
 package dev.leibniz;
 
+import dev.leibniz.error.LeibnizException;
+import dev.leibniz.graph.GraphPrinter;
 import dev.leibniz.graph.Tape;
 import java.util.List;
+import java.util.Map;
 
 /**
  * An expression compiled to a reverse-mode tape: evaluate it and its whole gradient at many
@@ -14,6 +17,7 @@ import java.util.List;
  * CompiledGradient g = Expression.parse("e^<xz>+xz/ln(x)+sin(ln(x))/(xz)").compile();
  * double[] grad = new double[2];                     // in the order of g.variables(): x, z
  * double y = g.gradient(new double[] {2, 3}, grad);  // grad = {1208.38..., 809.70...}
+ * double[] p = g.point(Map.of("x", 2.0, "z", 3.0));  // {2, 3}, by name
  * }</pre>
  */
 public final class CompiledGradient {
@@ -28,17 +32,60 @@ public final class CompiledGradient {
     return tape.variables();
   }
 
-  /** The value at {@code point} (one coordinate per variable, in {@link #variables()} order). */
+  /**
+   * The point {@code at} gives by name, as the array the other methods take: one value per
+   * variable, in {@link #variables()} order.
+   *
+   * @throws LeibnizException naming the first variable (in that order) without a value
+   */
+  public double[] point(Map<String, Double> at) {
+    return tape.point(Arguments.notNull(at, "point"));
+  }
+
+  /**
+   * The value at {@code point} (one coordinate per variable, in {@link #variables()} order).
+   *
+   * @throws IllegalArgumentException if {@code point} does not have one value per variable
+   */
   public double value(double[] point) {
+    Arguments.oneSlotPerVariable(point, "point", variables());
     return tape.value(point);
   }
 
   /**
    * Writes the gradient at {@code point} into {@code out} (one slot per variable) and returns
    * the value there.
+   *
+   * @throws IllegalArgumentException if {@code point} or {@code out} does not have one slot per
+   *     variable
    */
   public double gradient(double[] point, double[] out) {
+    Arguments.oneSlotPerVariable(point, "point", variables());
+    Arguments.oneSlotPerVariable(out, "gradient", variables());
     return tape.gradient(point, out);
+  }
+
+  /**
+   * Reverse mode worked at {@code point} as in a lecture: the forward sweep, one assignment per
+   * node ({@code a = x*z = 6}), then the backward sweep, one adjoint per line, ending with the
+   * gradient ({@code g_x = g_a*z + g_b/x = 1208.38...}).
+   *
+   * @throws IllegalArgumentException if {@code point} does not have one value per variable
+   */
+  public String trace(double[] point) {
+    Arguments.oneSlotPerVariable(point, "point", variables());
+    return GraphPrinter.trace(tape, point);
+  }
+
+  /**
+   * The computation graph at {@code point} in Graphviz DOT, values and adjoints on the nodes:
+   * {@code dot -Tsvg} draws it.
+   *
+   * @throws IllegalArgumentException if {@code point} does not have one value per variable
+   */
+  public String toDot(double[] point) {
+    Arguments.oneSlotPerVariable(point, "point", variables());
+    return GraphPrinter.toDot(tape, point);
   }
 
   /** A copy sharing the compiled graph with its own work arrays, for another thread. */

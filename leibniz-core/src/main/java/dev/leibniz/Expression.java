@@ -2,7 +2,6 @@ package dev.leibniz;
 
 import dev.leibniz.error.LeibnizException;
 
-import dev.leibniz.diff.Derivation;
 import dev.leibniz.diff.Differentiator;
 import dev.leibniz.eval.Evaluator;
 import dev.leibniz.expr.Expr;
@@ -11,12 +10,12 @@ import dev.leibniz.expr.StackGuard;
 import dev.leibniz.expr.Variables;
 import dev.leibniz.graph.GraphCompiler;
 import dev.leibniz.parse.ExprParser;
-import dev.leibniz.print.CseForm;
 import dev.leibniz.print.CsePrinter;
 import dev.leibniz.print.LatexPrinter;
 import dev.leibniz.print.PlainPrinter;
 import dev.leibniz.simplify.Simplifier;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,44 +54,80 @@ public final class Expression {
   }
 
   /**
+   * Runs a stage over several expressions (the facade's other classes), on a large stack if any
+   * of them is tall.
+   */
+  static <T> T guardedOver(Supplier<T> stage, Expression... over) {
+    for (Expression e : over) if (e.isDeep()) return StackGuard.onLargeStack(stage);
+    return stage.get();
+  }
+
+  /**
    * Reads an expression of the language (README.md, "The language").
    *
    * @throws dev.leibniz.parse.ParseException if the text is not an expression, with the column
+   * @throws IllegalArgumentException if {@code text} is null
    */
   public static Expression parse(String text) {
-    return new Expression(ExprParser.parse(text));
+    return new Expression(ExprParser.parse(Arguments.notNull(text, "expression")));
+  }
+
+  /**
+   * Reads {@code text} in which each whole word that is a key of {@code names} stands for its
+   * expression, as if written in parentheses: with {@code f} naming {@code x + 1},
+   * {@code 2f^2} is {@code 2*(x + 1)^2}, while {@code xf} (another word) is {@code x*f}. A key
+   * mapped to null is read as one variable of that name rather than split into letters. No
+   * expression is printed and read back: the names' trees are put in place.
+   *
+   * @throws dev.leibniz.parse.ParseException if the text is not an expression, with the column
+   *     in {@code text}
+   */
+  public static Expression parse(String text, Map<String, Expression> names) {
+    Arguments.notNull(text, "expression");
+    Arguments.notNull(names, "names");
+    return new Expression(NamedParse.parse(text, names));
   }
 
   /** Wraps a tree, bringing it to canonical form. */
-  public static Expression of(Expr tree) {
+  static Expression of(Expr tree) {
     Expression raw = new Expression(tree);
     return raw.guarded(() -> new Expression(Simplifier.simplify(tree)));
   }
 
-  /** The expression tree, for the packages that work on it directly. */
-  public Expr tree() {
+  /** Wraps a tree that is already canonical (a part or a result of one). */
+  static Expression wrap(Expr tree) {
+    return new Expression(tree);
+  }
+
+  /** The expression tree, for the facade's classes. */
+  Expr tree() {
     return tree;
   }
 
   /**
    * The partial derivative by {@code variable}, simplified; 0 if the variable does not occur.
+   * The variable is read as in an expression: {@code "θ"} is {@code theta}.
    *
-   * @throws LeibnizException if the result would exceed {@link ExprSize#MAX_NODES} nodes
+   * @throws LeibnizException if {@code variable} is not a variable name, or the result would
+   *     exceed {@link ExprSize#MAX_NODES} nodes
    */
   public Expression derivative(String variable) {
-    return guarded(() -> new Expression(checkedSize(Differentiator.derivative(tree, variable))));
+    String name = VariableNames.of(variable);
+    return guarded(() -> new Expression(checkedSize(Differentiator.derivative(tree, name))));
   }
 
   /**
    * Successive partial derivatives, in order: {@code derivative("x", "z")} is d²/dz dx and
    * {@code derivative("x", "x", "x")} the third derivative by x.
    *
-   * @throws LeibnizException if an intermediate result would exceed {@link ExprSize#MAX_NODES}
+   * @throws LeibnizException if a name is not a variable, or an intermediate result would
+   *     exceed {@link ExprSize#MAX_NODES} nodes
    */
   public Expression derivative(String... variables) {
+    List<String> names = VariableNames.of(Arrays.asList(Arguments.notNull(variables, "variables")));
     return guarded(() -> {
       Expr result = tree;
-      for (String v : variables) {
+      for (String v : names) {
         if (result.isZero()) break;
         result = checkedSize(Differentiator.derivative(result, v));
       }
@@ -104,13 +139,52 @@ public final class Expression {
   public Expression derivative(String variable, int order) {
     if (order < 0) throw new LeibnizException("the order of a derivative cannot be negative");
     String[] vars = new String[order];
-    java.util.Arrays.fill(vars, variable);
+    Arrays.fill(vars, VariableNames.of(variable));
     return derivative(vars);
   }
 
-  /** The first derivative by {@code variable} with the rules applied, outermost first. */
-  public Derivation derivation(String variable) {
-    return guarded(() -> Differentiator.derive(tree, variable));
+  /**
+   * The derivative by each of {@code variables} in turn, with its label and the rules applied
+   * (outermost first, stage by stage), from one run: each stage is differentiated once.
+   * {@code derivation("x", "z")} is d²/dz dx; with no variable, the expression itself.
+   *
+   * @throws LeibnizException if a name is not a variable, or a result would be too large
+   */
+  public Derivative derivation(String... variables) {
+    return derivation(Arrays.asList(Arguments.notNull(variables, "variables")), true);
+  }
+
+  /**
+   * As {@link #derivation(String...)}; without {@code withSteps} the rules are not logged,
+   * which is faster, and {@link Derivative#steps()} is not available.
+   */
+  public Derivative derivation(List<String> variables, boolean withSteps) {
+    List<String> names = VariableNames.of(Arguments.notNull(variables, "variables"));
+    return guarded(() -> Derivative.of(this, names, withSteps));
+  }
+
+  /**
+   * The derivatives of order {@code order} when no variable is named: by each variable in name
+   * order, {@code order} times (one derivative for an expression of one variable); for an
+   * expression without variables, one derivative by no variable, which is 0 (the expression
+   * itself for order 0).
+   *
+   * @throws LeibnizException if {@code order} is negative or a result would be too large
+   */
+  public List<Derivative> derivations(int order, boolean withSteps) {
+    return Derivative.all(this, order, withSteps);
+  }
+
+  /**
+   * This expression with each variable named in {@code replacements} replaced by its
+   * expression, simplified: {@code x^2 + x} with {@code x} as {@code y + 1} is
+   * {@code (y + 1)^2 + y + 1}. Names are read as in an expression ({@code "θ"} is
+   * {@code theta}).
+   *
+   * @throws LeibnizException if a key is not a variable name
+   */
+  public Expression substitute(Map<String, Expression> replacements) {
+    return Substitution.apply(this, Arguments.notNull(replacements, "replacements"));
   }
 
   /** Every first partial derivative, by variable in name order. */
@@ -128,6 +202,16 @@ public final class Expression {
     return new CompiledGradient(GraphCompiler.compile(tree, List.copyOf(variables())));
   }
 
+  /**
+   * Compiles several expressions into one reverse-mode tape over the variables of them all (in
+   * name order): their values and Jacobian at any point, reusable without allocation.
+   *
+   * @throws IllegalArgumentException if {@code outputs} is empty or null
+   */
+  public static CompiledJacobian compile(List<Expression> outputs) {
+    return CompiledJacobian.of(Arguments.notNull(outputs, "outputs"));
+  }
+
   /** The canonical form (already canonical after parsing, so this is idempotent). */
   public Expression simplify() {
     return guarded(() -> new Expression(Simplifier.simplify(tree)));
@@ -139,11 +223,13 @@ public final class Expression {
    * @throws LeibnizException if a variable of the expression has no value in {@code point}
    */
   public double evaluate(Map<String, Double> point) {
+    Arguments.notNull(point, "point");
     return guarded(() -> Evaluator.evaluate(tree, point));
   }
 
   /** Why the value at {@code point} is not finite ({@code ln undefined at x = -1}), if it isn't. */
   public java.util.Optional<String> explainUndefined(Map<String, Double> point) {
+    Arguments.notNull(point, "point");
     return guarded(() -> Evaluator.explainUndefined(tree, point));
   }
 
@@ -187,15 +273,16 @@ public final class Expression {
    *
    * @throws IllegalArgumentException if {@code expressions} is empty
    */
-  public static CseForm cse(List<Expression> expressions) {
+  public static CommonSubexpressions cse(List<Expression> expressions) {
     List<Expr> trees = new ArrayList<>(expressions.size());
     boolean deep = false;
     for (Expression e : expressions) {
       trees.add(e.tree);
       deep |= e.isDeep();
     }
-    return deep ? StackGuard.onLargeStack(() -> CsePrinter.eliminate(trees))
-        : CsePrinter.eliminate(trees);
+    return CommonSubexpressions.of(deep
+        ? StackGuard.onLargeStack(() -> CsePrinter.eliminate(trees))
+        : CsePrinter.eliminate(trees));
   }
 
   @Override
@@ -210,7 +297,8 @@ public final class Expression {
     return guarded(tree::hashCode);
   }
 
-  private static Expr checkedSize(Expr e) {
+  /** {@code e}, unless it exceeds {@link ExprSize#MAX_NODES} nodes. */
+  static Expr checkedSize(Expr e) {
     if (!ExprSize.isSmall(e, 4096) && ExprSize.treeSize(e) > ExprSize.MAX_NODES) {
       throw new LeibnizException("result exceeds " + String.format("%,d", ExprSize.MAX_NODES)
           + " nodes");

@@ -26,7 +26,13 @@ public final class Leibniz {
     return Expression.parse(text);
   }
 
-  /** The simplified partial derivative of {@code expression} by {@code variable}, as text. */
+  /**
+   * The simplified partial derivative of {@code expression} by {@code variable}, as text. The
+   * variable is read as in an expression: {@code derivative("θ^2", "θ")} is {@code 2*theta}.
+   *
+   * @throws LeibnizException if {@code variable} is not a variable name ({@code ""},
+   *     {@code "2"}, {@code "x y"})
+   */
   public static String derivative(String expression, String variable) {
     return Expression.parse(expression).derivative(variable).toString();
   }
@@ -43,17 +49,28 @@ public final class Leibniz {
   public static Map<String, Double> gradient(String expression, Map<String, Double> point) {
     CompiledGradient compiled = Expression.parse(expression).compile();
     List<String> variables = compiled.variables();
-    double[] x = new double[variables.size()];
-    for (int i = 0; i < x.length; i++) {
-      Double v = point.get(variables.get(i));
-      if (v == null) throw new LeibnizException("no value for variable '" + variables.get(i) + "'");
-      x[i] = v;
-    }
+    double[] x = compiled.point(point);
     double[] g = new double[x.length];
     compiled.gradient(x, g);
     Map<String, Double> result = new LinkedHashMap<>();
     for (int i = 0; i < g.length; i++) result.put(variables.get(i), g[i]);
     return result;
+  }
+
+  /**
+   * The variable {@code text} names, read as inside an expression: {@code "θ"} and
+   * {@code "theta"} name {@code theta}, {@code " x1 "} names {@code x1}.
+   *
+   * @throws LeibnizException if {@code text} is blank ({@code missing variable name}) or not a
+   *     single variable ({@code 'x y' is not a variable name})
+   */
+  public static String variableName(String text) {
+    return VariableNames.of(text);
+  }
+
+  /** The reserved function names of the language, sorted: {@code abs}, {@code acos}, ... */
+  public static List<String> functionNames() {
+    return dev.leibniz.parse.ExprParser.functionNames();
   }
 
   /** The value of {@code expression} at {@code point}; NaN outside the real domain. */

@@ -1,7 +1,9 @@
 package dev.leibniz.cli;
 
+import dev.leibniz.CheckReport;
+import dev.leibniz.CommonSubexpressions;
+import dev.leibniz.Derivative;
 import dev.leibniz.Expression;
-import dev.leibniz.print.CseForm;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,7 +33,7 @@ import picocli.CommandLine.Spec;
  *
  * <p>{@code --cse} writes each answer with its common subexpressions bound first, all on the
  * answer's line: {@code t1 = sin(x); cos(x)*cos(t1)*cos(sin(t1))}. {@code --check}
- * cross-checks each answer ({@link Checks}) and adds the verdict to its line
+ * cross-checks each answer ({@link Derivative#check()}) and adds the verdict to its line
  * ({@code 2*x # check: ok — ...}; see {@link BatchFormat}); a failed check counts as an error.
  */
 @Command(name = "batch", sortOptions = false,
@@ -121,12 +123,12 @@ final class BatchCommand implements Callable<Integer> {
   private Outcome answer(long number, String line, List<String> variables, String variable) {
     try {
       Expression f = Expression.parse(line);
-      List<Partial> partials = Partial.of(f, variables, order);
-      CseForm form = cse ? Expression.cse(Partial.results(partials)) : null;
-      List<Checks.Verdict> verdicts = crossCheck ? partials.stream().map(Checks::check).toList()
-          : null;
+      List<Derivative> partials = Partials.of(f, variables, order, false);
+      CommonSubexpressions form = cse ? Expression.cse(Partials.results(partials)) : null;
+      List<CheckReport> verdicts = crossCheck
+          ? partials.stream().map(Derivative::check).toList() : null;
       String text = format.answer(number, line, partials, form, verdicts);
-      boolean failed = verdicts != null && !verdicts.stream().allMatch(Checks.Verdict::ok);
+      boolean failed = verdicts != null && !verdicts.stream().allMatch(CheckReport::ok);
       return failed ? Outcome.error(text) : Outcome.ok(text);
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       return Outcome.error(format.error(number, line, Failures.headline(e), variable));

@@ -1,6 +1,8 @@
 package dev.leibniz.cli;
 
-import dev.leibniz.print.CseForm;
+import dev.leibniz.CheckReport;
+import dev.leibniz.CommonSubexpressions;
+import dev.leibniz.Derivative;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,8 +38,8 @@ enum BatchFormat {
    * @param cse the derivatives with common subexpressions bound, or null if not asked for
    * @param verdicts the cross-check of each partial, or null if not asked for
    */
-  String answer(long number, String input, List<Partial> partials, CseForm cse,
-      List<Checks.Verdict> verdicts) {
+  String answer(long number, String input, List<Derivative> partials, CommonSubexpressions cse,
+      List<CheckReport> verdicts) {
     if (this == JSONL) return json(number, input, partials, cse, verdicts);
     String text = cse != null ? joined(partials, cse)
         : joined(partials, this == LATEX ? TextFormat.LATEX : TextFormat.PLAIN);
@@ -60,17 +62,17 @@ enum BatchFormat {
     return this == JSONL ? null : line;
   }
 
-  private static String joined(List<Partial> partials, TextFormat format) {
+  private static String joined(List<Derivative> partials, TextFormat format) {
     if (partials.size() == 1) return format.write(partials.get(0).result());
     List<String> parts = new ArrayList<>();
-    for (Partial p : partials) parts.add(format.operator(p) + " = " + format.write(p.result()));
+    for (Derivative p : partials) parts.add(format.operator(p) + " = " + format.write(p.result()));
     return String.join("; ", parts);
   }
 
   /** Bindings, then results ({@code d/dx = ...} when several), joined by {@code "; "}. */
-  private static String joined(List<Partial> partials, CseForm cse) {
+  private static String joined(List<Derivative> partials, CommonSubexpressions cse) {
     List<String> parts = new ArrayList<>();
-    for (CseForm.Binding b : cse.bindings()) parts.add(b.toString());
+    for (CommonSubexpressions.Binding b : cse.bindings()) parts.add(b.toString());
     for (int i = 0; i < partials.size(); i++) {
       String result = cse.results().get(i);
       parts.add(partials.size() > 1 ? partials.get(i).label() + " = " + result : result);
@@ -79,20 +81,20 @@ enum BatchFormat {
   }
 
   /** The verdicts as {@code diff --check} prints them, joined by {@code "; "}. */
-  private static String verdict(List<Partial> partials, List<Checks.Verdict> verdicts) {
+  private static String verdict(List<Derivative> partials, List<CheckReport> verdicts) {
     List<String> parts = new ArrayList<>();
     for (int i = 0; i < partials.size(); i++) {
       String label = partials.size() > 1 ? partials.get(i).label() + " " : "";
-      parts.add(label + verdicts.get(i).line());
+      parts.add(label + verdicts.get(i).summary());
     }
     return String.join("; ", parts);
   }
 
-  private static String json(long number, String input, List<Partial> partials, CseForm cse,
-      List<Checks.Verdict> verdicts) {
+  private static String json(long number, String input, List<Derivative> partials,
+      CommonSubexpressions cse, List<CheckReport> verdicts) {
     List<String> variables = new ArrayList<>();
-    for (Partial p : partials) {
-      for (String v : p.chain()) if (!variables.contains(v)) variables.add(v);
+    for (Derivative p : partials) {
+      for (String v : p.variables()) if (!variables.contains(v)) variables.add(v);
     }
     Json json = new Json().field("line", number).field("input", input)
         .field("variable", variables.isEmpty() ? null : String.join(",", variables))
@@ -100,17 +102,17 @@ enum BatchFormat {
         .field("latex", joined(partials, TextFormat.LATEX));
     if (partials.size() > 1) {
       Json each = new Json();
-      for (Partial p : partials) each.field(p.chain().get(0), p.result().toString());
+      for (Derivative p : partials) each.field(p.variables().get(0), p.result().toString());
       json.raw("partials", each.end());
     }
     if (cse != null) {
       List<String> bindings = new ArrayList<>();
-      for (CseForm.Binding b : cse.bindings()) bindings.add(b.toString());
+      for (CommonSubexpressions.Binding b : cse.bindings()) bindings.add(b.toString());
       json.raw("cse", new Json().raw("bindings", Json.array(bindings))
           .raw("results", Json.array(cse.results())).end());
     }
     if (verdicts != null) {
-      boolean ok = verdicts.stream().allMatch(Checks.Verdict::ok);
+      boolean ok = verdicts.stream().allMatch(CheckReport::ok);
       json.raw("check", new Json().field("ok", ok)
           .field("summary", verdict(partials, verdicts)).end());
     }

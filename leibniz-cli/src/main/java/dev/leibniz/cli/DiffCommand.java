@@ -1,7 +1,9 @@
 package dev.leibniz.cli;
 
+import dev.leibniz.CheckReport;
+import dev.leibniz.CommonSubexpressions;
+import dev.leibniz.Derivative;
 import dev.leibniz.Expression;
-import dev.leibniz.print.CseForm;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,13 +83,13 @@ final class DiffCommand implements Callable<Integer> {
     List<String> variables = new ArrayList<>();
     for (String w : wrt) variables.add(Names.variable(w));
     Expression f = Expression.parse(expression);
-    List<Partial> partials = Partial.of(f, variables, order);
+    List<Derivative> partials = Partials.of(f, variables, order, steps);
     PrintWriter out = spec.commandLine().getOut();
     boolean labelled = partials.size() > 1;
     if (cse) {
       printShared(partials, out);
     } else {
-      for (Partial p : partials) {
+      for (Derivative p : partials) {
         if (steps) StepWriter.lines(p, format).forEach(out::println);
         String result = format.write(p.result());
         out.println(labelled ? format.operator(p) + " = " + result : result);
@@ -95,10 +97,11 @@ final class DiffCommand implements Callable<Integer> {
     }
     boolean agreed = true;
     if (check) {
-      for (Partial p : partials) {
-        Checks.Verdict verdict = Checks.check(p);
-        out.println((labelled ? p.label() + " " : "") + verdict.line());
-        agreed &= verdict.ok();
+      for (Derivative p : partials) {
+        // The derivative printed is the one checked: nothing is differentiated again.
+        CheckReport report = p.check();
+        out.println((labelled ? p.label() + " " : "") + report.summary());
+        agreed &= report.ok();
       }
     }
     return agreed ? 0 : Main.EXIT_ERROR;
@@ -108,11 +111,11 @@ final class DiffCommand implements Callable<Integer> {
    * The steps of every partial (if asked), then the bindings the results share, then each
    * result: the steps come first so that the bindings stand right above the results using them.
    */
-  private void printShared(List<Partial> partials, PrintWriter out) {
+  private void printShared(List<Derivative> partials, PrintWriter out) {
     if (steps) {
-      for (Partial p : partials) StepWriter.lines(p, format).forEach(out::println);
+      for (Derivative p : partials) StepWriter.lines(p, format).forEach(out::println);
     }
-    CseForm form = Expression.cse(Partial.results(partials));
+    CommonSubexpressions form = Expression.cse(Partials.results(partials));
     form.bindings().forEach(out::println);
     for (int i = 0; i < partials.size(); i++) {
       String result = form.results().get(i);

@@ -1,7 +1,7 @@
 package dev.leibniz.cli;
 
 import dev.leibniz.Expression;
-import dev.leibniz.parse.ParseException;
+import dev.leibniz.error.LeibnizException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,8 +32,9 @@ final class ExpressionList {
   private static Expression parsePiece(String text, int from, int to) {
     try {
       return Expression.parse(text.substring(from, to));
-    } catch (ParseException e) {
-      throw new ParseException(e.getMessage(), text, e.column() + from);
+    } catch (LeibnizException e) {
+      if (e.column() <= 0) throw e;
+      throw new LeibnizException(e.getMessage(), text, e.column() + from);
     }
   }
 }

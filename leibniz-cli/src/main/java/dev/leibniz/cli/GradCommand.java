@@ -1,7 +1,9 @@
 package dev.leibniz.cli;
 
+import dev.leibniz.CommonSubexpressions;
+import dev.leibniz.CompiledGradient;
+import dev.leibniz.CompiledJacobian;
 import dev.leibniz.Expression;
-import dev.leibniz.print.CseForm;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,9 +56,10 @@ final class GradCommand implements Callable<Integer> {
     Map<String, Double> point = at.point();
     if (outputs.size() > 1) return jacobian(outputs, point);
     Expression f = outputs.get(0);
-    CompiledPoint compiled = CompiledPoint.of(f, point);
-    double[] gradient = new double[compiled.point().length];
-    double value = compiled.tape().gradient(compiled.point(), gradient);
+    CompiledGradient compiled = f.compile();
+    double[] x = CompiledPoint.of(compiled, f, point);
+    double[] gradient = new double[x.length];
+    double value = compiled.gradient(x, gradient);
     PrintWriter out = spec.commandLine().getOut();
     if (cse && gradient.length > 0) printSymbolic(f, out);
     out.println("value = " + value);
@@ -71,12 +74,13 @@ final class GradCommand implements Callable<Integer> {
    * {@code x*y = 2.0: d/dx = 2.0, d/dy = 1.0}.
    */
   private int jacobian(List<Expression> outputs, Map<String, Double> point) {
-    CompiledPoint compiled = CompiledPoint.of(outputs, point);
+    CompiledJacobian compiled = Expression.compile(outputs);
+    double[] x = CompiledPoint.of(compiled, outputs, point);
     List<String> variables = compiled.variables();
     double[][] rows = new double[outputs.size()][variables.size()];
-    compiled.tape().jacobian(compiled.point(), rows);
+    compiled.jacobian(x, rows);
     double[] values = new double[outputs.size()];
-    compiled.tape().values(compiled.point(), values);
+    compiled.values(x, values);
     PrintWriter out = spec.commandLine().getOut();
     for (int k = 0; k < rows.length; k++) {
       StringBuilder row = new StringBuilder(outputs.get(k) + " = " + values[k] + ":");
@@ -92,7 +96,7 @@ final class GradCommand implements Callable<Integer> {
   /** The symbolic gradient with shared bindings, then a blank line before the values. */
   private static void printSymbolic(Expression f, PrintWriter out) {
     Map<String, Expression> partials = f.gradient();
-    CseForm form = Expression.cse(new ArrayList<>(partials.values()));
+    CommonSubexpressions form = Expression.cse(new ArrayList<>(partials.values()));
     form.bindings().forEach(out::println);
     int i = 0;
     for (String v : partials.keySet()) out.println("d/d" + v + " = " + form.results().get(i++));

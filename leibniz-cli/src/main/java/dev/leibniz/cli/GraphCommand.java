@@ -1,7 +1,7 @@
 package dev.leibniz.cli;
 
+import dev.leibniz.CompiledGradient;
 import dev.leibniz.Expression;
-import dev.leibniz.graph.GraphPrinter;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -40,9 +40,9 @@ final class GraphCommand implements Callable<Integer> {
   public Integer call() {
     Expression f = Expression.parse(expression);
     Map<String, Double> point = at.point();
-    CompiledPoint compiled = CompiledPoint.of(f, point);
-    String text = dot ? GraphPrinter.toDot(compiled.tape(), compiled.point())
-        : GraphPrinter.trace(compiled.tape(), compiled.point());
+    CompiledGradient compiled = f.compile();
+    double[] x = CompiledPoint.of(compiled, f, point);
+    String text = dot ? compiled.toDot(x) : compiled.trace(x);
     spec.commandLine().getOut().print(text);
     return 0;
   }

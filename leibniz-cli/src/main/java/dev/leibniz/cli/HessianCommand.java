@@ -1,5 +1,7 @@
 package dev.leibniz.cli;
 
+import dev.leibniz.CompiledJacobian;
+import dev.leibniz.Derivative;
 import dev.leibniz.Expression;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -42,22 +44,24 @@ final class HessianCommand implements Callable<Integer> {
     Map<String, Double> point = at.point();
     double value = EvalCommand.value(f, point);
     List<String> variables = new ArrayList<>(f.variables());
-    List<Expression> gradient = new ArrayList<>();
-    for (String v : variables) gradient.add(f.derivative(v));
+    List<Derivative> gradient = new ArrayList<>();
+    for (String v : variables) gradient.add(f.derivation(List.of(v), false));
     PrintWriter out = spec.commandLine().getOut();
     out.println("value = " + value);
     if (variables.isEmpty()) return 0;
-    CompiledPoint compiled = CompiledPoint.of(gradient, point);
+    List<Expression> partials = Partials.results(gradient);
+    CompiledJacobian compiled = Expression.compile(partials);
+    double[] x = CompiledPoint.of(compiled, partials, point);
     List<String> order = compiled.variables();
     double[][] rows = new double[variables.size()][order.size()];
-    compiled.tape().jacobian(compiled.point(), rows);
+    compiled.jacobian(x, rows);
     for (int i = 0; i < variables.size(); i++) {
       for (int j = 0; j <= i; j++) {
-        Partial p = new Partial(f, List.of(variables.get(j), variables.get(i)), f);
-        Expression symbolic = gradient.get(j).derivative(variables.get(i));
+        // d/dx_i of the partial by x_j, which is differentiated once more, not again from f.
+        Derivative second = gradient.get(j).then(variables.get(i));
         int column = order.indexOf(variables.get(i));
         double entry = column < 0 ? 0 : rows[j][column];
-        out.println(p.label() + " = " + symbolic + " = " + entry);
+        out.println(second.label() + " = " + second.result() + " = " + entry);
       }
     }
     return 0;

@@ -1,8 +1,10 @@
 package dev.leibniz.cli;
 
+import dev.leibniz.CheckReport;
+import dev.leibniz.CompiledGradient;
+import dev.leibniz.Derivative;
 import dev.leibniz.Expression;
 import dev.leibniz.error.LeibnizException;
-import dev.leibniz.graph.GraphPrinter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -86,9 +88,9 @@ final class ReplCommands {
   }
 
   private String steps() {
-    List<Partial> last = lastResult();
+    List<Derivative> last = lastResult();
     List<String> lines = new ArrayList<>();
-    for (Partial p : last) {
+    for (Derivative p : last) {
       if (last.size() > 1) lines.add(p.label() + ":");
       lines.addAll(StepWriter.lines(p, TextFormat.PLAIN));
       lines.add((last.size() > 1 ? p.label() + " = " : "= ") + p.result());
@@ -98,9 +100,9 @@ final class ReplCommands {
 
   private String check() {
     List<String> lines = new ArrayList<>();
-    for (Partial p : lastResult()) {
-      Checks.Verdict verdict = Checks.check(p);
-      lines.add((session.last().size() > 1 ? p.label() + " " : "") + verdict.line());
+    for (Derivative p : lastResult()) {
+      CheckReport report = p.check();
+      lines.add((session.last().size() > 1 ? p.label() + " " : "") + report.summary());
     }
     return String.join("\n", lines);
   }
@@ -110,11 +112,11 @@ final class ReplCommands {
       throw new LeibnizException("the graph is worked at a point: set one first, e.g. :at x=2");
     }
     Expression f = argument.isEmpty() ? lastResult().get(0).function() : session.parse(argument);
-    CompiledPoint compiled = CompiledPoint.of(f, session.point());
-    return GraphPrinter.trace(compiled.tape(), compiled.point()).stripTrailing();
+    CompiledGradient compiled = f.compile();
+    return compiled.trace(CompiledPoint.of(compiled, f, session.point())).stripTrailing();
   }
 
-  private List<Partial> lastResult() {
+  private List<Derivative> lastResult() {
     if (session.last().isEmpty()) throw new LeibnizException("no result yet");
     return session.last();
   }
@@ -127,7 +129,7 @@ final class ReplCommands {
   private String simplify(String argument) {
     if (argument.isEmpty()) throw ReplSession.missing("expression after :simplify");
     Expression f = session.parse(argument).simplify();
-    Partial simplified = new Partial(f, List.of(), f);
+    Derivative simplified = f.derivation(List.of(), true);
     session.show(List.of(simplified));
     return f + session.value(simplified);
   }

@@ -1,8 +1,8 @@
 package dev.leibniz.cli;
 
+import dev.leibniz.CheckReport;
+import dev.leibniz.Derivative;
 import dev.leibniz.Expression;
-import dev.leibniz.check.CheckReport;
-import dev.leibniz.check.CrossCheck;
 import dev.leibniz.error.LeibnizException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -37,7 +37,7 @@ final class ReplSession {
   private final Set<String> seen = new TreeSet<>();
   private String wrt;
   private Map<String, Double> point = Map.of();
-  private List<Partial> last = List.of();
+  private List<Derivative> last = List.of();
   private boolean failed;
   private boolean finished;
 
@@ -98,9 +98,10 @@ final class ReplSession {
   private String differentiate(String text) {
     Operators ops = Operators.split(text);
     Expression f = parse(ops.rest().isEmpty() ? "ans" : ops.rest());
-    List<Partial> partials;
-    if (!ops.chain().isEmpty()) partials = List.of(Partial.of(f, ops.chain()));
-    else partials = Partial.of(f, wrt == null ? List.of() : List.of(wrt), 1);
+    // With their steps, so that :steps shows the rules of the very derivative shown.
+    List<Derivative> partials;
+    if (!ops.chain().isEmpty()) partials = List.of(f.derivation(ops.chain(), true));
+    else partials = Partials.of(f, wrt == null ? List.of() : List.of(wrt), 1, true);
     show(partials);
     return render(partials, TextFormat.PLAIN, true);
   }
@@ -108,28 +109,28 @@ final class ReplSession {
   /** {@code name := text}: remembers the expression under the name. */
   private String define(String name, String text) {
     Expression f = parse(text);
-    names.define(name, f.toString());
+    names.define(name, f);
     return interactive ? name + " = " + f : "";
   }
 
-  /** Parses a line after replacing {@code ans} and the defined names by their expressions. */
+  /** Parses a line with {@code ans} and the defined names standing for their expressions. */
   Expression parse(String text) {
-    Expression f = Expression.parse(names.expand(text));
+    Expression f = names.parse(text);
     seen.addAll(f.variables());
     return f;
   }
 
   /** Makes {@code partials} the last result: {@code ans} when there is just one. */
-  void show(List<Partial> partials) {
+  void show(List<Derivative> partials) {
     last = List.copyOf(partials);
-    if (partials.size() == 1) names.answer(partials.get(0).result().toString());
+    if (partials.size() == 1) names.answer(partials.get(0).result());
     else names.answer(null);
   }
 
   /** The partials as lines, {@code d/dx = ...} when there are several, values beside them. */
-  String render(List<Partial> partials, TextFormat format, boolean values) {
+  String render(List<Derivative> partials, TextFormat format, boolean values) {
     List<String> lines = new ArrayList<>();
-    for (Partial p : partials) {
+    for (Derivative p : partials) {
       String result = format.write(p.result());
       if (partials.size() > 1) result = format.operator(p) + " = " + result;
       lines.add(values ? result + value(p) : result);
@@ -143,24 +144,27 @@ final class ReplSession {
    * differences at that point ({@code ✗} and the disagreement if not; no mark where finite
    * differences cannot be trusted, as at a kink).
    */
-  String value(Partial p) {
+  String value(Derivative p) {
     Expression e = p.result();
     if (point.isEmpty() || !point.keySet().containsAll(p.function().variables())) return "";
     double v = e.evaluate(point);
     if (!Double.isFinite(v)) {
       return "   [" + e.explainUndefined(point).orElse("not a real number") + "]";
     }
-    if (p.chain().isEmpty()) return "   [= " + v + "]";
-    CheckReport report = CrossCheck.checkAt(p.function().tree(), p.chain(), e.tree(), point);
-    if (report.points().isEmpty()) return "   [= " + v + "]";
-    return report.ok() ? "   [= " + v + " ✓]" : "   [= " + v + " ✗ " + report.failure() + "]";
+    if (p.variables().isEmpty() || !point.keySet().containsAll(p.variables())) {
+      return "   [= " + v + "]";
+    }
+    CheckReport report = p.checkAt(point);
+    if (report.skipped()) return "   [= " + v + "]";
+    return report.ok() ? "   [= " + v + " ✓]"
+        : "   [= " + v + " ✗ " + report.failure().orElse("") + "]";
   }
 
   boolean interactive() {
     return interactive;
   }
 
-  List<Partial> last() {
+  List<Derivative> last() {
     return last;
   }
 

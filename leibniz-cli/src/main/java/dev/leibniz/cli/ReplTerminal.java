@@ -1,6 +1,6 @@
 package dev.leibniz.cli;
 
-import dev.leibniz.parse.ExprParser;
+import dev.leibniz.Leibniz;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -95,7 +95,7 @@ final class ReplTerminal {
         for (String c : ReplCommands.NAMES) candidates.add(new Candidate(c));
         return;
       }
-      for (String f : ExprParser.functionNames()) {
+      for (String f : Leibniz.functionNames()) {
         // A function always takes a group: complete "si" to "sin(" and leave the line open.
         candidates.add(new Candidate(f + "(", f, "functions", null, null, null, false));
       }

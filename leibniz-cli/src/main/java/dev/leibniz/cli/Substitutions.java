@@ -1,48 +1,47 @@
 package dev.leibniz.cli;
 
+import dev.leibniz.Expression;
+import dev.leibniz.Leibniz;
 import dev.leibniz.error.LeibnizException;
-import dev.leibniz.parse.ExprParser;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The names a REPL line may use for earlier expressions, {@code ans} and those defined with
- * {@code f := EXPR}, replaced in the text before it is parsed. A name is replaced only where it
- * stands as a whole word, and by its expression in parentheses, so {@code 2f} with
- * {@code f := x+1} reads {@code 2(x + 1)}. One pass: a replacement is never scanned again.
+ * {@code f := EXPR}. A line is read with them in place ({@link Expression#parse(String, Map)}):
+ * a name stands for its expression only where it is a whole word, as if in parentheses, so
+ * {@code 2f} with {@code f := x+1} reads {@code 2(x + 1)}. The expressions are kept as they are,
+ * never printed and read back.
  */
 final class Substitutions {
   /** The word that stands for the last result. */
   static final String ANSWER = "ans";
 
-  /** Scanned left to right, so each match is a whole word: {@code 2f} holds {@code f}. */
-  private static final Pattern WORD = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_]*");
   private static final Pattern NAME = Pattern.compile("\\p{L}[\\p{L}\\p{N}_]*");
   private static final Set<String> RESERVED = reserved();
 
-  private final Map<String, String> definitions = new HashMap<>();
-  private String answer;
+  private final Map<String, Expression> definitions = new HashMap<>();
+  private Expression answer;
 
   /**
-   * Names {@code text} (already expanded) {@code name}.
+   * Names {@code value} {@code name}.
    *
    * @throws LeibnizException if {@code name} is reserved: a function, a constant or {@code ans}
    */
-  void define(String name, String text) {
+  void define(String name, Expression value) {
     if (!NAME.matcher(name).matches() || RESERVED.contains(name)) {
       throw new LeibnizException("'" + name + "' is reserved and cannot name an expression");
     }
-    definitions.put(name, text);
+    definitions.put(name, value);
   }
 
   /** Sets what {@code ans} stands for; null when the last line had no single result. */
-  void answer(String text) {
-    answer = text;
+  void answer(Expression value) {
+    answer = value;
   }
 
   /** The names defined so far, and {@code ans} once there is an answer. */
@@ -53,33 +52,23 @@ final class Substitutions {
   }
 
   /**
-   * {@code text} with every whole-word name replaced by its expression in parentheses.
+   * The expression {@code text} reads as, each whole-word name standing for its expression.
    *
    * @throws LeibnizException if {@code ans} is used when there is no single last result
    */
-  String expand(String text) {
-    Matcher m = WORD.matcher(text);
-    StringBuilder out = new StringBuilder();
-    int at = 0;
-    while (m.find()) {
-      String word = m.group();
-      String replacement = word.equals(ANSWER) ? answer() : definitions.get(word);
-      if (replacement == null) continue;
-      out.append(text, at, m.start()).append('(').append(replacement).append(')');
-      at = m.end();
-    }
-    return out.append(text, at, text.length()).toString();
-  }
-
-  private String answer() {
-    if (answer == null) {
+  Expression parse(String text) {
+    Map<String, Expression> names = new HashMap<>(definitions);
+    // Without an answer, "ans" is still read as one word, so that its use can be refused.
+    names.put(ANSWER, answer);
+    Expression e = Expression.parse(text, names);
+    if (answer == null && e.variables().contains(ANSWER)) {
       throw new LeibnizException("'ans' is the last single result, and there is none yet");
     }
-    return answer;
+    return e;
   }
 
   private static Set<String> reserved() {
-    Set<String> reserved = new TreeSet<>(ExprParser.functionNames());
+    Set<String> reserved = new TreeSet<>(Leibniz.functionNames());
     reserved.addAll(List.of("e", "pi", "exp", "sqrt", ANSWER));
     return reserved;
   }

@@ -94,6 +94,19 @@ class ReplSessionTest {
     assertEquals("f - 3*x^2", session.handle("d/dx xf - x*f + x"));
   }
 
+  /** Names are put in place as trees, so an error points into the line as it was typed. */
+  @Test
+  void anErrorInALineWithNamesPointsIntoTheLineAsTyped() {
+    session.handle("f := x^2 + 1");
+    session.handle("x^3");
+    assertEquals("error: unexpected ')' at column 7\n  2f*ans)\n        ^",
+        session.handle("2f*ans)"));
+    assertTrue(session.failed());
+    String d = session.handle("d/dx f*ans");
+    // d/dx ((x^2 + 1)*3x^2) = 12x^3 + 6x
+    assertEquals(12 * 8 + 12, at(d, 2), 1e-12);
+  }
+
   @Test
   void operatorAloneAppliesToAns() {
     session.handle("x^4");

@@ -35,7 +35,17 @@ public final class CrossCheck {
 
   /** Checks {@code answer} = d^n f / d wrt[n-1] ... d wrt[0] at {@code points} random points. */
   public static CheckReport check(Expr f, List<String> wrt, Expr answer, int points, long seed) {
-    Witnesses witnesses = new Witnesses(f, wrt, answer);
+    return check(f, wrt, lowerOrder(f, wrt), answer, points, seed);
+  }
+
+  /**
+   * As {@link #check(Expr, List, Expr, int, long)}, given {@code lower}, the derivative by all
+   * but the last of {@code wrt} ({@code f} itself for one variable) as computed on the way to
+   * {@code answer}, so nothing is differentiated again.
+   */
+  public static CheckReport check(Expr f, List<String> wrt, Expr lower, Expr answer, int points,
+      long seed) {
+    Witnesses witnesses = new Witnesses(f, wrt, lower, answer);
     Random random = new Random(seed);
     List<double[]> used = new ArrayList<>();
     double worst = 0;
@@ -58,12 +68,20 @@ public final class CrossCheck {
    */
   public static CheckReport checkAt(Expr f, List<String> wrt, Expr answer,
       Map<String, Double> point) {
-    Witnesses witnesses = new Witnesses(f, wrt, answer);
-    double[] x = new double[witnesses.variables.size()];
-    for (int i = 0; i < x.length; i++) {
-      Double v = point.get(witnesses.variables.get(i));
-      x[i] = v == null ? Double.NaN : v;
-    }
+    return checkAt(f, wrt, lowerOrder(f, wrt), answer, point);
+  }
+
+  /**
+   * As {@link #checkAt(Expr, List, Expr, Map)}, given {@code lower}, the derivative by all but
+   * the last of {@code wrt} as computed on the way to {@code answer}.
+   *
+   * @throws dev.leibniz.error.LeibnizException if a variable of {@code f} or {@code wrt} has no
+   *     value in {@code point}
+   */
+  public static CheckReport checkAt(Expr f, List<String> wrt, Expr lower, Expr answer,
+      Map<String, Double> point) {
+    Witnesses witnesses = new Witnesses(f, wrt, lower, answer);
+    double[] x = witnesses.tape.point(point);
     Comparison c = witnesses.compare(x);
     if (c == null) return new CheckReport(true, 0, witnesses.variables, List.of(), null);
     return new CheckReport(c.agree(), c.disagreement(), witnesses.variables, List.of(x),
@@ -111,12 +129,12 @@ public final class CrossCheck {
     final int[] orders;
     final double[] gradient;
 
-    Witnesses(Expr f, List<String> wrt, Expr answer) {
+    Witnesses(Expr f, List<String> wrt, Expr lower, Expr answer) {
       this.f = f;
       this.answer = answer;
       variables = new ArrayList<>(Variables.of(f));
       for (String v : wrt) if (!variables.contains(v)) variables.add(v);
-      before = lowerOrder(f, wrt);
+      before = lower;
       lastIndex = variables.indexOf(wrt.get(wrt.size() - 1));
       tape = GraphCompiler.compile(before, variables);
       orders = new int[variables.size()];

@@ -1,9 +1,11 @@
 package dev.leibniz.graph;
 
 import dev.leibniz.diff.CheatSheet;
+import dev.leibniz.error.LeibnizException;
 import dev.leibniz.expr.MathFunction;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.function.DoubleUnaryOperator;
 
 /**
@@ -78,6 +80,25 @@ public final class Tape {
   /** The variables, in the order a point lists their values. */
   public List<String> variables() {
     return graph.variables();
+  }
+
+  /**
+   * The values {@code at} gives the variables, in the order of {@link #variables()}: the one
+   * place where a point by name becomes a point by position.
+   *
+   * @throws LeibnizException naming the first variable (in that order) that has no value
+   */
+  public double[] point(Map<String, Double> at) {
+    List<String> variables = graph.variables();
+    double[] point = new double[variables.size()];
+    for (int i = 0; i < point.length; i++) {
+      Double value = at.get(variables.get(i));
+      if (value == null) {
+        throw new LeibnizException("no value for variable '" + variables.get(i) + "'");
+      }
+      point[i] = value;
+    }
+    return point;
   }
 
   /** The number of outputs. */

@@ -3,7 +3,6 @@ package dev.leibniz.diff;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.leibniz.Expression;
 import dev.leibniz.eval.Evaluator;
 import dev.leibniz.expr.Call;
 import dev.leibniz.expr.Expr;
@@ -25,7 +24,7 @@ class StepsTest {
   private static final Map<String, Double> POINT = Map.of("x", 2.0, "z", 3.0);
 
   private static Derivation lectureByX() {
-    return Expression.parse(LECTURE).derivation("x");
+    return Differentiator.derive(ExprParser.parse(LECTURE), "x");
   }
 
   private static List<String> rules(Derivation d) {
@@ -102,7 +101,7 @@ class StepsTest {
   }
 
   private static Derivation derive(String expression, String variable) {
-    Derivation d = Expression.parse(expression).derivation(variable);
+    Derivation d = Differentiator.derive(ExprParser.parse(expression), variable);
     for (Step s : d.steps()) assertTheDerivativeOfItsSubject(s);
     return d;
   }
@@ -182,7 +181,7 @@ class StepsTest {
   void everyFunctionStepCitesItsRowOfTheCheatSheet() {
     for (MathFunction f : MathFunction.values()) {
       if (!f.hasDerivative() || f == MathFunction.SIGN || f == MathFunction.STEP) continue;
-      Derivation d = Expression.parse(f.canonicalName() + "(x^2)").derivation("x");
+      Derivation d = Differentiator.derive(ExprParser.parse(f.canonicalName() + "(x^2)"), "x");
       Step step = d.steps().get(0);
       assertEquals(Rule.FUNCTION, step.kind(), f::toString);
       assertEquals(f, step.function());

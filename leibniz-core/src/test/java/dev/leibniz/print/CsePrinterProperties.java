@@ -1,36 +1,54 @@
 package dev.leibniz.print;
 
-import dev.leibniz.error.LeibnizException;
 import dev.leibniz.diff.Differentiator;
+import dev.leibniz.error.LeibnizException;
 import dev.leibniz.expr.Expr;
-import dev.leibniz.expr.ExprArbitraries;
+import dev.leibniz.expr.ExprGenerator;
 import java.util.List;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.stream.LongStream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** {@link CsePrinter} over random canonical trees and their derivatives, which share more. */
+/**
+ * {@link CsePrinter} over random canonical trees and their derivatives, which share more; one
+ * case per seed of {@link ExprGenerator}.
+ */
 class CsePrinterProperties {
 
-  @Provide
-  Arbitrary<Expr> expressions() {
-    return ExprArbitraries.expressions();
+  static LongStream fiveHundredSeeds() {
+    return ExprGenerator.seeds(500);
   }
 
-  @Property(tries = 500, seed = "20261123")
-  void substitutingTheBindingsBackGivesTheExpression(@ForAll("expressions") Expr e) {
-    CseAssertions.substitutesBack(List.of(e));
+  static LongStream threeHundredSeeds() {
+    return ExprGenerator.seeds(300);
   }
 
-  @Property(tries = 300, seed = "20261123")
-  void substitutingBackGivesTheExpressionAndItsDerivatives(@ForAll("expressions") Expr e) {
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("fiveHundredSeeds")
+  void substitutingTheBindingsBackGivesTheExpression(long seed) {
+    substitutesBack(List.of(new ExprGenerator(seed).expression()));
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("threeHundredSeeds")
+  void substitutingBackGivesTheExpressionAndItsDerivatives(long seed) {
+    Expr e = new ExprGenerator(seed).expression();
     List<Expr> outputs;
     try {
       outputs = List.of(e, Differentiator.derivative(e, "x"), Differentiator.derivative(e, "y"));
     } catch (LeibnizException noDerivative) {
       outputs = List.of(e);
     }
-    CseAssertions.substitutesBack(outputs);
+    substitutesBack(outputs);
+  }
+
+  /** {@link CseAssertions#substitutesBack}, its failure naming the expressions it was given. */
+  private static void substitutesBack(List<Expr> outputs) {
+    try {
+      CseAssertions.substitutesBack(outputs);
+    } catch (AssertionError e) {
+      List<String> printed = outputs.stream().map(PlainPrinter::print).toList();
+      throw new AssertionError("CSE of " + printed + ": " + e.getMessage(), e);
+    }
   }
 }

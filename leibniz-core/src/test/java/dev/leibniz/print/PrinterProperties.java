@@ -4,33 +4,44 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.leibniz.expr.Expr;
-import dev.leibniz.expr.ExprArbitraries;
+import dev.leibniz.expr.ExprGenerator;
 import dev.leibniz.parse.ExprParser;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.stream.LongStream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** Properties of both printers over random canonical trees. */
+/**
+ * Properties of both printers over random canonical trees, one case per seed of
+ * {@link ExprGenerator}.
+ */
 class PrinterProperties {
 
-  @Provide
-  Arbitrary<Expr> expressions() {
-    return ExprArbitraries.expressions();
+  static LongStream twoThousandSeeds() {
+    return ExprGenerator.seeds(2000);
   }
 
-  @Property(tries = 2000, seed = "20261123")
-  void plainPrintingNeverThrows(@ForAll("expressions") Expr e) {
-    assertFalse(PlainPrinter.print(e).isEmpty());
+  static LongStream tenThousandSeeds() {
+    return ExprGenerator.seeds(10_000);
   }
 
-  @Property(tries = 2000, seed = "20261123")
-  void latexPrintingNeverThrows(@ForAll("expressions") Expr e) {
-    assertFalse(LatexPrinter.print(e).isEmpty());
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("twoThousandSeeds")
+  void plainPrintingNeverThrows(long seed) {
+    Expr e = new ExprGenerator(seed).expression();
+    assertFalse(PlainPrinter.print(e).isEmpty(), () -> "empty plain form of " + e);
   }
 
-  @Property(tries = 10000, seed = "20261123")
-  void parsingThePrintedFormGivesBackTheTree(@ForAll("expressions") Expr e) {
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("twoThousandSeeds")
+  void latexPrintingNeverThrows(long seed) {
+    Expr e = new ExprGenerator(seed).expression();
+    assertFalse(LatexPrinter.print(e).isEmpty(), () -> "empty LaTeX of " + PlainPrinter.print(e));
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("tenThousandSeeds")
+  void parsingThePrintedFormGivesBackTheTree(long seed) {
+    Expr e = new ExprGenerator(seed).expression();
     String printed = PlainPrinter.print(e);
     assertEquals(e, ExprParser.parse(printed), printed);
   }

@@ -4,15 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.leibniz.Expression;
 import dev.leibniz.Leibniz;
 import dev.leibniz.parse.ParseException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,7 @@ class HostileInputTest {
   @Test
   void randomBytesDecodedWithReplacementGetAnErrorOrAnAnswer() {
     Random random = new Random(20240607);
-    assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+    HangGuard.run(() -> {
       for (int i = 0; i < 3000; i++) {
         byte[] bytes = new byte[random.nextInt(48)];
         random.nextBytes(bytes);
@@ -50,7 +51,7 @@ class HostileInputTest {
   @Test
   void garbageLinesLikeTheAcceptanceSuiteGetAnErrorOrAnAnswer() {
     Random random = new Random(7);
-    assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+    HangGuard.run(() -> {
       for (int i = 0; i < 5000; i++) Pipeline.run(randomText(random, GARBAGE, random.nextInt(61)));
     });
   }
@@ -69,8 +70,7 @@ class HostileInputTest {
       System.arraycopy(bad, 0, all, prefix.length, bad.length);
       System.arraycopy(suffix, 0, all, prefix.length + bad.length, suffix.length);
       String text = new String(all, StandardCharsets.UTF_8);
-      Pipeline.Outcome outcome = assertTimeoutPreemptively(Duration.ofSeconds(5),
-          () -> Pipeline.run(text));
+      Pipeline.Outcome outcome = HangGuard.call(() -> Pipeline.run(text));
       if (text.contains("\uFFFD")) assertNotNull(outcome.error(), Pipeline.describe(text));
     }
   }
@@ -80,7 +80,7 @@ class HostileInputTest {
   @ValueSource(strings = {"\uD800", "x+\uDC00", "\uD835\uDC65", "x+\uD835\uDC65", "(\uD83D\uDE00",
       "\uD83D\uDE00)", "\uD83D\uDE00\uD83D\uDE00(x", "sin(\uD835\uDC65)"})
   void surrogatesAreAnErrorWithAColumn(String text) {
-    assertNotNull(assertTimeoutPreemptively(Duration.ofSeconds(5), () -> Pipeline.run(text))
+    assertNotNull(HangGuard.call(() -> Pipeline.run(text))
         .error());
   }
 
@@ -98,8 +98,7 @@ class HostileInputTest {
   void controlCharactersAreSkippedAsSpaceOrAnErrorWithAColumn(char c) {
     for (String text : new String[] {c + "", c + "x", "x" + c, "x" + c + "y", "sin(" + c + "x)",
         "x^" + c + "2", "(" + c + ")", c + "(x"}) {
-      Pipeline.Outcome outcome = assertTimeoutPreemptively(Duration.ofSeconds(5),
-          () -> Pipeline.run(text));
+      Pipeline.Outcome outcome = HangGuard.call(() -> Pipeline.run(text));
       if (outcome.parsed()) {
         assertTrue(Character.isWhitespace(c) || Character.isSpaceChar(c),
             () -> "accepted a non-space character in " + Pipeline.describe(text));
@@ -110,8 +109,7 @@ class HostileInputTest {
   @Test
   void aMegabyteLineOfASumIsDifferentiated() {
     String line = "x+".repeat(512 * 1024) + "x";
-    String derivative = assertTimeoutPreemptively(Duration.ofSeconds(30),
-        () -> Leibniz.derivative(line, "x"));
+    String derivative = HangGuard.call(() -> Leibniz.derivative(line, "x"));
     assertEquals(Integer.toString(512 * 1024 + 1), derivative);
   }
 
@@ -120,7 +118,7 @@ class HostileInputTest {
   void aLongLineEndingInAnOperatorIsAnErrorAtItsEnd() {
     String line = "x+".repeat(64 * 1024);
     ParseException e = assertThrows(ParseException.class,
-        () -> assertTimeoutPreemptively(Duration.ofSeconds(30), () -> Expression.parse(line)));
+        () -> HangGuard.call(() -> Expression.parse(line)));
     assertEquals("expression ends too early", e.getMessage());
     assertEquals(line.length() + 1, e.column());
     for (String shown : e.display().split("\n")) {
@@ -133,15 +131,13 @@ class HostileInputTest {
     Random random = new Random(1);
     for (int i = 0; i < 3; i++) {
       String junk = randomText(random, GARBAGE, 1 << 20);
-      Pipeline.Outcome outcome = assertTimeoutPreemptively(Duration.ofSeconds(20),
-          () -> Pipeline.run(junk));
+      Pipeline.Outcome outcome = HangGuard.call(() -> Pipeline.run(junk));
       assertNotNull(outcome.error());
     }
     byte[] bytes = new byte[1 << 20];
     random.nextBytes(bytes);
     String decoded = new String(bytes, StandardCharsets.UTF_8);
-    assertNotNull(assertTimeoutPreemptively(Duration.ofSeconds(20),
-        () -> Pipeline.run(decoded)).error());
+    assertNotNull(HangGuard.call(() -> Pipeline.run(decoded)).error());
   }
 
   /** Valid tokens for 128 KiB, and the one mistake at the very end. */
@@ -150,7 +146,7 @@ class HostileInputTest {
     String good = "sin(x)*y+".repeat(14_500);
     String line = good + "(x";
     ParseException e = assertThrows(ParseException.class,
-        () -> assertTimeoutPreemptively(Duration.ofSeconds(30), () -> Expression.parse(line)));
+        () -> HangGuard.call(() -> Expression.parse(line)));
     assertEquals("missing ')'", e.getMessage());
     assertEquals(line.length() + 1, e.column());
   }
@@ -162,7 +158,7 @@ class HostileInputTest {
       "x;y", "x, y", "1,5", "$x", "#", "x @ y", "∂x", "λ(x)", "alpha_", "w__2", "x_é", "2x1",
       "x.y", "1..2", "1.2.3", "..", "1e", "1e+", "1e-x", "e-", "0x1F", "1_000"})
   void unknownNamesAndNotationAreAnErrorOrAnAnswer(String text) {
-    assertTimeoutPreemptively(Duration.ofSeconds(5), () -> Pipeline.run(text));
+    HangGuard.call(() -> Pipeline.run(text));
   }
 
   @ParameterizedTest
@@ -171,8 +167,7 @@ class HostileInputTest {
       "e^<x", "ln<x)", "log(2,(x)", "(()", "<>", "x>y", "x<y", "<<x>", "x<y>z>", "((x)+(y)",
       "(x+y))*(z"})
   void unbalancedGroupsAreAnErrorWithAColumn(String text) {
-    Pipeline.Outcome outcome = assertTimeoutPreemptively(Duration.ofSeconds(5),
-        () -> Pipeline.run(text));
+    Pipeline.Outcome outcome = HangGuard.call(() -> Pipeline.run(text));
     assertNull(outcome.printed(), () -> Pipeline.describe(text) + " parsed as "
         + outcome.printed());
   }
@@ -194,11 +189,18 @@ class HostileInputTest {
 
   @ParameterizedTest
   @MethodSource("deepInputs")
-  void sixtyThousandNestedLevelsAreRefusedWithinASecond(String text) {
+  void sixtyThousandNestedLevelsAreRefusedWhereTheyPassTheLimit(String text) {
     ParseException e = assertThrows(ParseException.class,
-        () -> assertTimeoutPreemptively(Duration.ofSeconds(1), () -> Expression.parse(text)));
+        () -> HangGuard.call(() -> Expression.parse(text)));
     assertTrue(e.getMessage().startsWith("nesting deeper than"), e.getMessage());
-    assertTrue(e.column() > 0 && e.column() <= text.length(), e.headline());
+    // The work done: refused where the level past the limit opens (at most four characters a
+    // level), not after reading all 60,000 levels.
+    assertTrue(e.column() > 0 && e.column() <= 4 * (nestingLimit(e) + 1) + 2, e.headline());
+  }
+
+  /** The limit that {@code e} names: {@code nesting deeper than 500 levels} gives 500. */
+  private static int nestingLimit(ParseException e) {
+    return Integer.parseInt(e.getMessage().replaceAll("\\D+", " ").strip().split(" ")[0]);
   }
 
   /**
@@ -212,7 +214,7 @@ class HostileInputTest {
     String text = opener.repeat(depth) + "x" + ")".repeat(depth);  // counts twice
     onSmallStack(() -> {
       Expression e = Expression.parse(text);
-      assertEquals(e.tree(), Expression.parse(e.toString()).tree());
+      assertEquals(e, Expression.parse(e.toString()));
       Expression d = e.derivative("x");
       assertEquals(d, Expression.parse(d.toString()), "the derivative prints back");
       assertTrue(d.toLatex().length() >= d.toString().length() / 2, "LaTeX of the derivative");
@@ -251,45 +253,46 @@ class HostileInputTest {
       }
     }, "small-stack", 512 * 1024);
     worker.start();
-    worker.join(Duration.ofSeconds(60).toMillis());
-    assertTrue(!worker.isAlive(), "still running after 60 s");
+    worker.join(HangGuard.LIMIT.toMillis());
+    assertTrue(!worker.isAlive(), "hang guard: still running after " + HangGuard.LIMIT);
     if (failure[0] != null) throw new AssertionError(failure[0]);
   }
 
   @Test
-  void aSumOfOneHundredThousandTermsIsDifferentiatedWithinSeconds() {
+  void aSumOfOneHundredThousandTermsIsDifferentiated() {
     String line = String.join("+", java.util.Collections.nCopies(100_000, "sin(x)"));
-    String derivative = assertTimeoutPreemptively(Duration.ofSeconds(20),
-        () -> Leibniz.derivative(line, "x"));
+    String derivative = HangGuard.call(() -> Leibniz.derivative(line, "x"));
     assertEquals("100000*cos(x)", derivative);
   }
 
   @Test
-  void aSumOfOneHundredThousandDistinctTermsIsDifferentiatedWithinSeconds() {
+  void aSumOfOneHundredThousandDistinctTermsIsDifferentiatedTermByTerm() {
     StringBuilder line = new StringBuilder();
     for (int k = 1; k <= 100_000; k++) line.append(k == 1 ? "" : "+").append("x").append(k)
         .append("*x");
-    String derivative = assertTimeoutPreemptively(Duration.ofSeconds(20),
-        () -> Leibniz.derivative(line.toString(), "x"));
+    String derivative = HangGuard.call(() -> Leibniz.derivative(line.toString(), "x"));
     assertTrue(derivative.startsWith("x1 + x2 + x3 + "), derivative.substring(0, 40));
+    // d/dx (x_k*x) = x_k: one term out for each term in, every one of them.
+    Set<String> terms = new HashSet<>(List.of(derivative.split(" \\+ ")));
+    assertEquals(100_000, terms.size(), "distinct terms in the derivative");
+    for (int k = 1; k <= 100_000; k++) assertTrue(terms.contains("x" + k), "x" + k);
   }
 
   @Test
   void hugePowersAreNeverExpanded() {
-    String derivative = assertTimeoutPreemptively(Duration.ofSeconds(2),
-        () -> Leibniz.derivative("x^1000000*(x+1)^1000", "x"));
+    String derivative = HangGuard.call(() -> Leibniz.derivative("x^1000000*(x+1)^1000", "x"));
     assertEquals("1000*x^1000000*(x + 1)^999 + 1000000*x^999999*(x + 1)^1000", derivative);
-    assertEquals("2^65536*x^(2^65536 - 1)", assertTimeoutPreemptively(Duration.ofSeconds(2),
-        () -> Leibniz.derivative("x^(2^65536)", "x")));
+    assertEquals("2^65536*x^(2^65536 - 1)",
+        HangGuard.call(() -> Leibniz.derivative("x^(2^65536)", "x")));
   }
 
-  /** {@code --order 1000} of a product of ten factors: the size limit stops it, in seconds. */
+  /** {@code --order 1000} of a product of ten factors: the size limit stops it. */
   @Test
   void theThousandthDerivativeOfTenFactorsStopsAtTheSizeLimit() {
     Expression f = Expression.parse(
         "sin(x)*cos(x)*tan(x)*ln(x)*e^x*sqrt(x)*x^2*atan(x)*sinh(x)*erf(x)");
     dev.leibniz.error.LeibnizException e = assertThrows(dev.leibniz.error.LeibnizException.class,
-        () -> assertTimeoutPreemptively(Duration.ofSeconds(60), () -> f.derivative("x", 1000)));
+        () -> HangGuard.call(() -> f.derivative("x", 1000)));
     assertEquals("result exceeds 1,000,000 nodes", e.getMessage());
   }
 
@@ -297,11 +300,10 @@ class HostileInputTest {
   @Test
   void theThousandthDerivativeOfTenLinearFactorsIsZero() {
     Expression f = Expression.parse("x*(x+1)*(x+2)*(x+3)*(x+4)*(x+5)*(x+6)*(x+7)*(x+8)*(x+9)");
-    Expression d = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> f.derivative("x",
+    Expression d = HangGuard.call(() -> f.derivative("x",
         1000));
     assertEquals("0", d.toString());
-    assertEquals("3628800", assertTimeoutPreemptively(Duration.ofSeconds(20),
-        () -> f.derivative("x", 10).toString()));
+    assertEquals("3628800", HangGuard.call(() -> f.derivative("x", 10).toString()));
   }
 
   static String randomText(Random random, String alphabet, int length) {

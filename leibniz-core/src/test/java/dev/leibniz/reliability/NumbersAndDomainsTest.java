@@ -2,14 +2,12 @@ package dev.leibniz.reliability;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.leibniz.Expression;
 import dev.leibniz.Leibniz;
 import dev.leibniz.parse.ParseException;
 import java.math.BigInteger;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -37,8 +35,8 @@ class NumbersAndDomainsTest {
   }
 
   @Test
-  void hugeExactNumbersStaySymbolicAndPrintAtOnce() {
-    assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
+  void hugeExactNumbersStaySymbolic() {
+    HangGuard.run(() -> {
       assertEquals("2^1000000000", Leibniz.simplify("2^1000000000"));
       Expression d = Expression.parse("2^(1000000000*x)").derivative("x");
       assertEquals(1e9 * Math.log(2), d.evaluate(Map.of("x", 0.0)), 1e-3);
@@ -56,13 +54,12 @@ class NumbersAndDomainsTest {
 
   @Test
   void hugeExponentsAreAnErrorNotAHangButLongLiteralsAreExact() {
-    ParseException e = assertThrows(ParseException.class, () -> assertTimeoutPreemptively(
-        Duration.ofSeconds(2), () -> Expression.parse("1e999999999")));
+    ParseException e = assertThrows(ParseException.class,
+        () -> HangGuard.call(() -> Expression.parse("1e999999999")));
     assertTrue(e.getMessage().contains("number"), e.getMessage());
     // Written out in digits, a number costs only its length: exact, and it prints back.
     String big = "1" + "0".repeat(20_000);
-    Expression parsed = assertTimeoutPreemptively(Duration.ofSeconds(2),
-        () -> Expression.parse(big));
+    Expression parsed = HangGuard.call(() -> Expression.parse(big));
     assertEquals(big, parsed.toString());
   }
 

@@ -89,7 +89,7 @@ final class Pipeline {
       throw new AssertionError("printed form does not parse: " + clip(printed) + ": "
           + error.headline(), error);
     }
-    assertEquals(e.tree(), back.tree(), () -> "round trip changed " + clip(printed));
+    assertEquals(e, back, () -> "round trip changed " + clip(printed));
   }
 
   /**

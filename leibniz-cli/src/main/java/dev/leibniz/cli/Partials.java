@@ -1,0 +1,31 @@
+package dev.leibniz.cli;
+
+import dev.leibniz.Derivative;
+import dev.leibniz.Expression;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The derivatives a front end shows for {@code --wrt} and {@code --order}: by the chain of
+ * {@code --wrt} variables repeated {@code order} times, so {@code [x, z]} is d²/dz dx; or, with
+ * no {@code --wrt}, {@link Expression#derivations(int, boolean)}: by the only variable, by each
+ * variable in turn, or, for a constant, by none (0).
+ */
+final class Partials {
+  private Partials() {}
+
+  /** The derivatives asked for, with their steps if {@code withSteps}. */
+  static List<Derivative> of(Expression f, List<String> wrt, int order, boolean withSteps) {
+    if (wrt.isEmpty()) return f.derivations(order, withSteps);
+    List<String> chain = new ArrayList<>();
+    for (int i = 0; i < order; i++) chain.addAll(wrt);
+    return List.of(f.derivation(chain, withSteps));
+  }
+
+  /** The result of each derivative, in order. */
+  static List<Expression> results(List<Derivative> partials) {
+    List<Expression> results = new ArrayList<>(partials.size());
+    for (Derivative p : partials) results.add(p.result());
+    return results;
+  }
+}

@@ -1,0 +1,30 @@
+package dev.leibniz;
+
+/** The facade's guard against null arguments: a clear message naming the argument. */
+final class Arguments {
+  private Arguments() {}
+
+  /**
+   * {@code value}, if it is not null.
+   *
+   * @throws IllegalArgumentException {@code "<name> must not be null"} if it is
+   */
+  static <T> T notNull(T value, String name) {
+    if (value == null) throw new IllegalArgumentException(name + " must not be null");
+    return value;
+  }
+
+  /**
+   * Checks that {@code array} has one slot per variable of a compiled expression.
+   *
+   * @throws IllegalArgumentException naming the array, its length and the expected length
+   */
+  static void oneSlotPerVariable(double[] array, String name, java.util.List<String> variables) {
+    notNull(array, name);
+    if (array.length != variables.size()) {
+      throw new IllegalArgumentException(name + " has " + array.length + " slot"
+          + (array.length == 1 ? "" : "s") + ", expected " + variables.size()
+          + ", one per variable " + variables);
+    }
+  }
+}

@@ -1,0 +1,204 @@
+package dev.leibniz;
+
+import dev.leibniz.error.LeibnizException;
+import dev.leibniz.check.CrossCheck;
+import dev.leibniz.diff.Derivation;
+import dev.leibniz.diff.Differentiator;
+import dev.leibniz.expr.Expr;
+import dev.leibniz.expr.Num;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A derivative with everything a front end shows about it, from one run of the differentiator:
+ * the function, the variables differentiated by in turn, the simplified result, its label and,
+ * when asked for, the rules applied. It can prove itself numerically ({@link #check()}) without
+ * differentiating again.
+ *
+ * <pre>{@code
+ * Derivative d = Expression.parse("x^3*z^2").derivation("x", "z");
+ * d.label();       // d2/dz dx
+ * d.result();      // 6*x^2*z
+ * d.steps();       // Product rule: d/dx(x^3*z^2) = 3*x^2*z^2, ...
+ * d.check().ok();  // true
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class Derivative {
+  /** Random points of {@link #check()}, and their seed: the same answer is checked the same way. */
+  private static final int CHECK_POINTS = 5;
+  private static final long CHECK_SEED = 1;
+
+  private final Expression function;
+  private final List<String> variables;
+  private final Expression result;
+  /** The derivative by all but the last variable: where the last stage started. */
+  private final Expr lower;
+  private final List<Step> steps;
+
+  private Derivative(Expression function, List<String> variables, Expression result, Expr lower,
+      List<Step> steps) {
+    this.function = function;
+    this.variables = List.copyOf(variables);
+    this.result = result;
+    this.lower = lower;
+    this.steps = steps == null ? null : List.copyOf(steps);
+  }
+
+  /**
+   * Differentiates {@code f} by each of {@code variables} (already read) in turn, each stage
+   * once, logging the rules applied if {@code withSteps}.
+   */
+  static Derivative of(Expression f, List<String> variables, boolean withSteps) {
+    return extend(new Derivative(f, List.of(), f, f.tree(), withSteps ? List.of() : null),
+        variables);
+  }
+
+  /** {@link Expression#derivations(int, boolean)}. */
+  static List<Derivative> all(Expression f, int order, boolean withSteps) {
+    if (order < 0) throw new LeibnizException("the order of a derivative cannot be negative");
+    List<Derivative> all = new ArrayList<>();
+    for (String v : f.variables()) {
+      all.add(f.derivation(Collections.nCopies(order, v), withSteps));
+    }
+    if (all.isEmpty()) {
+      // A constant: by no variable, the expression itself (order 0) or 0.
+      all.add(order == 0 ? f.derivation(List.of(), withSteps)
+          : new Derivative(f, List.of(), Expression.wrap(Num.ZERO), f.tree(),
+              withSteps ? List.of() : null));
+    }
+    return all;
+  }
+
+  private static Derivative extend(Derivative start, List<String> more) {
+    Expr stage = start.result.tree();
+    Expr lower = start.lower;
+    List<Step> steps = start.steps == null ? null : new ArrayList<>(start.steps);
+    for (String v : more) {
+      lower = stage;
+      // Once a stage is 0, every later one is: nothing more to differentiate or to log.
+      if (stage.isZero()) continue;
+      if (steps != null) {
+        Derivation d = Differentiator.derive(stage, v);
+        steps.addAll(StepLog.of(d));
+        stage = Expression.checkedSize(d.result());
+      } else {
+        stage = Expression.checkedSize(Differentiator.derivative(stage, v));
+      }
+    }
+    List<String> variables = new ArrayList<>(start.variables);
+    variables.addAll(more);
+    Expression result = stage == start.result.tree() ? start.result : Expression.wrap(stage);
+    return new Derivative(start.function, variables, result, lower, steps);
+  }
+
+  /**
+   * This derivative differentiated once more, by {@code variable}: from {@code d/dx} of f,
+   * {@code then("z")} is d²f/dz dx. Only the new stage is computed (with its steps if this
+   * derivative has steps).
+   *
+   * @throws LeibnizException if {@code variable} is not a variable name
+   */
+  public Derivative then(String variable) {
+    String name = VariableNames.of(variable);
+    return Expression.guardedOver(() -> extend(this, List.of(name)), result);
+  }
+
+  /** The function differentiated. */
+  public Expression function() {
+    return function;
+  }
+
+  /** The variables differentiated by, in the order applied: {@code [x, z]} is d²/dz dx. */
+  public List<String> variables() {
+    return variables;
+  }
+
+  /** The simplified derivative. */
+  public Expression result() {
+    return result;
+  }
+
+  /**
+   * The operator's name: {@code d/dx}, {@code d2/dx2} (with {@code ^} before an order that
+   * would run into a digit: {@code d2/dx1^2}), {@code d2/dz dx} for x then z; empty for a
+   * derivative by no variable.
+   */
+  public String label() {
+    int n = variables.size();
+    if (n == 0) return "";
+    if (n == 1) return "d/d" + variables.get(0);
+    if (variables.stream().distinct().count() == 1) {
+      String v = variables.get(0);
+      return "d" + n + "/d" + v + (Character.isDigit(v.charAt(v.length() - 1)) ? "^" : "") + n;
+    }
+    StringBuilder label = new StringBuilder("d" + n + "/");
+    for (int i = n - 1; i >= 0; i--) {
+      label.append(i < n - 1 ? " d" : "d").append(variables.get(i));
+    }
+    return label.toString();
+  }
+
+  /** True if the rules applied were logged ({@link Expression#derivation(String...)}). */
+  public boolean hasSteps() {
+    return steps != null;
+  }
+
+  /**
+   * The rules applied, outermost first, each distinct subexpression once; for several
+   * variables, stage by stage, each starting from the last one's result.
+   *
+   * @throws IllegalStateException if the steps were not logged ({@link #hasSteps()})
+   */
+  public List<Step> steps() {
+    if (steps == null) {
+      throw new IllegalStateException("the steps were not logged: use Expression.derivation");
+    }
+    return steps;
+  }
+
+  /**
+   * Proves the result numerically at 5 random points (seed 1, so the same answer is checked the
+   * same way each time); see {@link CheckReport}. A derivative by no variable needs no proof.
+   */
+  public CheckReport check() {
+    return check(CHECK_POINTS, CHECK_SEED);
+  }
+
+  /** Proves the result numerically at {@code points} random points drawn with {@code seed}. */
+  public CheckReport check(int points, long seed) {
+    if (variables.isEmpty()) return CheckReport.nothingToDifferentiate();
+    return Expression.guardedOver(() -> CheckReport.of(CrossCheck.check(function.tree(),
+        variables, lower, result.tree(), points, seed)), function, result);
+  }
+
+  /**
+   * Proves the result numerically at {@code point}; the report is {@link CheckReport#skipped()}
+   * where the point is outside the domain or finite differences cannot be trusted there.
+   *
+   * @throws LeibnizException if a variable of the function or of {@link #variables()} has no
+   *     value in {@code point}
+   */
+  public CheckReport checkAt(Map<String, Double> point) {
+    Arguments.notNull(point, "point");
+    if (variables.isEmpty()) return CheckReport.nothingToDifferentiate();
+    return Expression.guardedOver(() -> CheckReport.of(CrossCheck.checkAt(function.tree(),
+        variables, lower, result.tree(), point)), function, result);
+  }
+
+  /**
+   * {@code d/dx(x^2*sin(x)) = x^2*cos(x) + 2*x*sin(x)}, then the steps if logged, one per
+   * line; a derivative by no variable is its result alone.
+   */
+  @Override
+  public String toString() {
+    StringBuilder text = new StringBuilder();
+    text.append(variables.isEmpty() ? result.toString()
+        : label() + "(" + function + ") = " + result);
+    if (steps != null) for (Step s : steps) text.append("\n  ").append(s);
+    return text.toString();
+  }
+}

@@ -1,0 +1,93 @@
+package dev.leibniz;
+
+import dev.leibniz.expr.Call;
+import dev.leibniz.expr.Constant;
+import dev.leibniz.expr.Expr;
+import dev.leibniz.expr.Num;
+import dev.leibniz.expr.Power;
+import dev.leibniz.expr.Product;
+import dev.leibniz.expr.Sum;
+import dev.leibniz.expr.Var;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Replaces variables by expressions in a tree, rebuilding every node above a replacement
+ * through the smart constructors, so the result is canonical: {@code x^2 + x} with
+ * {@code x = y + 1} is {@code (y + 1)^2 + y + 1}. The walk uses an explicit stack and visits
+ * each shared subtree once, so neither depth nor sharing costs more than the DAG's size.
+ */
+final class Substitution {
+  private final Map<String, Expr> replacements;
+  private final Map<Expr, Expr> done = new IdentityHashMap<>();
+
+  private Substitution(Map<String, Expr> replacements) {
+    this.replacements = replacements;
+  }
+
+  /** {@link Expression#substitute}: the names read as variables, the walk on a fitting stack. */
+  static Expression apply(Expression e, Map<String, Expression> replacements) {
+    Map<String, Expr> trees = new HashMap<>();
+    List<Expression> all = new ArrayList<>(List.of(e));
+    replacements.forEach((name, value) -> {
+      trees.put(VariableNames.of(name), Arguments.notNull(value, "the value of " + name).tree());
+      all.add(value);
+    });
+    return Expression.guardedOver(() -> Expression.wrap(apply(e.tree(), trees)),
+        all.toArray(new Expression[0]));
+  }
+
+  /** {@code root} with each variable named in {@code replacements} replaced. */
+  static Expr apply(Expr root, Map<String, Expr> replacements) {
+    if (replacements.isEmpty()) return root;
+    return new Substitution(replacements).walk(root);
+  }
+
+  private Expr walk(Expr root) {
+    Deque<Expr> work = new ArrayDeque<>();
+    work.push(root);
+    while (!work.isEmpty()) {
+      Expr next = work.peek();
+      if (done.containsKey(next)) {
+        work.pop();
+        continue;
+      }
+      boolean ready = true;
+      for (Expr child : next.children()) {
+        if (!done.containsKey(child)) {
+          work.push(child);
+          ready = false;
+        }
+      }
+      if (ready) {
+        work.pop();
+        done.put(next, rebuilt(next));
+      }
+    }
+    return done.get(root);
+  }
+
+  /** {@code e} over its children's replacements; {@code e} itself where nothing changed. */
+  private Expr rebuilt(Expr e) {
+    if (e instanceof Var v) return replacements.getOrDefault(v.name(), v);
+    if (e instanceof Num || e instanceof Constant) return e;
+    List<Expr> children = new ArrayList<>(e.children().size());
+    boolean changed = false;
+    for (Expr child : e.children()) {
+      Expr replaced = done.get(child);
+      changed |= replaced != child;
+      children.add(replaced);
+    }
+    if (!changed) return e;
+    if (e instanceof Sum) return Expr.sum(children);
+    if (e instanceof Product) return Expr.product(children);
+    if (e instanceof Power) return Expr.power(children.get(0), children.get(1));
+    if (e instanceof Call c) return Expr.call(c.function(), children.get(0));
+    throw new IllegalStateException("unhandled " + e);
+  }
+}
