@@ -15,8 +15,10 @@ import java.util.function.DoubleUnaryOperator;
 
 /**
  * Compiles an expression in one variable, a cheat-sheet row such as {@code sec(u)*tan(u)}, once
- * into a {@link DoubleUnaryOperator} for the tape's hot loop: parts free of the variable are
- * folded to one double, the common powers become {@code x*x}, {@code 1/x}, {@code sqrt} and
+ * into a {@link DoubleUnaryOperator} for the tape's hot loop, as few closures deep as it can:
+ * parts free of the variable are folded to one double (a sum's to one added constant, a
+ * product's to one factor, so {@code 1 - tanh(u)^2} is {@code 1 + (-(t*t))}), a function of the
+ * variable itself is the function, the common powers become {@code x*x}, {@code 1/x}, {@code sqrt} and
  * {@code 1/sqrt} rather than {@code Math.pow}, and a function call is its
  * {@link MathFunction#value}. NaN outside the domain, as the functions are.
  */
@@ -37,15 +39,43 @@ final class SlopeCompiler {
       double c = closed(e, variable);
       return u -> c;
     }
-    if (e instanceof Sum s) return sum(compileAll(s.terms(), variable));
-    if (e instanceof Product p) return product(compileAll(p.factors(), variable));
+    if (e instanceof Sum s) return plus(constantPart(s.terms(), variable, 0),
+        sum(compileAll(variableParts(s.terms(), variable), variable)));
+    if (e instanceof Product p) return times(constantPart(p.factors(), variable, 1),
+        product(compileAll(variableParts(p.factors(), variable), variable)));
     if (e instanceof Power p) return power(p, variable);
     if (e instanceof Call c) {
       MathFunction f = c.function();
+      if (c.argument() instanceof Var) return f::value;
       DoubleUnaryOperator argument = compile(c.argument(), variable);
       return u -> f.value(argument.applyAsDouble(u));
     }
     throw new IllegalStateException("unhandled " + e);
+  }
+
+  /** The sum (unit 0) or product (unit 1) of the parts free of the variable, folded. */
+  private static double constantPart(List<Expr> parts, String variable, double unit) {
+    double c = unit;
+    for (Expr part : parts) {
+      if (!isFree(part, variable)) continue;
+      double v = closed(part, variable);
+      c = unit == 0 ? c + v : c * v;
+    }
+    return c;
+  }
+
+  private static List<Expr> variableParts(List<Expr> parts, String variable) {
+    return parts.stream().filter(part -> !isFree(part, variable)).toList();
+  }
+
+  private static DoubleUnaryOperator plus(double c, DoubleUnaryOperator f) {
+    return c == 0 ? f : u -> c + f.applyAsDouble(u);
+  }
+
+  private static DoubleUnaryOperator times(double c, DoubleUnaryOperator f) {
+    if (c == 1) return f;
+    if (c == -1) return u -> -f.applyAsDouble(u);
+    return u -> c * f.applyAsDouble(u);
   }
 
   /** The value of a subexpression without the variable. */
@@ -67,6 +97,7 @@ final class SlopeCompiler {
   }
 
   private static DoubleUnaryOperator sum(DoubleUnaryOperator[] terms) {
+    if (terms.length == 1) return terms[0];
     if (terms.length == 2) {
       DoubleUnaryOperator a = terms[0];
       DoubleUnaryOperator b = terms[1];
@@ -80,6 +111,7 @@ final class SlopeCompiler {
   }
 
   private static DoubleUnaryOperator product(DoubleUnaryOperator[] factors) {
+    if (factors.length == 1) return factors[0];
     if (factors.length == 2) {
       DoubleUnaryOperator a = factors[0];
       DoubleUnaryOperator b = factors[1];
