@@ -6,10 +6,15 @@
  * difference and never x*(-y). Powers are right-associative and bind tighter than unary minus;
  * an exponent may open with a sign ("x^-2"). Runs of letters are one NAME token here; the
  * visitor splits them into variables, constants and function names ("xsin" is x*sin).
- * Brackets of all four kinds group; that an opener meets its own closer is checked by the
- * visitor, which can then name both in its message.
+ * Only a reserved function name takes a group as its argument: the token source retypes those
+ * names FUNCTION, so "x(x+1)^2" is x*(x+1)^2 and "a/b(c)" is (a/b)*c, while "sin(x)^2" is
+ * sin(x)^2. Brackets of all four kinds group; that an opener meets its own closer is checked by
+ * the visitor, which can then name both in its message.
  */
 grammar Leibniz;
+
+/* Never produced by the lexer: RunSplittingTokenSource gives it to reserved function names. */
+tokens { FUNCTION }
 
 @header {
 package dev.leibniz.parse;
@@ -58,7 +63,8 @@ exponent
 
 atom
     : NUMBER                     # number
-    | NAME group?                # name
+    | FUNCTION group?            # call
+    | NAME                       # name
     | group                      # grouped
     ;
 
@@ -77,9 +83,9 @@ BAD_EXPONENT
     : (DIGITS ('.' DIGITS?)? | '.' DIGITS) [eE] [+\-]
     ;
 
-/* "1.2.3", "1..5": reported as "malformed number". */
+/* "1.2.3", "1..5", "1.2e1.3": a second point is never a new number; "malformed number". */
 BAD_NUMBER
-    : (DIGITS ('.' DIGITS?)? | '.' DIGITS) '.' ('.' | DIGITS)*
+    : (DIGITS ('.' DIGITS?)? | '.' DIGITS) EXPONENT? '.' ('.' | DIGITS | EXPONENT)*
     ;
 
 NAME

@@ -1,6 +1,7 @@
 package dev.leibniz;
 
 import dev.leibniz.error.LeibnizException;
+import dev.leibniz.expr.MathFunction;
 import dev.leibniz.graph.GraphPrinter;
 import dev.leibniz.graph.Tape;
 import java.util.List;
@@ -63,6 +64,17 @@ public final class CompiledGradient {
     Arguments.oneSlotPerVariable(point, "point", variables());
     Arguments.oneSlotPerVariable(out, "gradient", variables());
     return tape.gradient(point, out);
+  }
+
+  /**
+   * After {@link #gradient}: the function ({@code abs}, {@code relu}, {@code sign} or
+   * {@code step}) on whose kink at 0 the partial by variable {@code j} sits, where that partial
+   * is the function's convention ({@code abs'(0) = 0}) rather than a derivative; null where
+   * there is none. (A partial that does not exist at all, {@code sqrt(x)} at 0, is NaN.)
+   */
+  public String kink(int j) {
+    MathFunction f = tape.kink(j);
+    return f == null ? null : f.canonicalName();
   }
 
   /**

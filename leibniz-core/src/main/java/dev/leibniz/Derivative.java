@@ -7,7 +7,6 @@ import dev.leibniz.diff.Differentiator;
 import dev.leibniz.expr.Expr;
 import dev.leibniz.expr.Num;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -60,17 +59,28 @@ public final class Derivative {
   /** {@link Expression#derivations(int, boolean)}. */
   static List<Derivative> all(Expression f, int order, boolean withSteps) {
     if (order < 0) throw new LeibnizException("the order of a derivative cannot be negative");
-    List<Derivative> all = new ArrayList<>();
-    for (String v : f.variables()) {
-      all.add(f.derivation(Collections.nCopies(order, v), withSteps));
-    }
-    if (all.isEmpty()) {
-      // A constant: by no variable, the expression itself (order 0) or 0.
-      all.add(order == 0 ? f.derivation(List.of(), withSteps)
+    List<String> variables = new ArrayList<>(f.variables());
+    if (variables.isEmpty() || order == 0) {
+      // By no variable: the expression itself (order 0) or, for a constant, 0.
+      return List.of(order == 0 ? f.derivation(List.of(), withSteps)
           : new Derivative(f, List.of(), Expression.wrap(Num.ZERO), f.tree(),
               withSteps ? List.of() : null));
     }
-    return all;
+    // Each set of variables once, its chain in the order of variables(): by Schwarz's theorem
+    // the order of differentiation does not matter. Each partial extends one of the order below.
+    List<Derivative> level = List.of(f.derivation(List.of(), withSteps));
+    for (int k = 0; k < order; k++) {
+      List<Derivative> next = new ArrayList<>();
+      for (Derivative d : level) {
+        int from = d.variables.isEmpty() ? 0
+            : variables.indexOf(d.variables.get(d.variables.size() - 1));
+        for (String v : variables.subList(from, variables.size())) {
+          next.add(d.then(v));
+        }
+      }
+      level = next;
+    }
+    return level;
   }
 
   private static Derivative extend(Derivative start, List<String> more) {
@@ -104,7 +114,7 @@ public final class Derivative {
    */
   public Derivative then(String variable) {
     String name = VariableNames.of(variable);
-    return Expression.guardedOver(() -> extend(this, List.of(name)), result);
+    return extend(this, List.of(name));
   }
 
   /** The function differentiated. */
@@ -123,21 +133,28 @@ public final class Derivative {
   }
 
   /**
-   * The operator's name: {@code d/dx}, {@code d2/dx2} (with {@code ^} before an order that
-   * would run into a digit: {@code d2/dx1^2}), {@code d2/dz dx} for x then z; empty for a
-   * derivative by no variable.
+   * The operator's name: {@code d/dx}, {@code d2/dx2}, {@code d2/dz dx} for x then z,
+   * {@code d3/dy dx2} for x, x, y (the variables right to left in the order they apply, a run
+   * of one variable with its count, after a {@code ^} where the count would run into a digit:
+   * {@code d2/dx1^2}); empty for a derivative by no variable.
    */
   public String label() {
     int n = variables.size();
     if (n == 0) return "";
-    if (n == 1) return "d/d" + variables.get(0);
-    if (variables.stream().distinct().count() == 1) {
-      String v = variables.get(0);
-      return "d" + n + "/d" + v + (Character.isDigit(v.charAt(v.length() - 1)) ? "^" : "") + n;
-    }
-    StringBuilder label = new StringBuilder("d" + n + "/");
-    for (int i = n - 1; i >= 0; i--) {
-      label.append(i < n - 1 ? " d" : "d").append(variables.get(i));
+    StringBuilder label = new StringBuilder(n == 1 ? "d/" : "d" + n + "/");
+    int i = n - 1;
+    while (i >= 0) {
+      String v = variables.get(i);
+      int run = 0;
+      while (i >= 0 && variables.get(i).equals(v)) {
+        run++;
+        i--;
+      }
+      if (i + run < n - 1) label.append(' ');
+      label.append('d').append(v);
+      if (run > 1) {
+        label.append(Character.isDigit(v.charAt(v.length() - 1)) ? "^" : "").append(run);
+      }
     }
     return label.toString();
   }
@@ -171,8 +188,8 @@ public final class Derivative {
   /** Proves the result numerically at {@code points} random points drawn with {@code seed}. */
   public CheckReport check(int points, long seed) {
     if (variables.isEmpty()) return CheckReport.nothingToDifferentiate();
-    return Expression.guardedOver(() -> CheckReport.of(CrossCheck.check(function.tree(),
-        variables, lower, result.tree(), points, seed)), function, result);
+    return CheckReport.of(CrossCheck.check(function.tree(), variables, lower, result.tree(),
+        points, seed));
   }
 
   /**
@@ -185,8 +202,8 @@ public final class Derivative {
   public CheckReport checkAt(Map<String, Double> point) {
     Arguments.notNull(point, "point");
     if (variables.isEmpty()) return CheckReport.nothingToDifferentiate();
-    return Expression.guardedOver(() -> CheckReport.of(CrossCheck.checkAt(function.tree(),
-        variables, lower, result.tree(), point)), function, result);
+    return CheckReport.of(CrossCheck.checkAt(function.tree(), variables, lower, result.tree(),
+        point));
   }
 
   /**

@@ -6,7 +6,6 @@ import dev.leibniz.diff.Differentiator;
 import dev.leibniz.eval.Evaluator;
 import dev.leibniz.expr.Expr;
 import dev.leibniz.expr.ExprSize;
-import dev.leibniz.expr.StackGuard;
 import dev.leibniz.expr.Variables;
 import dev.leibniz.graph.GraphCompiler;
 import dev.leibniz.parse.ExprParser;
@@ -21,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * An immutable mathematical expression in canonical form: parse it, differentiate it, print it,
@@ -36,30 +34,9 @@ import java.util.function.Supplier;
  */
 public final class Expression {
   private final Expr tree;
-  /** Whether the tree is too tall for a small stack: 0 unknown, 1 no, 2 yes (a benign race). */
-  private int deep;
 
   private Expression(Expr tree) {
     this.tree = Objects.requireNonNull(tree);
-  }
-
-  /** Runs a recursive stage, on a large stack if the tree is tall ({@link StackGuard}). */
-  private <T> T guarded(Supplier<T> stage) {
-    return isDeep() ? StackGuard.onLargeStack(stage) : stage.get();
-  }
-
-  private boolean isDeep() {
-    if (deep == 0) deep = StackGuard.isDeep(tree) ? 2 : 1;
-    return deep == 2;
-  }
-
-  /**
-   * Runs a stage over several expressions (the facade's other classes), on a large stack if any
-   * of them is tall.
-   */
-  static <T> T guardedOver(Supplier<T> stage, Expression... over) {
-    for (Expression e : over) if (e.isDeep()) return StackGuard.onLargeStack(stage);
-    return stage.get();
   }
 
   /**
@@ -90,8 +67,7 @@ public final class Expression {
 
   /** Wraps a tree, bringing it to canonical form. */
   static Expression of(Expr tree) {
-    Expression raw = new Expression(tree);
-    return raw.guarded(() -> new Expression(Simplifier.simplify(tree)));
+    return new Expression(Simplifier.simplify(tree));
   }
 
   /** Wraps a tree that is already canonical (a part or a result of one). */
@@ -113,7 +89,7 @@ public final class Expression {
    */
   public Expression derivative(String variable) {
     String name = VariableNames.of(variable);
-    return guarded(() -> new Expression(checkedSize(Differentiator.derivative(tree, name))));
+    return new Expression(checkedSize(Differentiator.derivative(tree, name)));
   }
 
   /**
@@ -125,14 +101,12 @@ public final class Expression {
    */
   public Expression derivative(String... variables) {
     List<String> names = VariableNames.of(Arrays.asList(Arguments.notNull(variables, "variables")));
-    return guarded(() -> {
-      Expr result = tree;
-      for (String v : names) {
-        if (result.isZero()) break;
-        result = checkedSize(Differentiator.derivative(result, v));
-      }
-      return new Expression(result);
-    });
+    Expr result = tree;
+    for (String v : names) {
+      if (result.isZero()) break;
+      result = checkedSize(Differentiator.derivative(result, v));
+    }
+    return new Expression(result);
   }
 
   /** The {@code order}-th derivative by {@code variable}. */
@@ -160,14 +134,16 @@ public final class Expression {
    */
   public Derivative derivation(List<String> variables, boolean withSteps) {
     List<String> names = VariableNames.of(Arguments.notNull(variables, "variables"));
-    return guarded(() -> Derivative.of(this, names, withSteps));
+    return Derivative.of(this, names, withSteps);
   }
 
   /**
-   * The derivatives of order {@code order} when no variable is named: by each variable in name
-   * order, {@code order} times (one derivative for an expression of one variable); for an
-   * expression without variables, one derivative by no variable, which is 0 (the expression
-   * itself for order 0).
+   * The derivatives of order {@code order} when no variable is named: every partial derivative
+   * of that order, mixed ones included, each set of variables once (differentiation by
+   * different variables commutes), its variables and the list in name order; for x and y and
+   * order 2: d2/dx2, d2/dy dx, d2/dy2. For one variable that is its {@code order}-th
+   * derivative; for an expression without variables, or order 0, one derivative by no
+   * variable, which is 0 for a constant (the expression itself for order 0).
    *
    * @throws LeibnizException if {@code order} is negative or a result would be too large
    */
@@ -214,7 +190,7 @@ public final class Expression {
 
   /** The canonical form (already canonical after parsing, so this is idempotent). */
   public Expression simplify() {
-    return guarded(() -> new Expression(Simplifier.simplify(tree)));
+    return new Expression(Simplifier.simplify(tree));
   }
 
   /**
@@ -224,13 +200,13 @@ public final class Expression {
    */
   public double evaluate(Map<String, Double> point) {
     Arguments.notNull(point, "point");
-    return guarded(() -> Evaluator.evaluate(tree, point));
+    return Evaluator.evaluate(tree, point);
   }
 
   /** Why the value at {@code point} is not finite ({@code ln undefined at x = -1}), if it isn't. */
   public java.util.Optional<String> explainUndefined(Map<String, Double> point) {
     Arguments.notNull(point, "point");
-    return guarded(() -> Evaluator.explainUndefined(tree, point));
+    return Evaluator.explainUndefined(tree, point);
   }
 
   /** The variable names, sorted ({@code x2} before {@code x10}). */
@@ -240,13 +216,13 @@ public final class Expression {
 
   /** The expression in LaTeX, e.g. {@code \frac{z}{\ln\left(x\right)}}. */
   public String toLatex() {
-    return guarded(() -> LatexPrinter.print(tree));
+    return LatexPrinter.print(tree);
   }
 
   /** The expression in the output language; it parses back to an equal expression. */
   @Override
   public String toString() {
-    return guarded(() -> PlainPrinter.print(tree));
+    return PlainPrinter.print(tree);
   }
 
   /**
@@ -263,7 +239,7 @@ public final class Expression {
    * <p>Every line parses; substituting the bindings back, last to first, gives this expression.
    */
   public String toCseString() {
-    return guarded(() -> CsePrinter.print(tree));
+    return CsePrinter.print(tree);
   }
 
   /**
@@ -275,26 +251,19 @@ public final class Expression {
    */
   public static CommonSubexpressions cse(List<Expression> expressions) {
     List<Expr> trees = new ArrayList<>(expressions.size());
-    boolean deep = false;
-    for (Expression e : expressions) {
-      trees.add(e.tree);
-      deep |= e.isDeep();
-    }
-    return CommonSubexpressions.of(deep
-        ? StackGuard.onLargeStack(() -> CsePrinter.eliminate(trees))
-        : CsePrinter.eliminate(trees));
+    for (Expression e : expressions) trees.add(e.tree);
+    return CommonSubexpressions.of(CsePrinter.eliminate(trees));
   }
 
   @Override
   public boolean equals(Object o) {
     if (!(o instanceof Expression other)) return false;
-    if (isDeep() || other.isDeep()) return StackGuard.onLargeStack(() -> tree.equals(other.tree));
     return tree.equals(other.tree);
   }
 
   @Override
   public int hashCode() {
-    return guarded(tree::hashCode);
+    return tree.hashCode();
   }
 
   /** {@code e}, unless it exceeds {@link ExprSize#MAX_NODES} nodes. */

@@ -1,6 +1,7 @@
 package dev.leibniz;
 
 import dev.leibniz.error.LeibnizException;
+import dev.leibniz.eval.Evaluator;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,5 +77,13 @@ public final class Leibniz {
   /** The value of {@code expression} at {@code point}; NaN outside the real domain. */
   public static double evaluate(String expression, Map<String, Double> point) {
     return Expression.parse(expression).evaluate(point);
+  }
+
+  /**
+   * A point as messages write it, every variable in name order: {@code x = 2, y = 0} (whole
+   * numbers without {@code .0}).
+   */
+  public static String describePoint(Map<String, Double> point) {
+    return Evaluator.describePoint(Arguments.notNull(point, "point"));
   }
 }

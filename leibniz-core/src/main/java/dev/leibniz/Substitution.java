@@ -30,16 +30,12 @@ final class Substitution {
     this.replacements = replacements;
   }
 
-  /** {@link Expression#substitute}: the names read as variables, the walk on a fitting stack. */
+  /** {@link Expression#substitute}: the names read as variables. */
   static Expression apply(Expression e, Map<String, Expression> replacements) {
     Map<String, Expr> trees = new HashMap<>();
-    List<Expression> all = new ArrayList<>(List.of(e));
-    replacements.forEach((name, value) -> {
-      trees.put(VariableNames.of(name), Arguments.notNull(value, "the value of " + name).tree());
-      all.add(value);
-    });
-    return Expression.guardedOver(() -> Expression.wrap(apply(e.tree(), trees)),
-        all.toArray(new Expression[0]));
+    replacements.forEach((name, value) ->
+        trees.put(VariableNames.of(name), Arguments.notNull(value, "the value of " + name).tree()));
+    return Expression.wrap(apply(e.tree(), trees));
   }
 
   /** {@code root} with each variable named in {@code replacements} replaced. */

@@ -45,7 +45,8 @@ class DerivativeTest {
     assertEquals("d/dx", f.derivation("x").label());
     assertEquals("d2/dx2", f.derivation("x", "x").label());
     assertEquals("d2/dx1^2", f.derivation("x1", "x1").label());
-    assertEquals("d3/dz dx dx", f.derivation("x", "x", "z").label());
+    assertEquals("d3/dz dx2", f.derivation("x", "x", "z").label());
+    assertEquals("d3/dx dz dx", f.derivation("x", "z", "x").label());
     assertEquals("", f.derivation().label());
     assertEquals(f, f.derivation().result());
   }
@@ -127,6 +128,25 @@ class DerivativeTest {
     assertEquals("12*x^2", Expression.parse("x^4").derivations(2, false).get(0).result()
         .toString());
     assertThrows(LeibnizException.class, () -> Expression.parse("x").derivations(-1, false));
+  }
+
+  @Test
+  void derivationsOfHigherOrderIncludeEveryMixedPartialOnce() {
+    Expression f = Expression.parse("x^2*z^3");
+    List<Derivative> second = f.derivations(2, false);
+    assertEquals(List.of("d2/dx2", "d2/dz dx", "d2/dz2"),
+        second.stream().map(Derivative::label).toList());
+    assertEquals(List.of("2*z^3", "6*x*z^2", "6*x^2*z"),
+        second.stream().map(d -> d.result().toString()).toList());
+    // Each is d/dv of the first partial by its first variable, checked by finite differences.
+    for (Derivative d : second) {
+      Expression first = f.derivative(d.variables().get(0));
+      assertDerivative(first, d.variables().get(1), d.result(), AT);
+    }
+    List<String> third = f.derivations(3, false).stream().map(Derivative::label).toList();
+    assertEquals(List.of("d3/dx3", "d3/dz dx2", "d3/dz2 dx", "d3/dz3"), third);
+    assertEquals(1, f.derivations(0, false).size());
+    assertEquals(f, f.derivations(0, false).get(0).result());
   }
 
   @Test

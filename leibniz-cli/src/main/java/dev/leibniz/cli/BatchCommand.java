@@ -4,7 +4,6 @@ import dev.leibniz.CheckReport;
 import dev.leibniz.CommonSubexpressions;
 import dev.leibniz.Derivative;
 import dev.leibniz.Expression;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -27,8 +26,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code leibniz batch FILE|-}: the derivative of each line, one output line per input line in
  * input order, an {@code error: ...} line in place of a bad one; a bad line never stops the run.
- * Blank lines and {@code #} comments are passed through as they are (in JSONL, left out), so
- * output line n answers input line n. The exit status is 1 if any line failed; a summary such
+ * Blank lines and comment lines are passed through as they are (in JSONL, left out), so
+ * output line n answers input line n; a {@code # comment} may also follow an expression. Only
+ * LF and CRLF end a line ({@link InputLines}). The exit status is 1 if any line failed; a summary such
  * as {@code 998 ok, 2 errors in 0.8 s} goes to standard error.
  *
  * <p>{@code --cse} writes each answer with its common subexpressions bound first, all on the
@@ -38,11 +38,13 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "batch", sortOptions = false,
     description = {"Differentiate each line of a file, in parallel, answers in input order.",
-        "FILE - reads standard input. One output line per input line; blank lines and",
-        "# comments are passed through (left out in jsonl). Summary on standard error.",
+        "FILE - reads standard input. One output line per input line (LF or CRLF ends a",
+        "line); blank and comment lines are passed through (left out in jsonl); a",
+        "'# comment' may follow an expression. Summary on standard error.",
         "--cse: the bindings, then the result, on the answer's line: 't1 = ...; result'.",
         "--check: the verdict after the answer, 'cos(x) # check: ok — ...' (tsv: a third",
-        "column; jsonl: \"check\":{\"ok\":true,\"summary\":...}); a failed check is an error."})
+        "column; jsonl: \"check\":{\"ok\":true,\"summary\":...}, ok null if skipped);",
+        "a failed check is an error."})
 final class BatchCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
@@ -82,9 +84,6 @@ final class BatchCommand implements Callable<Integer> {
       + "--check) and add the verdict; a failed check counts as an error")
   private boolean crossCheck;
 
-  @Option(names = "--help", usageHelp = true, description = "show this help")
-  private boolean help;
-
   @Override
   public Integer call() {
     check(order >= 0, "--order must be 0 or more, not " + order);
@@ -105,24 +104,28 @@ final class BatchCommand implements Callable<Integer> {
     AtomicLong written = new AtomicLong();
     BatchRunner.Summary summary;
     try (InputStream in = open();
-        BufferedReader reader = InputLines.reader(in);
-        Progress progress = Progress.start(!"-".equals(file), written, err)) {
+        InputLines reader = InputLines.of(in);
+        Progress progress = Progress.start("-".equals(file) ? null : Path.of(file), written,
+            err)) {
       summary = runner.run(reader, out, written);
     } catch (IOException e) {
       err.println("error: cannot read " + file + ": " + e.getMessage());
       return Main.EXIT_ERROR;
     }
+    int status = summary.errors() > 0 ? Main.EXIT_ERROR : 0;
+    // Output that could not be written (| head closed it) stopped the run: no summary of it.
+    if (out.checkError()) return status;
     double seconds = (System.nanoTime() - start) / 1e9;
     err.println(summary.ok() + " ok, " + summary.errors()
         + (summary.errors() == 1 ? " error" : " errors")
         + String.format(Locale.ROOT, " in %.1f s", seconds));
-    return summary.errors() > 0 ? Main.EXIT_ERROR : 0;
+    return status;
   }
 
   /** The output line for one input line; catches everything, so one line never stops the run. */
   private Outcome answer(long number, String line, List<String> variables, String variable) {
     try {
-      Expression f = Expression.parse(line);
+      Expression f = Expression.parse(InputLines.withoutComment(line));
       List<Derivative> partials = Partials.of(f, variables, order, false);
       CommonSubexpressions form = cse ? Expression.cse(Partials.results(partials)) : null;
       List<CheckReport> verdicts = crossCheck

@@ -16,7 +16,9 @@ import java.util.List;
  * ({@code t1 = sin(x); cos(x)*cos(t1)*cos(sin(t1))}), and is the field
  * {@code "cse":{"bindings":["t1 = sin(x)",...],"results":[...]}} in JSONL. The cross-check
  * verdict follows the derivative after {@code " # "} (plain, LaTeX), in a third column (TSV), or
- * is the field {@code "check":{"ok":true,"summary":"check: ok — ..."}} (JSONL).
+ * is the field {@code "check":{"ok":true,"summary":"check: ok — ..."}} (JSONL), where
+ * {@code "ok"} is {@code false} if a partial failed its check, else {@code null} if a check was
+ * skipped (no point of the domain found: nothing proven), else {@code true}.
  */
 enum BatchFormat {
   /** The derivative; several partials as {@code d/dx = ...; d/dz = ...}. */
@@ -27,7 +29,8 @@ enum BatchFormat {
   TSV,
   /**
    * {@code {"line":1,"input":...,"variable":...,"derivative":...,"latex":...,"error":...}},
-   * with {@code "partials"} by variable when there are several, and {@code "cse"} and
+   * with {@code "partials"} when there are several, keyed by the variables differentiated by
+   * in order ({@code "x"}, {@code "x,y"} for d2/dy dx), and {@code "cse"} and
    * {@code "check"} when asked for.
    */
   JSONL;
@@ -102,7 +105,9 @@ enum BatchFormat {
         .field("latex", joined(partials, TextFormat.LATEX));
     if (partials.size() > 1) {
       Json each = new Json();
-      for (Derivative p : partials) each.field(p.variables().get(0), p.result().toString());
+      for (Derivative p : partials) {
+        each.field(String.join(",", p.variables()), p.result().toString());
+      }
       json.raw("partials", each.end());
     }
     if (cse != null) {
@@ -112,8 +117,9 @@ enum BatchFormat {
           .raw("results", Json.array(cse.results())).end());
     }
     if (verdicts != null) {
-      boolean ok = verdicts.stream().allMatch(CheckReport::ok);
-      json.raw("check", new Json().field("ok", ok)
+      boolean failed = !verdicts.stream().allMatch(CheckReport::ok);
+      boolean skipped = verdicts.stream().anyMatch(CheckReport::skipped);
+      json.raw("check", new Json().raw("ok", failed ? "false" : skipped ? "null" : "true")
           .field("summary", verdict(partials, verdicts)).end());
     }
     return json.field("error", null).end();

@@ -1,6 +1,5 @@
 package dev.leibniz.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -54,7 +53,7 @@ final class BatchRunner {
    *
    * @throws IOException if reading fails (the lines before it are written)
    */
-  Summary run(BufferedReader in, PrintWriter out, AtomicLong written) throws IOException {
+  Summary run(InputLines in, PrintWriter out, AtomicLong written) throws IOException {
     WorkerPool pool = new WorkerPool(threads);
     BlockingQueue<BatchJob> window = new ArrayBlockingQueue<>(threads * 64);
     LineFeeder feeder = new LineFeeder(in, window, format,

@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code leibniz diff EXPR [--wrt VAR]... [--order N] [--format plain|latex] [--steps]}: the
  * simplified derivative. Without {@code --wrt}, an expression of one variable is differentiated
- * by it and one of several variables by each, one line {@code d/dx = ...} per variable. With
+ * by it and one of several variables by each, one line {@code d/dx = ...} per variable; with
+ * {@code --order N}, every partial of order N, mixed ones once each ({@link Partials#of}). With
  * {@code --check}, each result is then proven numerically at random points; a disagreement
  * exits 1. With {@code --cse}, the common subexpressions of all the results are bound first, one
  * {@code t1 = ...} line each, and the results are written in terms of them:
@@ -32,7 +33,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "diff", sortOptions = false,
     description = {"Differentiate an expression.",
-        "Without --wrt: by its only variable, or every first partial, one per line.",
+        "Without --wrt: by its only variable, or every partial of the order (1, or",
+        "--order N), mixed ones included, one per line: d2/dx2, d2/dy dx, d2/dy2.",
         "Several --wrt: the mixed partial, e.g. --wrt x --wrt z is d2/dz dx.",
         "--cse: lines 't1 = ...' shared by all the results first, then the results."})
 final class DiffCommand implements Callable<Integer> {
@@ -68,9 +70,6 @@ final class DiffCommand implements Callable<Integer> {
       + "line each, shared by all the results, then the results in terms of t1, t2, ... "
       + "(plain format only)")
   private boolean cse;
-
-  @Option(names = "--help", usageHelp = true, description = "show this help")
-  private boolean help;
 
   @Override
   public Integer call() {

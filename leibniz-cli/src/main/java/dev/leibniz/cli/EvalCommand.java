@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -28,13 +27,10 @@ final class EvalCommand implements Callable<Integer> {
   @Mixin
   private PointOption at;
 
-  @Option(names = "--help", usageHelp = true, description = "show this help")
-  private boolean help;
-
   @Override
   public Integer call() {
     Expression f = Expression.parse(expression);
-    Map<String, Double> point = at.point();
+    Map<String, Double> point = at.pointFor(f);
     spec.commandLine().getOut().println(Double.toString(value(f, point)));
     return 0;
   }

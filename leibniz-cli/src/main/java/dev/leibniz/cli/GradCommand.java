@@ -4,6 +4,8 @@ import dev.leibniz.CommonSubexpressions;
 import dev.leibniz.CompiledGradient;
 import dev.leibniz.CompiledJacobian;
 import dev.leibniz.Expression;
+import dev.leibniz.Leibniz;
+import dev.leibniz.error.LeibnizException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,26 +49,34 @@ final class GradCommand implements Callable<Integer> {
       + "subexpressions bound once ('t1 = ...'), then a blank line and the values")
   private boolean cse;
 
-  @Option(names = "--help", usageHelp = true, description = "show this help")
-  private boolean help;
-
   @Override
   public Integer call() {
     List<Expression> outputs = ExpressionList.parse(expression);
-    Map<String, Double> point = at.point();
+    Map<String, Double> point = at.pointFor(outputs);
     if (outputs.size() > 1) return jacobian(outputs, point);
     Expression f = outputs.get(0);
     CompiledGradient compiled = f.compile();
     double[] x = CompiledPoint.of(compiled, f, point);
     double[] gradient = new double[x.length];
     double value = compiled.gradient(x, gradient);
+    for (int i = 0; i < gradient.length; i++) {
+      requireExists("d/d" + compiled.variables().get(i), gradient[i], point);
+    }
     PrintWriter out = spec.commandLine().getOut();
     if (cse && gradient.length > 0) printSymbolic(f, out);
     out.println("value = " + value);
     for (int i = 0; i < gradient.length; i++) {
-      out.println("d/d" + compiled.variables().get(i) + " = " + gradient[i]);
+      String kink = compiled.kink(i);
+      out.println("d/d" + compiled.variables().get(i) + (kink == null ? " = " + gradient[i]
+          : ": none, the point is on the kink of " + kink + " (at 0)"));
     }
     return 0;
+  }
+
+  /** A partial that is not a number (an infinite slope, a cusp) is an error that says so. */
+  static void requireExists(String label, double partial, Map<String, Double> point) {
+    if (Double.isFinite(partial)) return;
+    throw new LeibnizException(label + " does not exist at " + Leibniz.describePoint(point));
   }
 
   /**
@@ -79,6 +89,9 @@ final class GradCommand implements Callable<Integer> {
     List<String> variables = compiled.variables();
     double[][] rows = new double[outputs.size()][variables.size()];
     compiled.jacobian(x, rows);
+    for (double[] row : rows) {
+      for (int i = 0; i < row.length; i++) requireExists("d/d" + variables.get(i), row[i], point);
+    }
     double[] values = new double[outputs.size()];
     compiled.values(x, values);
     PrintWriter out = spec.commandLine().getOut();

@@ -33,13 +33,10 @@ final class GraphCommand implements Callable<Integer> {
   @Option(names = "--dot", description = "write Graphviz DOT instead of the trace")
   private boolean dot;
 
-  @Option(names = "--help", usageHelp = true, description = "show this help")
-  private boolean help;
-
   @Override
   public Integer call() {
     Expression f = Expression.parse(expression);
-    Map<String, Double> point = at.point();
+    Map<String, Double> point = at.pointFor(f);
     CompiledGradient compiled = f.compile();
     double[] x = CompiledPoint.of(compiled, f, point);
     String text = dot ? compiled.toDot(x) : compiled.trace(x);

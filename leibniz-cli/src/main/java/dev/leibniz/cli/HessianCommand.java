@@ -11,7 +11,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -35,35 +34,39 @@ final class HessianCommand implements Callable<Integer> {
   @Mixin
   private PointOption at;
 
-  @Option(names = "--help", usageHelp = true, description = "show this help")
-  private boolean help;
-
   @Override
   public Integer call() {
     Expression f = Expression.parse(expression);
-    Map<String, Double> point = at.point();
+    Map<String, Double> point = at.pointFor(f);
     double value = EvalCommand.value(f, point);
     List<String> variables = new ArrayList<>(f.variables());
     List<Derivative> gradient = new ArrayList<>();
     for (String v : variables) gradient.add(f.derivation(List.of(v), false));
     PrintWriter out = spec.commandLine().getOut();
-    out.println("value = " + value);
-    if (variables.isEmpty()) return 0;
+    if (variables.isEmpty()) {
+      out.println("value = " + value);
+      return 0;
+    }
     List<Expression> partials = Partials.results(gradient);
     CompiledJacobian compiled = Expression.compile(partials);
     double[] x = CompiledPoint.of(compiled, partials, point);
     List<String> order = compiled.variables();
     double[][] rows = new double[variables.size()][order.size()];
     compiled.jacobian(x, rows);
+    // Checked before anything is printed: an entry that does not exist is an error.
+    List<String> lines = new ArrayList<>();
+    lines.add("value = " + value);
     for (int i = 0; i < variables.size(); i++) {
       for (int j = 0; j <= i; j++) {
         // d/dx_i of the partial by x_j, which is differentiated once more, not again from f.
         Derivative second = gradient.get(j).then(variables.get(i));
         int column = order.indexOf(variables.get(i));
         double entry = column < 0 ? 0 : rows[j][column];
-        out.println(second.label() + " = " + second.result() + " = " + entry);
+        GradCommand.requireExists(second.label(), entry, point);
+        lines.add(second.label() + " = " + second.result() + " = " + entry);
       }
     }
+    lines.forEach(out::println);
     return 0;
   }
 }

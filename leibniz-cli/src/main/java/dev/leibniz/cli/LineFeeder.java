@@ -1,13 +1,12 @@
 package dev.leibniz.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.concurrent.BlockingQueue;
 
 /**
  * The reading side of {@link BatchRunner}: reads lines, starts a job for each expression line
  * and queues every line, in order, in the bounded window; {@link #END} closes the window. Blank
- * lines and {@code #} comments are answered on the spot.
+ * lines and comment lines ({@code #} first) are answered on the spot.
  */
 final class LineFeeder implements Runnable {
   /** Marks the end of the input in the window. */
@@ -18,13 +17,13 @@ final class LineFeeder implements Runnable {
     BatchJob start(long number, String line) throws InterruptedException;
   }
 
-  private final BufferedReader in;
+  private final InputLines in;
   private final BlockingQueue<BatchJob> window;
   private final BatchFormat format;
   private final Starter starter;
   private volatile IOException failure;
 
-  LineFeeder(BufferedReader in, BlockingQueue<BatchJob> window, BatchFormat format,
+  LineFeeder(InputLines in, BlockingQueue<BatchJob> window, BatchFormat format,
       Starter starter) {
     this.in = in;
     this.window = window;
@@ -56,12 +55,12 @@ final class LineFeeder implements Runnable {
   private void feed() throws IOException, InterruptedException {
     String line;
     long number = 0;
-    while ((line = in.readLine()) != null) {
+    while ((line = in.next()) != null) {
       number++;
-      if (number == 1) line = InputLines.stripBom(line);
-      String text = line.strip();
-      if (text.isEmpty() || text.startsWith("#")) {
-        window.put(new BatchJob(number, line, Outcome.passedOver(format.passOver(line))));
+      if (InputLines.withoutComment(line).isBlank()) {
+        // Passed through as it is, but a lone CR as a space: still one line for any reader.
+        Outcome passedOver = Outcome.passedOver(format.passOver(line.replace('\r', ' ')));
+        window.put(new BatchJob(number, line, passedOver));
       } else {
         window.put(starter.start(number, line));
       }

@@ -6,8 +6,10 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,9 +50,6 @@ public final class Main implements Callable<Integer> {
   /** Exit code for a bad expression, an evaluation error or a failed batch line. */
   public static final int EXIT_ERROR = 1;
 
-  /** Stack size of the thread that runs a command: deep expressions recurse. */
-  private static final long STACK_BYTES = 512L << 20;
-
   private final InputStream in;
 
   /** A command reading standard input. */
@@ -78,23 +77,14 @@ public final class Main implements Callable<Integer> {
 
   /** Runs the command line and exits with its exit code. */
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(
-        new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), false);
+    PrintWriter out = new StandardOutput(new FileOutputStream(FileDescriptor.out));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(
         new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
-    AtomicInteger code = new AtomicInteger(EXIT_ERROR);
-    // A thread of our own, so the stack is large whatever -Xss the JVM was started with.
-    Thread runner = new Thread(null, () -> code.set(run(args, System.in, out, err)),
-        "leibniz-main", STACK_BYTES);
-    runner.start();
-    try {
-      runner.join();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    // Every stage fits the default stack at the nesting limit (docs/ARCHITECTURE.md, "Depth").
+    int code = run(args, System.in, out, err);
     out.flush();
     err.flush();
-    System.exit(code.get());
+    System.exit(code);
   }
 
   /**
@@ -112,8 +102,8 @@ public final class Main implements Callable<Integer> {
       code = EXIT_ERROR;
     }
     out.flush();
-    if (out.checkError()) {
-      // A full disk or a closed pipe: answers were lost, so the run did not succeed.
+    // A closed pipe (| head) ends a filter quietly; a full disk lost answers: the run failed.
+    if (out.checkError() && !(out instanceof StandardOutput so && so.readerGone())) {
       err.println("error: cannot write the output");
       code = EXIT_ERROR;
     }
@@ -126,8 +116,11 @@ public final class Main implements Callable<Integer> {
     CommandLine cmd = new CommandLine(new Main(in));
     cmd.setOut(out);
     cmd.setErr(err);
-    // "leibniz diff -x^2": an argument that looks like an unknown option is an expression.
+    addStandardHelpOptions(cmd);
+    // "leibniz diff -x^2": an unknown argument is a positional one, an expression, unless it
+    // looks like an option ("--foo", "-q"), which is a usage error.
     cmd.setUnmatchedOptionsArePositionalParams(true);
+    cmd.setExecutionStrategy(OptionLikeArguments.refusing(new CommandLine.RunLast()));
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
     cmd.setExecutionExceptionHandler((e, line, parsed) -> {
       line.getErr().println(Failures.describe(e));
@@ -135,10 +128,25 @@ public final class Main implements Callable<Integer> {
     });
     cmd.setParameterExceptionHandler((e, args) -> {
       CommandLine line = e.getCommandLine();
-      line.getErr().println("error: " + e.getMessage());
+      line.getErr().println("error: " + OptionLikeArguments.message(e, args));
       line.getErr().println("Try '" + line.getCommandSpec().qualifiedName() + " --help'.");
       return CommandLine.ExitCode.USAGE;
     });
     return cmd;
+  }
+
+  /**
+   * {@code -h}/{@code --help} and {@code -V}/{@code --version} on every subcommand as on the
+   * top one, so that {@code diff -h} is diff's help, not the derivative of {@code -h}.
+   */
+  private static void addStandardHelpOptions(CommandLine cmd) {
+    Set<CommandLine> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (CommandLine sub : cmd.getSubcommands().values()) {
+      CommandSpec spec = sub.getCommandSpec();
+      // An alias ("simplify") is the same command; "help" has its own -h.
+      if (!seen.add(sub) || spec.findOption("--help") != null) continue;
+      spec.mixinStandardHelpOptions(true);
+      spec.version(VERSION);
+    }
   }
 }

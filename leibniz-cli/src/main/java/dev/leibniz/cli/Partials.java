@@ -8,8 +8,9 @@ import java.util.List;
 /**
  * The derivatives a front end shows for {@code --wrt} and {@code --order}: by the chain of
  * {@code --wrt} variables repeated {@code order} times, so {@code [x, z]} is d²/dz dx; or, with
- * no {@code --wrt}, {@link Expression#derivations(int, boolean)}: by the only variable, by each
- * variable in turn, or, for a constant, by none (0).
+ * no {@code --wrt}, {@link Expression#derivations(int, boolean)}: every partial of that order,
+ * mixed ones once each (d2/dx2, d2/dy dx, d2/dy2, as {@code hessian} prints them), which for
+ * one variable is its derivative of that order, or, for a constant, by none (0).
  */
 final class Partials {
   private Partials() {}

@@ -1,22 +1,72 @@
 package dev.leibniz.cli;
 
+import dev.leibniz.Expression;
+import dev.leibniz.error.LeibnizException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.StringJoiner;
+import java.util.LinkedHashSet;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * The {@code --at x=2,z=3} option of {@code eval}, {@code grad}, {@code hessian} and
- * {@code graph}, as a picocli mixin: a variable without a value is reported by name when the
- * expression is evaluated.
+ * {@code graph}, as a picocli mixin ({@link PointParser} reads it). A point that lacks a
+ * variable is an error that shows how to give it, with the command's name:
+ * {@code error: grad needs a point: --at x=2,z=3}.
  */
 final class PointOption {
   @Option(names = "--at", paramLabel = "POINT",
       description = "values of the variables, e.g. x=2,z=3 (repeatable)")
   private List<String> at = new ArrayList<>();
 
+  @Spec(Spec.Target.MIXEE)
+  private CommandSpec command;
+
   /** The values given, by variable. */
-  Map<String, Double> point() {
+  private Map<String, Double> point() {
     return Points.parse(at);
+  }
+
+  /**
+   * The values given, which must include every variable of {@code f}.
+   *
+   * @throws LeibnizException naming the variables without a value and showing an {@code --at}
+   *     that gives them all
+   */
+  Map<String, Double> pointFor(Expression f) {
+    return pointFor(List.of(f));
+  }
+
+  /** As {@link #pointFor(Expression)}, for every variable of every expression. */
+  Map<String, Double> pointFor(Collection<Expression> expressions) {
+    Map<String, Double> point = point();
+    Set<String> variables = new LinkedHashSet<>();
+    for (Expression e : expressions) variables.addAll(e.variables());
+    List<String> missing = new ArrayList<>(variables);
+    missing.removeAll(point.keySet());
+    if (missing.isEmpty()) return point;
+    String example = example(variables, point);
+    if (point.isEmpty()) throw new LeibnizException(command.name() + " needs a point: " + example);
+    throw new LeibnizException("no value for " + String.join(", ", missing) + ": " + example);
+  }
+
+  /**
+   * An {@code --at} that gives every variable: the values given, and 2, 3, ... by position for
+   * the others.
+   */
+  private static String example(Set<String> variables, Map<String, Double> point) {
+    StringJoiner joiner = new StringJoiner(",", "--at ", "");
+    int position = 2;
+    for (String v : variables) {
+      Double given = point.get(v);
+      joiner.add(v + "=" + (given != null ? Points.number(given) : Integer.toString(position)));
+      position++;
+    }
+    return joiner.toString();
   }
 }

@@ -1,32 +1,26 @@
 package dev.leibniz.cli;
 
-import dev.leibniz.Expression;
 import dev.leibniz.error.LeibnizException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 
 /**
- * Points such as {@code x=2,z=3} or {@code x=2 z=3}: a value for each variable. A value may be
- * any constant expression ({@code -1}, {@code 1e-3}, {@code pi/2}, {@code sqrt(2)}).
+ * Points such as {@code x=2,z=3}, {@code x=2 z=3} or {@code x = 2}: a value for each variable,
+ * each a closed expression ({@code -1}, {@code 1e-3}, {@code pi/2}, {@code log(2, 3)}); read by
+ * {@link PointParser}, shown the way the REPL shows them.
  */
 final class Points {
   private Points() {}
 
   /**
-   * The point the given words describe, in the order given; later values win.
+   * The point the given texts describe, in the order given.
    *
-   * @throws LeibnizException for a word that is not {@code name=value}
+   * @throws LeibnizException for text that is not {@code name=value} assignments, a value that is
+   *     not a closed expression, or a variable given twice
    */
-  static Map<String, Double> parse(List<String> words) {
-    Map<String, Double> point = new LinkedHashMap<>();
-    for (String word : words) {
-      for (String assignment : word.split("[,;\\s]+")) {
-        if (!assignment.isEmpty()) assign(assignment, point);
-      }
-    }
-    return point;
+  static Map<String, Double> parse(List<String> texts) {
+    return PointParser.parse(texts);
   }
 
   /** The point written the way the REPL shows it: {@code x = 2, z = 3}. */
@@ -40,24 +34,5 @@ final class Points {
   static String number(double value) {
     if (value == Math.rint(value) && Math.abs(value) < 1e15) return Long.toString((long) value);
     return Double.toString(value);
-  }
-
-  private static void assign(String assignment, Map<String, Double> point) {
-    int equals = assignment.indexOf('=');
-    if (equals <= 0 || equals == assignment.length() - 1) {
-      throw new LeibnizException("expected name=value, got '" + assignment + "'");
-    }
-    String name = Names.variable(assignment.substring(0, equals));
-    String text = assignment.substring(equals + 1);
-    Expression value;
-    try {
-      value = Expression.parse(text);
-    } catch (LeibnizException e) {
-      throw new LeibnizException("the value of " + name + " is not a number: '" + text + "'");
-    }
-    if (!value.variables().isEmpty()) {
-      throw new LeibnizException("the value of " + name + " must be a number, not '" + text + "'");
-    }
-    point.put(name, value.evaluate(Map.of()));
   }
 }

@@ -27,9 +27,6 @@ final class PrintCommand implements Callable<Integer> {
       description = "plain or latex (default: ${DEFAULT-VALUE})")
   private TextFormat format;
 
-  @Option(names = "--help", usageHelp = true, description = "show this help")
-  private boolean help;
-
   @Override
   public Integer call() {
     spec.commandLine().getOut().println(format.write(Expression.parse(expression)));

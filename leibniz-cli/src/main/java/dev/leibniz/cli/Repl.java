@@ -1,6 +1,5 @@
 package dev.leibniz.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -25,12 +24,9 @@ final class Repl {
   /** The loop for input that is not a terminal. */
   static int pipe(ReplSession session, InputStream in, PrintWriter out, PrintWriter err) {
     boolean anyFailed = false;
-    try (BufferedReader reader = InputLines.reader(in)) {
+    try (InputLines lines = InputLines.of(in)) {
       String line;
-      boolean first = true;
-      while (!session.finished() && (line = reader.readLine()) != null) {
-        if (first) line = InputLines.stripBom(line);
-        first = false;
+      while (!session.finished() && (line = lines.next()) != null) {
         String reply = session.handle(line);
         if (session.failed()) {
           anyFailed = true;
@@ -38,7 +34,8 @@ final class Repl {
           err.flush();
         } else if (!reply.isEmpty()) {
           out.println(reply);
-          out.flush();
+          // A reader that went away (| head) ends the session: nobody reads the rest.
+          if (out.checkError()) break;
         }
       }
     } catch (IOException e) {

@@ -3,7 +3,6 @@ package dev.leibniz.cli;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -16,9 +15,6 @@ final class ReplCommand implements Callable<Integer> {
 
   @ParentCommand
   private Main main;
-
-  @Option(names = "--help", usageHelp = true, description = "show this help")
-  private boolean help;
 
   @Override
   public Integer call() {

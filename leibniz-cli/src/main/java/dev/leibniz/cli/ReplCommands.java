@@ -6,7 +6,6 @@ import dev.leibniz.Derivative;
 import dev.leibniz.Expression;
 import dev.leibniz.error.LeibnizException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -22,7 +21,8 @@ final class ReplCommands {
       "                   or every first partial, one per line",
       "d/dx EXPR          the derivative by x; d2/dx2 EXPR the second; d/dx d/dz EXPR mixed",
       "f := EXPR          names EXPR; later lines may use f",
-      "ans                the last result, usable inside expressions",
+      "ans                the last result, usable inside expressions; after a line that",
+      "                   gave several partials there is none: ask for one with d/dx",
       ":wrt x             differentiate by x from now on (:wrt alone: automatic)",
       ":at x=2 z=3        show values at this point beside each result (:at alone: off)",
       ":steps             the rules applied for the last result",
@@ -32,12 +32,30 @@ final class ReplCommands {
       ":eval EXPR         the value at the :at point",
       ":graph [EXPR]      the computation graph of EXPR (or of the last function) at the :at",
       "                   point: forward and backward sweeps",
-      ":help, :quit       this help; leave (or Ctrl-D)");
+      ":help, :quit       this help; leave (also help, quit, exit, or Ctrl-D)",
+      "# text             a comment, alone or after an expression",
+      "Ctrl-C             stops a long computation; the session stays as it was");
 
   private final ReplSession session;
 
   ReplCommands(ReplSession session) {
     this.session = session;
+  }
+
+  /**
+   * The command a line of one bare word means, or null: {@code help} is {@code :help};
+   * {@code quit} and {@code exit} are {@code :quit}, so that they are never differentiated as
+   * the products {@code q*u*i*t} and {@code e*ξ*t}.
+   */
+  static String bareCommand(String text) {
+    switch (text.toLowerCase(java.util.Locale.ROOT)) {
+      case "help":
+        return ":help";
+      case "quit": case "exit":
+        return ":quit";
+      default:
+        return null;
+    }
   }
 
   /** Runs the command {@code line} (starting with {@code :}) and returns what to show. */
@@ -80,8 +98,7 @@ final class ReplCommands {
   }
 
   private String at(String argument) {
-    Map<String, Double> point = Points.parse(argument.isEmpty() ? List.of()
-        : Arrays.asList(argument.split("\\s+")));
+    Map<String, Double> point = Points.parse(List.of(argument));
     session.point(point);
     if (!session.interactive()) return "";
     return point.isEmpty() ? "no point: values off" : "values at " + Points.show(point);
@@ -130,8 +147,9 @@ final class ReplCommands {
     if (argument.isEmpty()) throw ReplSession.missing("expression after :simplify");
     Expression f = session.parse(argument).simplify();
     Derivative simplified = f.derivation(List.of(), true);
+    String reply = f + session.value(simplified);
     session.show(List.of(simplified));
-    return f + session.value(simplified);
+    return reply;
   }
 
   private String eval(String argument) {

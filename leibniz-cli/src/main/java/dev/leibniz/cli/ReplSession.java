@@ -55,9 +55,11 @@ final class ReplSession {
    */
   String handle(String line) {
     failed = false;
-    String text = line.strip();
-    if (text.isEmpty() || text.startsWith("#")) return "";
+    String text = InputLines.withoutComment(line).strip();
+    if (text.isEmpty()) return "";
     try {
+      String command = ReplCommands.bareCommand(text);
+      if (command != null) return new ReplCommands(this).run(command);
       if (text.startsWith(":")) return new ReplCommands(this).run(text);
       Matcher definition = DEFINITION.matcher(text);
       if (definition.matches()) return define(definition.group(1), definition.group(2));
@@ -82,6 +84,11 @@ final class ReplSession {
     return finished;
   }
 
+  /** The variables seen so far, for completion after {@code d/d}. */
+  Set<String> variables() {
+    return new TreeSet<>(seen);
+  }
+
   /** The variables seen so far and the names defined, for completion. */
   Set<String> words() {
     Set<String> words = new TreeSet<>(seen);
@@ -102,19 +109,22 @@ final class ReplSession {
     List<Derivative> partials;
     if (!ops.chain().isEmpty()) partials = List.of(f.derivation(ops.chain(), true));
     else partials = Partials.of(f, wrt == null ? List.of() : List.of(wrt), 1, true);
+    String reply = render(partials, TextFormat.PLAIN, true);
     show(partials);
-    return render(partials, TextFormat.PLAIN, true);
+    return reply;
   }
 
   /** {@code name := text}: remembers the expression under the name. */
   private String define(String name, String text) {
     Expression f = parse(text);
+    refuseIfInterrupted();
     names.define(name, f);
     return interactive ? name + " = " + f : "";
   }
 
   /** Parses a line with {@code ans} and the defined names standing for their expressions. */
   Expression parse(String text) {
+    if (last.size() > 1) SeveralPartials.refuseAnswer(text, last);
     Expression f = names.parse(text);
     seen.addAll(f.variables());
     return f;
@@ -122,6 +132,7 @@ final class ReplSession {
 
   /** Makes {@code partials} the last result: {@code ans} when there is just one. */
   void show(List<Derivative> partials) {
+    refuseIfInterrupted();
     last = List.copyOf(partials);
     if (partials.size() == 1) names.answer(partials.get(0).result());
     else names.answer(null);
@@ -173,6 +184,7 @@ final class ReplSession {
   }
 
   void point(Map<String, Double> point) {
+    refuseIfInterrupted();
     this.point = Collections.unmodifiableMap(new LinkedHashMap<>(point));
   }
 
@@ -181,11 +193,20 @@ final class ReplSession {
   }
 
   void wrt(String variable) {
+    refuseIfInterrupted();
     this.wrt = variable;
   }
 
   void finish() {
     finished = true;
+  }
+
+  /**
+   * Stops a line that Ctrl-C interrupted ({@link ReplWorker}) before it changes the session: an
+   * interrupted line leaves the names, the point and {@code ans} as they were.
+   */
+  private static void refuseIfInterrupted() {
+    if (Thread.currentThread().isInterrupted()) throw new LeibnizException("interrupted");
   }
 
   /** Throws the error for a missing operand, e.g. {@code :eval} without an expression. */

@@ -15,16 +15,11 @@ enum TextFormat {
     return this == LATEX ? e.toLatex() : e.toString();
   }
 
-  /** The operator of a partial: {@code d/dx} or {@code \frac{\partial}{\partial x}}. */
+  /**
+   * The operator of a partial: {@code d/dx}, or {@code \frac{\partial f}{\partial x}}
+   * ({@link LatexOperator}).
+   */
   String operator(Derivative p) {
-    if (this == PLAIN) return p.label();
-    int n = p.variables().size();
-    StringBuilder below = new StringBuilder();
-    for (int i = n - 1; i >= 0; i--) {
-      if (below.length() > 0) below.append(' ');
-      below.append("\\partial ").append(p.variables().get(i));
-    }
-    String top = n == 1 ? "\\partial" : "\\partial^{" + n + "}";
-    return "\\frac{" + top + "}{" + below + "}";
+    return this == PLAIN ? p.label() : LatexOperator.of(p.variables());
   }
 }

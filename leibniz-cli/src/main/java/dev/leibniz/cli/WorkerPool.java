@@ -7,14 +7,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The batch's workers: a fixed number of daemon threads with large stacks (deep expressions
- * recurse) taking lines from a queue, so a worker goes from one line to the next without
- * waiting for anyone. A line abandoned after its timeout keeps its thread busy until it stops,
+ * The batch's workers: a fixed number of daemon threads with default stacks (every stage fits
+ * them at the nesting limit: docs/ARCHITECTURE.md, "Depth") taking lines from a queue, so a
+ * worker goes from one line to the next without waiting for anyone. A line abandoned after its timeout keeps its thread busy until it stops,
  * so the pool {@link #grow()}s by one thread meanwhile and {@link #shrink()}s back after.
  */
 final class WorkerPool {
-  private static final long STACK_BYTES = 64L << 20;
-
   private final ThreadPoolExecutor executor;
 
   WorkerPool(int threads) {
@@ -22,7 +20,7 @@ final class WorkerPool {
     ThreadGroup group = Thread.currentThread().getThreadGroup();
     executor = new ThreadPoolExecutor(threads, threads, 10, TimeUnit.SECONDS,
         new LinkedBlockingQueue<>(), r -> {
-          Thread t = new Thread(group, r, "leibniz-batch-" + count.incrementAndGet(), STACK_BYTES);
+          Thread t = new Thread(group, r, "leibniz-batch-" + count.incrementAndGet());
           t.setDaemon(true);
           return t;
         });

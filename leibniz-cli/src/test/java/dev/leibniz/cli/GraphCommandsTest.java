@@ -71,10 +71,10 @@ class GraphCommandsTest {
   void graphNeedsAValueForEachVariable() {
     CliRun r = CliRun.of("graph", "x*z", "--at", "x=2");
     assertEquals(1, r.code());
-    assertEquals("error: no value for variable 'z'", r.err().strip());
+    assertEquals("error: no value for z: --at x=2,z=3", r.err().strip());
     CliRun none = CliRun.of("graph", "x*z");
-    assertEquals(1, none.code(), "no --at: the first variable without a value is named");
-    assertEquals("error: no value for variable 'x'", none.err().strip());
+    assertEquals(1, none.code(), "no --at: the message shows how to give one");
+    assertEquals("error: graph needs a point: --at x=2,z=3", none.err().strip());
   }
 
   @Test

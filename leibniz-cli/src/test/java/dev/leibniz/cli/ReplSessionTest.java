@@ -142,8 +142,8 @@ class ReplSessionTest {
     session.handle("z/ln(x)");
     String[] latex = session.handle(":latex").split("\n");
     assertEquals(2, latex.length);
-    assertTrue(latex[0].startsWith("\\frac{\\partial}{\\partial x} = "), latex[0]);
-    assertEquals("\\frac{\\partial}{\\partial z} = \\frac{1}{\\ln\\left(x\\right)}", latex[1]);
+    assertTrue(latex[0].startsWith("\\frac{\\partial f}{\\partial x} = "), latex[0]);
+    assertEquals("\\frac{\\partial f}{\\partial z} = \\frac{1}{\\ln\\left(x\\right)}", latex[1]);
     assertEquals("4*x", session.handle(":simplify x + 3x"));
     assertTrue(session.handle(":help").contains(":wrt"));
     assertFalse(session.finished());

@@ -3,6 +3,7 @@ package dev.leibniz.check;
 import dev.leibniz.diff.Differentiator;
 import dev.leibniz.eval.Evaluator;
 import dev.leibniz.expr.Expr;
+import dev.leibniz.expr.StackGuard;
 import dev.leibniz.expr.Variables;
 import dev.leibniz.graph.GraphCompiler;
 import dev.leibniz.graph.Tape;
@@ -51,6 +52,7 @@ public final class CrossCheck {
     double worst = 0;
     for (int attempt = 0; attempt < points * ATTEMPTS_PER_POINT && used.size() < points;
         attempt++) {
+      StackGuard.checkInterrupted();
       double[] x = sample(random, witnesses.variables.size(), attempt);
       Comparison c = witnesses.compare(x);
       if (c == null) continue;
@@ -147,7 +149,7 @@ public final class CrossCheck {
       Map<String, Double> at = asMap(variables, x);
       double symbolic = Evaluator.evaluate(answer, at);
       if (!Double.isFinite(Evaluator.evaluate(f, at)) || !Double.isFinite(symbolic)) return null;
-      FiniteDifferences.Estimate fd = FiniteDifferences.derivative(
+      FiniteDifferences.Estimate fd = FiniteDifferences.estimate(
           t -> valueAlong(before, variables, x, lastIndex, t), x[lastIndex]);
       if (!fd.wellConditioned()) return null;
       tape.gradient(x, gradient);

@@ -11,9 +11,11 @@ import dev.leibniz.expr.Product;
 import dev.leibniz.expr.Rational;
 import dev.leibniz.expr.Sum;
 import dev.leibniz.expr.Var;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.commons.math3.analysis.differentiation.DerivativeStructure;
 
 /**
@@ -27,12 +29,18 @@ import org.apache.commons.math3.analysis.differentiation.DerivativeStructure;
  * witnessed by a test against high-precision reference derivatives. Where a derivative is
  * unknown (trigamma's: from the third derivative of gamma and the second of digamma on),
  * forward mode gives NaN.
+ *
+ * <p>A constant, a subtree free of the variables, is not differentiated: it becomes its value
+ * with all derivatives 0, so that {@code x*acsc(1)} is {@code x} times a number even though
+ * {@code acsc} has an infinite derivative at 1 (which the chain rule would multiply by 0).
  */
 final class ForwardMode {
   private final List<String> variables;
   private final double[] point;
   private final int order;
   private final Map<Expr, DerivativeStructure> memo = new IdentityHashMap<>();
+  /** The subtrees seen so far that have no variable. */
+  private final Set<Expr> constants = Collections.newSetFromMap(new IdentityHashMap<>());
 
   private ForwardMode(List<String> variables, double[] point, int order) {
     this.variables = variables;
@@ -79,6 +87,10 @@ final class ForwardMode {
       result = function(c.function(), eval(c.argument()));
     } else {
       throw new IllegalStateException("unhandled " + e);
+    }
+    if (!(e instanceof Var) && constants.containsAll(e.children())) {
+      constants.add(e);
+      result = constant(result.getValue());
     }
     memo.put(e, result);
     return result;

@@ -13,6 +13,7 @@ import dev.leibniz.expr.MathFunction;
 import dev.leibniz.expr.Num;
 import dev.leibniz.expr.Power;
 import dev.leibniz.expr.Product;
+import dev.leibniz.expr.StackGuard;
 import dev.leibniz.expr.Sum;
 import dev.leibniz.expr.Var;
 import java.util.ArrayList;
@@ -31,7 +32,8 @@ import java.util.Map;
  * DAG, not to its printed size, and no subtree is hashed (the step log, which lists each
  * distinct subexpression once, keys by structure instead). An instance serves one
  * derivation and is not thread-safe; the static entry points make a fresh one per call. An
- * interrupted thread's derivation stops with a {@link LeibnizException} ("interrupted").
+ * interrupted thread's derivation stops with {@link StackGuard.InterruptedComputation}
+ * ("interrupted"), like every long stage.
  */
 public final class Differentiator {
   private final String variable;
@@ -73,7 +75,7 @@ public final class Differentiator {
     Expr known = memo.get(e);
     if (known != null) return known;
     // A batch line past its time limit is interrupted: stop rather than compute on unseen.
-    if (Thread.currentThread().isInterrupted()) throw new LeibnizException("interrupted");
+    StackGuard.checkInterrupted();
     int slot = reserveStep();
     Expr result;
     Rule rule;
@@ -136,7 +138,7 @@ public final class Differentiator {
     boolean dependentDenominator = false;
     for (int i = 0; i < factors.size(); i++) {
       Expr factor = factors.get(i);
-      boolean denominator = isDenominator(factor);
+      boolean denominator = factor.isReciprocal();
       Expr df = denominator ? denominatorRule((Power) factor) : d(factor);
       if (df.isZero()) continue;
       dependentDenominator |= denominator;
@@ -158,10 +160,6 @@ public final class Differentiator {
     Expr result = product(k, power(g, sum(k, num(-1))), d(g));
     memo.put(reciprocal, result);
     return result;
-  }
-
-  private static boolean isDenominator(Expr f) {
-    return f instanceof Power pw && pw.exponent() instanceof Num n && n.value().signum() < 0;
   }
 
   private record PowerRuleResult(Expr result, Rule rule, Expr inner) {}

@@ -7,6 +7,7 @@ import dev.leibniz.expr.Num;
 import dev.leibniz.expr.Power;
 import dev.leibniz.expr.Product;
 import dev.leibniz.expr.Rational;
+import dev.leibniz.expr.StackGuard;
 import dev.leibniz.expr.Sum;
 import dev.leibniz.expr.Var;
 import java.util.List;
@@ -17,9 +18,13 @@ import java.util.Optional;
  * Evaluates an expression in double arithmetic at a point, a value for each variable.
  *
  * <p>Real arithmetic throughout (LANGUAGE.md): a value outside a function's real domain is NaN,
- * never complex. So {@code ln(-1)}, {@code sqrt(-1)} and {@code (-8)^(1/3)} are NaN (the real
- * cube root is {@code cbrt}); {@code 1/0} is infinite. {@link #explainUndefined} says, in words,
- * where such a value first arose.
+ * never complex. So {@code ln(x)}, {@code sqrt(x)} and {@code x^(1/3)} are NaN at
+ * {@code x = -1} (the real cube root is {@code cbrt}). A point is <em>undefined</em> as soon as
+ * one intermediate value is NaN or infinite, whatever comes after: {@code atan(1/x)},
+ * {@code e^(-1/x)} and {@code 1/(1 + 1/x)} are NaN at {@code x = 0}, although a naive double
+ * evaluation would absorb the infinite {@code 1/x} into a number. So the value is either a
+ * finite number or NaN, never infinite, and {@link #explainUndefined} says, in words, where the
+ * first non-finite value arose. The reverse-mode tape ({@code graph.Tape}) follows the same rule.
  *
  * <pre>{@code
  * double v = Evaluator.evaluate(f, Map.of("x", 2.0, "z", 3.0));
@@ -32,31 +37,52 @@ public final class Evaluator {
   private Evaluator() {}
 
   /**
-   * The value of {@code e} with each variable taking its value in {@code point}.
+   * The value of {@code e} with each variable taking its value in {@code point}: a finite number,
+   * or NaN if some intermediate value is not finite.
    *
    * @throws EvaluationException if a variable of {@code e} has no value in {@code point}
    */
   public static double evaluate(Expr e, Map<String, Double> point) {
-    if (e instanceof Num n) return n.value().doubleValue();
-    if (e instanceof Var v) return variable(v, point);
+    return defined(value(e, point));
+  }
+
+  /** Each node's value, NaN once any operand is NaN: no operation may turn it into a number. */
+  private static double value(Expr e, Map<String, Double> point) {
+    if (e instanceof Num n) return defined(n.value().doubleValue());
+    if (e instanceof Var v) return defined(variable(v, point));
     if (e instanceof Constant c) return c.value();
     if (e instanceof Sum s) {
+      StackGuard.checkInterrupted();
       List<Expr> terms = s.terms();
       double total = 0;
-      for (int i = 0; i < terms.size(); i++) total += evaluate(terms.get(i), point);
-      return total;
+      for (int i = 0; i < terms.size(); i++) total += value(terms.get(i), point);
+      return defined(total);
     }
     if (e instanceof Product p) {
+      StackGuard.checkInterrupted();
       List<Expr> factors = p.factors();
       double total = 1;
-      for (int i = 0; i < factors.size(); i++) total *= evaluate(factors.get(i), point);
-      return total;
+      for (int i = 0; i < factors.size(); i++) total *= value(factors.get(i), point);
+      return defined(total);
     }
     if (e instanceof Power p) {
-      return power(p, evaluate(p.base(), point), evaluate(p.exponent(), point));
+      double base = value(p.base(), point);
+      double exponent = value(p.exponent(), point);
+      // Math.pow(NaN, 0) is 1: an undefined base stays undefined.
+      if (Double.isNaN(base) || Double.isNaN(exponent)) return Double.NaN;
+      return defined(power(p, base, exponent));
     }
-    if (e instanceof Call c) return c.function().value(evaluate(c.argument(), point));
+    if (e instanceof Call c) {
+      double u = value(c.argument(), point);
+      // step(NaN) would be 0: an undefined argument stays undefined.
+      return Double.isNaN(u) ? Double.NaN : defined(c.function().value(u));
+    }
     throw new IllegalStateException("unhandled " + e);
+  }
+
+  /** {@code v} if it is finite, else NaN: an infinite intermediate makes the point undefined. */
+  static double defined(double v) {
+    return v - v == 0 ? v : Double.NaN;
   }
 
   /**
@@ -69,6 +95,11 @@ public final class Evaluator {
    */
   public static Optional<String> explainUndefined(Expr e, Map<String, Double> point) {
     return new UndefinedExplainer(point).explain(e);
+  }
+
+  /** {@code x = 2, y = 0}: every variable of the point in name order, as messages show it. */
+  public static String describePoint(Map<String, Double> point) {
+    return UndefinedExplainer.describe(point);
   }
 
   /** The value of a variable at the point. */

@@ -5,11 +5,13 @@ import dev.leibniz.expr.Constant;
 import dev.leibniz.expr.Expr;
 import dev.leibniz.expr.ExprOrder;
 import dev.leibniz.expr.Num;
+import dev.leibniz.expr.NumberText;
 import dev.leibniz.expr.Power;
 import dev.leibniz.expr.Product;
 import dev.leibniz.expr.Sum;
 import dev.leibniz.expr.Var;
 import dev.leibniz.print.PlainPrinter;
+import dev.leibniz.print.ValueText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +20,9 @@ import java.util.Optional;
 /**
  * Finds where a NaN or an infinity first arises: evaluating bottom-up, the first node whose
  * arguments are all finite but whose own value is not. Being first in a bottom-up walk, it is
- * the innermost such node on its path.
+ * the innermost such node on its path. As in {@link Evaluator}, a non-finite intermediate makes
+ * the whole point undefined even when a later operation would absorb it ({@code atan(1/x)} at
+ * {@code x = 0} is a division by zero, not {@code pi/2}).
  */
 final class UndefinedExplainer {
   private final Map<String, Double> point;
@@ -29,24 +33,16 @@ final class UndefinedExplainer {
   }
 
   Optional<String> explain(Expr e) {
-    double v = visit(e);
-    if (Double.isFinite(v)) return Optional.empty();
+    double v = value(e);
+    if (reason == null && Double.isFinite(v)) return Optional.empty();
     if (reason == null) reason = "undefined";
     return Optional.of(reason + at());
-  }
-
-  /** A finite value clears what its subtree blamed: that NaN or infinity did not matter. */
-  private double visit(Expr e) {
-    boolean blamedBefore = reason != null;
-    double v = value(e);
-    if (!blamedBefore && Double.isFinite(v)) reason = null;
-    return v;
   }
 
   private double value(Expr e) {
     if (e instanceof Num n) {
       double v = n.value().doubleValue();
-      if (!Double.isFinite(v)) blame("the number " + PlainPrinter.print(n) + " overflows");
+      if (!Double.isFinite(v)) blame("the number " + NumberText.of(n.value()) + " overflows");
       return v;
     }
     if (e instanceof Var var) {
@@ -59,7 +55,7 @@ final class UndefinedExplainer {
       double total = 0;
       boolean finite = true;
       for (Expr t : s.terms()) {
-        double v = visit(t);
+        double v = value(t);
         finite &= Double.isFinite(v);
         total += v;
       }
@@ -70,7 +66,7 @@ final class UndefinedExplainer {
       double total = 1;
       boolean finite = true;
       for (Expr f : p.factors()) {
-        double v = visit(f);
+        double v = value(f);
         finite &= Double.isFinite(v);
         total *= v;
       }
@@ -78,8 +74,8 @@ final class UndefinedExplainer {
       return total;
     }
     if (e instanceof Power p) {
-      double base = visit(p.base());
-      double exponent = visit(p.exponent());
+      double base = value(p.base());
+      double exponent = value(p.exponent());
       double v = Evaluator.power(p, base, exponent);
       if (Double.isFinite(base) && Double.isFinite(exponent) && !Double.isFinite(v)) {
         blame(powerReason(p, base, exponent, v));
@@ -87,7 +83,7 @@ final class UndefinedExplainer {
       return v;
     }
     if (e instanceof Call c) {
-      double u = visit(c.argument());
+      double u = value(c.argument());
       double v = c.function().value(u);
       if (Double.isFinite(u) && !Double.isFinite(v)) {
         blame(c.function().canonicalName() + " undefined");
@@ -110,22 +106,18 @@ final class UndefinedExplainer {
 
   /** {@code " at x = -1, z = 3"}: every variable of the point, in name order. */
   private String at() {
-    if (point.isEmpty()) return "";
-    List<String> names = new ArrayList<>(point.keySet());
-    names.sort(ExprOrder::compareNames);
-    StringBuilder sb = new StringBuilder(" at ");
-    for (int i = 0; i < names.size(); i++) {
-      if (i > 0) sb.append(", ");
-      sb.append(names.get(i)).append(" = ").append(format(point.get(names.get(i))));
-    }
-    return sb.toString();
+    return point.isEmpty() ? "" : " at " + describe(point);
   }
 
-  /** {@code -1} rather than {@code -1.0}; other values as Java writes doubles. */
-  static String format(Double boxed) {
-    if (boxed == null) return "null";
-    double v = boxed;
-    if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
-    return Double.toString(v);
+  /** {@code x = -1, z = 3}: every variable of the point, in name order. */
+  static String describe(Map<String, Double> point) {
+    List<String> names = new ArrayList<>(point.keySet());
+    names.sort(ExprOrder::compareNames);
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < names.size(); i++) {
+      if (i > 0) sb.append(", ");
+      sb.append(names.get(i)).append(" = ").append(ValueText.of(point.get(names.get(i))));
+    }
+    return sb.toString();
   }
 }

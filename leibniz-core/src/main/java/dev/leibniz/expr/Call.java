@@ -14,4 +14,15 @@ public record Call(MathFunction function, Expr argument) implements Expr {
   public List<Expr> children() {
     return List.of(argument);
   }
+
+  /** Structural equality, without recursion ({@link TreeEquality}). */
+  @Override
+  public boolean equals(Object o) {
+    return TreeEquality.equal(this, o);
+  }
+
+  @Override
+  public int hashCode() {
+    return TreeEquality.hash(this);
+  }
 }

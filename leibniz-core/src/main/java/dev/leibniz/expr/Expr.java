@@ -114,4 +114,19 @@ public sealed interface Expr permits Num, Constant, Var, Sum, Product, Power, Ca
   default boolean isOne() {
     return this instanceof Num n && n.value().isOne();
   }
+
+  /**
+   * True for a negative number or a product with a negative coefficient: what is written after
+   * a minus sign ({@code -3}, {@code -2*x}) and what the odd and even symmetries pull a sign out
+   * of.
+   */
+  default boolean isNegative() {
+    if (this instanceof Num n) return n.value().signum() < 0;
+    return this instanceof Product p && p.coefficient().signum() < 0;
+  }
+
+  /** True for {@code u^-k} with a number {@code k > 0}: a factor of a denominator. */
+  default boolean isReciprocal() {
+    return this instanceof Power p && p.exponent() instanceof Num k && k.value().signum() < 0;
+  }
 }

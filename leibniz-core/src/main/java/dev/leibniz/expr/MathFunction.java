@@ -150,16 +150,11 @@ public enum MathFunction {
    * ({@code sin(0) = 0}, {@code ln(e^u) = u}).
    */
   Expr apply(Expr u) {
-    if (parity != Parity.NONE && isNegative(u)) {
+    if (parity != Parity.NONE && u.isNegative()) {
       Expr positive = Expr.negate(u);
       return parity == Parity.EVEN ? apply(positive) : Expr.negate(apply(positive));
     }
     Expr exact = SpecialValues.of(this, u);
     return exact != null ? exact : new Call(this, u);
-  }
-
-  private static boolean isNegative(Expr u) {
-    if (u instanceof Num n) return n.value().signum() < 0;
-    return u instanceof Product p && p.coefficient().signum() < 0;
   }
 }

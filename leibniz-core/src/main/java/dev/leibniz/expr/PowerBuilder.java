@@ -8,7 +8,8 @@ import java.util.Optional;
  * Builds canonical powers: {@code u^0 = 1}, {@code u^1 = u}, {@code 1^u = 1}, exact powers and
  * roots of numbers, {@code (u^a)^n = u^(a*n)} and {@code (u*v)^n = u^n*v^n} for an integer n,
  * {@code (a^u)^v = a^(u*v)} for a positive constant a, {@code e^(ln(u)) = u} and
- * {@code e^(c*ln(u)) = u^c}.
+ * {@code e^(c*ln(u)) = u^c}. An exact zero to a negative power ({@code 1/0}) and a fractional
+ * power of a negative number ({@code (-1)^(1/2)}) are {@link UndefinedException}s.
  *
  * <p>Powers of numbers are folded only while the result stays under {@link #MAX_BITS} bits, so
  * {@code 2^1000000000} stays a power instead of exhausting memory.
@@ -55,7 +56,10 @@ final class PowerBuilder {
 
   private static Expr numberPower(Rational b, Rational k) {
     if (b.isOne()) return Num.ONE;
-    if (b.isZero()) return k.signum() > 0 ? Num.ZERO : new Power(Num.ZERO, Num.of(k));
+    if (b.isZero()) {
+      if (k.signum() < 0) throw UndefinedException.divisionByZero();
+      return Num.ZERO;
+    }
     Optional<Integer> p = k.numerator().bitLength() <= 31
         ? Optional.of(k.numerator().intValue()) : Optional.empty();
     Optional<Integer> q = k.denominator().bitLength() <= 31
@@ -64,8 +68,8 @@ final class PowerBuilder {
       return new Power(Num.of(b), Num.of(k));
     }
     if (q.get() == 1) return Num.of(b.pow(p.get()));
-    // A fractional power of a negative number is not real: keep it, it evaluates to NaN.
-    if (b.signum() < 0) return new Power(Num.of(b), Num.of(k));
+    // A fractional power of a negative number is not real (LANGUAGE.md; cbrt is the real root).
+    if (b.signum() < 0) throw UndefinedException.notReal(b, k);
     Optional<Rational> root = b.root(q.get());
     if (root.isPresent()) return Num.of(root.get().pow(p.get()));
     return new Power(Num.of(b), Num.of(k));

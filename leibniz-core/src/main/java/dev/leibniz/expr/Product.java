@@ -30,4 +30,15 @@ public record Product(List<Expr> factors) implements Expr {
   public List<Expr> children() {
     return factors;
   }
+
+  /** Structural equality, without recursion ({@link TreeEquality}). */
+  @Override
+  public boolean equals(Object o) {
+    return TreeEquality.equal(this, o);
+  }
+
+  @Override
+  public int hashCode() {
+    return TreeEquality.hash(this);
+  }
 }

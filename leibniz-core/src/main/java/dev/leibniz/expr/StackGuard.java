@@ -1,85 +1,48 @@
 package dev.leibniz.expr;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.IdentityHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Supplier;
+import dev.leibniz.error.LeibnizException;
 
 /**
- * Keeps deep expressions off small stacks. The stages that walk a tree recursively (the
- * differentiator, the printers, the evaluator) take a few frames per level; a tree deeper than
- * {@link #SHALLOW} levels is processed on a thread of its own with a {@link #LARGE_STACK}
- * stack, whatever stack the caller has, so that no input within the parser's nesting limit can
- * overflow it.
+ * The depth policy, in one place (docs/ARCHITECTURE.md, "Depth"), and the interruption poll of
+ * the long stages.
+ *
+ * <p>The parser refuses input nested deeper than {@link #MAX_NESTING} levels (brackets, chains of
+ * powers and of signs) before any recursion starts. ANTLR's parser and the visitor that builds
+ * the tree recurse a few frames per level of nesting; the later stages work on the tree, whose
+ * equality, hashing and printing are iterative or recurse a bounded number of frames per level.
+ * The limit is chosen so that every stage runs, at the limit, on a thread with a 512 KiB stack,
+ * half the JVM's default thread stack, with the JIT compiler off (the largest frames):
+ * {@code DepthPolicyTest} runs exactly that. No stage moves its work to another thread.
  */
 public final class StackGuard {
-  /** Tree height up to which work runs on the caller's thread. */
-  public static final int SHALLOW = 150;
-  private static final long LARGE_STACK = 512L << 20;
+  /** The deepest nesting the parser accepts. */
+  public static final int MAX_NESTING = 100;
+
+  /** How many nodes a long stage handles between two looks at the interrupt flag. */
+  private static final int POLL_MASK = 1023;
 
   private StackGuard() {}
 
-  /** True if {@code e} is taller than {@link #SHALLOW}; walks the DAG once, without recursion. */
-  public static boolean isDeep(Expr e) {
-    if (ExprSize.isSmall(e, SHALLOW)) return false;
-    Map<Expr, Integer> height = new IdentityHashMap<>();
-    Deque<Expr> work = new ArrayDeque<>();
-    work.push(e);
-    while (!work.isEmpty()) {
-      Expr next = work.peek();
-      if (height.containsKey(next)) {
-        work.pop();
-        continue;
-      }
-      List<Expr> children = next.children();
-      int tallest = 0;
-      boolean ready = true;
-      for (Expr c : children) {
-        Integer h = height.get(c);
-        if (h == null) {
-          work.push(c);
-          ready = false;
-        } else {
-          tallest = Math.max(tallest, h);
-        }
-      }
-      if (ready) {
-        work.pop();
-        if (tallest + 1 > SHALLOW) return true;
-        height.put(next, tallest + 1);
-      }
-    }
-    return false;
+  /**
+   * Throws {@link InterruptedComputation} if the current thread was interrupted, clearing the
+   * flag as {@link InterruptedException} does; call it once per node of a long walk with a
+   * running count, it looks at the flag once every 1,024 counts.
+   */
+  public static void poll(int count) {
+    if ((count & POLL_MASK) == 0 && Thread.interrupted()) throw new InterruptedComputation();
   }
 
-  /** Runs {@code work} on a thread with a large stack and returns its result or rethrows. */
-  public static <T> T onLargeStack(Supplier<T> work) {
-    Object[] result = new Object[1];
-    Throwable[] failure = new Throwable[1];
-    Thread worker = new Thread(null, () -> {
-      try {
-        result[0] = work.get();
-      } catch (RuntimeException | Error e) {
-        failure[0] = e;
-      }
-    }, "leibniz-deep", LARGE_STACK);
-    worker.start();
-    boolean interrupted = false;
-    while (true) {
-      try {
-        worker.join();
-        break;
-      } catch (InterruptedException e) {
-        interrupted = true;
-      }
+  /** Throws {@link InterruptedComputation} if the current thread was interrupted. */
+  public static void checkInterrupted() {
+    if (Thread.interrupted()) throw new InterruptedComputation();
+  }
+
+  /** The current thread was interrupted while a stage was running: it stopped. */
+  public static final class InterruptedComputation extends LeibnizException {
+    private static final long serialVersionUID = 1L;
+
+    InterruptedComputation() {
+      super("interrupted");
     }
-    if (interrupted) Thread.currentThread().interrupt();
-    if (failure[0] instanceof RuntimeException r) throw r;
-    if (failure[0] instanceof Error err) throw err;
-    @SuppressWarnings("unchecked")
-    T value = (T) result[0];
-    return value;
   }
 }

@@ -16,4 +16,15 @@ public record Sum(List<Expr> terms) implements Expr {
   public List<Expr> children() {
     return terms;
   }
+
+  /** Structural equality, without recursion ({@link TreeEquality}). */
+  @Override
+  public boolean equals(Object o) {
+    return TreeEquality.equal(this, o);
+  }
+
+  @Override
+  public int hashCode() {
+    return TreeEquality.hash(this);
+  }
 }

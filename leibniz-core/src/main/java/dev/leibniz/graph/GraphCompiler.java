@@ -8,6 +8,7 @@ import dev.leibniz.expr.Num;
 import dev.leibniz.expr.Power;
 import dev.leibniz.expr.Product;
 import dev.leibniz.expr.Rational;
+import dev.leibniz.expr.StackGuard;
 import dev.leibniz.expr.Sum;
 import dev.leibniz.expr.Var;
 import java.util.ArrayDeque;
@@ -27,7 +28,7 @@ import java.util.Map;
  * <p>Each expression node becomes one graph node, with two exceptions that follow the way people
  * draw these graphs. A product is split into numerator and denominator: the factors with a
  * negative number as exponent form the denominator, so {@code x*z*ln(x)^-1} becomes
- * {@code a = x*z, b = ln(x), e = a/b}. And a sum keeps the coefficients of its terms as weights
+ * {@code a = x*z, b = ln(x), f = a/b}. And a sum keeps the coefficients of its terms as weights
  * and its number as a constant term, so {@code x - 2*y + 1} is one node. The lecture example
  * <pre>{@code
  * Expr f = ...; // e^(x*z) + x*z/ln(x) + sin(ln(x))/(x*z)
@@ -35,9 +36,10 @@ import java.util.Map;
  * double[] gradient = new double[2];
  * double y = tape.gradient(new double[] {2, 3}, gradient); // 412.19..., {1208.38..., 809.70...}
  * }</pre>
- * compiles to seven nodes besides {@code x} and {@code z}: {@code a = x*z, b = ln(x),
- * c = sin(b), d = e^a, e = a/b, f = c/a, y = d + e + f}. Nodes are numbered by level (the
- * longest path from an input) and within a level by kind, which reproduces that numbering.
+ * compiles to seven nodes besides {@code x} and {@code z}: the lecture's {@code a = x*z,
+ * b = ln(x), c = sin(b), d = e^a, e = a/b, f = c/a, y = d + e + f}, which the trace names
+ * {@code a, b, c, d, f, g, y}, as {@code e} is Euler's number there. Nodes are numbered by level
+ * (the longest path from an input) and within a level by kind, which reproduces that numbering.
  *
  * <p>Compilation walks the tree with an explicit stack, so neither deep nesting nor long sums
  * can overflow the Java stack. This class is stateless and thread-safe.
@@ -101,7 +103,9 @@ public final class GraphCompiler {
     if (done != null) return done;
     Deque<Frame> stack = new ArrayDeque<>();
     stack.push(new Frame(root, partsOf(root)));
+    int visited = 0;
     while (true) {
+      StackGuard.poll(++visited);
       Frame top = stack.peek();
       if (top.next < top.ids.length) {
         Expr child = top.parts.children()[top.next];
@@ -127,7 +131,7 @@ public final class GraphCompiler {
     if (e instanceof Call c) return single(c.argument());
     if (e instanceof Power p) {
       if (p.base() == Constant.E) return single(p.exponent());
-      if (isReciprocal(p)) return fraction(Rational.ONE, List.of(p));
+      if (p.isReciprocal()) return fraction(Rational.ONE, List.of(p));
       if (p.exponent() instanceof Num) return single(p.base());
       return new Parts(new Expr[] {p.base(), p.exponent()}, null, null, 0);
     }
@@ -142,11 +146,6 @@ public final class GraphCompiler {
 
   private static Parts single(Expr child) {
     return new Parts(new Expr[] {child}, null, null, 0);
-  }
-
-  /** True for {@code u^-k}: a power with a negative number as exponent. */
-  private static boolean isReciprocal(Expr e) {
-    return e instanceof Power p && p.exponent() instanceof Num n && n.value().signum() < 0;
   }
 
   /** A sum's terms without their coefficients, which become weights; its number, if any. */
@@ -173,7 +172,7 @@ public final class GraphCompiler {
     List<Expr> numerator = new ArrayList<>();
     List<Expr> denominator = new ArrayList<>();
     for (Expr f : factors) {
-      if (isReciprocal(f)) {
+      if (f.isReciprocal()) {
         Power p = (Power) f;
         Rational k = ((Num) p.exponent()).value().negate();
         denominator.add(k.isOne() ? p.base() : new Power(p.base(), Num.of(k)));
@@ -203,7 +202,7 @@ public final class GraphCompiler {
     }
     if (e instanceof Power p) {
       if (p.base() == Constant.E) return table.add(Opcode.EXP, ids, null, null, null);
-      if (isReciprocal(p)) return quotient(parts, ids);
+      if (p.isReciprocal()) return quotient(parts, ids);
       if (p.exponent() instanceof Num k) {
         return table.add(Opcode.POWER_CONSTANT, ids, null, k, null);
       }

@@ -1,6 +1,8 @@
 package dev.leibniz.graph;
 
 import dev.leibniz.expr.Expr;
+import dev.leibniz.print.PlainPrinter;
+import dev.leibniz.print.ValueText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,22 +12,22 @@ import java.util.List;
  * section 3.2), or as a Graphviz drawing.
  *
  * <p>{@link #trace} writes the forward sweep as one assignment per node, named
- * {@code a, b, c, ...} in topological order, with its value, and then the backward sweep: one
+ * {@code a, b, c, d, f, ...} in topological order ({@code e} is Euler's number), with its value, and then the backward sweep: one
  * line per adjoint, as the sum of the contributions of the nodes that use it and its value,
  * ending with the gradient. For {@code e^(x*z) + x*z/ln(x) + sin(ln(x))/(x*z)} at (2, 3):
  * <pre>
  * a = x*z = 6
  * b = ln(x) = 0.6931471805599453
  * ...
- * y = d + e + f = 412.19145728412116
+ * y = d + f + g = 412.19145728412116
  * g_y = 1
- * g_f = g_y = 1
+ * g_g = g_y = 1
  * ...
- * g_a = g_d*e^a + g_e/b - g_f*c/a^2 = ...
+ * g_a = g_d*e^a + g_f/b - g_g*c/a^2 = ...
  * g_x = g_a*z + g_b/x = 1208.3812151266095
  * g_z = g_a*x = 809.707479218564
  * </pre>
- * Values are integers where they are whole numbers and {@link Double#toString} otherwise.
+ * Values are written by {@link ValueText}: integers where they are whole numbers.
  * Both methods run the tape's sweeps, so they share its thread confinement.
  */
 public final class GraphPrinter {
@@ -42,7 +44,7 @@ public final class GraphPrinter {
     Graph graph = tape.graph();
     int output = graph.outputs()[k];
     NodeText text = new NodeText(graph, output);
-    List<List<String>> contributions = contributions(graph, text, output);
+    List<List<Expr>> contributions = contributions(graph, text, output);
     StringBuilder out = new StringBuilder();
     for (int i = 0; i <= output; i++) {
       if (graph.isIntermediate(i) && (i == output || !contributions.get(i).isEmpty())) {
@@ -52,21 +54,20 @@ public final class GraphPrinter {
     String y = text.outputName();
     if (!graph.isIntermediate(output)) {
       line(out, y, text.name(output), tape.valueOf(output));
-      contributions.get(output).add("g_" + y);
+      contributions.get(output).add(Expr.var("g_" + y));
     }
     out.append("g_").append(y).append(" = 1\n");
     for (int i = output - 1; i >= graph.variableCount(); i--) {
       if (graph.isIntermediate(i) && !contributions.get(i).isEmpty()) {
-        line(out, "g_" + text.name(i), FormulaText.joinSigned(contributions.get(i)),
-            tape.adjointOf(i));
+        line(out, "g_" + text.name(i), sum(contributions.get(i)), tape.adjointOf(i));
       }
     }
     for (int i = 0; i < graph.variableCount(); i++) {
-      List<String> terms = contributions.get(i);
+      List<Expr> terms = contributions.get(i);
       if (terms.isEmpty()) {
         out.append("g_").append(text.name(i)).append(" = 0\n");
       } else {
-        line(out, "g_" + text.name(i), FormulaText.joinSigned(terms), tape.adjointOf(i));
+        line(out, "g_" + text.name(i), sum(terms), tape.adjointOf(i));
       }
     }
     return out.toString();
@@ -76,8 +77,8 @@ public final class GraphPrinter {
    * For each node {@code u}, the terms {@code g_v * dv/du} of the nodes {@code v} in the
    * output's cone that use it, in topological order of {@code v}.
    */
-  private static List<List<String>> contributions(Graph graph, NodeText text, int output) {
-    List<List<String>> terms = new ArrayList<>(graph.size());
+  private static List<List<Expr>> contributions(Graph graph, NodeText text, int output) {
+    List<List<Expr>> terms = new ArrayList<>(graph.size());
     for (int i = 0; i < graph.size(); i++) terms.add(new ArrayList<>());
     boolean[] cone = new boolean[graph.size()];
     cone[output] = true;
@@ -90,15 +91,20 @@ public final class GraphPrinter {
       String adjoint = "g_" + (v == output ? text.outputName() : text.name(v));
       for (int k = 0; k < graph.arity(v); k++) {
         Expr local = LocalDerivative.of(graph, text, v, k);
-        terms.get(graph.operand(v, k)).add(FormulaText.times(adjoint, local));
+        terms.get(graph.operand(v, k)).add(NodeText.times(adjoint, local));
       }
     }
     return terms;
   }
 
+  /** The contributions as one sum, in the order given: {@code g_c*cos(b) - g_f*a/b^2}. */
+  private static String sum(List<Expr> terms) {
+    return PlainPrinter.print(NodeText.sum(terms));
+  }
+
   private static void line(StringBuilder out, String name, String formula, double value) {
     out.append(name).append(" = ").append(formula).append(" = ")
-        .append(FormulaText.number(value)).append('\n');
+        .append(ValueText.of(value)).append('\n');
   }
 
   /**
@@ -115,8 +121,8 @@ public final class GraphPrinter {
       String head = graph.isIntermediate(i) ? text.name(i) + " = " + text.formula(i)
           : text.name(i);
       String label = head + "\\n" + Opcode.name(graph.opcode()[i])
-          + "\\nvalue = " + FormulaText.number(tape.valueOf(i))
-          + "\\nadjoint = " + FormulaText.number(tape.adjointOf(i));
+          + "\\nvalue = " + ValueText.of(tape.valueOf(i))
+          + "\\nadjoint = " + ValueText.of(tape.adjointOf(i));
       out.append("  n").append(i).append(" [label=\"").append(escape(label)).append("\"];\n");
     }
     for (int i = 0; i < graph.size(); i++) {

@@ -12,6 +12,7 @@ import dev.leibniz.diff.CheatSheet;
 import dev.leibniz.expr.Expr;
 import dev.leibniz.expr.MathFunction;
 import dev.leibniz.expr.Num;
+import dev.leibniz.print.PlainPrinter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -64,7 +65,7 @@ final class LocalDerivative {
 
   /** {@code f'(u)}; trigamma, whose derivative has no closed form, as {@code trigamma'(u)}. */
   private static Expr functionRule(MathFunction f, Expr u) {
-    if (!f.hasDerivative()) return Expr.var(f.canonicalName() + "'(" + FormulaText.of(u) + ")");
+    if (!f.hasDerivative()) return Expr.var(f.canonicalName() + "'(" + PlainPrinter.print(u) + ")");
     return CheatSheet.derivative(f, u);
   }
 }

@@ -1,12 +1,10 @@
 package dev.leibniz.graph;
 
-import dev.leibniz.diff.CheatSheet;
 import dev.leibniz.error.LeibnizException;
 import dev.leibniz.expr.MathFunction;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.function.DoubleUnaryOperator;
 
 /**
  * A compiled computation graph with its working memory: evaluate it at many points, and get the
@@ -18,8 +16,8 @@ import java.util.function.DoubleUnaryOperator;
  * contribution {@code g_u += g_v * dv/du} to each operand {@code u}; a node used twice therefore
  * gathers both contributions. Nodes whose adjoint is zero contribute nothing, so that a node
  * outside an output's cone cannot spoil its gradient with a NaN. The local derivatives of
- * functions come from {@link CheatSheet#slope}, the rows the symbolic differentiator
- * uses too. For a general power {@code f^g} the contribution to {@code g} is
+ * functions come from {@link dev.leibniz.diff.CheatSheet#slope}, the rows the symbolic
+ * differentiator uses too. For a general power {@code f^g} the contribution to {@code g} is
  * {@code g_v * f^g * ln f}, computed only when {@code g} depends on a variable: it is 0 where
  * {@code f^g = 0} and NaN where {@code f < 0}, since {@code f^g} is then no differentiable real
  * function of {@code g}.
@@ -36,13 +34,20 @@ public final class Tape {
   private final double[] weight;
   private final double[] constant;
   private final MathFunction[] function;
-  /** Each function node's {@code f'}, compiled once from its row of the cheat sheet. */
-  private final DoubleUnaryOperator[] slope;
   private final boolean[] active;
   private final int firstComputed;
   private final double[] value;
-  private final double[] adjoint;
-  private final double[] scratch;
+  private final BackwardSweep backward;
+  /** The active nodes of a function with a kink at 0 ({@code abs(u)}, ...), usually none. */
+  private final int[] kinkNodes;
+  private final TangentSweep tangents;
+  private final MathFunction[] kinks;
+  /** After a forward sweep: whether every node is finite. */
+  private boolean allFinite;
+  /** Whether {@code kinks} may hold a name from the last gradient. */
+  private boolean kinksNamed;
+  /** After a forward sweep with a non-finite node: which nodes depend on one; else unused. */
+  private final boolean[] undefined;
 
   Tape(Graph graph) {
     this.graph = graph;
@@ -52,13 +57,8 @@ public final class Tape {
     weight = graph.weight();
     constant = graph.constant();
     function = graph.function();
-    slope = new DoubleUnaryOperator[function.length];
-    for (int i = 0; i < function.length; i++) {
-      if (function[i] != null) slope[i] = CheatSheet.slope(function[i]);
-    }
     active = graph.active();
     value = new double[opcode.length];
-    adjoint = new double[opcode.length];
     int first = graph.variableCount();
     int widest = 0;
     for (int i = 0; i < opcode.length; i++) {
@@ -69,7 +69,13 @@ public final class Tape {
       widest = Math.max(widest, graph.arity(i));
     }
     firstComputed = first;
-    scratch = new double[widest];
+    backward = new BackwardSweep(graph, first, widest);
+    kinkNodes = java.util.stream.IntStream.range(0, opcode.length)
+        .filter(i -> function[i] != null && active[i] && TangentSweep.hasKink(function[i]))
+        .toArray();
+    tangents = new TangentSweep(graph, widest);
+    kinks = new MathFunction[graph.variableCount()];
+    undefined = new boolean[opcode.length];
   }
 
   /** A tape with the same graph and its own working memory, for use in another thread. */
@@ -116,20 +122,23 @@ public final class Tape {
     return opcode.length - firstComputed;
   }
 
-  /** The value of the first output at {@code point}. */
+  /** The value of the first output at {@code point}: finite, or NaN where it is undefined. */
   public double value(double[] point) {
     forward(point);
-    return value[graph.outputs()[0]];
+    return outputValue(graph.outputs()[0]);
   }
 
-  /** The values of all outputs at {@code point}, into {@code out}. */
+  /** The values of all outputs at {@code point}, into {@code out} (NaN where undefined). */
   public void values(double[] point, double[] out) {
     forward(point);
     int[] outputs = graph.outputs();
-    for (int k = 0; k < outputs.length; k++) out[k] = value[outputs[k]];
+    for (int k = 0; k < outputs.length; k++) out[k] = outputValue(outputs[k]);
   }
 
-  /** The gradient of the first output at {@code point} into {@code out}; returns its value. */
+  /**
+   * The gradient of the first output at {@code point} into {@code out}; returns its value. A
+   * partial that does not exist there is NaN; {@link #kink} says which sit on a kink.
+   */
   public double gradient(double[] point, double[] out) {
     return gradient(0, point, out);
   }
@@ -138,9 +147,8 @@ public final class Tape {
   public double gradient(int k, double[] point, double[] out) {
     forward(point);
     int y = graph.outputs()[k];
-    backward(y);
-    System.arraycopy(adjoint, 0, out, 0, graph.variableCount());
-    return value[y];
+    gradientOf(y, out);
+    return outputValue(y);
   }
 
   /**
@@ -150,9 +158,47 @@ public final class Tape {
   public void jacobian(double[] point, double[][] out) {
     forward(point);
     int[] outputs = graph.outputs();
-    for (int k = 0; k < outputs.length; k++) {
-      backward(outputs[k]);
-      System.arraycopy(adjoint, 0, out[k], 0, graph.variableCount());
+    for (int k = 0; k < outputs.length; k++) gradientOf(outputs[k], out[k]);
+  }
+
+  /**
+   * After {@link #gradient}: the function ({@code abs}, {@code relu}, {@code sign},
+   * {@code step}) whose kink at 0 the partial by variable {@code j} passed through, where the
+   * partial is the table's convention rather than a derivative; null when there is none.
+   */
+  public MathFunction kink(int j) {
+    return kinks[j];
+  }
+
+  /** Whether the last forward sweep put the argument of a kinked function exactly on 0. */
+  private boolean onKink() {
+    for (int i : kinkNodes) {
+      if (value[operand[start[i]]] == 0) return true;
+    }
+    return false;
+  }
+
+  private double outputValue(int y) {
+    return allFinite || !undefined[y] ? value[y] : Double.NaN;
+  }
+
+  /** The gradient of node {@code y} after a forward sweep: backward, or tangents if need be. */
+  private void gradientOf(int y, double[] out) {
+    int n = graph.variableCount();
+    if (kinksNamed) Arrays.fill(kinks, null);
+    kinksNamed = false;
+    if (!allFinite && undefined[y]) {
+      Arrays.fill(out, 0, n, Double.NaN);
+      return;
+    }
+    boolean sure = backward.run(value, y);
+    double[] adjoint = backward.adjoint();
+    for (int j = 0; j < n && sure; j++) sure = Double.isFinite(adjoint[j]);
+    if (sure && !onKink()) {
+      System.arraycopy(adjoint, 0, out, 0, n);
+    } else {
+      tangents.gradient(value, y, out, kinks);
+      kinksNamed = true;
     }
   }
 
@@ -168,7 +214,7 @@ public final class Tape {
 
   /** Node {@code i}'s adjoint after the last backward sweep. */
   double adjointOf(int i) {
-    return adjoint[i];
+    return backward.adjoint()[i];
   }
 
   private void forward(double[] point) {
@@ -177,6 +223,9 @@ public final class Tape {
       throw new IllegalArgumentException("expected " + n + " values, got " + point.length);
     }
     System.arraycopy(point, 0, value, 0, n);
+    // v - v == 0 holds for a finite v only: one comparison per node, no branch.
+    boolean finite = true;
+    for (int j = 0; j < n; j++) finite &= point[j] - point[j] == 0;
     for (int i = firstComputed; i < opcode.length; i++) {
       int s = start[i];
       switch (opcode[i]) {
@@ -192,7 +241,9 @@ public final class Tape {
           value[i] = v;
           break;
         }
-        case Opcode.FUNCTION: value[i] = function[i].value(value[operand[s]]); break;
+        case Opcode.FUNCTION:
+          value[i] = function[i].value(value[operand[s]]);
+          break;
         case Opcode.EXP: value[i] = Math.exp(value[operand[s]]); break;
         case Opcode.POWER_CONSTANT: value[i] = Math.pow(value[operand[s]], constant[i]); break;
         case Opcode.POWER: value[i] = Math.pow(value[operand[s]], value[operand[s + 1]]); break;
@@ -201,62 +252,18 @@ public final class Tape {
           break;
         default: throw new IllegalStateException("unhandled opcode " + opcode[i]);
       }
+      finite &= value[i] - value[i] == 0;
     }
+    allFinite = finite;
+    if (!allFinite) markUndefined();
   }
 
-  private void backward(int output) {
-    Arrays.fill(adjoint, 0);
-    adjoint[output] = 1;
-    for (int i = output; i >= firstComputed; i--) {
-      double g = adjoint[i];
-      if (g == 0) continue;
-      int s = start[i];
-      int u = operand[s];
-      switch (opcode[i]) {
-        case Opcode.PRODUCT: backwardProduct(i, g); break;
-        case Opcode.SUM:
-          for (int k = s; k < start[i + 1]; k++) adjoint[operand[k]] += g * weight[k];
-          break;
-        case Opcode.FUNCTION: adjoint[u] += g * slope[i].applyAsDouble(value[u]); break;
-        case Opcode.EXP: adjoint[u] += g * value[i]; break;
-        case Opcode.POWER_CONSTANT:
-          adjoint[u] += g * constant[i] * Math.pow(value[u], constant[i] - 1);
-          break;
-        case Opcode.POWER: backwardPower(i, g, u, operand[s + 1]); break;
-        case Opcode.QUOTIENT: {
-          int v = operand[s + 1];
-          adjoint[u] += g * constant[i] / value[v];
-          adjoint[v] -= g * value[i] / value[v];
-          break;
-        }
-        default: throw new IllegalStateException("unhandled opcode " + opcode[i]);
-      }
-    }
-  }
-
-  /** {@code d(c*u_1*...*u_n)/du_k = c * (product of the others)}, by prefix and suffix products. */
-  private void backwardProduct(int i, double g) {
-    int s = start[i];
-    int n = start[i + 1] - s;
-    double left = constant[i];
-    for (int k = 0; k < n; k++) {
-      scratch[k] = left;
-      left *= value[operand[s + k]];
-    }
-    double right = 1;
-    for (int k = n - 1; k >= 0; k--) {
-      adjoint[operand[s + k]] += g * scratch[k] * right;
-      right *= value[operand[s + k]];
-    }
-  }
-
-  /** {@code d(f^g) = g*f^(g-1) df + f^g*ln(f) dg}; each part only when its operand varies. */
-  private void backwardPower(int i, double g, int f, int e) {
-    if (active[f]) adjoint[f] += g * value[e] * Math.pow(value[f], value[e] - 1);
-    if (active[e]) {
-      double v = value[i];
-      double logBase = value[f] > 0 ? Math.log(value[f]) : v == 0 ? 0 : Double.NaN;
-      adjoint[e] += g * v * logBase;
+  /** Marks each node that is not finite or depends on one that is not. */
+  private void markUndefined() {
+    for (int i = 0; i < opcode.length; i++) {
+      boolean bad = !Double.isFinite(value[i]);
+      for (int k = start[i]; k < start[i + 1] && !bad; k++) bad = undefined[operand[k]];
+      undefined[i] = bad;
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.leibniz.parse;
 
+import dev.leibniz.expr.StackGuard;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
@@ -10,13 +11,8 @@ import java.util.Deque;
  * parser can report it in words ({@code missing ')'}, {@code ']' closes '('}).
  */
 final class BracketScanner {
-  /**
-   * The deepest nesting accepted: brackets, plus powers and signs in a row. The parser runs
-   * input nested deeper than {@link ExprParser#SHALLOW} on a thread of its own with a large
-   * stack; the later stages (differentiator, printers, evaluator) recurse a few frames per
-   * level and are safe at this depth on a 512 KiB thread stack.
-   */
-  static final int MAX_NESTING = 500;
+  /** The deepest nesting accepted: brackets, plus powers and signs in a row. */
+  static final int MAX_NESTING = StackGuard.MAX_NESTING;
 
   /** The first bracket problem found: message and 1-based column. */
   record Problem(String message, int column) {}

@@ -4,9 +4,11 @@ import dev.leibniz.expr.Expr;
 import dev.leibniz.expr.MathFunction;
 import dev.leibniz.expr.Num;
 import dev.leibniz.expr.Rational;
+import dev.leibniz.expr.UndefinedException;
 import dev.leibniz.expr.Var;
 import java.util.ArrayList;
 import java.util.List;
+import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
@@ -66,16 +68,42 @@ final class ExprBuilder extends LeibnizBaseVisitor<Expr> {
   public Expr visitProduct(LeibnizParser.ProductContext ctx) {
     List<Expr> factors = new ArrayList<>();
     boolean divide = false;
+    boolean explicit = false;
+    Token previousEnd = null;
     for (ParseTree child : ctx.children) {
       if (child instanceof LeibnizParser.MulOpContext op) {
         divide = op.SLASH() != null;
-      } else {
-        Expr factor = visit(child);
-        factors.add(divide ? Expr.power(factor, Num.MINUS_ONE) : factor);
-        divide = false;
+        explicit = true;
+        continue;
       }
+      ParserRuleContext factor = (ParserRuleContext) child;
+      if (!explicit && previousEnd != null) refuseJuxtaposedNumber(previousEnd, factor.getStart());
+      Expr value = visit(factor);
+      factors.add(divide ? Expr.power(value, Num.MINUS_ONE) : value);
+      divide = false;
+      explicit = false;
+      previousEnd = factor.getStop();
     }
     return factors.size() == 1 ? factors.get(0) : Expr.product(factors);
+  }
+
+  /**
+   * A number juxtaposed to a number ({@code 2 3}, {@code 2^3 4}) is a typo, not a product; a
+   * number written against a name or bracket from its point ({@code x.5}, {@code (x).5}) is not
+   * a decimal.
+   */
+  private void refuseJuxtaposedNumber(Token previousEnd, Token start) {
+    if (start.getType() != LeibnizLexer.NUMBER) return;
+    if (previousEnd.getType() == LeibnizLexer.NUMBER) {
+      throw new ParseException("a number cannot follow a number (write * between them)", line,
+          column(start));
+    }
+    boolean againstPoint = start.getText().charAt(0) == '.'
+        && start.getStartIndex() == previousEnd.getStopIndex() + 1;
+    if (againstPoint) {
+      throw new ParseException("unexpected '.' after '" + previousEnd.getText()
+          + "' (write * before 0" + start.getText() + " for a product)", line, column(start));
+    }
   }
 
   @Override
@@ -127,26 +155,30 @@ final class ExprBuilder extends LeibnizBaseVisitor<Expr> {
     return single(ctx.group());
   }
 
-  /** One name (the token source has split runs): a variable, a constant or a call. */
+  /** One name (the token source has split runs): a variable or a constant, never a call. */
   @Override
   public Expr visitName(LeibnizParser.NameContext ctx) {
     Token token = ctx.NAME().getSymbol();
+    NameSplitter.Piece piece = NameSplitter.split(token.getText(), line, column(token)).get(0);
+    return piece.constant() != null ? piece.constant() : new Var(piece.variable());
+  }
+
+  /** A reserved function name and the group that is its argument. */
+  @Override
+  public Expr visitCall(LeibnizParser.CallContext ctx) {
+    Token token = ctx.FUNCTION().getSymbol();
     int column = column(token);
     NameSplitter.Piece piece = NameSplitter.split(token.getText(), line, column).get(0);
     LeibnizParser.GroupContext group = ctx.group();
-    if (piece.isFunction()) {
-      if (group == null || group.sum().isEmpty()) {
-        String hint = followedByPower(ctx) ? " (write " + piece.text() + "(x)^2 for a power)" : "";
-        throw new ParseException("'" + piece.text() + "' needs an argument in parentheses"
-            + hint, line, column);
-      }
-      return call(piece, group, column);
+    if (group == null || group.sum().isEmpty()) {
+      String hint = followedByPower(ctx) ? " (write " + piece.text() + "(x)^2 for a power)" : "";
+      throw new ParseException("'" + piece.text() + "' needs an argument in parentheses"
+          + hint, line, column);
     }
-    Expr name = piece.constant() != null ? piece.constant() : new Var(piece.variable());
-    return group == null ? name : Expr.product(name, single(group));
+    return call(piece, group, column);
   }
 
-  private static boolean followedByPower(LeibnizParser.NameContext ctx) {
+  private static boolean followedByPower(LeibnizParser.CallContext ctx) {
     return ctx.getParent() instanceof LeibnizParser.PowerContext p && p.exponent() != null;
   }
 
@@ -183,6 +215,20 @@ final class ExprBuilder extends LeibnizBaseVisitor<Expr> {
       throw new ParseException("unexpected ','", line, column(comma.getSymbol()));
     }
     return visit(group.sum(0));
+  }
+
+  /**
+   * A value the constructors find undefined ({@code 1/0}, {@code ln(0)}) is reported at the
+   * column where the innermost rule that built it begins.
+   */
+  @Override
+  public Expr visit(ParseTree tree) {
+    try {
+      return super.visit(tree);
+    } catch (UndefinedException e) {
+      int column = tree instanceof ParserRuleContext c ? column(c.getStart()) : 0;
+      throw new ParseException(e.getMessage(), line, column);
+    }
   }
 
   private static int column(Token t) {

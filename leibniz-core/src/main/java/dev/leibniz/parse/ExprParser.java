@@ -1,7 +1,6 @@
 package dev.leibniz.parse;
 
 import dev.leibniz.expr.Expr;
-import dev.leibniz.expr.StackGuard;
 import java.util.List;
 import org.antlr.v4.runtime.ANTLRErrorListener;
 import org.antlr.v4.runtime.BailErrorStrategy;
@@ -26,13 +25,6 @@ public final class ExprParser {
   private static final ThreadLocal<LeibnizParser> PARSERS = ThreadLocal.withInitial(
       () -> new LeibnizParser(new CommonTokenStream(LEXERS.get())));
 
-  /**
-   * Nesting up to which parsing runs on the caller's thread. ANTLR and the visitor take some
-   * twenty frames per level of nesting, so deeper input is parsed on a thread with a large
-   * stack ({@link StackGuard}), whatever stack the caller has.
-   */
-  static final int SHALLOW = 48;
-
   private ExprParser() {}
 
 
@@ -43,9 +35,8 @@ public final class ExprParser {
    */
   public static Expr parse(String text) {
     if (text.isBlank()) throw new ParseException("empty expression", text, 1);
-    BracketScanner.Scan scan = BracketScanner.scan(text);
-    if (scan.depth() <= SHALLOW) return parse(text, scan.problem());
-    return StackGuard.onLargeStack(() -> parse(text, scan.problem()));
+    // The scan refuses nesting past StackGuard.MAX_NESTING, which bounds the recursion below.
+    return parse(text, BracketScanner.scan(text).problem());
   }
 
   private static Expr parse(String text, BracketScanner.Problem bracketProblem) {
@@ -67,8 +58,8 @@ public final class ExprParser {
 
   /**
    * SLL prediction first, which settles the grammar's one deliberate ambiguity (is the group
-   * after {@code x} in {@code x(y)} a call's argument or a factor?) greedily and fast; only if
-   * SLL fails, full LL, whose error listener then reports the first error in words.
+   * after a function name its argument or a factor?) greedily and fast; only if SLL fails,
+   * full LL, whose error listener then reports the first error in words.
    */
   private static LeibnizParser.StartContext parseTwoStage(LeibnizParser parser,
       LeibnizLexer lexer, String text) {

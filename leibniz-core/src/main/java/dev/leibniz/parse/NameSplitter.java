@@ -28,6 +28,7 @@ final class NameSplitter {
    */
   static List<Piece> split(String run, String line, int column) {
     List<Piece> pieces = new ArrayList<>(2);
+    boolean capitals = hasCapitals(run);
     int i = 0;
     while (i < run.length()) {
       char c = run.charAt(i);
@@ -39,6 +40,7 @@ final class NameSplitter {
         throw new ParseException("'_' must follow a variable", line, column + i);
       }
       ReservedNames.Word word = ReservedNames.longestAt(run, i);
+      if (capitals) Misspellings.refuseMiscapitalised(run, i, word, line, column);
       if (word != null && word.kind() != ReservedNames.Kind.GREEK) {
         boolean pseudo = word.function() == null && word.constant() == null;
         pieces.add(new Piece(i, word.text(), null, word.constant(), word.function(), pseudo));
@@ -65,6 +67,14 @@ final class NameSplitter {
       i = suffixEnd;
     }
     return pieces;
+  }
+
+  private static boolean hasCapitals(String run) {
+    for (int i = 0; i < run.length(); i++) {
+      char c = run.charAt(i);
+      if (c >= 'A' && c <= 'Z') return true;
+    }
+    return false;
   }
 
   /** The end of the digits and {@code _subscript} after a variable's letter. */

@@ -2,14 +2,18 @@ package dev.leibniz.parse;
 
 import dev.leibniz.expr.Constant;
 import dev.leibniz.expr.MathFunction;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * The reserved words a run of letters is split by: function names (with their aliases, plus
  * {@code sqrt}, {@code exp} and {@code log}), the constants {@code e} and {@code pi}, and the
  * Greek letter names, which are variables ({@code gamma} is the function, not the letter).
+ * Each inverse hyperbolic function is also read under its ISO 80000-2 name ({@code arsinh},
+ * {@code arcosh}, …, the spelling the LaTeX printer uses) beside its {@code arc…} alias.
  */
 final class ReservedNames {
   /** What a reserved word stands for. */
@@ -36,12 +40,18 @@ final class ReservedNames {
     "Pi", "Sigma", "Phi", "Psi", "Omega"};
 
   private static final Map<String, Word> WORDS = new HashMap<>();
+  /** The reserved words of two or more letters under their lower-case spelling. */
+  private static final Map<String, List<Word>> BY_LOWER_CASE = new HashMap<>();
   private static final int LONGEST;
 
   static {
     for (MathFunction f : MathFunction.values()) {
       WORDS.put(f.canonicalName(), new Word(f.canonicalName(), Kind.FUNCTION, f, null));
-      for (String alias : f.aliases()) WORDS.put(alias, new Word(alias, Kind.FUNCTION, f, null));
+      for (String alias : f.aliases()) {
+        WORDS.put(alias, new Word(alias, Kind.FUNCTION, f, null));
+        String iso = isoInverseHyperbolic(alias);
+        if (iso != null) WORDS.put(iso, new Word(iso, Kind.FUNCTION, f, null));
+      }
     }
     WORDS.put(SQRT, new Word(SQRT, Kind.FUNCTION, null, null));
     WORDS.put(EXP, new Word(EXP, Kind.FUNCTION, null, null));
@@ -50,9 +60,37 @@ final class ReservedNames {
     }
     for (String g : GREEK_NAMES) WORDS.put(g, new Word(g, Kind.GREEK, null, null));
     LONGEST = WORDS.keySet().stream().mapToInt(String::length).max().orElse(1);
+    for (Word w : WORDS.values()) {
+      if (w.text().length() < 2) continue;
+      BY_LOWER_CASE.computeIfAbsent(w.text().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+          .add(w);
+    }
+    BY_LOWER_CASE.values().forEach(ws -> ws.sort((a, b) -> b.text().compareTo(a.text())));
   }
 
   private ReservedNames() {}
+
+  /** {@code arcsinh} gives {@code arsinh} (area, not arc): the ISO name; other aliases null. */
+  private static String isoInverseHyperbolic(String alias) {
+    boolean inverseHyperbolic = alias.startsWith("arc") && alias.endsWith("h");
+    return inverseHyperbolic ? "ar" + alias.substring(3) : null;
+  }
+
+  /**
+   * The reserved words that the longest stretch of {@code run} at {@code from} spells with
+   * other capitals ({@code Ln}, {@code PI}, {@code SIN}), if that stretch is longer than
+   * {@code exactLength}, the reserved word read there as written; else an empty list. Lower
+   * case first: {@code GAMMA} gives gamma, Gamma.
+   */
+  static List<Word> miscapitalisedAt(String run, int from, int exactLength) {
+    for (int len = Math.min(LONGEST, run.length() - from); len > Math.max(exactLength, 1);
+        len--) {
+      List<Word> words = BY_LOWER_CASE.get(run.substring(from, from + len)
+          .toLowerCase(Locale.ROOT));
+      if (words != null) return words;
+    }
+    return List.of();
+  }
 
   /** The longest reserved word starting at {@code from} in {@code run}, or null. */
   static Word longestAt(String run, int from) {

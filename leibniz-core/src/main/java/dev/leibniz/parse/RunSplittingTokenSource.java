@@ -13,8 +13,10 @@ import org.antlr.v4.runtime.TokenSource;
  * Splits each run of letters the lexer finds into one NAME token per name
  * ({@link NameSplitter}), so that the grammar's precedence applies to each name alone:
  * {@code xy^2} is {@code x*y^2}, {@code a/bc} is {@code (a/b)*c}, {@code xsin(x)^2} is
- * {@code x*sin(x)^2}. A run written against '(' that reads as a misspelt function
- * ({@code sine(x)}) is refused here, while the whole run is still in view.
+ * {@code x*sin(x)^2}. Function names become FUNCTION tokens, the only names that take a group
+ * as an argument ({@code x(x+1)} is a product). A run written against '(' that reads as a
+ * misspelt function ({@code sine(x)}), a capitalised reserved name ({@code Ln}, {@code PI}) or a
+ * foreign spelling ({@code tg(x)}) is refused here, while the whole run is still in view.
  */
 final class RunSplittingTokenSource implements TokenSource {
   private final LeibnizLexer lexer;
@@ -33,9 +35,11 @@ final class RunSplittingTokenSource implements TokenSource {
     if (t.getType() != LeibnizLexer.NAME) return t;
     String run = t.getText();
     int column = t.getCharPositionInLine() + 1;
+    int next = t.getStopIndex() + 1;
+    Misspellings.refuseForeign(run, line, column, Misspellings.opensGroup(line, next));
     List<NameSplitter.Piece> pieces = NameSplitter.split(run, line, column);
-    if (pieces.size() == 1) return t;
-    if (readsAsUnknownFunction(run, pieces, t.getStopIndex() + 1)) {
+    if (pieces.size() == 1) return pieces.get(0).isFunction() ? asFunction(t) : t;
+    if (readsAsUnknownFunction(run, pieces, next)) {
       throw new ParseException("unknown function '" + run + "'", line, column);
     }
     for (NameSplitter.Piece p : pieces) {
@@ -44,9 +48,17 @@ final class RunSplittingTokenSource implements TokenSource {
       piece.setStartIndex(t.getStartIndex() + p.offset());
       piece.setStopIndex(t.getStartIndex() + p.offset() + p.text().length() - 1);
       piece.setCharPositionInLine(t.getCharPositionInLine() + p.offset());
+      if (p.isFunction()) piece.setType(LeibnizParser.FUNCTION);
       pending.add(piece);
     }
     return pending.poll();
+  }
+
+  /** A reserved function name: the only name the grammar lets take a group as its argument. */
+  private static Token asFunction(Token t) {
+    CommonToken function = new CommonToken(t);
+    function.setType(LeibnizParser.FUNCTION);
+    return function;
   }
 
   /**

@@ -6,6 +6,7 @@ import dev.leibniz.expr.Expr;
 import dev.leibniz.expr.Num;
 import dev.leibniz.expr.Power;
 import dev.leibniz.expr.Product;
+import dev.leibniz.expr.StackGuard;
 import dev.leibniz.expr.Sum;
 import dev.leibniz.expr.Var;
 import java.util.ArrayDeque;
@@ -101,7 +102,9 @@ final class ExprDag {
     if (seen != null) return seen;
     Deque<Frame> stack = new ArrayDeque<>();
     stack.push(new Frame(root));
+    int visited = 0;
     while (true) {
+      StackGuard.poll(++visited);
       Frame top = stack.peek();
       if (top.next < top.ids.length) {
         Expr operand = top.operands.get(top.next);

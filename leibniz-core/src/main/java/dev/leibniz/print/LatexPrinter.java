@@ -8,6 +8,7 @@ import dev.leibniz.expr.Num;
 import dev.leibniz.expr.Power;
 import dev.leibniz.expr.Product;
 import dev.leibniz.expr.Rational;
+import dev.leibniz.expr.StackGuard;
 import dev.leibniz.expr.Sum;
 import dev.leibniz.expr.Var;
 import java.math.BigInteger;
@@ -29,6 +30,10 @@ import java.util.List;
  */
 public final class LatexPrinter {
   private final StringBuilder out;
+  /** Nodes printed so far, for the interruption poll. */
+  private int visited;
+  /** How this printer writes a term of a sum, made once per printer. */
+  private final Printing.TermWriter termWriter = this::term;
 
   private LatexPrinter(StringBuilder out) {
     this.out = out;
@@ -42,6 +47,7 @@ public final class LatexPrinter {
   }
 
   private void expr(Expr e) {
+    StackGuard.poll(++visited);
     if (e instanceof Sum s) {
       sum(s);
     } else if (e instanceof Product p) {
@@ -61,22 +67,20 @@ public final class LatexPrinter {
     }
   }
 
+  /** Terms in the plain printer's order ({@link Printing#sum}): {@code 1 - x^{2}}. */
   private void sum(Sum s) {
-    List<Expr> terms = s.terms();
-    for (int i = 0; i < terms.size(); i++) {
-      Expr t = terms.get(i);
-      boolean negative = Printing.isNegative(t);
-      if (i > 0) out.append(negative ? " - " : " + ");
-      else if (negative) out.append('-');
-      if (t instanceof Sum inner) {
-        group(inner);
-      } else if (t instanceof Num n && negative) {
-        number(n.value().abs());
-      } else if (negative) {
-        product((Product) t, true);
-      } else {
-        expr(t);
-      }
+    Printing.sum(s.terms(), out, termWriter);
+  }
+
+  private void term(Expr t, boolean negative) {
+    if (t instanceof Sum inner) {
+      group(inner);
+    } else if (t instanceof Num n && negative) {
+      number(n.value().abs());
+    } else if (negative) {
+      product((Product) t, true);
+    } else {
+      expr(t);
     }
   }
 

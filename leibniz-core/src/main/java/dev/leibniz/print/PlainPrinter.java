@@ -7,6 +7,7 @@ import dev.leibniz.expr.Num;
 import dev.leibniz.expr.Power;
 import dev.leibniz.expr.Product;
 import dev.leibniz.expr.Rational;
+import dev.leibniz.expr.StackGuard;
 import dev.leibniz.expr.Sum;
 import dev.leibniz.expr.Var;
 import java.math.BigInteger;
@@ -35,6 +36,10 @@ import java.util.List;
  */
 public final class PlainPrinter {
   private final StringBuilder out;
+  /** Nodes printed so far, for the interruption poll. */
+  private int visited;
+  /** How this printer writes a term of a sum, made once per printer. */
+  private final Printing.TermWriter termWriter = this::term;
 
   private PlainPrinter(StringBuilder out) {
     this.out = out;
@@ -66,8 +71,20 @@ public final class PlainPrinter {
     return sb.toString();
   }
 
+  /**
+   * The expression as a base or an exponent is printed: bare if it is a name, a call, a natural
+   * number or a square root, else in parentheses: {@code pi}, {@code 2}, {@code (1/2)},
+   * {@code (-1)}, {@code (x + 1)}.
+   */
+  public static String printOperand(Expr e) {
+    StringBuilder sb = new StringBuilder(16);
+    new PlainPrinter(sb).operand(e);
+    return sb.toString();
+  }
+
   /** Any expression, in a place that needs no parentheses (top level, function argument). */
   private void expr(Expr e) {
+    StackGuard.poll(++visited);
     if (e instanceof Sum s) {
       sum(s);
     } else if (e instanceof Product p) {
@@ -81,35 +98,15 @@ public final class PlainPrinter {
     }
   }
 
-  /** Terms in stored order: {@code a + b - c}; a Sum inside a Sum (not canonical) is grouped. */
   /**
-   * Terms in the sum's canonical order, except that a sum opening with a negative term opens
-   * with its first positive one instead, as people write: {@code 1 - x^2}, not {@code -x^2 + 1}.
+   * Terms in the order of {@link Printing#leadingTerm}: {@code 1 - x^2}, {@code a + b - c}; a
+   * sum inside a sum (not canonical) is grouped.
    */
   private void sum(Sum s) {
-    List<Expr> terms = s.terms();
-    int first = 0;
-    if (Printing.isNegative(terms.get(0))) {
-      for (int i = 1; i < terms.size(); i++) {
-        if (!Printing.isNegative(terms.get(i))) {
-          first = i;
-          break;
-        }
-      }
-    }
-    term(terms.get(first), true);
-    for (int i = 0; i < terms.size(); i++) {
-      if (i != first) term(terms.get(i), false);
-    }
+    Printing.sum(s.terms(), out, termWriter);
   }
 
-  private void term(Expr t, boolean leading) {
-    boolean negative = Printing.isNegative(t);
-    if (!leading) {
-      out.append(negative ? " - " : " + ");
-    } else if (negative) {
-      out.append('-');
-    }
+  private void term(Expr t, boolean negative) {
     if (t instanceof Sum inner) {
       group(inner);
     } else if (negative) {

@@ -16,20 +16,48 @@ import java.util.List;
 final class Printing {
   private Printing() {}
 
-  /** A negative number, or a product with a negative coefficient: printed after a minus. */
-  static boolean isNegative(Expr e) {
-    if (e instanceof Num n) return n.value().signum() < 0;
-    return e instanceof Product p && p.coefficient().signum() < 0;
+  /**
+   * The term a sum is printed from: the first in canonical order, unless that one is negative,
+   * then the first positive one, as people write {@code 1 - x^2} rather than {@code -x^2 + 1}.
+   * The other terms follow in canonical order. Both printers use it, so plain text and LaTeX
+   * list the terms in the same order.
+   */
+  static int leadingTerm(List<Expr> terms) {
+    if (!terms.get(0).isNegative()) return 0;
+    for (int i = 1; i < terms.size(); i++) {
+      if (!terms.get(i).isNegative()) return i;
+    }
+    return 0;
+  }
+
+  /** Writes one term of a sum, its sign already written: {@code negative} says it has one. */
+  interface TermWriter {
+    void term(Expr term, boolean negative);
   }
 
   /**
-   * {@code u^-k} for a number k > 0 and a base other than zero: it prints as {@code 1/u^k}.
-   * Powers of zero keep their exponent ({@code 0^(-2)}), because {@code 1/0^2} reads back as
-   * {@code 1/0}.
+   * Writes a sum: the terms in the order of {@link #leadingTerm}, each after its sign
+   * ({@code -} before a negative first term, {@code " + "} or {@code " - "} between terms).
+   */
+  static void sum(List<Expr> terms, StringBuilder out, TermWriter writer) {
+    int first = leadingTerm(terms);
+    for (int k = -1; k < terms.size(); k++) {
+      if (k == first) continue;
+      Expr t = terms.get(k < 0 ? first : k);
+      boolean negative = t.isNegative();
+      if (k >= 0) out.append(negative ? " - " : " + ");
+      else if (negative) out.append('-');
+      writer.term(t, negative);
+    }
+  }
+
+  /**
+   * {@code u^-k} ({@link Expr#isReciprocal}) on a base other than zero: it prints as
+   * {@code 1/u^k}. Powers of zero keep their exponent ({@code 0^(-2)}), because {@code 1/0^2}
+   * reads back as {@code 1/0}.
    */
   static boolean isReciprocal(Expr e) {
-    return e instanceof Power p && p.exponent() instanceof Num k && k.value().signum() < 0
-        && !p.base().isZero();
+    return e.isReciprocal() && !((Power) e).base().isZero();
   }
 
   /** True if one of the factors from {@code start} on is {@code s^-1} for a sum s. */

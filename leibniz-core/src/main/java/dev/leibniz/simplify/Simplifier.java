@@ -6,6 +6,7 @@ import dev.leibniz.expr.Expr;
 import dev.leibniz.expr.Num;
 import dev.leibniz.expr.Power;
 import dev.leibniz.expr.Product;
+import dev.leibniz.expr.StackGuard;
 import dev.leibniz.expr.Sum;
 import dev.leibniz.expr.Var;
 import java.util.ArrayList;
@@ -27,6 +28,8 @@ import java.util.Map;
  */
 public final class Simplifier {
   private final Map<Expr, Expr> done = new IdentityHashMap<>();
+  /** Nodes rebuilt so far, for the interruption poll. */
+  private int visited;
 
   private Simplifier() {}
 
@@ -40,6 +43,7 @@ public final class Simplifier {
     if (e instanceof Num n) return Expr.num(n.value());
     Expr known = done.get(e);
     if (known != null) return known;
+    StackGuard.poll(++visited);
     Expr result;
     if (e instanceof Sum s) {
       result = Expr.sum(rebuildAll(s.terms()));

@@ -87,4 +87,29 @@ class CrossCheckTest {
     assertTrue(report.ok());
     assertTrue(report.summary().startsWith("check: skipped"), report.summary());
   }
+
+  /**
+   * Issue 10: a constant on a domain edge ({@code acsc(1)}: the derivative of acsc is infinite
+   * at 1) is not differentiated; forward mode used to report NaN and fail these right answers.
+   */
+  @Test
+  void constantsOnADomainEdgeAreNotDifferentiated() {
+    for (String text : List.of("x*acsc(1)", "x*acot(0)", "x + asech(1)", "x*asec(1)",
+        "x*acosh(1) + x*asin(1)", "sqrt(x)*atanh(1/2)")) {
+      Expr f = ExprParser.parse(text);
+      CheckReport report = CrossCheck.check(f, List.of("x"), Differentiator.derivative(f, "x"),
+          5, 1);
+      assertTrue(report.ok(), text + ": " + report.summary());
+      assertEquals(5, report.points().size(), text);
+    }
+  }
+
+  @Test
+  void forwardModeTreatsAConstantSubtreeAsItsValue() {
+    Expr f = ExprParser.parse("x^2*acsc(1)");
+    double d = ForwardMode.partial(f, List.of("x"), new double[] {3}, new int[] {1});
+    assertEquals(6 * Math.PI / 2, d, 1e-12);
+    double d2 = ForwardMode.partial(f, List.of("x"), new double[] {3}, new int[] {2});
+    assertEquals(2 * Math.PI / 2, d2, 1e-12);
+  }
 }

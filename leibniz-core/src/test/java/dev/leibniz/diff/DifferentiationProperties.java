@@ -11,6 +11,7 @@ import dev.leibniz.expr.Num;
 import dev.leibniz.expr.Power;
 import dev.leibniz.expr.Product;
 import dev.leibniz.expr.Sum;
+import dev.leibniz.expr.UndefinedException;
 import dev.leibniz.expr.Variables;
 import dev.leibniz.parse.ExprParser;
 import dev.leibniz.print.PlainPrinter;
@@ -151,7 +152,12 @@ class DifferentiationProperties {
   @MethodSource("thousandSeeds")
   void simplifyIsIdempotent(long seed) {
     Expr raw = new ExprGenerator(seed).rawTree(RAW_DEPTH);
-    Expr once = Simplifier.simplify(raw);
+    Expr once;
+    try {
+      once = Simplifier.simplify(raw);
+    } catch (UndefinedException undefinedEverywhere) {
+      return; // 1/(x - x), ln(sin(pi)): nothing to simplify to
+    }
     assertEquals(once, Simplifier.simplify(once),
         () -> "simplify(" + raw + ") = " + PlainPrinter.print(once));
   }
@@ -190,7 +196,14 @@ class DifferentiationProperties {
     // sin(pi) evaluates to 1.2e-16, not 0, and (1.2e-16)^x is far from 0^x: where the raw tree
     // has a constant that simplify makes exact, the doubles of the raw tree are not the truth.
     if (foldsAConstantFunction(raw)) return;
-    Expr simplified = Simplifier.simplify(raw);
+    Expr simplified;
+    try {
+      simplified = Simplifier.simplify(raw);
+    } catch (UndefinedException e) {
+      // The exact tree divides by 0 where its doubles divided by a rounding error
+      // (1/(e^(ln 2) - 2)): undefined is the truth.
+      return;
+    }
     double after = Evaluator.evaluate(simplified, point);
     assertTrue(Math.abs(before - after) <= 1e-9 * Math.max(Math.abs(before), 1),
         () -> "simplify(" + raw + ") = " + PlainPrinter.print(simplified) + " at " + point
@@ -218,9 +231,12 @@ class DifferentiationProperties {
 
   /** True if a variable-free function call in {@code e} simplifies to an exact number. */
   private static boolean foldsAConstantFunction(Expr e) {
-    if (e instanceof Call c && Variables.of(c).isEmpty()
-        && Simplifier.simplify(c) instanceof Num) {
-      return true;
+    if (e instanceof Call c && Variables.of(c).isEmpty()) {
+      try {
+        if (Simplifier.simplify(c) instanceof Num) return true;
+      } catch (UndefinedException pole) {
+        return true; // cot(pi): the double is a huge number, the exact value none
+      }
     }
     for (Expr child : e.children()) {
       if (foldsAConstantFunction(child)) return true;

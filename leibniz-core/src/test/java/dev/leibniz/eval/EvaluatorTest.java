@@ -53,7 +53,8 @@ class EvaluatorTest {
     assertClose(8.0, at(power(X, num(Rational.of(3, 2))), 4));
     assertClose(Math.exp(2), at(exp(X), 2));
     assertClose(-8.0, at(power(X, 3), -2));
-    assertEquals(Double.POSITIVE_INFINITY, at(power(X, -1), 0));
+    // An infinite value is no value: the point is undefined.
+    assertTrue(Double.isNaN(at(power(X, -1), 0)));
   }
 
   @Test
@@ -61,7 +62,6 @@ class EvaluatorTest {
     assertTrue(Double.isNaN(at(call(MathFunction.LN, X), -1)));
     assertTrue(Double.isNaN(at(sqrt(X), -1)));
     assertTrue(Double.isNaN(at(power(X, num(Rational.of(1, 3))), -8)));
-    assertTrue(Double.isNaN(Evaluator.evaluate(power(num(-8), num(Rational.of(1, 3))), Map.of())));
     assertEquals(-2.0, at(call(MathFunction.CBRT, X), -8));
   }
 
@@ -85,8 +85,8 @@ class EvaluatorTest {
             .orElseThrow());
     assertEquals("ln undefined at x = 0.5", Evaluator.explainUndefined(
         sqrt(call(MathFunction.LN, call(MathFunction.LN, X))), Map.of("x", 0.5)).orElseThrow());
-    assertEquals("(-8)^(1/3) undefined", Evaluator.explainUndefined(
-        power(num(-8), num(Rational.of(1, 3))), Map.of()).orElseThrow());
+    assertEquals("x^(1/3) undefined at x = -8", Evaluator.explainUndefined(
+        power(X, num(Rational.of(1, 3))), Map.of("x", -8.0)).orElseThrow());
     assertEquals("e^x overflows at x = 1000",
         Evaluator.explainUndefined(exp(X), Map.of("x", 1000.0)).orElseThrow());
   }
@@ -94,16 +94,43 @@ class EvaluatorTest {
   @Test
   void explainsNothingWhenTheValueIsFinite() {
     assertTrue(Evaluator.explainUndefined(call(MathFunction.LN, X), Map.of("x", 2.0)).isEmpty());
-    // 1/x is infinite at 0, but atan of it is finite: nothing to explain.
-    assertTrue(Evaluator.explainUndefined(call(MathFunction.ATAN, power(X, -1)),
-        Map.of("x", 0.0)).isEmpty());
+  }
+
+  /** Issue 10: an infinite intermediate was absorbed into a number by what came after it. */
+  @Test
+  void anInfiniteIntermediateMakesThePointUndefined() {
+    Map<String, Double> zero = Map.of("x", 0.0);
+    Expr[] absorbing = {
+      call(MathFunction.ATAN, power(X, -1)),                       // atan(1/x) -> pi/2
+      call(MathFunction.TANH, power(X, -1)),                       // tanh(1/x) -> 1
+      exp(product(num(-1), power(X, -1))),                         // e^(-1/x) -> 0
+      power(sum(num(1), power(X, -1)), -1),                        // 1/(1 + 1/x) -> 0
+      call(MathFunction.STEP, call(MathFunction.LN, product(num(-1), X))),  // step(NaN) -> 0
+      power(X, power(X, -1)),                                      // x^(1/x): pow(0, inf) -> 0
+    };
+    for (Expr e : absorbing) {
+      assertTrue(Double.isNaN(Evaluator.evaluate(e, zero)), () -> e + " has a value at 0");
+      assertTrue(Evaluator.explainUndefined(e, zero).isPresent(), () -> e + " unexplained");
+    }
+    assertEquals("division by zero at x = 0",
+        Evaluator.explainUndefined(absorbing[0], zero).orElseThrow());
   }
 
   @Test
-  void anUndefinedPartThatDoesNotMatterIsNotBlamed() {
+  void theFirstUndefinedPartIsBlamedEvenIfLaterAbsorbed() {
     Expr f = sum(call(MathFunction.ATAN, power(X, -1)), call(MathFunction.LN, sum(X, num(-1))));
-    assertEquals("ln undefined at x = 0", Evaluator.explainUndefined(f, Map.of("x", 0.0))
+    assertEquals("division by zero at x = 0", Evaluator.explainUndefined(f, Map.of("x", 0.0))
         .orElseThrow());
+  }
+
+  @Test
+  void longNumbersAreShortInMessages() {
+    Expr huge = num(Rational.parseDecimal("1e400"));
+    assertEquals("the number 1e400 overflows",
+        Evaluator.explainUndefined(huge, Map.of()).orElseThrow());
+    Expr odd = num(Rational.parseDecimal("-1234567e400"));
+    assertEquals("the number -1.2346e406 overflows",
+        Evaluator.explainUndefined(odd, Map.of()).orElseThrow());
   }
 
   @Test

@@ -113,6 +113,14 @@ public final class ExprGenerator {
     }
   }
 
+  /**
+   * A negative number made positive, for the base of a general power: {@code (-2)^x} has no
+   * real derivative, and differentiating it would build the undefined {@code ln(-2)}.
+   */
+  private static Expr positiveIfNumber(Expr base) {
+    return base instanceof Num n && n.value().signum() < 0 ? Expr.negate(base) : base;
+  }
+
   private Expr node(int d) {
     int kind = kind();
     switch (kind) {
@@ -125,7 +133,7 @@ public final class ExprGenerator {
       case 6: return Expr.quotient(expression(d), expression(d));
       case 7: return Expr.negate(expression(d));
       case 8: return Expr.power(expression(d), exponent());
-      case 9: return Expr.power(expression(d), expression(d));
+      case 9: return Expr.power(positiveIfNumber(expression(d)), expression(d));
       case 10: return Expr.exp(expression(d));
       case 11: return Expr.sqrt(expression(d));
       case 12: return Expr.call(function(), expression(d));

@@ -64,7 +64,7 @@ class LectureExampleTest {
     assertTrue(dot.trim().endsWith("}"), dot);
     for (int i = 0; i < 9; i++) assertTrue(dot.contains("  n" + i + " [label="), dot);
     for (String head : List.of("x\\n", "z\\n", "a = x*z", "b = ln(x)", "c = sin(b)", "d = e^a",
-        "e = a/b", "f = c/a", "y = d + e + f")) {
+        "f = a/b", "g = c/a", "y = d + f + g")) {
       assertTrue(dot.contains("label=\"" + head), head + " in " + dot);
     }
     assertTrue(dot.contains("adjoint = 1208.3812151266095"), dot);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.leibniz.check.FiniteDifferences;
 import dev.leibniz.diff.Differentiator;
 import dev.leibniz.expr.Constant;
 import dev.leibniz.expr.Expr;
@@ -36,7 +37,9 @@ class TapeTest {
         XY);
     double[][] jacobian = new double[2][2];
     tape.jacobian(new double[] {-2, 3}, jacobian);
-    assertRows(new double[][] {{3, -2}, {-0.5, 0}}, jacobian, 1e-15);
+    // ln(-2) is undefined: its row is NaN (issue 10), the other row is untouched.
+    assertRows(new double[][] {{3, -2}}, new double[][] {jacobian[0]}, 1e-15);
+    assertTrue(Double.isNaN(jacobian[1][0]) && Double.isNaN(jacobian[1][1]));
   }
 
   @Test
@@ -89,7 +92,7 @@ class TapeTest {
       Tape tape = GraphCompiler.compile(e, List.of("x", "y", "z"));
       double[] gradient = new double[3];
       tape.gradient(point, gradient);
-      double[] expected = FiniteDifferences.gradient(tape, point);
+      double[] expected = FiniteDifferences.gradient(tape::value, point);
       for (int j = 0; j < 3; j++) {
         assertEquals(expected[j], gradient[j], 1e-7 * Math.max(1, Math.abs(expected[j])),
             e + " by variable " + j);

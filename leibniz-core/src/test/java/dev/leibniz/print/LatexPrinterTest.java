@@ -34,6 +34,23 @@ class LatexPrinterTest {
     assertEquals(expected, LatexPrinter.print(e));
   }
 
+  /**
+   * A sum opening with a negative term is written from its first positive one, in LaTeX as in
+   * plain text: the two list the terms in the same order (they used to differ: -x^{2} + 1).
+   */
+  @Test
+  void termsComeInThePlainPrintersOrder() {
+    Expr oneMinusXSquared = difference(num(1), power(X, 2));
+    assertEquals("1 - x^2", PlainPrinter.print(oneMinusXSquared));
+    prints("1 - x^{2}", oneMinusXSquared);
+    Expr mixed = sum(negate(product(num(3), X)), Y, negate(Z));
+    assertEquals("y - 3*x - z", PlainPrinter.print(mixed));
+    prints("y - 3 x - z", mixed);
+    Expr allNegative = sum(negate(X), negate(Y));
+    assertEquals("-x - y", PlainPrinter.print(allNegative));
+    prints("-x - y", allNegative);
+  }
+
   @Test
   void quotientsAreFractions() {
     prints("\\frac{z}{\\ln\\left(x\\right)}", quotient(Z, call(MathFunction.LN, X)));

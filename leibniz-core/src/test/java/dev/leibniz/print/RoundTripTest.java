@@ -15,7 +15,7 @@ class RoundTripTest {
   @ValueSource(strings = {
       "x^2 + 3*x + 1", "x - y", "y - x", "-x - y", "1 - x^2", "-3*x/(2*y)", "sqrt(x)", "1/sqrt(x)", "x^(3/2)",
       "e^(x*z)", "e^(-x)", "(-2)^x", "(1/2)^x", "(x + 1)^2", "x^(a + b)", "theta*w_2 + x1",
-      "asin(x) + log10(x)", "x/2/(x - y)", "cos(ln(x))/(x^2*z)", "0^(-2)", "pi*x - 1/2"})
+      "asin(x) + log10(x)", "x/2/(x - y)", "cos(ln(x))/(x^2*z)", "pi*x - 1/2"})
   void printsBackAsWritten(String text) {
     assertEquals(text, PlainPrinter.print(ExprParser.parse(text)));
   }

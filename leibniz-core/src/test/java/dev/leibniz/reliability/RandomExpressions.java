@@ -4,6 +4,7 @@ import dev.leibniz.expr.Constant;
 import dev.leibniz.expr.Expr;
 import dev.leibniz.expr.MathFunction;
 import dev.leibniz.expr.Rational;
+import dev.leibniz.expr.UndefinedException;
 import java.util.List;
 import java.util.Random;
 
@@ -24,8 +25,19 @@ final class RandomExpressions {
     random = new Random(seed);
   }
 
-  /** An expression of depth at most {@code depth}. */
+  /**
+   * An expression of depth at most {@code depth}; a leaf where the constructors find the node
+   * drawn undefined ({@code 1/0}, {@code ln(-2)}).
+   */
   Expr next(int depth) {
+    try {
+      return node(depth);
+    } catch (UndefinedException e) {
+      return leaf();
+    }
+  }
+
+  private Expr node(int depth) {
     if (depth <= 0 || random.nextInt(5) == 0) return leaf();
     int d = depth - 1;
     switch (random.nextInt(12)) {

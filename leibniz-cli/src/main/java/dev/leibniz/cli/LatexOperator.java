@@ -1,0 +1,38 @@
+package dev.leibniz.cli;
+
+import dev.leibniz.Expression;
+import java.util.List;
+
+/**
+ * A partial derivative's name in LaTeX, in Leibniz's notation with {@code f} for the function
+ * differentiated: {@code \frac{\partial f}{\partial x}},
+ * {@code \frac{\partial^{2} f}{\partial x^{2}}}, and for a mixed partial the variables right to
+ * left in the order they apply, as in the plain label {@code d2/dy dx}:
+ * {@code \frac{\partial^{2} f}{\partial y \partial x}} is d/dy of d/dx of f. A variable is
+ * written as the LaTeX printer writes it ({@code \theta}, {@code x_{1}}).
+ */
+final class LatexOperator {
+  private LatexOperator() {}
+
+  /** The operator applied to f for the chain {@code chain} (first variable applied first). */
+  static String of(List<String> chain) {
+    int n = chain.size();
+    StringBuilder below = new StringBuilder();
+    int i = n - 1;
+    while (i >= 0) {
+      String v = chain.get(i);
+      int run = 0;
+      while (i >= 0 && chain.get(i).equals(v)) {
+        run++;
+        i--;
+      }
+      if (below.length() > 0) below.append(' ');
+      below.append("\\partial ").append(Expression.parse(v).toLatex()).append(power(run));
+    }
+    return "\\frac{\\partial" + power(n) + " f}{" + below + "}";
+  }
+
+  private static String power(int n) {
+    return n == 1 ? "" : "^{" + n + "}";
+  }
+}

@@ -1,0 +1,76 @@
+package dev.leibniz.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Issue 10 at the command line: undefined points, partials that do not exist, kinks. */
+class UndefinedPointsCliTest {
+
+  /** Command, expression, point, the error line. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "eval | atan(1/x)      | x=0     | error: division by zero at x = 0",
+      "eval | e^(-1/x)       | x=0     | error: division by zero at x = 0",
+      "grad | 1/(1+1/x)      | x=0     | error: division by zero at x = 0",
+      "grad | (x*y)^(1/3)    | x=2,y=0 | error: d/dy does not exist at x = 2, y = 0",
+      "grad | sqrt(x^2)      | x=0     | error: d/dx does not exist at x = 0",
+      "grad | x*y, sqrt(x)   | x=0,y=1 | error: d/dx does not exist at x = 0, y = 1",
+      "hessian | x^(3/2)     | x=0     | error: d2/dx2 does not exist at x = 0",
+      "eval | x              | x=1e400 | error: the value of x: the number 1e400 overflows"})
+  void anUndefinedPointOrPartialIsAnError(String command, String text, String at,
+      String error) {
+    CliRun r = CliRun.of(command, text, "--at", at);
+    assertEquals(1, r.code(), r.out());
+    assertEquals(error, r.err().strip());
+    assertEquals("", r.out());
+  }
+
+  @Test
+  void aPartialPastZeroTimesInfinityIsItsValue() {
+    CliRun r = CliRun.of("grad", "sqrt(relu(x))", "--at", "x=-1");
+    assertEquals(0, r.code(), r.err());
+    assertEquals("value = 0.0\nd/dx = 0.0\n", r.out().replace("\r", ""));
+  }
+
+  @Test
+  void aKinkIsSaidInWords() {
+    CliRun r = CliRun.of("grad", "abs(x) + y^2", "--at", "x=0,y=3");
+    assertEquals(0, r.code(), r.err());
+    assertEquals("value = 9.0\nd/dx: none, the point is on the kink of abs (at 0)\n"
+        + "d/dy = 6.0\n", r.out().replace("\r", ""));
+  }
+
+  /** Input, the error display: message with column, the input, the caret. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "simplify | 0/0         | error: division by zero at column 1",
+      "eval     | 0/0         | error: division by zero at column 1",
+      "simplify | (x-x)/(x-x) | error: division by zero at column 1",
+      "diff     | x/0         | error: division by zero at column 1",
+      "diff     | ln(0)*x     | error: ln(0) is undefined (a pole) at column 1",
+      "eval     | cot(pi)     | error: cot(pi) is undefined (a pole) at column 1"})
+  void anUndefinedConstantIsAnErrorWithItsColumn(String command, String text, String error) {
+    CliRun r = CliRun.of(command, text);
+    assertEquals(1, r.code(), r.out());
+    assertEquals(error + "\n  " + text + "\n  ^", r.err().strip().replace("\r", ""));
+    assertEquals("", r.out());
+  }
+
+  @Test
+  void aHugeNumberIsShortInItsError() {
+    CliRun r = CliRun.of("eval", "1e400");
+    assertEquals(1, r.code());
+    assertEquals("error: the number 1e400 overflows", r.err().strip());
+  }
+
+  @Test
+  void checkPassesConstantsOnADomainEdge() {
+    for (String text : new String[] {"x*acsc(1)", "x*acot(0)", "x + asech(1)", "x*asec(1)"}) {
+      CliRun r = CliRun.of("diff", text, "--check");
+      assertEquals(0, r.code(), text + ": " + r.out() + r.err());
+    }
+  }
+}

@@ -1,0 +1,82 @@
+package dev.leibniz.expr;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.leibniz.parse.ExprParser;
+import dev.leibniz.parse.ParseException;
+import dev.leibniz.print.PlainPrinter;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Issue 10, "undefined input becomes a number": a division by an exact zero and a function at an
+ * exact point outside its domain or at a pole are errors with the column, never a tree that
+ * prints as a formula ({@code 0^(-1)}, {@code ln(0)}) or folds to 0.
+ */
+class UndefinedConstantsTest {
+
+  /** Input, the message, the column it points at. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "1/0              | division by zero                      | 1",
+      "0/0              | division by zero                      | 1",
+      "(x-x)/(x-x)      | division by zero                      | 1",
+      "x/0              | division by zero                      | 1",
+      "y + x/(x - x)    | division by zero                      | 5",
+      "0^(-1)           | division by zero                      | 1",
+      "1/sin(pi)        | division by zero                      | 1",
+      "ln(0)*x          | ln(0) is undefined (a pole)           | 1",
+      "x + log(0, x)    | ln(0) is undefined (a pole)           | 5",
+      "log(1, x)        | division by zero                      | 1",
+      "ln(-1)           | ln(-1) is undefined                   | 1",
+      "asin(2)          | asin(2) is undefined                  | 1",
+      "acosh(1/2)       | acosh(1/2) is undefined               | 1",
+      "atanh(1)         | atanh(1) is undefined (a pole)        | 1",
+      "acoth(-1)        | acoth(1) is undefined (a pole)        | 1",
+      "gamma(-2)        | gamma(-2) is undefined                | 1",
+      "cot(0)           | cot(0) is undefined (a pole)          | 1",
+      "2*csch(0)        | csch(0) is undefined (a pole)         | 3",
+      "sqrt(-1)         | (-1)^(1/2) is not a real number       | 1",
+      "(-8)^(1/3)       | (-8)^(1/3) is not a real number       | 1",
+      "cot(pi)          | cot(pi) is undefined (a pole)         | 1",
+      "tan(pi/2)        | tan(pi/2) is undefined (a pole)       | 1",
+      "tan(-pi/2)       | tan(pi/2) is undefined (a pole)       | 1",
+      "sec(3*pi/2)      | sec(3*pi/2) is undefined (a pole)     | 1",
+      "csc(2*pi)        | csc(2*pi) is undefined (a pole)       | 1",
+      "x*cot(5*pi)      | cot(5*pi) is undefined (a pole)       | 3"})
+  void isAnErrorWithItsColumn(String input, String message, int column) {
+    ParseException e = assertThrows(ParseException.class, () -> ExprParser.parse(input));
+    assertEquals(message, e.getMessage());
+    assertEquals(column, e.column());
+  }
+
+  /** Exact multiples of pi/2 fold, as {@code sin(pi) = 0} always did. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "tan(pi) | 0", "tan(2*pi) | 0", "tan(-3*pi) | 0", "cot(pi/2) | 0", "cot(3*pi/2) | 0",
+      "sin(pi/2) | 1", "sin(3*pi/2) | -1", "sin(-pi/2) | -1", "cos(pi/2) | 0", "cos(2*pi) | 1",
+      "cos(3*pi) | -1", "sec(pi) | -1", "sec(4*pi) | 1", "csc(pi/2) | 1", "csc(7*pi/2) | -1",
+      "sin(pi/3) | sin(pi/3)", "tan(pi/4) | tan(pi/4)", "acot(0) | acot(0)", "ln(2) | ln(2)",
+      "gamma(-1/2) | gamma(-1/2)", "cosh(1000) | cosh(1000)", "(-8)^(2) | 64"})
+  void definedConstantsStayOrFold(String input, String printed) {
+    Expr e = ExprParser.parse(input);
+    assertEquals(printed, PlainPrinter.print(e));
+    // The folded value is the double value of the function there.
+    double expected = dev.leibniz.eval.Evaluator.evaluate(e, java.util.Map.of());
+    assertEquals(expected, dev.leibniz.eval.Evaluator.evaluate(
+        ExprParser.parse(input.replace("pi", "(" + Math.PI + ")")), java.util.Map.of()), 1e-9);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "1                      | 1", "-3/4 | -3/4",
+      "123456789012345678901234 | 123456789012345678901234",
+      "1e400                  | 1e400",
+      "-1234567e400           | -1.2346e406",
+      "1/3e30                 | 3.3333e-31"})
+  void numbersInMessagesAreShort(String number, String text) {
+    Rational v = ((Num) ExprParser.parse(number)).value();
+    assertEquals(text, NumberText.of(v));
+  }
+}
