@@ -8,8 +8,11 @@ public enum Rule {
   CONSTANT("Constant rule"),
   /** {@code (f + g)' = f' + g'}. */
   SUM("Sum rule"),
-  /** {@code (c*f)' = c*f'}: every factor but one is free of the variable. */
-  CONSTANT_MULTIPLE("Constant multiple rule"),
+  /**
+   * {@code (c*f)' = c*f'}: every factor but one is free of the variable. The title says what it
+   * is to a reader who knows only the product rule: the product rule with a constant factor.
+   */
+  CONSTANT_MULTIPLE("Constant multiple rule (a product with a constant factor)"),
   /** {@code (f*g)' = f'*g + f*g'}: two or more factors depend on the variable. */
   PRODUCT("Product rule"),
   /** {@code (f/g)' = (f'*g - f*g')/g^2}: a denominator depends on the variable. */
