@@ -5,6 +5,10 @@ package dev.leibniz;
  * constant stands for the rule of the same name the differentiator applies.
  */
 public enum Rule {
+  /** {@code x' = 1}: the expression is the variable itself. */
+  VARIABLE,
+  /** {@code c' = 0}: the expression is free of the variable. */
+  CONSTANT,
   /** {@code (f + g)' = f' + g'}. */
   SUM,
   /** {@code (c*f)' = c*f'}: a product with one factor that depends on the variable. */
@@ -19,7 +23,10 @@ public enum Rule {
   EXPONENTIAL,
   /** {@code (f^g)' = f^g*(g'*ln(f) + g*f'/f)}: base and exponent both do. */
   GENERAL_POWER,
-  /** {@code f(u)' = f'(u)*u'} with {@code f'} from the table of functions ({@code sin rule}). */
+  /**
+   * {@code f(u)' = f'(u)*u'} with {@code f'} from the function's row of the cheat sheet; the
+   * step's title cites the row: {@code sin rule (sin(u)' = cos(u))}.
+   */
   FUNCTION,
   /** {@code f(u)' = f'(u)*u'}: the outer rule applied to an inner part that is not the variable. */
   CHAIN

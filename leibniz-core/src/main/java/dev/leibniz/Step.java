@@ -10,7 +10,8 @@ package dev.leibniz;
  *
  * @param rule the rule applied
  * @param title the rule's name as the step log shows it: {@code Quotient rule},
- *     {@code sin rule}, {@code Chain rule with the Power rule}
+ *     {@code sin rule (sin(u)' = cos(u))} (a function's rule cites its row of the cheat sheet),
+ *     {@code Chain rule with the Power rule}
  * @param chain true if the rule was applied through the chain rule, to an inner part that is
  *     not the variable itself ({@code sin(2*x)}, not {@code sin(x)})
  * @param before the subexpression differentiated

@@ -114,7 +114,7 @@ class MainTest {
     CliRun r = CliRun.of("diff", LECTURE, "--wrt", "x", "--steps");
     String[] lines = r.text().split("\n");
     assertTrue(r.text().contains("Quotient rule: d/dx(x*z/ln(x)) = "), r.text());
-    for (String rule : new String[] {"Sum rule", "Product rule", "Chain rule"}) {
+    for (String rule : new String[] {"Sum rule", "Constant multiple rule", "Chain rule"}) {
       assertTrue(r.text().contains(rule), rule);
     }
     assertEquals(CliRun.of("diff", LECTURE, "--wrt", "x").text(), lines[lines.length - 1]);

@@ -1,5 +1,6 @@
 package dev.leibniz.check;
 
+import dev.leibniz.diff.CheatSheet;
 import dev.leibniz.expr.Call;
 import dev.leibniz.expr.Constant;
 import dev.leibniz.expr.Expr;
@@ -18,14 +19,16 @@ import java.util.Set;
 import org.apache.commons.math3.analysis.differentiation.DerivativeStructure;
 
 /**
- * Forward-mode automatic differentiation by commons-math3's {@link DerivativeStructure}: an
- * independent witness for Leibniz's derivatives, since it shares no code with the symbolic
- * differentiator or the reverse-mode tape. It computes partial derivatives of any order.
+ * Forward-mode automatic differentiation by commons-math3's {@link DerivativeStructure}: a
+ * witness for Leibniz's derivatives that shares no code with the symbolic differentiator's sum,
+ * product, power and chain rules or with the reverse-mode tape. It computes partial derivatives
+ * of any order.
  *
- * <p>Functions commons-math3 has are used as they are; the others are written through them
- * ({@code sec(u) = 1/cos(u)}, {@code sigmoid(u) = 1/(1 + e^-u)}, ...). Only erf, gamma, digamma
- * and trigamma, which it lacks, take their first derivative from the {@link MathFunction} table,
- * and so are witnessed for first derivatives only.
+ * <p>A function's derivatives {@code f', f'', ...} come from its row of the {@link CheatSheet}
+ * (the one source of them), differentiated again for higher orders; the rows themselves are
+ * witnessed by a test against high-precision reference derivatives. Where a derivative is
+ * unknown (trigamma's: from the third derivative of gamma and the second of digamma on),
+ * forward mode gives NaN.
  *
  * <p>A constant, a subtree free of the variables, is not differentiated: it becomes its value
  * with all derivatives 0, so that {@code x*acsc(1)} is {@code x} times a number even though
@@ -108,53 +111,16 @@ final class ForwardMode {
     return base.pow(eval(p.exponent()));
   }
 
+  /**
+   * {@code f(u)} by the chain rule of order n, {@link DerivativeStructure#compose}, from
+   * {@code f(v), f'(v), ..., f^(n)(v)} at u's value v.
+   */
   private DerivativeStructure function(MathFunction f, DerivativeStructure u) {
-    switch (f) {
-      case SIN: return u.sin();
-      case COS: return u.cos();
-      case TAN: return u.tan();
-      case COT: return u.tan().reciprocal();
-      case SEC: return u.cos().reciprocal();
-      case CSC: return u.sin().reciprocal();
-      case ASIN: return u.asin();
-      case ACOS: return u.acos();
-      case ATAN: return u.atan();
-      case ACOT: return u.reciprocal().atan();
-      case ASEC: return u.reciprocal().acos();
-      case ACSC: return u.reciprocal().asin();
-      case SINH: return u.sinh();
-      case COSH: return u.cosh();
-      case TANH: return u.tanh();
-      case COTH: return u.tanh().reciprocal();
-      case SECH: return u.cosh().reciprocal();
-      case CSCH: return u.sinh().reciprocal();
-      case ASINH: return u.asinh();
-      case ACOSH: return u.acosh();
-      case ATANH: return u.atanh();
-      case ACOTH: return u.reciprocal().atanh();
-      case ASECH: return u.reciprocal().acosh();
-      case ACSCH: return u.reciprocal().asinh();
-      case LN: return u.log();
-      case LOG10: return u.log10();
-      case LOG2: return u.log().divide(Math.log(2));
-      case CBRT: return u.cbrt();
-      case ABS: return u.getValue() == 0 ? u.multiply(0) : u.abs(); // abs'(0) = sign(0) = 0
-      case SIGN: case STEP: return constant(f.value(u.getValue()));
-      case RELU: return u.getValue() > 0 ? u : u.multiply(0);
-      case SIGMOID: return u.negate().exp().add(1).reciprocal();
-      case SOFTPLUS: return u.getValue() > 0
-          ? u.add(u.negate().exp().log1p()) : u.exp().log1p();
-      default: return fromTable(f, u);
-    }
-  }
-
-  /** {@code f(u)} for functions commons-math3 lacks: value and first derivative from the table. */
-  private DerivativeStructure fromTable(MathFunction f, DerivativeStructure u) {
     double v = u.getValue();
-    double[] taylor = new double[order + 1];
-    taylor[0] = f.value(v);
-    if (order >= 1) taylor[1] = f.derivativeValue(v);
-    for (int i = 2; i <= order; i++) taylor[i] = Double.NaN;
-    return u.compose(taylor);
+    double[] derivatives = new double[order + 1];
+    for (int k = 0; k <= order; k++) {
+      derivatives[k] = CheatSheet.nthDerivative(f, k).applyAsDouble(v);
+    }
+    return u.compose(derivatives);
   }
 }

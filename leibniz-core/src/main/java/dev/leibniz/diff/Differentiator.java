@@ -24,7 +24,7 @@ import java.util.Map;
 
 /**
  * Symbolic differentiation by the cheat sheet: each node kind has its rule, each reserved
- * function its entry in {@link MathFunction}, and the chain rule is applied in one place. The
+ * function its row in the {@link CheatSheet}, and the chain rule is applied in one place. The
  * result is built through the smart constructors, so it comes out canonical and simplified.
  *
  * <p>A shared subexpression is differentiated once (a memo keyed by identity: the smart
@@ -52,12 +52,20 @@ public final class Differentiator {
     return new Differentiator(variable, false).d(e);
   }
 
-  /** {@code d/d variable} of {@code e}, with the rules applied, outermost first. */
+  /**
+   * {@code d/d variable} of {@code e}, with the rules applied, outermost first. An expression
+   * that is the variable, or free of it, has one step: the variable or the constant rule.
+   */
   public static Derivation derive(Expr e, String variable) {
     Differentiator d = new Differentiator(variable, true);
     Expr result = d.d(e);
     List<Step> done = new ArrayList<>(d.steps.size());
     for (Step s : d.steps) if (s != null) done.add(s);
+    if (done.isEmpty()) {
+      Rule rule = e.equals(new Var(variable)) ? Rule.VARIABLE
+          : result.isZero() ? Rule.CONSTANT : null;
+      if (rule != null) done.add(new Step(rule, e, variable, result, null));
+    }
     return new Derivation(e, variable, result, done);
   }
 
@@ -93,20 +101,11 @@ public final class Differentiator {
     }
     memo.put(e, result);
     if (steps != null && !result.isZero()) {
-      steps.set(slot, new Step(title(rule, e, inner), e, variable, result));
+      Expr chainedThrough = inner instanceof Var ? null : inner;
+      MathFunction f = rule == Rule.FUNCTION ? ((Call) e).function() : null;
+      steps.set(slot, new Step(rule, e, variable, result, chainedThrough, f));
     }
     return result;
-  }
-
-  /**
-   * The step's name, only built when steps are recorded: {@code Quotient rule},
-   * {@code sin rule}, {@code Chain rule with the Power rule} when the inner part is not the
-   * variable itself.
-   */
-  private static String title(Rule rule, Expr e, Expr inner) {
-    String name = rule == Rule.FUNCTION ? ((Call) e).function().canonicalName() + " rule"
-        : rule.title();
-    return inner == null || inner instanceof Var ? name : Rule.CHAIN.title() + " with the " + name;
   }
 
   private int reserveStep() {
@@ -127,34 +126,40 @@ public final class Differentiator {
   /**
    * {@code (f*g*h)' = f'*g*h + f*g'*h + f*g*h'}: the n-ary product rule, one term per factor
    * that depends on the variable. A quotient is a product with a negative power, so this is
-   * also the quotient rule; the step log names it so.
+   * also the quotient rule {@code (f/g)' = (f'g - fg')/g^2}: a denominator {@code g^-k} is
+   * differentiated as {@code -k*g^(-k-1)*g'} right here, so that the step log shows the steps
+   * of g, not a power rule on {@code 1/g}. The rule is named by the factors that depend on the
+   * variable: the quotient rule if one is a denominator, else the product rule if two or more
+   * do, else the constant multiple rule ({@code (2x)'} and {@code (xy)'} by x alike).
    */
   private ProductRuleResult productRule(Product p) {
     List<Expr> factors = p.factors();
     List<Expr> terms = new ArrayList<>();
     boolean dependentDenominator = false;
     for (int i = 0; i < factors.size(); i++) {
-      Expr df = d(factors.get(i));
+      Expr factor = factors.get(i);
+      boolean denominator = factor.isReciprocal();
+      Expr df = denominator ? denominatorRule((Power) factor) : d(factor);
       if (df.isZero()) continue;
-      dependentDenominator |= factors.get(i).isReciprocal();
+      dependentDenominator |= denominator;
       List<Expr> term = new ArrayList<>(factors);
       term.set(i, df);
       terms.add(product(term));
     }
-    int variableFactors = 0;
-    for (Expr f : factors) if (!isConstant(f)) variableFactors++;
-    Rule rule = variableFactors < 2 ? Rule.CONSTANT_MULTIPLE
-        : dependentDenominator ? Rule.QUOTIENT : Rule.PRODUCT;
+    Rule rule = dependentDenominator ? Rule.QUOTIENT
+        : terms.size() >= 2 ? Rule.PRODUCT : Rule.CONSTANT_MULTIPLE;
     return new ProductRuleResult(sum(terms), rule);
   }
 
-  /** True if {@code e} contains no variable at all: a number, a constant, or built of them. */
-  static boolean isConstant(Expr e) {
-    if (e instanceof Var) return false;
-    for (Expr child : e.children()) {
-      if (!isConstant(child)) return false;
-    }
-    return true;
+  /** {@code (g^-k)' = -k*g^(-k-1)*g'} for a denominator, memoised but not a step of its own. */
+  private Expr denominatorRule(Power reciprocal) {
+    Expr known = memo.get(reciprocal);
+    if (known != null) return known;
+    Expr g = reciprocal.base();
+    Expr k = reciprocal.exponent();
+    Expr result = product(k, power(g, sum(k, num(-1))), d(g));
+    memo.put(reciprocal, result);
+    return result;
   }
 
   private record PowerRuleResult(Expr result, Rule rule, Expr inner) {}
@@ -181,13 +186,10 @@ public final class Differentiator {
     return new PowerRuleResult(result, Rule.GENERAL_POWER, null);
   }
 
-  /** {@code f(u)' = f'(u)*u'}, with {@code f'} from the function table. */
+  /** {@code f(u)' = f'(u)*u'}, with {@code f'} from the function's row of the cheat sheet. */
   private Expr chainRule(Call c) {
     Expr du = d(c.argument());
     if (du.isZero()) return Num.ZERO;
-    if (!c.function().hasDerivative()) {
-      throw new LeibnizException("no derivative is known for " + c.function().canonicalName());
-    }
-    return product(c.function().derivative(c.argument()), du);
+    return product(CheatSheet.derivative(c.function(), c.argument()), du);
   }
 }

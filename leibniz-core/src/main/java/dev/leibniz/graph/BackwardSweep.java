@@ -1,7 +1,9 @@
 package dev.leibniz.graph;
 
+import dev.leibniz.diff.CheatSheet;
 import dev.leibniz.expr.MathFunction;
 import java.util.Arrays;
+import java.util.function.DoubleUnaryOperator;
 
 /**
  * The backward sweep of a {@link Tape}: seeds the output's adjoint {@code g_y = 1} and walks the
@@ -19,6 +21,8 @@ final class BackwardSweep {
   private final double[] weight;
   private final double[] constant;
   private final MathFunction[] function;
+  /** Each function node's {@code f'}, compiled once from its row of the cheat sheet. */
+  private final DoubleUnaryOperator[] slope;
   private final boolean[] active;
   private final int firstComputed;
   private final double[] adjoint;
@@ -32,6 +36,10 @@ final class BackwardSweep {
     weight = graph.weight();
     constant = graph.constant();
     function = graph.function();
+    slope = new DoubleUnaryOperator[function.length];
+    for (int i = 0; i < function.length; i++) {
+      if (function[i] != null) slope[i] = CheatSheet.slope(function[i]);
+    }
     active = graph.active();
     this.firstComputed = firstComputed;
     adjoint = new double[opcode.length];
@@ -65,7 +73,7 @@ final class BackwardSweep {
         case Opcode.SUM:
           for (int k = s; k < start[i + 1]; k++) adjoint[operand[k]] += g * weight[k];
           break;
-        case Opcode.FUNCTION: adjoint[u] += g * function[i].derivativeValue(value[u]); break;
+        case Opcode.FUNCTION: adjoint[u] += g * slope[i].applyAsDouble(value[u]); break;
         case Opcode.EXP: adjoint[u] += g * value[i]; break;
         case Opcode.POWER_CONSTANT:
           adjoint[u] += g * constant[i] * Math.pow(value[u], constant[i] - 1);
@@ -91,7 +99,7 @@ final class BackwardSweep {
     int s = start[i];
     double u = value[operand[s]];
     switch (opcode[i]) {
-      case Opcode.FUNCTION: return Double.isFinite(function[i].derivativeValue(u));
+      case Opcode.FUNCTION: return Double.isFinite(slope[i].applyAsDouble(u));
       case Opcode.POWER_CONSTANT: return Double.isFinite(Math.pow(u, constant[i] - 1));
       case Opcode.POWER: return Double.isFinite(Math.pow(u, value[operand[s + 1]] - 1))
           && (u > 0 || value[i] == 0);

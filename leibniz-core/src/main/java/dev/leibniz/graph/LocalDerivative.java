@@ -8,6 +8,7 @@ import static dev.leibniz.expr.Expr.power;
 import static dev.leibniz.expr.Expr.product;
 import static dev.leibniz.expr.Expr.sum;
 
+import dev.leibniz.diff.CheatSheet;
 import dev.leibniz.expr.Expr;
 import dev.leibniz.expr.MathFunction;
 import dev.leibniz.expr.Num;
@@ -19,7 +20,7 @@ import java.util.List;
  * The local derivative {@code dv/du} of a node {@code v} by one of its operands {@code u}, as an
  * expression in the names of the nodes, for the trace: {@code d(a/b)/db = -a/b^2}. The same
  * rules as the backward sweep in {@link Tape}, written symbolically; functions take theirs from
- * {@link MathFunction#derivative}, the table the sweep reads numerically.
+ * their row of the {@link CheatSheet}, which the sweep reads compiled.
  */
 final class LocalDerivative {
   private LocalDerivative() {}
@@ -65,6 +66,6 @@ final class LocalDerivative {
   /** {@code f'(u)}; trigamma, whose derivative has no closed form, as {@code trigamma'(u)}. */
   private static Expr functionRule(MathFunction f, Expr u) {
     if (!f.hasDerivative()) return Expr.var(f.canonicalName() + "'(" + PlainPrinter.print(u) + ")");
-    return f.derivative(u);
+    return CheatSheet.derivative(f, u);
   }
 }

@@ -1,5 +1,6 @@
 package dev.leibniz.graph;
 
+import dev.leibniz.diff.CheatSheet;
 import dev.leibniz.expr.MathFunction;
 
 /**
@@ -99,7 +100,7 @@ final class TangentSweep {
       case Opcode.FUNCTION: {
         MathFunction f = graph.function()[i];
         if (still[u] || flat(f, value[u])) return true;
-        tangent[i] = f.derivativeValue(value[u]) * tangent[u];
+        tangent[i] = CheatSheet.slope(f).applyAsDouble(value[u]) * tangent[u];
         kink[i] = hasKink(f) && value[u] == 0 ? f : kink[u];
         return false;
       }

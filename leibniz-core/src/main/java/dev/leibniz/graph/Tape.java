@@ -16,8 +16,8 @@ import java.util.Map;
  * contribution {@code g_u += g_v * dv/du} to each operand {@code u}; a node used twice therefore
  * gathers both contributions. Nodes whose adjoint is zero contribute nothing, so that a node
  * outside an output's cone cannot spoil its gradient with a NaN. The local derivatives of
- * functions come from {@link MathFunction#derivativeValue}, the table the symbolic differentiator
- * uses too. For a general power {@code f^g} the contribution to {@code g} is
+ * functions come from {@link dev.leibniz.diff.CheatSheet#slope}, the rows the symbolic
+ * differentiator uses too. For a general power {@code f^g} the contribution to {@code g} is
  * {@code g_v * f^g * ln f}, computed only when {@code g} depends on a variable: it is 0 where
  * {@code f^g = 0} and NaN where {@code f < 0}, since {@code f^g} is then no differentiable real
  * function of {@code g}.

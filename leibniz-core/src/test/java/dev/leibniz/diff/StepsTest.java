@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.leibniz.eval.Evaluator;
 import dev.leibniz.expr.Call;
 import dev.leibniz.expr.Expr;
+import dev.leibniz.expr.MathFunction;
 import dev.leibniz.expr.Power;
 import dev.leibniz.expr.Product;
 import dev.leibniz.expr.Sum;
@@ -30,14 +31,13 @@ class StepsTest {
     return d.steps().stream().map(Step::rule).toList();
   }
 
+  /** z is free of x, so x*z by x is a constant multiple: by x the lecture has no product. */
   @Test
-  void lectureFunctionByXNamesTheSumProductQuotientAndChainRules() {
-    List<String> rules = rules(lectureByX());
-    assertTrue(rules.contains(Rule.SUM.title()), rules::toString);
-    assertTrue(rules.contains(Rule.PRODUCT.title()), rules::toString);
-    assertTrue(rules.contains(Rule.QUOTIENT.title()), rules::toString);
-    assertTrue(rules.stream().anyMatch(r -> r.startsWith(Rule.CHAIN.title() + " with the ")),
-        rules::toString);
+  void lectureFunctionByXNamesTheSumQuotientConstantMultipleAndChainRules() {
+    List<Rule> kinds = kinds(lectureByX());
+    assertEquals(List.of(Rule.SUM, Rule.QUOTIENT, Rule.FUNCTION, Rule.EXPONENTIAL,
+        Rule.CONSTANT_MULTIPLE, Rule.QUOTIENT, Rule.FUNCTION), kinds);
+    assertTrue(lectureByX().steps().stream().anyMatch(Step::chained));
   }
 
   @Test
@@ -96,26 +96,99 @@ class StepsTest {
     }
   }
 
+  private static List<Rule> kinds(Derivation d) {
+    return d.steps().stream().map(Step::kind).toList();
+  }
+
+  private static Derivation derive(String expression, String variable) {
+    Derivation d = Differentiator.derive(ExprParser.parse(expression), variable);
+    for (Step s : d.steps()) assertTheDerivativeOfItsSubject(s);
+    return d;
+  }
+
+  /** The step's result is its subject's derivative, as a tree and by finite differences. */
+  private static void assertTheDerivativeOfItsSubject(Step s) {
+    assertEquals(Differentiator.derivative(s.subject(), s.variable()), s.result(), s::rule);
+    Map<String, Double> point = Map.of("x", 0.7, "y", 1.3, "z", 3.0);
+    double expected = NumericDifferentiator.derivative(s.subject(), s.variable(), point);
+    double actual = Evaluator.evaluate(s.result(), point);
+    assertTrue(NumericDifferentiator.agree(expected, actual),
+        () -> s.rule() + " on " + PlainPrinter.print(s.subject()) + ": " + actual);
+  }
+
   @Test
   void productOfAPowerAndAChainNamesEachRule() {
+    Derivation d = derive("x^3*sin(2x)", "x");
+    assertEquals(List.of(Rule.PRODUCT, Rule.POWER, Rule.FUNCTION, Rule.CONSTANT_MULTIPLE),
+        kinds(d));
     assertEquals(List.of(Rule.PRODUCT.title(), Rule.POWER.title(),
-            Rule.CHAIN.title() + " with the sin rule", Rule.CONSTANT_MULTIPLE.title()),
-        rules(Differentiator.derive(ExprParser.parse("x^3*sin(2x)"), "x")));
+            "Chain rule with the sin rule (sin(u)' = cos(u))", Rule.CONSTANT_MULTIPLE.title()),
+        rules(d));
+    Step sine = d.steps().get(2);
+    assertEquals(MathFunction.SIN, sine.function());
+    assertEquals(ExprParser.parse("2x"), sine.inner());
   }
 
   @Test
   void exponentialAndGeneralPowerRulesAreNamed() {
-    assertEquals(List.of(Rule.EXPONENTIAL.title()),
-        rules(Differentiator.derive(ExprParser.parse("2^x"), "x")));
-    assertEquals(List.of(Rule.GENERAL_POWER.title()),
-        rules(Differentiator.derive(ExprParser.parse("x^x"), "x")));
+    assertEquals(List.of(Rule.EXPONENTIAL), kinds(derive("2^x", "x")));
+    assertEquals(List.of(Rule.GENERAL_POWER), kinds(derive("x^x", "x")));
+  }
+
+  /** Issue 10: the sub-step of a quotient was the power rule on 1/x; it is g's own steps. */
+  @Test
+  void aQuotientShowsTheQuotientRuleAndTheStepsOfItsDenominator() {
+    Derivation d = derive("sin(x)/x", "x");
+    assertEquals(List.of(Rule.QUOTIENT, Rule.FUNCTION), kinds(d));
+    assertEquals("cos(x)/x - sin(x)/x^2", PlainPrinter.print(d.result()));
+    Derivation lnOverCos = derive("ln(x)/cos(x^2)", "x");
+    assertEquals(List.of(Rule.QUOTIENT, Rule.FUNCTION, Rule.POWER, Rule.FUNCTION),
+        kinds(lnOverCos));
+    assertEquals(ExprParser.parse("cos(x^2)"), lnOverCos.steps().get(1).subject());
+    assertEquals(MathFunction.COS, lnOverCos.steps().get(1).function());
+    assertEquals(MathFunction.LN, lnOverCos.steps().get(3).function());
+  }
+
+  /** Issue 10: x*y by x was called the product rule; y is free of x, a constant multiple. */
+  @Test
+  void aFactorFreeOfTheVariableMakesAConstantMultiple() {
+    assertEquals(List.of(Rule.CONSTANT_MULTIPLE), kinds(derive("x*y", "x")));
+    assertEquals(List.of(Rule.CONSTANT_MULTIPLE), kinds(derive("2*x", "x")));
+    assertEquals(List.of(Rule.CONSTANT_MULTIPLE, Rule.FUNCTION), kinds(derive("y*sin(x)", "x")));
+    assertEquals(List.of(Rule.PRODUCT, Rule.FUNCTION), kinds(derive("x*sin(x)", "x")));
+    assertEquals(List.of(Rule.QUOTIENT), kinds(derive("y/x", "x")));
+  }
+
+  /** Issue 10: diff x --steps showed no step at all. */
+  @Test
+  void theVariableItselfHasTheVariableRule() {
+    Derivation d = derive("x", "x");
+    assertEquals(List.of(Rule.VARIABLE), kinds(d));
+    assertEquals("Variable rule", d.steps().get(0).rule());
+    assertTrue(d.steps().get(0).result().isOne());
   }
 
   @Test
-  void aConstantHasNoSteps() {
-    Derivation d = Differentiator.derive(ExprParser.parse("sin(y) + 5"), "x");
-    assertEquals(List.of(), d.steps());
+  void aConstantHasTheConstantRuleAsItsOnlyStep() {
+    Derivation d = derive("sin(y) + 5", "x");
+    assertEquals(List.of(Rule.CONSTANT), kinds(d));
     assertTrue(d.result().isZero());
+    assertEquals(List.of(Rule.CONSTANT), kinds(derive("y", "x")));
+  }
+
+  /** Each function step cites the cheat-sheet row it used, for every function. */
+  @Test
+  void everyFunctionStepCitesItsRowOfTheCheatSheet() {
+    for (MathFunction f : MathFunction.values()) {
+      if (!f.hasDerivative() || f == MathFunction.SIGN || f == MathFunction.STEP) continue;
+      Derivation d = Differentiator.derive(ExprParser.parse(f.canonicalName() + "(x^2)"), "x");
+      Step step = d.steps().get(0);
+      assertEquals(Rule.FUNCTION, step.kind(), f::toString);
+      assertEquals(f, step.function());
+      assertEquals(f.derivativeRow(), step.row());
+      assertEquals("Chain rule with the " + f.canonicalName() + " rule (" + f.derivativeRow()
+          + ")", step.rule());
+    }
   }
 
   private static boolean properlyContains(Expr whole, Expr part) {
