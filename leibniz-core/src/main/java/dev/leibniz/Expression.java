@@ -196,7 +196,8 @@ public final class Expression {
    * ({@code 2*cos(x)^2 - 2*sin(x)^2} is {@code 2*cos(2*x)}). The value is the same wherever this
    * expression is defined; cancelling a common factor may define it at a removable singularity
    * ({@code (x^2 - 1)/(x - 1)} is {@code x + 1}). The search has a budget in units of work and
-   * returns the best form found within it; simplifying the result again changes nothing.
+   * returns the best form found within it; when the search ends within its budget, simplifying
+   * the result again changes nothing.
    */
   public Expression simplify() {
     return new Expression(FullSimplifier.simplify(tree));

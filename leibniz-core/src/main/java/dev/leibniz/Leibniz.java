@@ -38,7 +38,10 @@ public final class Leibniz {
     return Expression.parse(expression).derivative(variable).toString();
   }
 
-  /** The canonical, simplified form of {@code expression}, as text. */
+  /**
+   * The shortest form of {@code expression} the simplifier finds ({@link Expression#simplify()}),
+   * as text.
+   */
   public static String simplify(String expression) {
     return Expression.parse(expression).simplify().toString();
   }

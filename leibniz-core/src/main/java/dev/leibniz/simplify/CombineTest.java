@@ -76,7 +76,8 @@ final class CombineTest {
   private static boolean hasSumFactor(Expr t) {
     if (t instanceof Product p) {
       for (Expr f : p.factors()) {
-        if (f instanceof Sum || (f instanceof Power pw && isInteger(pw) && pw.base() instanceof Sum)) {
+        if (f instanceof Sum
+            || (f instanceof Power pw && isInteger(pw) && pw.base() instanceof Sum)) {
           return true;
         }
       }

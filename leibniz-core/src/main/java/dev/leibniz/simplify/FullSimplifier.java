@@ -32,7 +32,8 @@ import java.util.function.UnaryOperator;
  * <p>Budget: polynomials past {@link #MAX_TERMS} terms are not expanded, and a whole
  * simplification spends at most {@link WorkBudget#UNITS} units of work; past either, the
  * expensive steps are skipped and the best form so far is returned. Nothing here throws for a
- * well-formed input.
+ * well-formed input, except an {@link UndefinedException} for one that is undefined everywhere
+ * ({@code ln((x + 1)^2 - x^2 - 2*x - 1)}, whose argument simplifies to 0).
  */
 public final class FullSimplifier {
   /**
@@ -46,7 +47,8 @@ public final class FullSimplifier {
 
   /**
    * Rounds of the whole search: a form found in one round (say by an identity) can open another
-   * in the next. Rounds stop at a fixed point, so simplifying a result again changes nothing.
+   * in the next. Rounds stop at a fixed point, so when the search ends within its budget,
+   * simplifying the result again changes nothing.
    */
   private static final int MAX_ROUNDS = 4;
 
@@ -54,7 +56,7 @@ public final class FullSimplifier {
 
   private FullSimplifier() {}
 
-  /** A form of canonical {@code e} with the fewest operations found, equal wherever e is defined. */
+  /** A form of {@code e} with the fewest operations found, equal wherever e is defined. */
   public static Expr simplify(Expr e) {
     WorkBudget.reset();
     Expr current = Simplifier.simplify(e);
@@ -73,14 +75,21 @@ public final class FullSimplifier {
   private Expr shortest(Expr e) {
     Expr cached = done.get(e);
     if (cached != null) return cached;
+    try {
+      WorkBudget.spend(WorkBudget.NODE);
+    } catch (WorkBudget.Exhausted spent) {
+      return e;
+    }
     Expr inner = insideOut(e);
     Set<Expr> candidates = new LinkedHashSet<>();
     if (inner instanceof Product p) candidates.add(factorwise(p));
-    if (inner instanceof Power p && p.exponent() instanceof Num n && n.value().signum() > 0) {
+    if (inner instanceof Power p && p.exponent() instanceof Num n && n.value().isInteger()
+        && n.value().signum() > 0) {
       candidates.add(Expr.power(shortest(p.base()), p.exponent()));
     }
     candidates.addAll(rationalForms(inner));
     candidates.add(inner);
+    candidates.add(e);
     Expr best = cheapest(candidates);
     if (TrigRewrites.mentions(inner)) {
       Set<Expr> forms = new LinkedHashSet<>();
@@ -93,6 +102,10 @@ public final class FullSimplifier {
       best = cheapest(forms);
     }
     done.put(e, best);
+    // A result met again (a factor of a rebuilt product) is not searched again: without this,
+    // each level of sqrt(sqrt(...)) or x*sin(x*sin(...)) would double the work.
+    done.put(best, best);
+    done.put(inner, best);
     return best;
   }
 

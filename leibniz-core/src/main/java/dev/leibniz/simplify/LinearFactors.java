@@ -55,6 +55,7 @@ final class LinearFactors {
     for (long q : divisors(an.longValueExact())) {
       for (long p : divisors(a0.longValueExact())) {
         for (long sign : new long[] {1, -1}) {
+          WorkBudget.spend(c.size());
           Rational root = Rational.of(sign * p, q);
           if (BigInteger.valueOf(q).gcd(BigInteger.valueOf(p)).equals(BigInteger.ONE)
               && valueAt(c, root).isZero()) {

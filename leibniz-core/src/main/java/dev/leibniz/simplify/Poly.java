@@ -14,7 +14,7 @@ import java.util.TreeMap;
  * most significant), so the first term is the leading term.
  *
  * <p>Instances are immutable. The generators themselves (variables, {@code sin(x)}, {@code e^x},
- * {@code sqrt(x^2 + 1)}) live in {@link Generators}; a polynomial only knows their indices.
+ * {@code sqrt(x^2 + 1)}) live in {@link RationalForm}; a polynomial only knows their indices.
  */
 final class Poly {
   private final int arity;
@@ -78,7 +78,9 @@ final class Poly {
   Poly add(Poly o) {
     WorkBudget.spend(terms.size() + o.terms.size());
     TreeMap<Monomial, Rational> t = new TreeMap<>(terms);
-    for (Map.Entry<Monomial, Rational> e : o.terms.entrySet()) accumulate(t, e.getKey(), e.getValue());
+    for (Map.Entry<Monomial, Rational> e : o.terms.entrySet()) {
+      accumulate(t, e.getKey(), e.getValue());
+    }
     return new Poly(arity, t);
   }
 
@@ -94,7 +96,9 @@ final class Poly {
     if (c.isZero()) return zero(arity);
     if (c.isOne()) return this;
     TreeMap<Monomial, Rational> t = new TreeMap<>();
-    for (Map.Entry<Monomial, Rational> e : terms.entrySet()) t.put(e.getKey(), e.getValue().multiply(c));
+    for (Map.Entry<Monomial, Rational> e : terms.entrySet()) {
+      t.put(e.getKey(), e.getValue().multiply(c));
+    }
     return new Poly(arity, t);
   }
 

@@ -133,6 +133,8 @@ final class RationalForm {
     }
     if (n.value().abs().compareTo(Rational.of(1 << 20)) > 0) return false;
     int power = Math.abs(n.value().intValue().orElseThrow());
+    // A number to a power stays as the constructors left it (2^100000 is not expanded).
+    if (p.base() instanceof Num) return false;
     if (!(p.base() instanceof Sum s)) return true;
     long terms = 1;
     for (int i = 1; i <= power && terms <= FullSimplifier.MAX_TERMS; i++) {

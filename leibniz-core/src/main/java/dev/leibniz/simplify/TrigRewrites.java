@@ -206,7 +206,8 @@ final class TrigRewrites {
     for (int i = 0; i < out.size(); i++) {
       if (!(out.get(i) instanceof Call s) || s.function() != SIN) continue;
       for (int j = 0; j < out.size(); j++) {
-        if (out.get(j) instanceof Call c && c.function() == COS && c.argument().equals(s.argument())) {
+        if (out.get(j) instanceof Call c && c.function() == COS
+            && c.argument().equals(s.argument())) {
           Expr u = s.argument();
           out.set(i, Expr.num(Rational.HALF));
           out.set(j, Expr.call(SIN, Expr.product(Expr.num(2), u)));

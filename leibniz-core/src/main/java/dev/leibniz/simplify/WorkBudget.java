@@ -4,9 +4,9 @@ import dev.leibniz.expr.StackGuard;
 
 /**
  * The simplifier's budget, in units of work rather than seconds so that a result never depends on
- * how busy the machine is: one unit is one product of two polynomial terms; building a node of an
- * expression costs {@link #NODE} units. When a simplification has spent its budget, the expensive steps are skipped and the
- * best form found so far is returned.
+ * how busy the machine is: one unit is one product of two polynomial terms, or one term added;
+ * building a node of an expression costs {@link #NODE} units. When a simplification has spent
+ * its budget, the expensive steps are skipped and the best form found so far is returned.
  */
 final class WorkBudget {
   /** Units per simplification: a few milliseconds of work on a 2020s core. */
