@@ -110,12 +110,20 @@ public final class Expression {
     return new Expression(result);
   }
 
-  /** The {@code order}-th derivative by {@code variable}. */
+  /**
+   * The {@code order}-th derivative by {@code variable}.
+   *
+   * @throws LeibnizException if the order is negative, the name is not a variable, or an
+   *     intermediate result would exceed 1,000,000 nodes
+   */
   public Expression derivative(String variable, int order) {
     if (order < 0) throw new LeibnizException("the order of a derivative cannot be negative");
-    String[] vars = new String[order];
-    Arrays.fill(vars, VariableNames.of(variable));
-    return derivative(vars);
+    String name = VariableNames.of(variable);
+    Expr result = tree;
+    for (int k = 0; k < order && !result.isZero(); k++) {
+      result = checkedSize(Differentiator.derivative(result, name));
+    }
+    return new Expression(result);
   }
 
   /**
@@ -260,6 +268,7 @@ public final class Expression {
    * @throws IllegalArgumentException if {@code expressions} is empty
    */
   public static CommonSubexpressions cse(List<Expression> expressions) {
+    Arguments.notNull(expressions, "expressions");
     List<Expr> trees = new ArrayList<>(expressions.size());
     for (Expression e : expressions) trees.add(e.tree);
     return CommonSubexpressions.of(CsePrinter.eliminate(trees));

@@ -41,6 +41,13 @@ class FacadeTest {
   }
 
   @Test
+  void aHugeOrderStopsOnceTheDerivativeIsZero() {
+    // It used to allocate one slot per order first: Integer.MAX_VALUE ran out of memory.
+    assertEquals("0", Expression.parse("x^3").derivative("x", Integer.MAX_VALUE).toString());
+    assertEquals("6", Expression.parse("x^3").derivative("x", 3).toString());
+  }
+
+  @Test
   void nullArgumentsAreNamed() {
     assertMessage("expression must not be null", () -> Leibniz.derivative(null, "x"));
     assertMessage("variable must not be null", () -> Leibniz.derivative("x^2", null));
@@ -49,6 +56,7 @@ class FacadeTest {
     assertMessage("point must not be null", () -> Leibniz.gradient("x", null));
     assertMessage("variables must not be null",
         () -> Expression.parse("x").derivative((String[]) null));
+    assertMessage("expressions must not be null", () -> Expression.cse(null));
     assertMessage("point must not be null", () -> Expression.parse("x").compile().point(null));
     assertMessage("variable must not be null",
         () -> Expression.parse("x").derivation("x", null));

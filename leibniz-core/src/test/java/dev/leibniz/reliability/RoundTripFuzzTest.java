@@ -30,10 +30,10 @@ class RoundTripFuzzTest {
   }
 
   /**
-   * Findings of the fuzzer, minimized, not yet fixed (so not in the corpus, which must pass).
-   * Exact numbers print as decimal literals of any length, but the parser refuses literals of
-   * more than 10,000 characters ("number too large"): {@code 3^-30000} prints as
-   * {@code 1/} and 14,314 digits. The fuzzer's own finding was {@code 4^20318a-1^am71m5650/7}.
+   * Findings of the fuzzer, minimized, kept as regression tests of their fix: exact numbers once
+   * printed as decimal literals longer than the parser accepted ({@code 3^-30000} as {@code 1/}
+   * and 14,314 digits); the fuzzer's own finding was {@code 4^20318a-1^am71m5650/7}. Each must
+   * now go through the whole pipeline and print back to itself.
    */
   @ParameterizedTest
   @ValueSource(strings = {"3^-30000", "2^30000*3^30000", "(2/3)^30000*x",
