@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -76,10 +77,8 @@ final class BatchCommand implements Callable<Integer> {
       description = "time allowed per line, its check included (default: ${DEFAULT-VALUE})")
   private double timeout;
 
-  @Option(names = "--simplify", paramLabel = "HOW", defaultValue = "full",
-      description = "full: the shortest form the simplifier finds; none: the canonical form the "
-          + "rules build, faster (default: ${DEFAULT-VALUE})")
-  private Simplification simplify;
+  @Mixin
+  private Simplification.Choice simplify;
 
   @Option(names = "--cse", description = "bind common subexpressions first, on the answer's "
       + "line: 't1 = ...; ...; result' (jsonl: a \"cse\" field; not with --format latex)")
@@ -131,11 +130,11 @@ final class BatchCommand implements Callable<Integer> {
   private Outcome answer(long number, String line, List<String> variables, String variable) {
     try {
       Expression f = Expression.parse(InputLines.withoutComment(line));
-      List<Derivative> partials = simplify.apply(Partials.of(f, variables, order, false));
+      List<Derivative> partials = simplify.chosen.apply(Partials.of(f, variables, order, false));
       CommonSubexpressions form = cse ? Expression.cse(Partials.results(partials)) : null;
       List<CheckReport> verdicts = crossCheck
           ? partials.stream().map(Derivative::check).toList() : null;
-      String text = format.answer(number, line, partials, form, verdicts, simplify);
+      String text = format.answer(number, line, partials, form, verdicts, simplify.chosen);
       boolean failed = verdicts != null && !verdicts.stream().allMatch(CheckReport::ok);
       return failed ? Outcome.error(text) : Outcome.ok(text);
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -59,10 +60,8 @@ final class DiffCommand implements Callable<Integer> {
       description = "plain or latex (default: ${DEFAULT-VALUE})")
   private TextFormat format;
 
-  @Option(names = "--simplify", paramLabel = "HOW", defaultValue = "full",
-      description = "full: the shortest form the simplifier finds; none: the canonical form the "
-          + "rules build, faster (default: ${DEFAULT-VALUE})")
-  private Simplification simplify;
+  @Mixin
+  private Simplification.Choice simplify;
 
   @Option(names = "--steps", description = "show each rule applied, then the result")
   private boolean steps;
@@ -87,7 +86,7 @@ final class DiffCommand implements Callable<Integer> {
     List<String> variables = new ArrayList<>();
     for (String w : wrt) variables.add(Names.variable(w));
     Expression f = Expression.parse(expression);
-    List<Derivative> partials = simplify.apply(Partials.of(f, variables, order, steps));
+    List<Derivative> partials = simplify.chosen.apply(Partials.of(f, variables, order, steps));
     PrintWriter out = spec.commandLine().getOut();
     boolean labelled = partials.size() > 1;
     if (cse) {

@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "print", sortOptions = false,
     description = {"Print an expression in canonical form (like terms collected, numbers "
         + "folded); the plain form parses back."})
-final class PrintCommand implements Callable<Integer> {
+class PrintCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
@@ -29,7 +29,12 @@ final class PrintCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    spec.commandLine().getOut().println(format.write(Expression.parse(expression)));
+    spec.commandLine().getOut().println(format.write(shown(Expression.parse(expression))));
     return 0;
+  }
+
+  /** The form this command prints: the canonical form, as parsed. */
+  Expression shown(Expression parsed) {
+    return parsed;
   }
 }

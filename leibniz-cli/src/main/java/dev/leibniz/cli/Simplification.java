@@ -3,6 +3,7 @@ package dev.leibniz.cli;
 import dev.leibniz.Derivative;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine.Option;
 
 /**
  * {@code --simplify full|none}: whether a derivative is shown in the shortest form the simplifier
@@ -23,5 +24,13 @@ enum Simplification {
   /** The name a user writes: {@code full} or {@code none}. */
   String word() {
     return name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** {@code --simplify full|none}, the one declaration that diff and batch mix in. */
+  static final class Choice {
+    @Option(names = "--simplify", paramLabel = "HOW", defaultValue = "full",
+        description = "full: the shortest form the simplifier finds; none: the canonical form the "
+            + "rules build, faster (default: ${DEFAULT-VALUE})")
+    Simplification chosen;
   }
 }

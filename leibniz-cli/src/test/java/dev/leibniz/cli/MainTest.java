@@ -165,6 +165,8 @@ class MainTest {
     assertEquals("2*cos(2*x)", CliRun.of("simplify", "2cos(x)^2 - 2sin(x)^2").text());
     assertEquals("\\frac{1}{\\left(x + 1\\right)^{2}}",
         CliRun.of("simplify", "1/(x+1) - x/(x+1)^2", "--format", "latex").text());
+    assertEquals("1/(x + 1)^2", CliRun.of("diff", "x/(x+1)").text());
+    assertEquals("1/(x + 1) - x/(x + 1)^2", CliRun.of("diff", "x/(x+1)", "--simplify", "none").text());
     // Only rewrites valid on the real domain: sqrt(x^2) is |x|, not x.
     assertEquals("sqrt(x^2)", CliRun.of("simplify", "sqrt(x^2)").text());
   }
