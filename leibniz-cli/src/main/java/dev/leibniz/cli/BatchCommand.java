@@ -1,9 +1,6 @@
 package dev.leibniz.cli;
 
-import dev.leibniz.CheckReport;
-import dev.leibniz.CommonSubexpressions;
-import dev.leibniz.Derivative;
-import dev.leibniz.Expression;
+import dev.leibniz.BatchLine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -34,7 +31,7 @@ import picocli.CommandLine.Spec;
  *
  * <p>{@code --cse} writes each answer with its common subexpressions bound first, all on the
  * answer's line: {@code t1 = sin(x); cos(x)*cos(t1)*cos(sin(t1))}. {@code --check}
- * cross-checks each answer ({@link Derivative#check()}) and adds the verdict to its line
+ * cross-checks each answer ({@link dev.leibniz.Derivative#check()}) and adds the verdict to its line
  * ({@code 2*x # check: ok — ...}; see {@link BatchFormat}); a failed check counts as an error.
  */
 @Command(name = "batch", sortOptions = false,
@@ -96,11 +93,11 @@ final class BatchCommand implements Callable<Integer> {
     check(!(cse && format == BatchFormat.LATEX), DiffCommand.CSE_IN_LATEX);
     List<String> variables = new ArrayList<>();
     for (String w : wrt) variables.add(Names.variable(w));
-    String variable = variables.isEmpty() ? null : String.join(",", variables);
-    String timedOut = "error: timed out after " + Points.number(timeout) + " s";
+    BatchLine.Settings settings = new BatchLine.Settings(variables, order,
+        simplify.chosen == Simplification.FULL, crossCheck, cse);
     BatchRunner runner = new BatchRunner(
-        (number, line) -> answer(number, line, variables, variable),
-        (number, line) -> Outcome.error(format.error(number, line, timedOut, variable)),
+        (number, line) -> answer(BatchLine.answer(number, line, settings)),
+        (number, line) -> answer(BatchLine.timedOut(number, line, settings, timeout)),
         format, threads, timeout);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -126,20 +123,10 @@ final class BatchCommand implements Callable<Integer> {
     return status;
   }
 
-  /** The output line for one input line; catches everything, so one line never stops the run. */
-  private Outcome answer(long number, String line, List<String> variables, String variable) {
-    try {
-      Expression f = Expression.parse(InputLines.withoutComment(line));
-      List<Derivative> partials = simplify.chosen.apply(Partials.of(f, variables, order, false));
-      CommonSubexpressions form = cse ? Expression.cse(Partials.results(partials)) : null;
-      List<CheckReport> verdicts = crossCheck
-          ? partials.stream().map(Derivative::check).toList() : null;
-      String text = format.answer(number, line, partials, form, verdicts, simplify.chosen);
-      boolean failed = verdicts != null && !verdicts.stream().allMatch(CheckReport::ok);
-      return failed ? Outcome.error(text) : Outcome.ok(text);
-    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-      return Outcome.error(format.error(number, line, Failures.headline(e), variable));
-    }
+  /** The output line for one answered line: an error if it failed, or failed its check. */
+  private Outcome answer(BatchLine line) {
+    String text = format.write(line);
+    return line.failed() ? Outcome.error(text) : Outcome.ok(text);
   }
 
   private InputStream open() throws IOException {

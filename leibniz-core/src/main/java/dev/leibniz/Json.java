@@ -1,4 +1,4 @@
-package dev.leibniz.cli;
+package dev.leibniz;
 
 /**
  * Writes one JSON object, field after field (RFC 8259): strings are escaped so that any Java
