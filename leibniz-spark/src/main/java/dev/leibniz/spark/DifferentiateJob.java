@@ -47,8 +47,9 @@ public final class DifferentiateJob {
     } catch (JobOptions.UsageException e) {
       System.err.println("error: " + e.getMessage());
       status = 2;
-    } catch (RuntimeException e) {
-      // Spark's own failures (no such input, output exists): one line, no stack trace.
+    } catch (Exception e) {
+      // Spark's own failures (no such input, output exists; some are checked exceptions
+      // thrown from Scala): one line, no stack trace.
       System.err.println("error: " + firstLine(e.getMessage()));
       status = 1;
     } finally {

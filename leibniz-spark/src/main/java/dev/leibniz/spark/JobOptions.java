@@ -33,6 +33,9 @@ final class JobOptions implements Serializable {
       + "[--input-format text|jsonl|parquet] [--format jsonl|parquet] [--column NAME] "
       + "[--partitions N] [--master URL]";
 
+  private static final List<String> VALUED = List.of("--wrt", "--order", "--simplify",
+      "--timeout", "--input-format", "--format", "--column", "--partitions", "--master");
+
   String input;
   String output;
   final List<String> wrt = new ArrayList<>();
@@ -65,6 +68,7 @@ final class JobOptions implements Serializable {
         o.cse = true;
         continue;
       }
+      if (!VALUED.contains(a)) throw new UsageException("unknown option " + a);
       if (i + 1 >= args.length) throw new UsageException(a + " needs a value");
       String v = args[++i];
       switch (a) {
@@ -77,7 +81,7 @@ final class JobOptions implements Serializable {
         case "--column": o.column = v; break;
         case "--partitions": o.partitions = atLeast(a, v, 1); break;
         case "--master": o.master = v; break;
-        default: throw new UsageException("unknown option " + a);
+        default: throw new IllegalStateException("unhandled " + a);
       }
     }
     if (positional.size() != 2) throw new UsageException("give INPUT and OUTPUT");

@@ -7,8 +7,10 @@ import org.apache.spark.sql.api.java.UDF3;
 import org.apache.spark.sql.catalyst.FunctionIdentifier;
 import org.apache.spark.sql.catalyst.analysis.FunctionRegistry;
 import org.apache.spark.sql.catalyst.expressions.Expression;
+import org.apache.spark.sql.connector.catalog.CatalogManager;
 import org.apache.spark.sql.Row;
 import scala.Function1;
+import scala.Option;
 import scala.collection.immutable.Seq;
 
 /**
@@ -53,19 +55,26 @@ public final class LeibnizFunctions {
 
   /**
    * {@code leibniz_diff} with two arguments or three: a UDF has one arity, so each arity is
-   * registered in turn and the function's builder then picks by the number of arguments.
+   * registered in turn, its builder kept, and the function registered at last is one that picks
+   * a builder by the number of arguments (Spark's function registry, an unstable API: checked
+   * by LeibnizFunctionsTest on the Spark version this module builds with).
    */
   private static void registerDiff(SparkSession spark, SqlAnswers sql) {
     FunctionRegistry registry =
         ((org.apache.spark.sql.classic.SparkSession) spark).sessionState().functionRegistry();
-    FunctionIdentifier name = FunctionIdentifier.apply("leibniz_diff");
+    // A temporary function's name as the registry keys it: system.session.leibniz_diff.
+    FunctionIdentifier name = FunctionIdentifier.apply("leibniz_diff",
+        Option.apply(CatalogManager.SESSION_NAMESPACE()),
+        Option.apply(CatalogManager.SYSTEM_CATALOG_NAME()));
     spark.udf().register("leibniz_diff", (UDF3<String, String, Object, Row>) sql::diff,
         SqlAnswers.RESULT);
     Function1<Seq<Expression>, Expression> byOrder = registry.lookupFunctionBuilder(name).get();
+    registry.dropFunction(name);
     spark.udf().register("leibniz_diff",
         (UDF2<String, String, Row>) (expr, variable) -> sql.diff(expr, variable, 1),
         SqlAnswers.RESULT);
     Function1<Seq<Expression>, Expression> once = registry.lookupFunctionBuilder(name).get();
+    registry.dropFunction(name);
     Function1<Seq<Expression>, Expression> either =
         arguments -> arguments.size() == 3 ? byOrder.apply(arguments) : once.apply(arguments);
     registry.createOrReplaceTempFunction("leibniz_diff", either, "java_udf");
