@@ -13,7 +13,6 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.UnaryOperator;
 
 /**
  * Explains a simplification as named steps ({@link Rewrite}), each the whole expression after one
@@ -95,7 +94,7 @@ public final class RewriteExplainer {
       // Keep the identities applied so far.
     }
     try {
-      add(out, Rewrite.Kind.ARGUMENTS, e, parts(e, FullSimplifier::simplify));
+      add(out, Rewrite.Kind.ARGUMENTS, e, parts(e));
       add(out, Rewrite.Kind.FACTORS, e, factorwise(e));
     } catch (UndefinedException skipped) {
       // A part undefined everywhere: the simplifier did not rewrite it either.
@@ -123,25 +122,25 @@ public final class RewriteExplainer {
 
   /**
    * {@code e} with every function argument, and every base and exponent of a power that is not
-   * a whole one, rewritten by {@code simplify}: the parts the simplifier treats on their own.
+   * a whole one, simplified: the parts the simplifier treats on their own.
    */
-  private static Expr parts(Expr e, UnaryOperator<Expr> simplify) {
-    if (e instanceof Call c) return Expr.call(c.function(), simplify.apply(c.argument()));
+  private static Expr parts(Expr e) {
+    if (e instanceof Call c) return Expr.call(c.function(), FullSimplifier.simplify(c.argument()));
     if (e instanceof Sum s) {
       List<Expr> terms = new ArrayList<>(s.terms().size());
-      for (Expr t : s.terms()) terms.add(parts(t, simplify));
+      for (Expr t : s.terms()) terms.add(parts(t));
       return Expr.sum(terms);
     }
     if (e instanceof Product p) {
       List<Expr> factors = new ArrayList<>(p.factors().size());
-      for (Expr f : p.factors()) factors.add(parts(f, simplify));
+      for (Expr f : p.factors()) factors.add(parts(f));
       return Expr.product(factors);
     }
     if (e instanceof Power p) {
       if (p.exponent() instanceof Num n && n.value().isInteger()) {
-        return Expr.power(parts(p.base(), simplify), p.exponent());
+        return Expr.power(parts(p.base()), p.exponent());
       }
-      return Expr.power(simplify.apply(p.base()), simplify.apply(p.exponent()));
+      return Expr.power(FullSimplifier.simplify(p.base()), FullSimplifier.simplify(p.exponent()));
     }
     return e;
   }
