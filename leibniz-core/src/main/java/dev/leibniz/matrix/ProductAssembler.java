@@ -1,0 +1,106 @@
+package dev.leibniz.matrix;
+
+import dev.leibniz.expr.Rational;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds canonical products. Numbers multiply into one coefficient; scalar factors are gathered
+ * by base with their exponents added ({@code det(X)^-1*det(X)} is 1, {@code norm2(u)*norm2(u)}
+ * is {@code norm2(u)^2}) and sorted; matrix factors keep their order, nested products are
+ * flattened into the chain and {@code eye(n)} is dropped from a chain of other factors. A
+ * scalar-valued chain ({@code x'*A*x}) inside a product that has a chain of its own is one
+ * scalar factor; alone, it is the chain.
+ */
+final class ProductAssembler {
+  private Rational coefficient = Rational.ONE;
+  private final Map<MatrixExpr, Rational> powers = new LinkedHashMap<>();
+  private final List<MatrixExpr> others = new ArrayList<>();
+  private final List<MatrixExpr> chain = new ArrayList<>();
+  private MatrixExpr droppedEye;
+
+  private ProductAssembler() {}
+
+  static MatrixExpr build(List<MatrixExpr> factors) {
+    ProductAssembler p = new ProductAssembler();
+    for (MatrixExpr f : factors) p.add(f);
+    return p.result();
+  }
+
+  /** {@code p} with another coefficient. */
+  static MatrixExpr withCoefficient(MatrixExpr.Product p, Rational c) {
+    List<MatrixExpr> factors = new ArrayList<>();
+    factors.add(MatrixBuild.number(c));
+    factors.addAll(p.scalars());
+    factors.addAll(p.chain());
+    return build(factors);
+  }
+
+  private void add(MatrixExpr f) {
+    if (f instanceof MatrixExpr.Literal l) {
+      coefficient = coefficient.multiply(l.value());
+    } else if (f instanceof MatrixExpr.Product p) {
+      coefficient = coefficient.multiply(p.coefficient());
+      for (MatrixExpr s : p.scalars()) addScalar(s);
+      if (p.shape().isScalar() && !p.chain().isEmpty()) {
+        addScalar(new MatrixExpr.Product(Rational.ONE, List.of(), p.chain(), Shape.SCALAR));
+      } else {
+        for (MatrixExpr m : p.chain()) addMatrix(m);
+      }
+    } else if (f.shape().isScalar()) {
+      addScalar(f);
+    } else {
+      addMatrix(f);
+    }
+  }
+
+  private void addMatrix(MatrixExpr m) {
+    if (MatrixBuild.isEye(m)) {
+      droppedEye = m;
+      return;
+    }
+    chain.add(m);
+  }
+
+  private void addScalar(MatrixExpr s) {
+    if (s instanceof MatrixExpr.Power p && p.exponent() instanceof MatrixExpr.Literal k) {
+      powers.merge(p.base(), k.value(), Rational::add);
+    } else if (s instanceof MatrixExpr.Power || s instanceof MatrixExpr.Literal) {
+      others.add(s);
+    } else {
+      powers.merge(s, Rational.ONE, Rational::add);
+    }
+  }
+
+  private MatrixExpr result() {
+    if (chain.isEmpty() && droppedEye != null) chain.add(droppedEye);
+    Shape shape = chain.isEmpty() ? Shape.SCALAR
+        : Shape.of(chain.get(0).shape().rows(), chain.get(chain.size() - 1).shape().columns());
+    if (coefficient.isZero()) return MatrixBuild.zero(shape);
+    List<MatrixExpr> scalars = new ArrayList<>(others);
+    for (Map.Entry<MatrixExpr, Rational> e : powers.entrySet()) {
+      if (e.getValue().isZero()) continue;
+      scalars.add(e.getValue().isOne() ? e.getKey()
+          : MatrixBuild.power(e.getKey(), MatrixBuild.number(e.getValue())));
+    }
+    scalars.sort(MatrixOrder.INSTANCE);
+    // A lone scalar-valued chain is the chain itself: s*x'*x, not s*(x'*x).
+    if (chain.isEmpty()) {
+      for (int i = 0; i < scalars.size(); i++) {
+        if (scalars.get(i) instanceof MatrixExpr.Product inner && inner.coefficient().isOne()
+            && inner.scalars().isEmpty()) {
+          chain.addAll(inner.chain());
+          scalars.remove(i);
+          break;
+        }
+      }
+    }
+    boolean plainCoefficient = coefficient.isOne();
+    if (plainCoefficient && scalars.isEmpty() && chain.size() == 1) return chain.get(0);
+    if (plainCoefficient && scalars.size() == 1 && chain.isEmpty()) return scalars.get(0);
+    if (scalars.isEmpty() && chain.isEmpty()) return MatrixBuild.number(coefficient);
+    return new MatrixExpr.Product(coefficient, scalars, chain, shape);
+  }
+}
