@@ -173,6 +173,8 @@ public final class MatrixBuild {
       List<MatrixExpr> terms = new ArrayList<>();
       for (MatrixExpr t : s.terms()) terms.add(transpose(t));
       pushed = sum(terms);
+    } else if (a instanceof MatrixExpr.Entrywise w && w.op() != MatrixExpr.EntrywiseOp.POWER) {
+      pushed = entrywise(w.op(), transpose(w.left()), transpose(w.right()));
     }
     if (pushed != null && MatrixSize.of(pushed) <= MatrixSize.of(wrapped)) return pushed;
     return wrapped;
