@@ -84,6 +84,11 @@ public final class MatrixDerivative {
         layout.inner(), result, points, seed));
   }
 
+  /** The derivative's value at {@code values} (as {@link MatrixExpression#valueAt}). */
+  public double[][] valueAt(java.util.Map<String, double[][]> values) {
+    return dev.leibniz.matrix.MatrixValues.of(result, function.at(values)).getData();
+  }
+
   MatrixExpr tree() {
     return result;
   }

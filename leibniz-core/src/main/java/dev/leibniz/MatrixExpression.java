@@ -4,6 +4,9 @@ import dev.leibniz.error.LeibnizException;
 import dev.leibniz.matrix.MatrixExpr;
 import dev.leibniz.matrix.MatrixLatex;
 import dev.leibniz.matrix.MatrixPrinter;
+import dev.leibniz.matrix.MatrixValues;
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.RealMatrix;
 import dev.leibniz.matrix.Shape;
 import dev.leibniz.parse.MatrixParser;
 import java.util.LinkedHashMap;
@@ -28,7 +31,7 @@ public final class MatrixExpression {
 
   MatrixExpression(MatrixExpr tree, Map<String, Shape> shapes) {
     this.tree = Objects.requireNonNull(tree);
-    this.shapes = Map.copyOf(shapes);
+    this.shapes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(shapes));
   }
 
   /** Reads {@code text} under its own {@code where} clause alone. */
@@ -90,6 +93,32 @@ public final class MatrixExpression {
   private static void collect(MatrixExpr e, Set<String> out) {
     if (e instanceof MatrixExpr.Name n) out.add(n.name());
     for (MatrixExpr c : e.children()) collect(c, out);
+  }
+
+  /**
+   * The value at {@code values} (each name's matrix, row by row; a vector as a column).
+   *
+   * @throws LeibnizException if a name has no value or a value has the wrong shape
+   */
+  public double[][] valueAt(Map<String, double[][]> values) {
+    return MatrixValues.of(tree, at(values)).getData();
+  }
+
+  /** The values as matrices, each checked against its declared shape. */
+  Map<String, RealMatrix> at(Map<String, double[][]> values) {
+    Arguments.notNull(values, "values");
+    Map<String, RealMatrix> out = new LinkedHashMap<>();
+    for (String name : variables()) {
+      double[][] v = values.get(name);
+      if (v == null) throw new LeibnizException("no value for " + name);
+      Shape s = shapes.getOrDefault(name, Shape.SCALAR);
+      if (v.length != s.rows() || v[0].length != s.columns()) {
+        throw new LeibnizException("the value of " + name + " is " + v.length + "x"
+            + v[0].length + ", declared " + s.declared());
+      }
+      out.put(name, new Array2DRowRealMatrix(v));
+    }
+    return out;
   }
 
   /** {@code 3x4}, {@code 4} (a column vector), {@code scalar}. */
