@@ -90,6 +90,7 @@ public final class MatrixLiterals {
   }
 
   private static String number(double v) {
+    if (v == 0) v = 0; // no "-0"
     String s = String.format(Locale.ROOT, "%.6g", v);
     if (s.contains("e")) return s;
     if (s.contains(".")) s = s.replaceAll("0+$", "").replaceAll("\\.$", "");

@@ -1,5 +1,6 @@
 package dev.leibniz.matrix;
 
+import dev.leibniz.expr.MathFunction;
 import dev.leibniz.expr.Rational;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -74,7 +75,27 @@ final class ProductAssembler {
     }
   }
 
+  /**
+   * {@code sign(u)*u/abs(u)} is 1 wherever it is defined ({@code u != 0}): the chain rule
+   * through {@code ln(abs(u))} leaves it.
+   */
+  private void cancelSignOverAbs() {
+    for (MatrixExpr base : new ArrayList<>(powers.keySet())) {
+      if (!(base instanceof MatrixExpr.Apply a) || a.function() != MathFunction.ABS) continue;
+      MatrixExpr u = a.arg();
+      MatrixExpr sign = new MatrixExpr.Apply(MathFunction.SIGN, u);
+      Rational k = powers.get(base);
+      if (k.equals(Rational.MINUS_ONE) && Rational.ONE.equals(powers.get(u))
+          && Rational.ONE.equals(powers.get(sign))) {
+        powers.remove(base);
+        powers.remove(u);
+        powers.remove(sign);
+      }
+    }
+  }
+
   private MatrixExpr result() {
+    cancelSignOverAbs();
     if (chain.isEmpty() && droppedEye != null) chain.add(droppedEye);
     Shape shape = chain.isEmpty() ? Shape.SCALAR
         : Shape.of(chain.get(0).shape().rows(), chain.get(chain.size() - 1).shape().columns());
