@@ -39,6 +39,10 @@ final class ProductAssembler {
     return build(factors);
   }
 
+  private static boolean isChainAtom(MatrixExpr s) {
+    return s instanceof MatrixExpr.Product p && p.coefficient().isOne() && p.scalars().isEmpty();
+  }
+
   private void add(MatrixExpr f) {
     if (f instanceof MatrixExpr.Literal l) {
       coefficient = coefficient.multiply(l.value());
@@ -94,7 +98,33 @@ final class ProductAssembler {
     }
   }
 
+  /**
+   * A stretch of the chain from a row to a column ({@code y'*x} inside {@code A*x*y'*x*z'}) is
+   * a scalar: it becomes a scalar factor, so that one value has one form whichever way the
+   * product was built. A chain that is one such stretch stays the chain.
+   */
+  private void splitScalarStretches() {
+    boolean found = true;
+    while (found && chain.size() > 2) {
+      found = false;
+      search:
+      for (int i = 0; i < chain.size(); i++) {
+        if (chain.get(i).shape().rows() != 1) continue;
+        for (int j = i + 1; j < chain.size(); j++) {
+          if (chain.get(j).shape().columns() != 1) continue;
+          if (i == 0 && j == chain.size() - 1) break search;
+          List<MatrixExpr> stretch = new ArrayList<>(chain.subList(i, j + 1));
+          chain.subList(i, j + 1).clear();
+          addScalar(new MatrixExpr.Product(Rational.ONE, List.of(), stretch, Shape.SCALAR));
+          found = true;
+          break search;
+        }
+      }
+    }
+  }
+
   private MatrixExpr result() {
+    splitScalarStretches();
     cancelSignOverAbs();
     if (chain.isEmpty() && droppedEye != null) chain.add(droppedEye);
     Shape shape = chain.isEmpty() ? Shape.SCALAR
@@ -108,7 +138,7 @@ final class ProductAssembler {
     }
     scalars.sort(MatrixOrder.INSTANCE);
     // A lone scalar-valued chain is the chain itself: s*x'*x, not s*(x'*x).
-    if (chain.isEmpty()) {
+    if (chain.isEmpty() && scalars.stream().filter(ProductAssembler::isChainAtom).count() == 1) {
       for (int i = 0; i < scalars.size(); i++) {
         if (scalars.get(i) instanceof MatrixExpr.Product inner && inner.coefficient().isOne()
             && inner.scalars().isEmpty()) {
