@@ -99,7 +99,7 @@ public final class MatrixBuild {
     List<MatrixExpr> positive = new ArrayList<>();
     List<MatrixExpr> negative = new ArrayList<>();
     List<Map.Entry<MatrixExpr, Rational>> entries = new ArrayList<>(collected.entrySet());
-    entries.sort((a, b) -> MatrixOrder.INSTANCE.compare(a.getKey(), b.getKey()));
+    entries.sort((a, b) -> termOrder(a.getKey(), b.getKey()));
     for (Map.Entry<MatrixExpr, Rational> e : entries) {
       if (e.getValue().isZero()) continue;
       MatrixExpr term = product(number(e.getValue()), e.getKey());
@@ -109,6 +109,14 @@ public final class MatrixBuild {
     if (positive.isEmpty()) return zero(shape);
     if (positive.size() == 1) return positive.get(0);
     return new MatrixExpr.Sum(positive, shape);
+  }
+
+  /** Products first, as a person writes {@code W*x + b}; then {@link MatrixOrder}. */
+  private static int termOrder(MatrixExpr a, MatrixExpr b) {
+    boolean pa = a instanceof MatrixExpr.Product;
+    boolean pb = b instanceof MatrixExpr.Product;
+    if (pa != pb) return pa ? -1 : 1;
+    return MatrixOrder.INSTANCE.compare(a, b);
   }
 
   public static MatrixExpr difference(MatrixExpr a, MatrixExpr b) {
@@ -173,6 +181,11 @@ public final class MatrixBuild {
       List<MatrixExpr> terms = new ArrayList<>();
       for (MatrixExpr t : s.terms()) terms.add(transpose(t));
       pushed = sum(terms);
+    } else if (a instanceof MatrixExpr.Reduce r && r.op() == Reduction.INV) {
+      // inv(U)' = inv(U'): shorter when U is its own transpose (inv(X'*X)' is inv(X'*X)).
+      MatrixExpr u = r.args().get(0);
+      MatrixExpr t = transpose(u);
+      if (t.equals(u)) return a;
     } else if (a instanceof MatrixExpr.Entrywise w && w.op() != MatrixExpr.EntrywiseOp.POWER) {
       pushed = entrywise(w.op(), transpose(w.left()), transpose(w.right()));
     }

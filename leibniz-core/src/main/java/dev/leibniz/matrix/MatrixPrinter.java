@@ -32,7 +32,9 @@ public final class MatrixPrinter {
     }
     if (e instanceof MatrixExpr.Sum) return SUM;
     if (e instanceof MatrixExpr.Product p) return p.coefficient().signum() < 0 ? SUM : PRODUCT;
-    if (e instanceof MatrixExpr.Power p) return isReciprocal(p) ? PRODUCT : POWER;
+    if (e instanceof MatrixExpr.Power p) {
+      return isReciprocal(p) ? PRODUCT : isExp(p) ? ATOM : POWER;
+    }
     if (e instanceof MatrixExpr.Entrywise w) {
       if (isExp(w)) return ATOM;
       return w.op() == MatrixExpr.EntrywiseOp.POWER ? POWER : PRODUCT;
@@ -55,6 +57,7 @@ public final class MatrixPrinter {
     if (e instanceof MatrixExpr.Product p) return product(p.coefficient(), p.scalars(), p.chain());
     if (e instanceof MatrixExpr.Power p) {
       if (isReciprocal(p)) return product(Rational.ONE, List.of(p), List.of());
+      if (isExp(p)) return "exp(" + text(p.exponent()) + ")";
       return at(p.base(), POSTFIX) + "^" + at(p.exponent(), POWER);
     }
     if (e instanceof MatrixExpr.Transpose t) return at(t.arg(), POSTFIX) + "'";
@@ -90,6 +93,11 @@ public final class MatrixPrinter {
 
   static boolean isReciprocal(MatrixExpr.Power p) {
     return p.exponent() instanceof MatrixExpr.Literal k && k.value().signum() < 0;
+  }
+
+  /** {@code e^u} of a scalar, printed {@code exp(u)}. */
+  static boolean isExp(MatrixExpr.Power p) {
+    return p.base() instanceof MatrixExpr.Const c && c.constant() == Constant.E;
   }
 
   static boolean isExp(MatrixExpr.Entrywise w) {

@@ -62,6 +62,16 @@ final class ProductAssembler {
   }
 
   private void addMatrix(MatrixExpr m) {
+    // (A*B)' joins the chain as B'*A', so that a chain has one form however it was built;
+    // regroupTransposes() writes runs of transposes back as one.
+    if (m instanceof MatrixExpr.Transpose t && t.arg() instanceof MatrixExpr.Product p
+        && p.coefficient().isOne() && p.scalars().isEmpty()) {
+      for (int i = p.chain().size() - 1; i >= 0; i--) {
+        MatrixExpr f = p.chain().get(i);
+        addMatrix(f instanceof MatrixExpr.Transpose ft ? ft.arg() : new MatrixExpr.Transpose(f));
+      }
+      return;
+    }
     if (MatrixBuild.isEye(m)) {
       droppedEye = m;
       return;
@@ -115,7 +125,8 @@ final class ProductAssembler {
           if (i == 0 && j == chain.size() - 1) break search;
           List<MatrixExpr> stretch = new ArrayList<>(chain.subList(i, j + 1));
           chain.subList(i, j + 1).clear();
-          addScalar(new MatrixExpr.Product(Rational.ONE, List.of(), stretch, Shape.SCALAR));
+          addScalar(new MatrixExpr.Product(Rational.ONE, List.of(), regrouped(stretch),
+              Shape.SCALAR));
           found = true;
           break search;
         }
@@ -123,7 +134,95 @@ final class ProductAssembler {
     }
   }
 
+  /**
+   * Inverses side by side in the chain cancel wherever the inverse is defined:
+   * {@code U*inv(U)} and {@code inv(U)*U} are the identity, and with square factors
+   * {@code inv(A*X)*A} is {@code inv(X)} and {@code B*inv(X*B)} is {@code inv(X)} (an invertible
+   * product of square factors has invertible factors); the same for transposes.
+   */
+  private void cancelInverses() {
+    for (int i = 0; i + 1 < chain.size(); i++) {
+      MatrixExpr merged = merge(chain.get(i), chain.get(i + 1));
+      if (merged == null) continue;
+      chain.remove(i + 1);
+      chain.remove(i);
+      if (MatrixBuild.isEye(merged)) droppedEye = merged;
+      else chain.add(i, merged);
+      i = Math.max(-1, i - 2);
+    }
+  }
+
+  /** What {@code a*b} shrinks to, or null. */
+  private static MatrixExpr merge(MatrixExpr a, MatrixExpr b) {
+    if (a instanceof MatrixExpr.Transpose ta && b instanceof MatrixExpr.Transpose tb) {
+      MatrixExpr m = merge(tb.arg(), ta.arg());
+      return m == null ? null : MatrixBuild.transpose(m);
+    }
+    if (isInverse(a)) {
+      MatrixExpr u = ((MatrixExpr.Reduce) a).args().get(0);
+      if (u.equals(b)) return MatrixBuild.eye(b.shape().rows());
+      List<MatrixExpr> factors = squareChain(u);
+      if (factors != null && factors.get(0).equals(b)) {
+        return MatrixBuild.reduce(Reduction.INV, MatrixBuild.product(factors.subList(1,
+            factors.size())));
+      }
+    }
+    if (isInverse(b)) {
+      MatrixExpr u = ((MatrixExpr.Reduce) b).args().get(0);
+      if (u.equals(a)) return MatrixBuild.eye(a.shape().rows());
+      List<MatrixExpr> factors = squareChain(u);
+      if (factors != null && factors.get(factors.size() - 1).equals(a)) {
+        return MatrixBuild.reduce(Reduction.INV, MatrixBuild.product(factors.subList(0,
+            factors.size() - 1)));
+      }
+    }
+    return null;
+  }
+
+  private static boolean isInverse(MatrixExpr e) {
+    return e instanceof MatrixExpr.Reduce r && r.op() == Reduction.INV;
+  }
+
+  /** The factors of a product of square matrices without scalars, or null. */
+  private static List<MatrixExpr> squareChain(MatrixExpr u) {
+    if (!(u instanceof MatrixExpr.Product p) || !p.coefficient().isOne() || !p.scalars().isEmpty()
+        || p.chain().size() < 2) {
+      return null;
+    }
+    for (MatrixExpr f : p.chain()) if (!f.shape().isSquare()) return null;
+    return p.chain();
+  }
+
+  /** A run of transposes {@code A'*B'} is one: {@code (B*A)'}. */
+  private void regroupTransposes() {
+    List<MatrixExpr> out = regrouped(chain);
+    chain.clear();
+    chain.addAll(out);
+  }
+
+  private static List<MatrixExpr> regrouped(List<MatrixExpr> chain) {
+    List<MatrixExpr> out = new ArrayList<>();
+    int i = 0;
+    while (i < chain.size()) {
+      int j = i;
+      while (j < chain.size() && chain.get(j) instanceof MatrixExpr.Transpose) j++;
+      if (j - i >= 2) {
+        List<MatrixExpr> inner = new ArrayList<>();
+        for (int k = j - 1; k >= i; k--) inner.add(((MatrixExpr.Transpose) chain.get(k)).arg());
+        Shape s = Shape.of(inner.get(0).shape().rows(),
+            inner.get(inner.size() - 1).shape().columns());
+        out.add(new MatrixExpr.Transpose(new MatrixExpr.Product(Rational.ONE, List.of(), inner,
+            s)));
+        i = j;
+      } else {
+        out.add(chain.get(i++));
+      }
+    }
+    return out;
+  }
+
   private MatrixExpr result() {
+    cancelInverses();
     splitScalarStretches();
     cancelSignOverAbs();
     if (chain.isEmpty() && droppedEye != null) chain.add(droppedEye);
@@ -148,6 +247,7 @@ final class ProductAssembler {
         }
       }
     }
+    regroupTransposes();
     boolean plainCoefficient = coefficient.isOne();
     if (plainCoefficient && scalars.isEmpty() && chain.size() == 1) return chain.get(0);
     if (plainCoefficient && scalars.size() == 1 && chain.isEmpty()) return scalars.get(0);
