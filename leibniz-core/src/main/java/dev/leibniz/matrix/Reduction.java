@@ -1,6 +1,7 @@
 package dev.leibniz.matrix;
 
-import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The reductions and algebra functions of the language: {@code sum} of entries, the Euclidean
@@ -36,8 +37,14 @@ public enum Reduction {
     return arity == 0;
   }
 
-  /** The reduction called {@code word}, or null. */
+  private static final Map<String, Reduction> BY_WORD = new HashMap<>();
+
+  static {
+    for (Reduction r : values()) BY_WORD.put(r.word, r);
+  }
+
+  /** The reduction called {@code word}, or null; allocates nothing (the parser asks per call). */
   public static Reduction named(String word) {
-    return Arrays.stream(values()).filter(r -> r.word.equals(word)).findFirst().orElse(null);
+    return BY_WORD.get(word);
   }
 }

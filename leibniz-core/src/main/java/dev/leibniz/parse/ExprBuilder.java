@@ -202,7 +202,8 @@ final class ExprBuilder extends LeibnizBaseVisitor<Expr> {
       Expr x = visit(args.get(1));
       return Expr.quotient(Expr.call(MathFunction.LN, x), Expr.call(MathFunction.LN, base));
     }
-    dev.leibniz.matrix.Reduction reduction = dev.leibniz.matrix.Reduction.named(piece.text());
+    dev.leibniz.matrix.Reduction reduction = piece.function() != null ? null
+        : dev.leibniz.matrix.Reduction.named(piece.text());
     if (reduction != null) {
       List<Expr> values = new ArrayList<>();
       for (LeibnizParser.SumContext a : args) values.add(visit(a));
