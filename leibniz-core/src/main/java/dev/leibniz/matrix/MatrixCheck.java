@@ -22,7 +22,8 @@ import org.apache.commons.math3.linear.RealMatrix;
  */
 public final class MatrixCheck {
   /** The outcome: whether all agreed, how many entries were compared, and the largest gap. */
-  public record Report(boolean ok, int compared, int points, double worst, String failure) {}
+  public record Report(boolean ok, int compared, int points, double worst, String failure,
+      boolean reverseMode) {}
 
   private static final double RELATIVE = 1e-5;
 
@@ -54,7 +55,8 @@ public final class MatrixCheck {
           || got.getColumnDimension() != byDifferences.getColumnDimension()) {
         return new Report(false, compared, p + 1, Double.POSITIVE_INFINITY, "the result is "
             + got.getRowDimension() + "x" + got.getColumnDimension() + ", finite differences "
-            + byDifferences.getRowDimension() + "x" + byDifferences.getColumnDimension());
+            + byDifferences.getRowDimension() + "x" + byDifferences.getColumnDimension(),
+            expandable);
       }
       for (int i = 0; i < got.getRowDimension(); i++) {
         for (int j = 0; j < got.getColumnDimension(); j++) {
@@ -67,7 +69,7 @@ public final class MatrixCheck {
             double gap = Math.abs(g - t) / Math.max(1, Math.abs(t));
             if (!(gap <= 1e-9) && Double.isFinite(t)) {
               return new Report(false, compared, p + 1, gap, "entry (" + (i + 1) + ", "
-                  + (j + 1) + ") is " + g + ", reverse mode gives " + t);
+                  + (j + 1) + ") is " + g + ", reverse mode gives " + t, true);
             }
           }
           if (!trusted) continue;
@@ -76,12 +78,12 @@ public final class MatrixCheck {
           compared++;
           if (!(gap <= RELATIVE)) {
             return new Report(false, compared, p + 1, gap, "entry (" + (i + 1) + ", " + (j + 1)
-                + ") is " + g + ", finite differences give " + fd);
+                + ") is " + g + ", finite differences give " + fd, expandable);
           }
         }
       }
     }
-    return new Report(true, compared, points, worst, null);
+    return new Report(true, compared, points, worst, null, expandable);
   }
 
   private static void collect(MatrixExpr e, Map<String, Shape> names, List<String> guarded,

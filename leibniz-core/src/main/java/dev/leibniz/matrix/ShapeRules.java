@@ -60,7 +60,8 @@ public final class ShapeRules {
       case TR:
       case DET:
       case INV:
-        return u.isSquare() ? null : op.word() + " of a non-square " + u + " matrix";
+        return u.isSquare() ? null : op.word() + " of a " + noun(u) + " (a square matrix is "
+            + "needed)";
       case DIAG:
         return u.isScalar() || u.isVector() ? null : "diag of a " + u + " matrix (diag makes "
             + "the diagonal matrix of a vector)";

@@ -57,7 +57,7 @@ class MatrixParserTest {
             + "or use ./ entry by entry)", 2),
         Arguments.of("x .* y where x: 3, y: 4", "x .* y: entry-wise .* of 3 and 4: the shapes "
             + "differ", 3),
-        Arguments.of("tr(W) where W: 3x4", "tr of a non-square 3x4 matrix", 1),
+        Arguments.of("tr(W) where W: 3x4", "tr of a 3x4 matrix (a square matrix is needed)", 1),
         Arguments.of("ones(0) where x: 3", "'ones' takes positive integer sizes, not 0", 1),
         Arguments.of("x where x: 3y", "'3y' is not a shape (write N, or RxC with positive "
             + "sizes up to 10000)", 12),
