@@ -67,6 +67,7 @@ final class TrigRewrites {
     if (present.contains(SINH) || present.contains(COSH)) {
       out.add(x -> evenPowers(x, COSH, u -> Expr.sum(Expr.num(1), square(SINH, u))));
       out.add(x -> evenPowers(x, SINH, u -> Expr.difference(square(COSH, u), Expr.num(1))));
+      out.addAll(HyperbolicRewrites.forSineAndCosine());
     }
     if (present.contains(SECH) || present.contains(TANH)) {
       out.add(x -> evenPowers(x, SECH, u -> Expr.difference(Expr.num(1), square(TANH, u))));
