@@ -72,6 +72,7 @@ final class TrigRewrites {
     if (present.contains(SECH) || present.contains(TANH)) {
       out.add(x -> evenPowers(x, SECH, u -> Expr.difference(Expr.num(1), square(TANH, u))));
     }
+    if (present.stream().anyMatch(SineCosineForm::rewrites)) out.add(SineCosineForm::of);
     return out;
   }
 
