@@ -11,11 +11,11 @@ import dev.leibniz.expr.Product;
 import dev.leibniz.expr.Rational;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.UnaryOperator;
 
 /**
  * The hyperbolic identities that {@link TrigRewrites} has only in their circular form, each a
- * candidate rewrite of the whole expression that the simplifier keeps only when it is shorter:
+ * candidate rewrite of the whole expression (offered by {@link TrigRewrites#identities} when sinh
+ * or cosh is called at the top level) that the simplifier keeps only when it is shorter:
  *
  * <ul>
  *   <li>double angles: {@code sinh(u)*cosh(u) = sinh(2u)/2},
@@ -31,11 +31,6 @@ import java.util.function.UnaryOperator;
  */
 final class HyperbolicRewrites {
   private HyperbolicRewrites() {}
-
-  /** The rewrites for an expression that calls sinh or cosh at its top level. */
-  static List<UnaryOperator<Expr>> forSineAndCosine() {
-    return List.of(HyperbolicRewrites::doubleAngles, HyperbolicRewrites::exponentials);
-  }
 
   /** Products {@code sinh(u)*cosh(u)} and the squares of sinh and cosh at the double angle. */
   static Expr doubleAngles(Expr e) {
