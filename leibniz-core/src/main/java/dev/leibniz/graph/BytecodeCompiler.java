@@ -66,11 +66,17 @@ final class BytecodeCompiler {
 
   record KinkItem(int argument) implements Item {}
 
+  /** {@code sum += x - x} for a variable's value x. */
+  record FiniteItem(int variable) implements Item {}
+
   /** {@code out[variable] = g_variable}, or 0 when the variable has no adjoint. */
   record OutItem(int variable, boolean hasAdjoint) implements Item {}
 
   private static List<Item> forwardItems(StraightLine line) {
     List<Item> items = new ArrayList<>();
+    for (int j = 0; j < line.variableCount(); j++) {
+      if (line.checked()[j]) items.add(new FiniteItem(j));
+    }
     for (Step s : line.forward()) items.add(new StepItem(s));
     return items;
   }
@@ -121,10 +127,9 @@ final class BytecodeCompiler {
     MethodVisitor mv = cw.visitMethod(ACC_PRIVATE | ACC_STATIC, name, ScalarWriter.CHUNK, null,
         null);
     mv.visitCode();
-    mv.visitInsn(DCONST_0);
-    mv.visitVarInsn(DSTORE, ScalarWriter.SUM);
+    ScalarWriter.clearChecks(mv);
     for (Item item : items) scalars.write(mv, item);
-    mv.visitVarInsn(DLOAD, ScalarWriter.SUM);
+    ScalarWriter.totalChecks(mv);
     mv.visitInsn(DRETURN);
     mv.visitMaxs(0, 0);
     mv.visitEnd();

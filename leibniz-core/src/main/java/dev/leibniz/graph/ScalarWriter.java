@@ -4,6 +4,7 @@ import static org.objectweb.asm.Opcodes.*;
 
 import dev.leibniz.expr.MathFunction;
 import dev.leibniz.graph.BytecodeCompiler.CheckItem;
+import dev.leibniz.graph.BytecodeCompiler.FiniteItem;
 import dev.leibniz.graph.BytecodeCompiler.Item;
 import dev.leibniz.graph.BytecodeCompiler.KinkItem;
 import dev.leibniz.graph.BytecodeCompiler.OutItem;
@@ -36,7 +37,13 @@ final class ScalarWriter {
   static final int A = 2;
   static final int T = 3;
   static final int OUT = 4;
+  /** The first of {@link #SUMS} check sums, two slots each (doubles). */
   static final int SUM = 5;
+  /**
+   * Check sums kept in turn, so that the additions form four short chains rather than one long
+   * one that would hold back the sweep.
+   */
+  static final int SUMS = 4;
   private static final String OPERATOR = "java/util/function/DoubleUnaryOperator";
   private static final Handle CLASS_DATA_AT = new Handle(H_INVOKESTATIC,
       "java/lang/invoke/MethodHandles", "classDataAt",
@@ -44,6 +51,7 @@ final class ScalarWriter {
           + "Ljava/lang/Object;", false);
 
   private final StraightLine line;
+  private int turn;
   private final Map<MathFunction, Integer> functionIndex = new EnumMap<>(MathFunction.class);
   private final List<DoubleUnaryOperator> functions = new ArrayList<>();
 
@@ -62,7 +70,7 @@ final class ScalarWriter {
     } else if (item instanceof CheckItem c) {
       // if (a[node] == 0) sum += local - local: NaN where the local derivative is not finite.
       Label skip = new Label();
-      array(mv, A, c.check().node());
+      write(mv, c.check().adjoint());
       mv.visitInsn(DCONST_0);
       mv.visitInsn(DCMPL);
       mv.visitJumpInsn(IFNE, skip);
@@ -79,15 +87,16 @@ final class ScalarWriter {
       mv.visitLdcInsn(Double.NaN);
       mv.visitVarInsn(DSTORE, SUM);
       mv.visitLabel(skip);
+    } else if (item instanceof FiniteItem f) {
+      write(mv, new Scalar.NodeValue(f.variable()));
+      addCheck(mv);
     } else if (item instanceof OutItem o) {
-      mv.visitVarInsn(ALOAD, OUT);
-      index(mv, o.variable());
       if (o.hasAdjoint()) {
-        array(mv, A, o.variable());
-        mv.visitInsn(DUP2_X2);
-        mv.visitInsn(DASTORE);
+        array(mv, OUT, o.variable()); // a variable's adjoint is written into out directly
         addCheck(mv);
       } else {
+        mv.visitVarInsn(ALOAD, OUT);
+        index(mv, o.variable());
         mv.visitInsn(DCONST_0);
         mv.visitInsn(DASTORE);
       }
@@ -96,17 +105,35 @@ final class ScalarWriter {
     }
   }
 
-  /** With x on the stack: {@code sum += x - x}. */
-  private static void addCheck(MethodVisitor mv) {
+  /** Takes x from the stack: {@code sum_k += x - x}, the sums in turn. */
+  private void addCheck(MethodVisitor mv) {
+    int sum = SUM + 2 * (turn++ % SUMS);
     mv.visitInsn(DUP2);
     mv.visitInsn(DSUB);
-    mv.visitVarInsn(DLOAD, SUM);
+    mv.visitVarInsn(DLOAD, sum);
     mv.visitInsn(DADD);
-    mv.visitVarInsn(DSTORE, SUM);
+    mv.visitVarInsn(DSTORE, sum);
+  }
+
+  /** Sets the check sums to 0 at the start of a chunk. */
+  static void clearChecks(MethodVisitor mv) {
+    for (int k = 0; k < SUMS; k++) {
+      mv.visitInsn(DCONST_0);
+      mv.visitVarInsn(DSTORE, SUM + 2 * k);
+    }
+  }
+
+  /** Leaves the total of the check sums on the stack, at the end of a chunk. */
+  static void totalChecks(MethodVisitor mv) {
+    mv.visitVarInsn(DLOAD, SUM);
+    for (int k = 1; k < SUMS; k++) {
+      mv.visitVarInsn(DLOAD, SUM + 2 * k);
+      mv.visitInsn(DADD);
+    }
   }
 
   private void step(MethodVisitor mv, Step s) {
-    int array = s.target() == Target.VALUE ? V : s.target() == Target.ADJOINT ? A : T;
+    int array = s.target() == Target.VALUE ? V : s.target() == Target.TEMP ? T : adjoints(s.index());
     mv.visitVarInsn(ALOAD, array);
     index(mv, s.index());
     if (s.op() == '=') {
@@ -117,7 +144,7 @@ final class ScalarWriter {
       write(mv, s.value());
       mv.visitInsn(s.op() == '+' ? DADD : DMUL);
     }
-    if (s.target() == Target.VALUE) {
+    if (s.target() == Target.VALUE && line.checked()[s.index()]) {
       mv.visitInsn(DUP2_X2);
       mv.visitInsn(DASTORE);
       addCheck(mv);
@@ -138,15 +165,20 @@ final class ScalarWriter {
         array(mv, V, i);
       }
     } else if (s instanceof Scalar.Adjoint a) {
-      array(mv, A, a.node());
+      array(mv, adjoints(a.node()), a.node());
     } else if (s instanceof Scalar.Temp t) {
       array(mv, T, t.index());
     } else if (s instanceof Scalar.Literal l) {
       literal(mv, l.value());
     } else if (s instanceof Scalar.Binary b) {
       write(mv, b.left());
-      write(mv, b.right());
-      mv.visitInsn(arithmetic(b.op()));
+      if (b.op() == '+' && b.right() instanceof Scalar.Negation n) {
+        write(mv, n.operand()); // a + (-b) is a - b, exactly
+        mv.visitInsn(DSUB);
+      } else {
+        write(mv, b.right());
+        mv.visitInsn(arithmetic(b.op()));
+      }
     } else if (s instanceof Scalar.Negation n) {
       write(mv, n.operand());
       mv.visitInsn(DNEG);
@@ -170,6 +202,11 @@ final class ScalarWriter {
     } else {
       throw new IllegalStateException("unhandled " + s);
     }
+  }
+
+  /** Where node {@code i}'s adjoint lives: a variable's in the gradient itself. */
+  private int adjoints(int i) {
+    return i < line.variableCount() ? OUT : A;
   }
 
   private void math(MethodVisitor mv, String name, String descriptor, Scalar lastArgument) {

@@ -10,7 +10,8 @@ import java.util.List;
  * both the bytecode compiler and the source code generators translate.
  *
  * <p>The first assignment to each adjoint initialises it, so no adjoint needs to be cleared.
- * Nodes that depend on no variable get no adjoint. {@link #checks} are for the bytecode path
+ * Nodes that depend on no variable get no adjoint, the output's is the literal 1, and a node
+ * used once, by a sum with weight 1, shares the sum's adjoint rather than copying it. {@link #checks} are for the bytecode path
  * alone: the conditions under which the tape would not trust its backward sweep, where the
  * compiled code hands the point back to the tape.
  *
@@ -19,6 +20,10 @@ import java.util.List;
  * @param output the output node
  * @param constant each node's value where it is a constant node, else NaN
  * @param isConstant whether a node is a constant (a literal in the code)
+ * @param checked the nodes (variables included) whose value the bytecode must check for being
+ *     finite: those an operation may hide ({@code 1/u} is 0 at u = infinity, {@code tanh} 1,
+ *     {@code e^u} 0), and the output; any other node that is not finite makes its users not
+ *     finite, up to one of these
  * @param forward the value of each computed node, in topological order
  * @param backward the adjoint accumulations, from the output down
  * @param temps the number of temporaries the backward sweep uses
@@ -26,7 +31,7 @@ import java.util.List;
  * @param checks the local derivatives the tape checks where an adjoint is 0
  */
 public record StraightLine(List<String> variables, int size, int output, double[] constant,
-    boolean[] isConstant, List<Step> forward, List<Step> backward, int temps,
+    boolean[] isConstant, boolean[] checked, List<Step> forward, List<Step> backward, int temps,
     int[] kinkArguments, List<Check> checks) {
 
   /** What a step writes: a node's value, a node's adjoint, or a temporary. */
@@ -44,10 +49,13 @@ public record StraightLine(List<String> variables, int size, int output, double[
   public record Step(Target target, int index, Scalar value, char op) {}
 
   /**
-   * Where node {@code node}'s adjoint is 0, the tape skips it but still refuses its sweep if
+   * Where a node's adjoint is 0, the tape skips the node but still refuses its sweep if
    * {@code localDerivative} is not finite (0 times infinity): the compiled code must too.
+   *
+   * @param adjoint the node's adjoint
+   * @param localDerivative the derivative the tape checks
    */
-  public record Check(int node, Scalar localDerivative) {}
+  public record Check(Scalar adjoint, Scalar localDerivative) {}
 
   /** The number of variables. */
   public int variableCount() {

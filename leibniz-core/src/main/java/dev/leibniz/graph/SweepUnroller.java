@@ -1,9 +1,7 @@
 package dev.leibniz.graph;
 
 import static dev.leibniz.graph.Scalar.literal;
-import static dev.leibniz.graph.Scalar.over;
 import static dev.leibniz.graph.Scalar.plus;
-import static dev.leibniz.graph.Scalar.times;
 
 import dev.leibniz.graph.StraightLine.Check;
 import dev.leibniz.graph.StraightLine.Step;
@@ -25,10 +23,16 @@ import java.util.stream.IntStream;
  */
 final class SweepUnroller {
   /** How many operands of a product or sum one step chains before it adds them one by one. */
-  private static final int CHAIN = 16;
+  private static final int CHAIN = 64;
   private final Graph graph;
   private final boolean[] inCone;
   private final boolean[] adjointSet;
+  /** How many operand slots of the cone use each node. */
+  private final int[] uses;
+  /** Nodes whose value must be checked for being finite ({@link StraightLine#checked}). */
+  private final boolean[] checked;
+  /** A node's adjoint where it is another's (or 1), else null: see {@link #adjoint}. */
+  private final Scalar[] shared;
   private final List<Step> forward = new ArrayList<>();
   private final List<Step> backward = new ArrayList<>();
   private final List<Check> checks = new ArrayList<>();
@@ -38,6 +42,9 @@ final class SweepUnroller {
     this.graph = graph;
     inCone = new boolean[graph.size()];
     adjointSet = new boolean[graph.size()];
+    uses = new int[graph.size()];
+    checked = new boolean[graph.size()];
+    shared = new Scalar[graph.size()];
   }
 
   /** The straight-line sweeps of the tape's first output. */
@@ -49,8 +56,12 @@ final class SweepUnroller {
     for (int i = 0; i <= output; i++) {
       if (unroller.inCone[i] && graph.isIntermediate(i)) unroller.forward(i);
     }
-    unroller.backward.add(new Step(Target.ADJOINT, output, literal(1), '='));
-    unroller.adjointSet[output] = true;
+    if (output < graph.variableCount()) {
+      unroller.backward.add(new Step(Target.ADJOINT, output, literal(1), '='));
+      unroller.adjointSet[output] = true;
+    } else {
+      unroller.shared[output] = literal(1);
+    }
     for (int i = output; i >= graph.variableCount(); i--) {
       if (unroller.inCone[i] && graph.isIntermediate(i) && graph.active()[i]) {
         unroller.backward(i);
@@ -63,18 +74,55 @@ final class SweepUnroller {
       isConstant[i] = graph.opcode()[i] == Opcode.CONSTANT;
       constant[i] = isConstant[i] ? graph.constant()[i] : Double.NaN;
     }
-    return new StraightLine(graph.variables(), n, output, constant, isConstant,
+    unroller.checked[output] = true;
+    return new StraightLine(graph.variables(), n, output, constant, isConstant, unroller.checked,
         List.copyOf(unroller.forward), List.copyOf(unroller.backward), unroller.temps,
         unroller.kinkArguments(), List.copyOf(unroller.checks));
   }
 
-  /** Marks the nodes {@code output} depends on; operands come before their nodes. */
+  /**
+   * Marks the nodes {@code output} depends on (operands come before their nodes), counts their
+   * uses, and marks the operands whose value an operation may hide when it is not finite: the
+   * arguments of functions, exponentials and powers, and denominators. Sums, products and
+   * numerators pass a value that is not finite on ({@code inf*0} is NaN).
+   */
   private void markCone(int output) {
     inCone[output] = true;
     for (int i = output; i >= 0; i--) {
       if (!inCone[i]) continue;
-      for (int k = 0; k < graph.arity(i); k++) inCone[graph.operand(i, k)] = true;
+      int op = graph.opcode()[i];
+      boolean hides = op == Opcode.FUNCTION || op == Opcode.EXP || op == Opcode.POWER_CONSTANT
+          || op == Opcode.POWER;
+      for (int k = 0; k < graph.arity(i); k++) {
+        int u = graph.operand(i, k);
+        inCone[u] = true;
+        uses[u]++;
+        checked[u] |= hides || op == Opcode.QUOTIENT && k == 1;
+      }
     }
+  }
+
+  /** Node {@code i}'s adjoint: its own, or the one it shares. */
+  private Scalar adjoint(int i) {
+    return shared[i] != null ? shared[i] : new Scalar.Adjoint(i);
+  }
+
+  /** {@code a*b}, without a factor that is the literal 1 (exact: 1*x is x). */
+  private static Scalar times(Scalar a, Scalar b) {
+    if (a instanceof Scalar.Literal l && l.value() == 1) return b;
+    if (b instanceof Scalar.Literal l && l.value() == 1) return a;
+    return Scalar.times(a, b);
+  }
+
+  /** {@code a/b}, without dividing by the literal 1. */
+  private static Scalar over(Scalar a, Scalar b) {
+    return b instanceof Scalar.Literal l && l.value() == 1 ? a : Scalar.over(a, b);
+  }
+
+  /** The check of a node whose adjoint is 0, unless its adjoint is a literal (1). */
+  private void check(int i, Scalar localDerivative) {
+    Scalar g = adjoint(i);
+    if (!(g instanceof Scalar.Literal)) checks.add(new Check(g, localDerivative));
   }
 
   private int[] kinkArguments() {
@@ -154,7 +202,7 @@ final class SweepUnroller {
   }
 
   private void backward(int i) {
-    Scalar g = new Scalar.Adjoint(i);
+    Scalar g = adjoint(i);
     Scalar self = value(i);
     double c = graph.constant()[i];
     int s = graph.start()[i];
@@ -163,7 +211,12 @@ final class SweepUnroller {
       case Opcode.PRODUCT: product(i, g, c); break;
       case Opcode.SUM:
         for (int k = s; k < graph.start()[i + 1]; k++) {
-          contribute(graph.operand()[k], weighted(graph.weight()[k], g));
+          int term = graph.operand()[k];
+          if (graph.weight()[k] == 1 && uses[term] == 1 && graph.isIntermediate(term)) {
+            shared[term] = g; // used by this sum alone: g_term is g
+          } else {
+            contribute(term, weighted(graph.weight()[k], g));
+          }
         }
         break;
       case Opcode.FUNCTION:
@@ -178,7 +231,7 @@ final class SweepUnroller {
         int d = graph.operand()[s + 1];
         contribute(u, over(c == 1 ? g : times(g, literal(c)), value(d)));
         contribute(d, new Scalar.Negation(over(times(g, self), value(d))));
-        checks.add(new Check(i, over(literal(1), value(d))));
+        check(i, Scalar.over(literal(1), value(d)));
         break;
       }
       default: throw new IllegalStateException("unhandled opcode " + graph.opcode()[i]);
@@ -192,7 +245,7 @@ final class SweepUnroller {
     Scalar slope = new Scalar.Pow(base, plus(exponent, literal(-1)));
     contribute(f, times(times(g, exponent), slope));
     contribute(e, times(times(g, value(i)), new Scalar.PowerLog(base, value(i))));
-    checks.add(new Check(i, plus(slope, times(literal(0), new Scalar.PowerLog(base, value(i))))));
+    check(i, plus(slope, Scalar.times(literal(0), new Scalar.PowerLog(base, value(i)))));
   }
 
   /**
