@@ -15,7 +15,7 @@ import java.util.Map;
  *
  * <p>The first calls interpret the tape; after a few dozen, the sweeps are compiled to bytecode,
  * straight-line code as a person would write the gradient by hand (graphs of more than
- * {@value CompiledTape#LARGEST} nodes stay interpreted). The answers are the same to rounding,
+ * {@value CompiledTape#LARGEST} nodes stay interpreted: the JIT would take too long over theirs). The answers are the same to rounding,
  * and exactly the tape's wherever a value or partial is undefined or sits on a kink.
  *
  * <p>Thread-confined: the tape owns its work arrays. Give each thread its own {@link #copy()}.

@@ -21,7 +21,9 @@ final class CSyntax implements Syntax {
   @Override
   public String opening(String name, List<String> parameters, String doc, List<String> helpers) {
     StringBuilder out = new StringBuilder("#include <math.h>\n\n");
-    out.append("#ifndef M_PI\n#define M_PI 3.14159265358979323846\n#endif\n\n");
+    if (helpers.stream().anyMatch(h -> h.contains("M_PI"))) { // not in strict C99's math.h
+      out.append("#ifndef M_PI\n#define M_PI 3.14159265358979323846\n#endif\n\n");
+    }
     for (String h : helpers) out.append(h).append('\n');
     out.append("/*\n");
     for (String line : doc.replace("*/", "* /").split("\n")) out.append(" * ").append(line).append('\n');

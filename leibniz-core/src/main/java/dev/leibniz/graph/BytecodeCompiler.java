@@ -5,6 +5,7 @@ import static org.objectweb.asm.Opcodes.*;
 import dev.leibniz.graph.StraightLine.Check;
 import dev.leibniz.graph.StraightLine.Step;
 import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.util.ArrayList;
 import java.util.List;
 import org.objectweb.asm.ClassWriter;
@@ -51,7 +52,7 @@ final class BytecodeCompiler {
       MethodHandles.Lookup lookup = MethodHandles.lookup()
           .defineHiddenClassWithClassData(cw.toByteArray(), scalars.functions(), true);
       return (CompiledSweeps) lookup.findConstructor(lookup.lookupClass(),
-          java.lang.invoke.MethodType.methodType(void.class)).invoke();
+          MethodType.methodType(void.class)).invoke();
     } catch (Throwable e) {
       throw new IllegalStateException("could not load the compiled gradient", e);
     }

@@ -17,8 +17,15 @@ import java.util.List;
 public final class CompiledTape {
   /** Calls (values or gradients) before the sweeps are compiled. */
   public static final int WARM_UP = 64;
-  /** The largest graph compiled to bytecode; beyond it the tape interprets. */
-  public static final int LARGEST = 30_000;
+  /**
+   * The largest graph compiled to bytecode once warm; beyond it the tape interprets. Straight-line
+   * code grows with the graph, and the JIT takes the longer to compile it: F4 at 1000 units
+   * (13,005 nodes) runs below the tape's speed for tens of seconds on a loaded machine before
+   * it reaches 1.5x the hand-written gradient (BENCHMARKS.md).
+   */
+  public static final int LARGEST = 5_000;
+  /** Beyond this, the class would outgrow the class file's limits (constant pool, indices). */
+  private static final int LIMIT = 30_000;
 
   /** The compiled class, shared by the copies; made once, by whichever copy gets there first. */
   private static final class Shared {
@@ -56,10 +63,17 @@ public final class CompiledTape {
     return new CompiledTape(tape, new Shared());
   }
 
-  /** A compiled tape with its bytecode made now, for tests and benchmarks. */
+  /**
+   * A compiled tape with its bytecode made now, whatever the size up to 30,000 nodes, for tests
+   * and benchmarks.
+   *
+   * @throws IllegalArgumentException for a larger graph
+   */
   public static CompiledTape compiledNow(Tape tape) {
     CompiledTape t = of(tape);
-    if (!t.compilable) throw new IllegalArgumentException("graph of " + tape.size() + " nodes");
+    if (tape.size() > LIMIT) {
+      throw new IllegalArgumentException("graph of " + tape.size() + " nodes");
+    }
     t.attach(t.shared.compile(tape));
     return t;
   }

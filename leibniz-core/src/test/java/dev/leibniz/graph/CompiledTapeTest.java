@@ -13,6 +13,8 @@ import dev.leibniz.expr.MathFunction;
 import dev.leibniz.expr.ReferenceValues;
 import dev.leibniz.parse.ExprParser;
 import dev.leibniz.print.PlainPrinter;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -34,7 +36,7 @@ class CompiledTapeTest {
     return Math.abs(a - b) <= 1e-13 * Math.max(1, Math.max(Math.abs(a), Math.abs(b)));
   }
 
-  /** Compares both paths at {@code point}; returns whether the compiled code answered itself. */
+  /** Compares both paths at {@code point}: values, partials and kinks. */
   private static void agree(Tape tape, CompiledTape compiled, double[] point, String where) {
     int n = point.length;
     double[] byTape = new double[n];
@@ -71,7 +73,7 @@ class CompiledTapeTest {
           point[j] = random.nextInt(3) == 0 ? EDGES[random.nextInt(EDGES.length)]
               : -3 + 6 * random.nextDouble();
         }
-        agree(tape, compiled, point, PlainPrinter.print(f) + " at " + java.util.Arrays.toString(point));
+        agree(tape, compiled, point, PlainPrinter.print(f) + " at " + Arrays.toString(point));
         compared++;
       }
     }
@@ -94,8 +96,9 @@ class CompiledTapeTest {
         CompiledTape compiled = CompiledTape.compiledNow(tape.copy());
         for (ReferenceValues.Row row : ReferenceValues.rows()) {
           if (row.function() != f) continue;
-          agree(tape, compiled, new double[] {row.x(), 0}, PlainPrinter.print(form) + " at " + row.x());
-          agree(tape, compiled, new double[] {row.x(), 0.25}, PlainPrinter.print(form) + " at " + row.x());
+          String where = PlainPrinter.print(form) + " at " + row.x();
+          agree(tape, compiled, new double[] {row.x(), 0}, where);
+          agree(tape, compiled, new double[] {row.x(), 0.25}, where);
           compared++;
         }
       }
@@ -137,7 +140,7 @@ class CompiledTapeTest {
   @Test
   void aLargeGraphIsCutIntoMethodsAndAgrees() {
     StringBuilder text = new StringBuilder();
-    List<String> variables = new java.util.ArrayList<>();
+    List<String> variables = new ArrayList<>();
     for (int i = 1; i <= 1000; i++) {
       text.append(i > 1 ? " + " : "").append("w_").append(i).append("*tanh(v_").append(i)
           .append("*x + b_").append(i).append(')');
