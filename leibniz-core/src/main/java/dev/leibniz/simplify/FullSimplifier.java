@@ -1,6 +1,7 @@
 package dev.leibniz.simplify;
 
 import dev.leibniz.expr.Call;
+import dev.leibniz.expr.Constant;
 import dev.leibniz.expr.Expr;
 import dev.leibniz.expr.ExprSize;
 import dev.leibniz.expr.Num;
@@ -9,6 +10,7 @@ import dev.leibniz.expr.Product;
 import dev.leibniz.expr.StackGuard;
 import dev.leibniz.expr.UndefinedException;
 import dev.leibniz.expr.Sum;
+import dev.leibniz.expr.Var;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -71,6 +73,7 @@ public final class FullSimplifier {
   }
 
   private Expr shortest(Expr e) {
+    if (e instanceof Var || e instanceof Constant || e instanceof Num) return e;
     Expr cached = done.get(e);
     if (cached != null) return cached;
     try {

@@ -93,12 +93,12 @@ final class RationalForm {
   Expr toExpr(Poly p) {
     WorkBudget.spend(WorkBudget.NODE * p.termCount());
     List<Expr> terms = new ArrayList<>(p.termCount());
-    for (Map.Entry<Poly.Monomial, Rational> t : p.terms().entrySet()) {
+    for (int t = 0; t < p.termCount(); t++) {
       List<Expr> factors = new ArrayList<>();
-      factors.add(Expr.num(t.getValue()));
-      int[] exps = t.getKey().exponents;
-      for (int i = 0; i < exps.length; i++) {
-        if (exps[i] != 0) factors.add(Expr.power(generators.get(i), exps[i]));
+      factors.add(Expr.num(p.coefficient(t)));
+      for (int i = 0; i < p.arity(); i++) {
+        int k = p.exponent(t, i);
+        if (k != 0) factors.add(Expr.power(generators.get(i), k));
       }
       terms.add(Expr.product(factors));
     }

@@ -35,10 +35,15 @@ final class RationalForms {
     }
     Factorizer.Factored top = Factorizer.factor(f.numerator());
     Rational c = top.unit();
-    List<Expr> numerators = List.of(product(form, top.factors(), 1),
-        form.toExpr(f.numerator().scale(Rational.ONE.divide(c))));
-    List<Expr> denominators = List.of(product(form, f.denominator(), -1),
-        Expr.power(form.toExpr(f.expandedDenominator()), -1));
+    // Factored and expanded are one form when there is at most one factor to the first power.
+    List<Expr> numerators = isOneFactor(top.factors())
+        ? List.of(product(form, top.factors(), 1))
+        : List.of(product(form, top.factors(), 1),
+            form.toExpr(f.numerator().scale(Rational.ONE.divide(c))));
+    List<Expr> denominators = isOneFactor(f.denominator())
+        ? List.of(product(form, f.denominator(), -1))
+        : List.of(product(form, f.denominator(), -1),
+            Expr.power(form.toExpr(f.expandedDenominator()), -1));
     for (Expr num : numerators) {
       for (Expr den : denominators) out.add(Expr.product(Expr.num(c), num, den));
     }
@@ -55,6 +60,11 @@ final class RationalForms {
       }
     }
     return out;
+  }
+
+  /** True when the product of {@code factors} is 1 or one factor to the first power. */
+  private static boolean isOneFactor(Map<Poly, Integer> factors) {
+    return factors.isEmpty() || (factors.size() == 1 && factors.values().iterator().next() == 1);
   }
 
   /** The product of the factors to their multiplicities times {@code sign} (1 or -1). */

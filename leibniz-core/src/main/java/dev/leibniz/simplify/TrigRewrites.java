@@ -106,6 +106,7 @@ final class TrigRewrites {
 
   /** Every {@code f(u)^(2k)} replaced by {@code identity(u)^k} (one level: not inside calls). */
   private static Expr evenPowers(Expr e, MathFunction f, UnaryOperator<Expr> identity) {
+    if (!TrigShapes.hasSquareOf(e, f)) return e;
     return Rewriter.bottomUp(e, node -> {
       if (node instanceof Power p && p.base() instanceof Call c && c.function() == f
           && p.exponent() instanceof Num n && n.value().isInteger()) {
@@ -121,6 +122,7 @@ final class TrigRewrites {
 
   /** {@code sin^a * cos^b} in a product written with tan, cot, sec, csc (and hyperbolic). */
   static Expr quotients(Expr e) {
+    if (!TrigShapes.hasSineOrCosineQuotient(e)) return e;
     Expr rewritten = Rewriter.bottomUp(e, node -> {
       if (node instanceof Product p) return quotientsIn(p, p.factors());
       if (node instanceof Sum s) {
@@ -150,7 +152,7 @@ final class TrigRewrites {
       Rational k = !(f instanceof Power p) ? Rational.ONE
           : p.exponent() instanceof Num n ? n.value() : null;
       if (base instanceof Call c && isSineOrCosine(c.function()) && k != null && k.isInteger()
-          && k.abs().compareTo(Rational.of(64)) <= 0) {
+          && k.abs().compareTo(Rational.of(TrigShapes.MAX_QUOTIENT_POWER)) <= 0) {
         boolean hyperbolic = c.function() == SINH || c.function() == COSH;
         int[] sc = powers.computeIfAbsent(new Key(c.argument(), hyperbolic), a -> new int[2]);
         sc[c.function() == SIN || c.function() == SINH ? 0 : 1] += k.intValue().orElseThrow();
@@ -207,7 +209,7 @@ final class TrigRewrites {
 
   /** Products of sines and cosines of one argument, and their squares, at the double angle. */
   private static Expr doubleAngles(Expr e) {
-    Expr halved = Rewriter.bottomUp(e, node -> {
+    Expr halved = !TrigShapes.hasSineCosinePair(e) ? e : Rewriter.bottomUp(e, node -> {
       if (node instanceof Product p) return pairedSineCosines(p);
       return node;
     });
