@@ -110,6 +110,8 @@ final class Poly {
       throw new FullSimplifier.TooLarge();
     }
     WorkBudget.spend((long) termCount() * o.termCount());
+    if (o.isConstant()) return scale(o.coefficients[0]);
+    if (isConstant()) return o.scale(coefficients[0]);
     return Terms.product(this, o);
   }
 

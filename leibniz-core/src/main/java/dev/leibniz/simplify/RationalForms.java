@@ -50,12 +50,14 @@ final class RationalForms {
     if (c.signum() < 0) {
       // The textbook's x*(2 - x) and 2/(1 - x^2): the sign absorbed into a factor.
       Expr positive = Expr.num(c.negate());
-      for (Expr num : numerators) {
-        for (Expr den : denominators) {
-          Expr flippedNum = withOneFactorNegated(num);
-          Expr flippedDen = withOneFactorNegated(den);
-          if (flippedNum != null) out.add(Expr.product(positive, flippedNum, den));
-          if (flippedDen != null) out.add(Expr.product(positive, num, flippedDen));
+      List<Expr> flippedNumerators = flipped(numerators);
+      List<Expr> flippedDenominators = flipped(denominators);
+      for (int i = 0; i < numerators.size(); i++) {
+        for (int j = 0; j < denominators.size(); j++) {
+          Expr flippedNum = flippedNumerators.get(i);
+          Expr flippedDen = flippedDenominators.get(j);
+          if (flippedNum != null) out.add(Expr.product(positive, flippedNum, denominators.get(j)));
+          if (flippedDen != null) out.add(Expr.product(positive, numerators.get(i), flippedDen));
         }
       }
     }
@@ -72,6 +74,13 @@ final class RationalForms {
     List<Expr> out = new ArrayList<>(factors.size());
     factors.forEach((f, m) -> out.add(Expr.power(form.toExpr(f), sign * m)));
     return Expr.product(out);
+  }
+
+  /** Each form with one factor negated ({@link #withOneFactorNegated}), null where none is. */
+  private static List<Expr> flipped(List<Expr> forms) {
+    List<Expr> out = new ArrayList<>(forms.size());
+    for (Expr form : forms) out.add(withOneFactorNegated(form));
+    return out;
   }
 
   /**
