@@ -35,7 +35,7 @@ final class RationalForms {
     }
     Factorizer.Factored top = Factorizer.factor(f.numerator());
     Rational c = top.unit();
-    // Factored and expanded are one form when there is at most one factor to the first power.
+    // Factored and expanded are one form when there is one factor or only monomials.
     List<Expr> numerators = isOneFactor(top.factors())
         ? List.of(product(form, top.factors(), 1))
         : List.of(product(form, top.factors(), 1),
@@ -64,9 +64,17 @@ final class RationalForms {
     return out;
   }
 
-  /** True when the product of {@code factors} is 1 or one factor to the first power. */
+  /**
+   * True when the product of {@code factors} written out is the same expression as the factors:
+   * for 1, for one factor to the first power, and for monomials ({@code x^2*ln(x)}), whose
+   * product is one term.
+   */
   private static boolean isOneFactor(Map<Poly, Integer> factors) {
-    return factors.isEmpty() || (factors.size() == 1 && factors.values().iterator().next() == 1);
+    if (factors.size() == 1 && factors.values().iterator().next() == 1) return true;
+    for (Poly f : factors.keySet()) {
+      if (f.termCount() != 1) return false;
+    }
+    return true;
   }
 
   /** The product of the factors to their multiplicities times {@code sign} (1 or -1). */
