@@ -82,7 +82,9 @@ public final class Expression {
   }
 
   /**
-   * The partial derivative by {@code variable}, simplified; 0 if the variable does not occur.
+   * The partial derivative by {@code variable} in the canonical form the rules build (like terms
+   * collected, powers of one base merged, numbers folded; {@link #simplify()} then finds the
+   * shortest form); 0 if the variable does not occur.
    * The variable is read as in an expression: {@code "θ"} is {@code theta}.
    *
    * @throws LeibnizException if {@code variable} is not a variable name, or the result would
@@ -172,10 +174,13 @@ public final class Expression {
     return Substitution.apply(this, Arguments.notNull(replacements, "replacements"));
   }
 
-  /** Every first partial derivative, by variable in name order. */
+  /**
+   * Every first partial derivative, each in the shortest form the simplifier finds (as
+   * {@link Leibniz#derivative} prints it), by variable in name order.
+   */
   public Map<String, Expression> gradient() {
     Map<String, Expression> partials = new LinkedHashMap<>();
-    for (String v : variables()) partials.put(v, derivative(v));
+    for (String v : variables()) partials.put(v, derivative(v).simplify());
     return partials;
   }
 
@@ -185,6 +190,41 @@ public final class Expression {
    */
   public CompiledGradient compile() {
     return new CompiledGradient(GraphCompiler.compile(tree, List.copyOf(variables())));
+  }
+
+  /**
+   * Source code in {@code language} for a function {@code f} of the variables (in name order)
+   * that returns the value and the whole gradient, each common subexpression computed once:
+   * the compiled tape's forward and backward sweeps written out line by line. Functions the
+   * language lacks are written into the output as small helpers.
+   */
+  public String codegen(Language language) {
+    return codegen(language, "f");
+  }
+
+  /**
+   * As {@link #codegen(Language)}, the function named {@code functionName}.
+   *
+   * @throws LeibnizException if the name is not an identifier (a letter, then letters, digits
+   *     and underscores)
+   */
+  public String codegen(Language language, String functionName) {
+    Arguments.notNull(language, "language");
+    if (!Arguments.notNull(functionName, "functionName").matches("[A-Za-z][A-Za-z0-9_]*")) {
+      throw new LeibnizException("'" + functionName + "' is not a function name: a letter, then"
+          + " letters, digits and underscores");
+    }
+    List<String> names = List.copyOf(variables());
+    String doc = functionName + "(" + String.join(", ", names) + ") = " + this
+        + "\nThe value and the gradient (" + partialsText(names) + "), by Leibniz: reverse"
+        + " mode,\neach common subexpression computed once.";
+    return language.generate(GraphCompiler.compile(tree, names), functionName, doc);
+  }
+
+  private static String partialsText(List<String> names) {
+    List<String> partials = new ArrayList<>();
+    for (String v : names) partials.add("d/d" + v);
+    return partials.isEmpty() ? "no variables" : String.join(", ", partials);
   }
 
   /**

@@ -12,7 +12,7 @@ import java.util.Map;
  * and keeps no state between calls.
  *
  * <pre>{@code
- * String d = Leibniz.derivative("x^2*sin(x)", "x");   // "x^2*cos(x) + 2*x*sin(x)"
+ * String d = Leibniz.derivative("x^2*sin(x)", "x");   // "x*(x*cos(x) + 2*sin(x))"
  * double v = Leibniz.evaluate("e^<xz>+xz/ln(x)+sin(ln(x))/(xz)", Map.of("x", 2.0, "z", 3.0));
  * }</pre>
  *
@@ -28,14 +28,42 @@ public final class Leibniz {
   }
 
   /**
-   * The simplified partial derivative of {@code expression} by {@code variable}, as text. The
-   * variable is read as in an expression: {@code derivative("θ^2", "θ")} is {@code 2*theta}.
+   * The partial derivative of {@code expression} by {@code variable} in the shortest form the
+   * simplifier finds ({@link Expression#simplify()}), as text: {@code derivative("x/(x+1)", "x")}
+   * is {@code 1/(x + 1)^2}. The variable is read as in an expression:
+   * {@code derivative("θ^2", "θ")} is {@code 2*theta}. {@link Expression#derivative(String)}
+   * gives the form the rules build, without the search.
    *
    * @throws LeibnizException if {@code variable} is not a variable name ({@code ""},
    *     {@code "2"}, {@code "x y"})
    */
   public static String derivative(String expression, String variable) {
-    return Expression.parse(expression).derivative(variable).toString();
+    return Expression.parse(expression).derivative(variable).simplify().toString();
+  }
+
+  /**
+   * The derivative of {@code expression} by {@code variable} under declarations
+   * ({@code shapes}: name to {@code "3x4"}, {@code "4"}; a {@code where} clause in the text
+   * wins), in matrix notation: {@code derivative("norm2(W x - y)^2", "W", Map.of("W", "3x4",
+   * "x", "4", "y", "3"))} is {@code 2*(W*x - y)*x'}. The gradient has the variable's shape; a
+   * vector by a vector is the Jacobian. Without a vector or matrix, as
+   * {@link #derivative(String, String)}.
+   */
+  public static String derivative(String expression, String variable,
+      Map<String, String> shapes) {
+    if (!MatrixExpression.declaresNonScalar(expression, shapes)) {
+      return derivative(expression, variable);
+    }
+    return MatrixExpression.parse(expression, shapes).derivative(variable, Layout.GRADIENT)
+        .result();
+  }
+
+  /**
+   * The backward equations of a program of forward equations ({@link Program}), one per line
+   * with its shape: {@code dL/dW_3 = dL/dz_7*z_6'   [2x4]}.
+   */
+  public static List<String> backprop(String program, Layout layout) {
+    return Program.parse(program).backward(layout);
   }
 
   /**

@@ -4,6 +4,8 @@ import dev.leibniz.CheckReport;
 import dev.leibniz.CommonSubexpressions;
 import dev.leibniz.Derivative;
 import dev.leibniz.Expression;
+import dev.leibniz.MatrixExpression;
+import java.util.Map;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,7 +65,11 @@ final class DiffCommand implements Callable<Integer> {
   @Mixin
   private Simplification.Choice simplify;
 
-  @Option(names = "--steps", description = "show each rule applied, then the result")
+  @Mixin
+  private MatrixOptions matrix;
+
+  @Option(names = "--steps", description = "show each rule applied, then each step of the "
+      + "simplification, then the result")
   private boolean steps;
 
   @Option(names = "--check", description = "prove the result numerically: symbolic, reverse "
@@ -82,6 +88,11 @@ final class DiffCommand implements Callable<Integer> {
     }
     if (cse && format == TextFormat.LATEX) {
       throw new ParameterException(spec.commandLine(), CSE_IN_LATEX);
+    }
+    Map<String, String> shapes = matrix.shapes();
+    if (MatrixExpression.declaresNonScalar(expression, shapes)) {
+      return MatrixDiff.run(expression, shapes, wrt, matrix, format, check,
+          spec.commandLine().getOut());
     }
     List<String> variables = new ArrayList<>();
     for (String w : wrt) variables.add(Names.variable(w));
