@@ -126,6 +126,7 @@ final class TrigRewrites {
 
   /** Every {@code f(u)^(2k)} replaced by {@code identity(u)^k} (one level: not inside calls). */
   private static Expr evenPowers(Expr e, MathFunction f, UnaryOperator<Expr> identity) {
+    if (!TrigShapes.hasSquareOf(e, f)) return e;
     return Rewriter.bottomUp(e, node -> {
       if (node instanceof Power p && p.base() instanceof Call c && c.function() == f
           && p.exponent() instanceof Num n && n.value().isInteger()) {
@@ -141,19 +142,29 @@ final class TrigRewrites {
 
   /** {@code sin^a * cos^b} in a product written with tan, cot, sec, csc (and hyperbolic). */
   static Expr quotients(Expr e) {
+    if (!TrigShapes.hasSineOrCosineQuotient(e)) return e;
     Expr rewritten = Rewriter.bottomUp(e, node -> {
-      if (node instanceof Product p) return quotientsIn(p.factors());
+      if (node instanceof Product p) return quotientsIn(p, p.factors());
       if (node instanceof Sum s) {
         List<Expr> terms = new ArrayList<>(s.terms().size());
-        for (Expr t : s.terms()) terms.add(t instanceof Power ? quotientsIn(List.of(t)) : t);
-        return Expr.sum(terms);
+        boolean changed = false;
+        for (Expr t : s.terms()) {
+          Expr r = t instanceof Power ? quotientsIn(t, List.of(t)) : t;
+          changed |= r != t;
+          terms.add(r);
+        }
+        return changed ? Expr.sum(terms) : node;
       }
       return node;
     });
-    return rewritten instanceof Power ? quotientsIn(List.of(rewritten)) : rewritten;
+    return rewritten instanceof Power ? quotientsIn(rewritten, List.of(rewritten)) : rewritten;
   }
 
-  private static Expr quotientsIn(List<Expr> factors) {
+  /**
+   * The product of {@code factors} rewritten; {@code node} itself when no sine or cosine has a
+   * negative power (a product of positive powers is written as it is).
+   */
+  private static Expr quotientsIn(Expr node, List<Expr> factors) {
     Map<Key, int[]> powers = new LinkedHashMap<>();
     List<Expr> rest = new ArrayList<>();
     for (Expr f : factors) {
@@ -161,7 +172,7 @@ final class TrigRewrites {
       Rational k = !(f instanceof Power p) ? Rational.ONE
           : p.exponent() instanceof Num n ? n.value() : null;
       if (base instanceof Call c && isSineOrCosine(c.function()) && k != null && k.isInteger()
-          && k.abs().compareTo(Rational.of(64)) <= 0) {
+          && k.abs().compareTo(Rational.of(TrigShapes.MAX_QUOTIENT_POWER)) <= 0) {
         boolean hyperbolic = c.function() == SINH || c.function() == COSH;
         int[] sc = powers.computeIfAbsent(new Key(c.argument(), hyperbolic), a -> new int[2]);
         sc[c.function() == SIN || c.function() == SINH ? 0 : 1] += k.intValue().orElseThrow();
@@ -169,13 +180,21 @@ final class TrigRewrites {
         rest.add(f);
       }
     }
-    if (powers.isEmpty()) return Expr.product(factors);
+    if (!anyNegative(powers)) return node;
     for (Map.Entry<Key, int[]> entry : powers.entrySet()) {
       Key key = entry.getKey();
       rest.addAll(rewritten(key.argument(), entry.getValue()[0], entry.getValue()[1],
           key.hyperbolic()));
     }
     return Expr.product(rest);
+  }
+
+  /** True when a sine or cosine has a negative power: only then is there a quotient to write. */
+  private static boolean anyNegative(Map<Key, int[]> powers) {
+    for (int[] sc : powers.values()) {
+      if (sc[0] < 0 || sc[1] < 0) return true;
+    }
+    return false;
   }
 
   /** The argument of a sine or cosine, and whether it is the hyperbolic one. */
@@ -210,8 +229,8 @@ final class TrigRewrites {
 
   /** Products of sines and cosines of one argument, and their squares, at the double angle. */
   private static Expr doubleAngles(Expr e) {
-    Expr halved = Rewriter.bottomUp(e, node -> {
-      if (node instanceof Product p) return pairedSineCosines(p.factors());
+    Expr halved = !TrigShapes.hasSineCosinePair(e) ? e : Rewriter.bottomUp(e, node -> {
+      if (node instanceof Product p) return pairedSineCosines(p);
       return node;
     });
     return evenPowers(evenPowers(halved, COS,
@@ -221,8 +240,9 @@ final class TrigRewrites {
             Expr.difference(Expr.num(1), Expr.call(COS, Expr.product(Expr.num(2), u)))));
   }
 
-  private static Expr pairedSineCosines(List<Expr> factors) {
-    List<Expr> out = new ArrayList<>(factors);
+  private static Expr pairedSineCosines(Product p) {
+    List<Expr> out = new ArrayList<>(p.factors());
+    boolean changed = false;
     for (int i = 0; i < out.size(); i++) {
       if (!(out.get(i) instanceof Call s) || s.function() != SIN) continue;
       for (int j = 0; j < out.size(); j++) {
@@ -231,10 +251,11 @@ final class TrigRewrites {
           Expr u = s.argument();
           out.set(i, Expr.num(Rational.HALF));
           out.set(j, Expr.call(SIN, Expr.product(Expr.num(2), u)));
+          changed = true;
           break;
         }
       }
     }
-    return Expr.product(out);
+    return changed ? Expr.product(out) : p;
   }
 }
