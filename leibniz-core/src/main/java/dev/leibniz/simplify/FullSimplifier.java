@@ -90,6 +90,8 @@ public final class FullSimplifier {
     candidates.addAll(rationalForms(inner));
     candidates.add(inner);
     candidates.add(e);
+    Expr pulled = RadicandContent.pulledOut(inner);
+    if (pulled != inner) candidates.addAll(rationalFormsAndItself(pulled));
     Expr best = cheapest(candidates);
     if (TrigRewrites.mentions(inner)) {
       Set<Expr> forms = new LinkedHashSet<>();
@@ -168,6 +170,12 @@ public final class FullSimplifier {
         }
       }
     }
+    return out;
+  }
+
+  private static List<Expr> rationalFormsAndItself(Expr e) {
+    List<Expr> out = new ArrayList<>(rationalForms(e));
+    out.add(e);
     return out;
   }
 

@@ -8,6 +8,7 @@ import static dev.leibniz.expr.MathFunction.CSC;
 import static dev.leibniz.expr.MathFunction.CSCH;
 import static dev.leibniz.expr.MathFunction.SEC;
 import static dev.leibniz.expr.MathFunction.SECH;
+import static dev.leibniz.expr.MathFunction.SIGN;
 import static dev.leibniz.expr.MathFunction.SIN;
 import static dev.leibniz.expr.MathFunction.SINH;
 import static dev.leibniz.expr.MathFunction.TAN;
@@ -83,6 +84,9 @@ final class TrigRewrites {
     if (present.contains(SECH) || present.contains(TANH)) {
       out.add(pythagorean(SECH, u -> Expr.difference(Expr.num(1), square(TANH, u))));
     }
+    if (present.contains(SIGN)) {
+      out.add(new Identity(Rewrite.Kind.SIGN_TIMES_ABS, SignTimesAbs::of));
+    }
     if (present.stream().anyMatch(SineCosineForm::rewrites)) {
       out.add(new Identity(Rewrite.Kind.QUOTIENT_IDENTITY, SineCosineForm::of));
     }
@@ -94,12 +98,15 @@ final class TrigRewrites {
     return new Identity(Rewrite.Kind.PYTHAGOREAN_IDENTITY, x -> evenPowers(x, f, identity));
   }
 
-  /** True when {@code e} calls a trigonometric or hyperbolic function at its top level. */
+  /**
+   * True when {@code e} calls, at its top level, a function some identity here rewrites: a
+   * trigonometric or hyperbolic one, or sign ({@link SignTimesAbs}).
+   */
   static boolean mentions(Expr e) {
     Set<MathFunction> present = EnumSet.noneOf(MathFunction.class);
     functionsAtTop(e, present);
     for (MathFunction f : present) {
-      if (isCircularOrHyperbolic(f)) return true;
+      if (isCircularOrHyperbolic(f) || f == SIGN) return true;
     }
     return false;
   }
