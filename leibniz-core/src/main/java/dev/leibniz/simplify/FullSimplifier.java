@@ -164,7 +164,9 @@ public final class FullSimplifier {
         Expr rewritten = identity.apply(form);
         if (rewritten.equals(form)) continue;
         out.add(rewritten);
-        for (Expr r : rationalForms(rewritten)) {
+        List<Expr> combined = rationalForms(rewritten);
+        if (combined.isEmpty()) out.add(TrigRewrites.quotients(rewritten));
+        for (Expr r : combined) {
           out.add(r);
           out.add(TrigRewrites.quotients(r));
         }

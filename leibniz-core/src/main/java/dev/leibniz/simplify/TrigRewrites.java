@@ -42,7 +42,10 @@ import java.util.function.UnaryOperator;
  *       {@code sec(u)^2 = 1 + tan(u)^2}, {@code csc(u)^2 = 1 + cot(u)^2},
  *       {@code cosh(u)^2 = 1 + sinh(u)^2}, {@code sech(u)^2 = 1 - tanh(u)^2};
  *   <li>double angles: {@code cos(u)^2 = (1 + cos(2u))/2}, {@code sin(u)^2 = (1 - cos(2u))/2},
- *       {@code sin(u)*cos(u) = sin(2u)/2}.
+ *       {@code sin(u)*cos(u) = sin(2u)/2}, {@code sec(u)^2 = 2/(1 + cos(2u))} and
+ *       {@code csc(u)^2 = 2/(1 - cos(2u))} (each side defined where cos(u), or sin(u), is not 0);
+ *   <li>products of sines and cosines of different angles as sums ({@link ProductToSum});
+ *   <li>{@code sign(u)*abs(u)^m = u^m} for odd m ({@link SignTimesAbs}).
  * </ul>
  */
 final class TrigRewrites {
@@ -67,10 +70,19 @@ final class TrigRewrites {
       out.add(pythagorean(COS, u -> Expr.difference(Expr.num(1), square(SIN, u))));
       out.add(pythagorean(SIN, u -> Expr.difference(Expr.num(1), square(COS, u))));
       out.add(new Identity(Rewrite.Kind.DOUBLE_ANGLE, TrigRewrites::doubleAngles));
+      out.add(new Identity(Rewrite.Kind.PRODUCT_TO_SUM, ProductToSum::of));
     }
     if (present.contains(SEC) || present.contains(TAN)) {
       out.add(pythagorean(SEC, u -> Expr.sum(Expr.num(1), square(TAN, u))));
       out.add(pythagorean(TAN, u -> Expr.difference(square(SEC, u), Expr.num(1))));
+    }
+    if (present.contains(SEC)) {
+      out.add(new Identity(Rewrite.Kind.DOUBLE_ANGLE, x -> evenPowers(x, SEC,
+          u -> Expr.quotient(Expr.num(2), Expr.sum(Expr.num(1), doubled(COS, u))))));
+    }
+    if (present.contains(CSC)) {
+      out.add(new Identity(Rewrite.Kind.DOUBLE_ANGLE, x -> evenPowers(x, CSC,
+          u -> Expr.quotient(Expr.num(2), Expr.difference(Expr.num(1), doubled(COS, u))))));
     }
     if (present.contains(CSC) || present.contains(COT)) {
       out.add(pythagorean(CSC, u -> Expr.sum(Expr.num(1), square(COT, u))));
@@ -125,6 +137,10 @@ final class TrigRewrites {
   private static boolean isCircularOrHyperbolic(MathFunction f) {
     return f == SIN || f == COS || f == TAN || f == COT || f == SEC || f == CSC || f == SINH
         || f == COSH || f == TANH || f == COTH || f == SECH || f == CSCH;
+  }
+
+  private static Expr doubled(MathFunction f, Expr u) {
+    return Expr.call(f, Expr.product(Expr.num(2), u));
   }
 
   private static Expr square(MathFunction f, Expr u) {
