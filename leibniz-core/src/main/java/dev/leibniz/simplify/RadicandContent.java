@@ -37,7 +37,10 @@ final class RadicandContent {
     }
   }
 
-  /** The cheap shape test: a radical of a sum anywhere in the rational structure of e. */
+  /**
+   * The cheap shape test, before anything is built: a radical of a sum with a square content
+   * anywhere in the rational structure of e.
+   */
   private static boolean hasCandidate(Expr e) {
     if (e instanceof Sum || e instanceof Product) {
       for (Expr child : e.children()) {
@@ -47,7 +50,13 @@ final class RadicandContent {
     }
     if (!(e instanceof Power p) || !(p.exponent() instanceof Num n)) return false;
     if (n.value().isInteger()) return hasCandidate(p.base());
-    return isHalfInteger(n.value()) && p.base() instanceof Sum;
+    return isHalfInteger(n.value()) && p.base() instanceof Sum s && squareContent(s).isPresent();
+  }
+
+  /** The root r of the sum's content c = r^2, when c is a square other than 1. */
+  private static Optional<Rational> squareContent(Sum s) {
+    Rational content = content(s);
+    return content.isOne() ? Optional.empty() : content.root(2);
   }
 
   private static boolean isHalfInteger(Rational k) {
@@ -59,11 +68,9 @@ final class RadicandContent {
         || !(p.exponent() instanceof Num n) || !isHalfInteger(n.value())) {
       return node;
     }
-    Rational content = content(s);
-    if (content.isOne()) return node;
-    Optional<Rational> root = content.root(2);
+    Optional<Rational> root = squareContent(s);
     if (root.isEmpty()) return node;
-    Expr inverse = Expr.num(Rational.ONE.divide(content));
+    Expr inverse = Expr.num(Rational.ONE.divide(root.get().pow(2)));
     List<Expr> terms = new ArrayList<>(s.terms().size());
     for (Expr t : s.terms()) terms.add(Expr.product(inverse, t));
     BigInteger k = n.value().numerator();
