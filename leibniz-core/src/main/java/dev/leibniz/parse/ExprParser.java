@@ -61,7 +61,7 @@ public final class ExprParser {
    * after a function name its argument or a factor?) greedily and fast; only if SLL fails,
    * full LL, whose error listener then reports the first error in words.
    */
-  private static LeibnizParser.StartContext parseTwoStage(LeibnizParser parser,
+  static LeibnizParser.StartContext parseTwoStage(LeibnizParser parser,
       LeibnizLexer lexer, String text) {
     ANTLRErrorListener errors = parser.getErrorListeners().get(0);
     parser.removeErrorListeners();

@@ -3,6 +3,7 @@ package dev.leibniz.parse;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Set;
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.Token;
@@ -22,10 +23,17 @@ final class RunSplittingTokenSource implements TokenSource {
   private final LeibnizLexer lexer;
   private final String line;
   private final Deque<Token> pending = new ArrayDeque<>();
+  /** Declared names read whole, never split ({@code output}, {@code h1} in a program). */
+  private final Set<String> wholeNames;
 
   RunSplittingTokenSource(LeibnizLexer lexer, String line) {
+    this(lexer, line, Set.of());
+  }
+
+  RunSplittingTokenSource(LeibnizLexer lexer, String line, Set<String> wholeNames) {
     this.lexer = lexer;
     this.line = line;
+    this.wholeNames = wholeNames;
   }
 
   @Override
@@ -34,6 +42,7 @@ final class RunSplittingTokenSource implements TokenSource {
     Token t = lexer.nextToken();
     if (t.getType() != LeibnizLexer.NAME) return t;
     String run = t.getText();
+    if (!wholeNames.isEmpty() && wholeNames.contains(run)) return t;
     int column = t.getCharPositionInLine() + 1;
     int next = t.getStopIndex() + 1;
     Misspellings.refuseForeign(run, line, column, Misspellings.opensGroup(line, next));
