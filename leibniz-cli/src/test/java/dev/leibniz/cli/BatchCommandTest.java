@@ -145,14 +145,4 @@ class BatchCommandTest {
     assertEquals(1, r.code());
     assertTrue(r.err().startsWith("error: no such file"), r.err());
   }
-
-  @Test
-  void jsonQuotesEveryStringValidly() throws Exception {
-    String nasty = "a\"b\\c\n\t\u0001\u2028\ud800é∂";
-    String object = new Json().field("s", nasty).field("n", 3).field("z", null).end();
-    JsonNode node = new ObjectMapper().readTree(object);
-    assertEquals(nasty, node.get("s").asText());
-    assertEquals(3, node.get("n").asInt());
-    assertTrue(node.get("z").isNull());
-  }
 }
