@@ -91,6 +91,8 @@ public final class FullSimplifier {
     candidates.addAll(rationalForms(inner));
     candidates.add(inner);
     candidates.add(e);
+    Expr pulled = RadicandContent.pulledOut(inner);
+    if (pulled != inner) candidates.addAll(rationalFormsAndItself(pulled));
     Expr best = cheapest(candidates);
     if (TrigRewrites.mentions(inner)) {
       List<Expr> forms = new ArrayList<>();
@@ -190,12 +192,20 @@ public final class FullSimplifier {
         Expr rewritten = identity.apply(form);
         if (rewritten.equals(form)) continue;
         out.add(rewritten);
-        for (Expr r : rationalForms(rewritten)) {
+        List<Expr> combined = rationalForms(rewritten);
+        if (combined.isEmpty()) out.add(TrigRewrites.quotients(rewritten));
+        for (Expr r : combined) {
           out.add(r);
           out.add(TrigRewrites.quotients(r));
         }
       }
     }
+    return out;
+  }
+
+  private static List<Expr> rationalFormsAndItself(Expr e) {
+    List<Expr> out = new ArrayList<>(rationalForms(e));
+    out.add(e);
     return out;
   }
 

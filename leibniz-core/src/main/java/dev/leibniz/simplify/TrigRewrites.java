@@ -8,6 +8,7 @@ import static dev.leibniz.expr.MathFunction.CSC;
 import static dev.leibniz.expr.MathFunction.CSCH;
 import static dev.leibniz.expr.MathFunction.SEC;
 import static dev.leibniz.expr.MathFunction.SECH;
+import static dev.leibniz.expr.MathFunction.SIGN;
 import static dev.leibniz.expr.MathFunction.SIN;
 import static dev.leibniz.expr.MathFunction.SINH;
 import static dev.leibniz.expr.MathFunction.TAN;
@@ -41,7 +42,10 @@ import java.util.function.UnaryOperator;
  *       {@code sec(u)^2 = 1 + tan(u)^2}, {@code csc(u)^2 = 1 + cot(u)^2},
  *       {@code cosh(u)^2 = 1 + sinh(u)^2}, {@code sech(u)^2 = 1 - tanh(u)^2};
  *   <li>double angles: {@code cos(u)^2 = (1 + cos(2u))/2}, {@code sin(u)^2 = (1 - cos(2u))/2},
- *       {@code sin(u)*cos(u) = sin(2u)/2}.
+ *       {@code sin(u)*cos(u) = sin(2u)/2}, {@code sec(u)^2 = 2/(1 + cos(2u))} and
+ *       {@code csc(u)^2 = 2/(1 - cos(2u))} (each side defined where cos(u), or sin(u), is not 0);
+ *   <li>products of sines and cosines of different angles as sums ({@link ProductToSum});
+ *   <li>{@code sign(u)*abs(u)^m = u^m} for odd m ({@link SignTimesAbs}).
  * </ul>
  */
 final class TrigRewrites {
@@ -66,10 +70,19 @@ final class TrigRewrites {
       out.add(pythagorean(COS, u -> Expr.difference(Expr.num(1), square(SIN, u))));
       out.add(pythagorean(SIN, u -> Expr.difference(Expr.num(1), square(COS, u))));
       out.add(new Identity(Rewrite.Kind.DOUBLE_ANGLE, TrigRewrites::doubleAngles));
+      out.add(new Identity(Rewrite.Kind.PRODUCT_TO_SUM, ProductToSum::of));
     }
     if (present.contains(SEC) || present.contains(TAN)) {
       out.add(pythagorean(SEC, u -> Expr.sum(Expr.num(1), square(TAN, u))));
       out.add(pythagorean(TAN, u -> Expr.difference(square(SEC, u), Expr.num(1))));
+    }
+    if (present.contains(SEC)) {
+      out.add(new Identity(Rewrite.Kind.DOUBLE_ANGLE, x -> evenPowers(x, SEC,
+          u -> Expr.quotient(Expr.num(2), Expr.sum(Expr.num(1), doubled(COS, u))))));
+    }
+    if (present.contains(CSC)) {
+      out.add(new Identity(Rewrite.Kind.DOUBLE_ANGLE, x -> evenPowers(x, CSC,
+          u -> Expr.quotient(Expr.num(2), Expr.difference(Expr.num(1), doubled(COS, u))))));
     }
     if (present.contains(CSC) || present.contains(COT)) {
       out.add(pythagorean(CSC, u -> Expr.sum(Expr.num(1), square(COT, u))));
@@ -83,6 +96,9 @@ final class TrigRewrites {
     if (present.contains(SECH) || present.contains(TANH)) {
       out.add(pythagorean(SECH, u -> Expr.difference(Expr.num(1), square(TANH, u))));
     }
+    if (present.contains(SIGN)) {
+      out.add(new Identity(Rewrite.Kind.SIGN_TIMES_ABS, SignTimesAbs::of));
+    }
     if (present.stream().anyMatch(SineCosineForm::rewrites)) {
       out.add(new Identity(Rewrite.Kind.QUOTIENT_IDENTITY, SineCosineForm::of));
     }
@@ -94,12 +110,15 @@ final class TrigRewrites {
     return new Identity(Rewrite.Kind.PYTHAGOREAN_IDENTITY, x -> evenPowers(x, f, identity));
   }
 
-  /** True when {@code e} calls a trigonometric or hyperbolic function at its top level. */
+  /**
+   * True when {@code e} calls, at its top level, a function some identity here rewrites: a
+   * trigonometric or hyperbolic one, or sign ({@link SignTimesAbs}).
+   */
   static boolean mentions(Expr e) {
     Set<MathFunction> present = EnumSet.noneOf(MathFunction.class);
     functionsAtTop(e, present);
     for (MathFunction f : present) {
-      if (isCircularOrHyperbolic(f)) return true;
+      if (isCircularOrHyperbolic(f) || f == SIGN) return true;
     }
     return false;
   }
@@ -118,6 +137,10 @@ final class TrigRewrites {
   private static boolean isCircularOrHyperbolic(MathFunction f) {
     return f == SIN || f == COS || f == TAN || f == COT || f == SEC || f == CSC || f == SINH
         || f == COSH || f == TANH || f == COTH || f == SECH || f == CSCH;
+  }
+
+  private static Expr doubled(MathFunction f, Expr u) {
+    return Expr.call(f, Expr.product(Expr.num(2), u));
   }
 
   private static Expr square(MathFunction f, Expr u) {
