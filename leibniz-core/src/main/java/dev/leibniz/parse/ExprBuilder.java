@@ -158,9 +158,14 @@ final class ExprBuilder extends LeibnizBaseVisitor<Expr> {
   /** One name (the token source has split runs): a variable or a constant, never a call. */
   @Override
   public Expr visitName(LeibnizParser.NameContext ctx) {
-    Token token = ctx.NAME().getSymbol();
-    NameSplitter.Piece piece = NameSplitter.split(token.getText(), line, column(token)).get(0);
+    NameSplitter.Piece piece = pieceOf(ctx.NAME().getSymbol());
     return piece.constant() != null ? piece.constant() : new Var(piece.variable());
+  }
+
+  /** The name a token stands for: split once, by the token source, which keeps the piece. */
+  private NameSplitter.Piece pieceOf(Token token) {
+    if (token instanceof RunSplittingTokenSource.PieceToken p) return p.piece;
+    return NameSplitter.split(token.getText(), line, column(token)).get(0);
   }
 
   /** A reserved function name and the group that is its argument. */
@@ -168,7 +173,7 @@ final class ExprBuilder extends LeibnizBaseVisitor<Expr> {
   public Expr visitCall(LeibnizParser.CallContext ctx) {
     Token token = ctx.FUNCTION().getSymbol();
     int column = column(token);
-    NameSplitter.Piece piece = NameSplitter.split(token.getText(), line, column).get(0);
+    NameSplitter.Piece piece = pieceOf(token);
     LeibnizParser.GroupContext group = ctx.group();
     if (group == null || group.sum().isEmpty()) {
       String hint = followedByPower(ctx) ? " (write " + piece.text() + "(x)^2 for a power)" : "";
