@@ -175,20 +175,21 @@ final class ExprBuilder extends LeibnizBaseVisitor<Expr> {
     int column = column(token);
     NameSplitter.Piece piece = pieceOf(token);
     LeibnizParser.GroupContext group = ctx.group();
-    if (group == null || group.sum().isEmpty()) {
+    List<LeibnizParser.SumContext> args = group == null ? List.of() : group.sum();
+    if (args.isEmpty()) {
       String hint = followedByPower(ctx) ? " (write " + piece.text() + "(x)^2 for a power)" : "";
       throw new ParseException("'" + piece.text() + "' needs an argument in parentheses"
           + hint, line, column);
     }
-    return call(piece, group, column);
+    return call(piece, group, args);
   }
 
   private static boolean followedByPower(LeibnizParser.CallContext ctx) {
     return ctx.getParent() instanceof LeibnizParser.PowerContext p && p.exponent() != null;
   }
 
-  private Expr call(NameSplitter.Piece piece, LeibnizParser.GroupContext group, int column) {
-    List<LeibnizParser.SumContext> args = group.sum();
+  private Expr call(NameSplitter.Piece piece, LeibnizParser.GroupContext group,
+      List<LeibnizParser.SumContext> args) {
     if (args.size() == 2 && isLog(piece)) {
       Expr base = visit(args.get(0));
       Expr x = visit(args.get(1));
@@ -211,15 +212,16 @@ final class ExprBuilder extends LeibnizBaseVisitor<Expr> {
 
   /** A group used as a value: one expression inside, not empty, no commas. */
   private Expr single(LeibnizParser.GroupContext group) {
-    if (group.sum().isEmpty()) {
+    List<LeibnizParser.SumContext> sums = group.sum();
+    if (sums.isEmpty()) {
       throw new ParseException("empty group '" + group.open.getText() + group.close.getText()
           + "'", line, column(group.open));
     }
-    if (!group.COMMA().isEmpty()) {
+    if (sums.size() > 1) {
       TerminalNode comma = group.COMMA(0);
       throw new ParseException("unexpected ','", line, column(comma.getSymbol()));
     }
-    return visit(group.sum(0));
+    return visit(sums.get(0));
   }
 
   /**
