@@ -97,7 +97,7 @@ final class BatchCommand implements Callable<Integer> {
     List<String> variables = new ArrayList<>();
     for (String w : wrt) variables.add(Names.variable(w));
     String variable = variables.isEmpty() ? null : String.join(",", variables);
-    String timedOut = "error: timed out after " + Points.number(timeout) + " s";
+    String timedOut = timedOutMessage(timeout);
     BatchRunner runner = new BatchRunner(
         (number, line) -> answer(number, line, variables, variable),
         (number, line) -> Outcome.error(format.error(number, line, timedOut, variable)),
@@ -124,6 +124,11 @@ final class BatchCommand implements Callable<Integer> {
         + (summary.errors() == 1 ? " error" : " errors")
         + String.format(Locale.ROOT, " in %.1f s", seconds));
     return status;
+  }
+
+  /** The answer of a line abandoned after {@code seconds}: "error: timed out after 0.3 s". */
+  static String timedOutMessage(double seconds) {
+    return "error: timed out after " + Points.number(seconds) + " s";
   }
 
   /** The output line for one input line; catches everything, so one line never stops the run. */
