@@ -108,10 +108,18 @@ public final class Derivative {
   /**
    * The same derivative with its result in the shortest form the simplifier finds
    * ({@link Expression#simplify()}); {@link #check()} then proves that form, and {@link #then}
-   * differentiates it.
+   * differentiates it. With steps, the rewrites that lead from the rules' result to that form
+   * follow the rules ({@link Rule#simplifies()}): {@code Common denominator: 1/(x + 1)^2}, each
+   * the whole derivative, the last one the result.
    */
   public Derivative simplified() {
-    return new Derivative(function, variables, result.simplify(), lower, steps);
+    Expression shortest = result.simplify();
+    List<Step> all = steps;
+    if (steps != null) {
+      all = new ArrayList<>(steps);
+      all.addAll(StepLog.simplification(result.tree(), shortest.tree()));
+    }
+    return new Derivative(function, variables, shortest, lower, all);
   }
 
   /**
@@ -175,7 +183,8 @@ public final class Derivative {
 
   /**
    * The rules applied, outermost first, each distinct subexpression once; for several
-   * variables, stage by stage, each starting from the last one's result.
+   * variables, stage by stage, each starting from the last one's result; for a
+   * {@link #simplified()} derivative, then the rewrites of the simplification.
    *
    * @throws IllegalStateException if the steps were not logged ({@link #hasSteps()})
    */

@@ -82,7 +82,9 @@ public final class Expression {
   }
 
   /**
-   * The partial derivative by {@code variable}, simplified; 0 if the variable does not occur.
+   * The partial derivative by {@code variable} in the canonical form the rules build (like terms
+   * collected, powers of one base merged, numbers folded; {@link #simplify()} then finds the
+   * shortest form); 0 if the variable does not occur.
    * The variable is read as in an expression: {@code "θ"} is {@code theta}.
    *
    * @throws LeibnizException if {@code variable} is not a variable name, or the result would
@@ -172,10 +174,13 @@ public final class Expression {
     return Substitution.apply(this, Arguments.notNull(replacements, "replacements"));
   }
 
-  /** Every first partial derivative, by variable in name order. */
+  /**
+   * Every first partial derivative, each in the shortest form the simplifier finds (as
+   * {@link Leibniz#derivative} prints it), by variable in name order.
+   */
   public Map<String, Expression> gradient() {
     Map<String, Expression> partials = new LinkedHashMap<>();
-    for (String v : variables()) partials.put(v, derivative(v));
+    for (String v : variables()) partials.put(v, derivative(v).simplify());
     return partials;
   }
 

@@ -12,7 +12,7 @@ import java.util.Map;
  * and keeps no state between calls.
  *
  * <pre>{@code
- * String d = Leibniz.derivative("x^2*sin(x)", "x");   // "x^2*cos(x) + 2*x*sin(x)"
+ * String d = Leibniz.derivative("x^2*sin(x)", "x");   // "x*(x*cos(x) + 2*sin(x))"
  * double v = Leibniz.evaluate("e^<xz>+xz/ln(x)+sin(ln(x))/(xz)", Map.of("x", 2.0, "z", 3.0));
  * }</pre>
  *
@@ -28,14 +28,17 @@ public final class Leibniz {
   }
 
   /**
-   * The simplified partial derivative of {@code expression} by {@code variable}, as text. The
-   * variable is read as in an expression: {@code derivative("θ^2", "θ")} is {@code 2*theta}.
+   * The partial derivative of {@code expression} by {@code variable} in the shortest form the
+   * simplifier finds ({@link Expression#simplify()}), as text: {@code derivative("x/(x+1)", "x")}
+   * is {@code 1/(x + 1)^2}. The variable is read as in an expression:
+   * {@code derivative("θ^2", "θ")} is {@code 2*theta}. {@link Expression#derivative(String)}
+   * gives the form the rules build, without the search.
    *
    * @throws LeibnizException if {@code variable} is not a variable name ({@code ""},
    *     {@code "2"}, {@code "x y"})
    */
   public static String derivative(String expression, String variable) {
-    return Expression.parse(expression).derivative(variable).toString();
+    return Expression.parse(expression).derivative(variable).simplify().toString();
   }
 
   /**

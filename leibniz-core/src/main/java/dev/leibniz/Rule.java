@@ -1,8 +1,11 @@
 package dev.leibniz;
 
 /**
- * The rules of the derivative cheat sheet, as a {@link Step} names the one it applied. Each
- * constant stands for the rule of the same name the differentiator applies.
+ * The rules of the derivative cheat sheet, then the rewrites of the simplifier, as a
+ * {@link Step} names the one it applied. Each differentiation constant stands for the rule of the
+ * same name the differentiator applies; each simplification constant ({@link #simplifies()}) for
+ * the rewrite of the same name that explains a simplification
+ * ({@link dev.leibniz.simplify.Rewrite.Kind}).
  */
 public enum Rule {
   /** {@code x' = 1}: the expression is the variable itself. */
@@ -29,5 +32,30 @@ public enum Rule {
    */
   FUNCTION,
   /** {@code f(u)' = f'(u)*u'}: the outer rule applied to an inner part that is not the variable. */
-  CHAIN
+  CHAIN,
+  /** Simplification: function arguments and radicals simplified on their own. */
+  ARGUMENTS,
+  /** Simplification: each factor of a product simplified on its own. */
+  FACTORS,
+  /** Simplification: a sum of fractions over one denominator, {@code 1/(x + 1)^2}. */
+  COMMON_DENOMINATOR,
+  /** Simplification: a factor common to numerator and denominator divided out. */
+  CANCEL,
+  /** Simplification: products multiplied out, like terms collected. */
+  EXPAND,
+  /** Simplification: a polynomial written as a product, {@code x*(2 - x)}. */
+  FACTOR,
+  /** Simplification: {@code sin(u)/cos(u) = tan(u)}, {@code 1/cos(u) = sec(u)}, .... */
+  QUOTIENT_IDENTITY,
+  /** Simplification: {@code sin(u)^2 + cos(u)^2 = 1} in one of its forms. */
+  PYTHAGOREAN_IDENTITY,
+  /** Simplification: {@code 2*sin(u)*cos(u) = sin(2*u)} and the like. */
+  DOUBLE_ANGLE,
+  /** Simplification: the simplifier's result, where the named rewrites do not reach it. */
+  SHORTEST_FORM;
+
+  /** True for a rewrite of the simplifier, false for a rule of differentiation. */
+  public boolean simplifies() {
+    return compareTo(ARGUMENTS) >= 0;
+  }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.leibniz.error.LeibnizException;
+import dev.leibniz.simplify.Rewrite;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -67,11 +68,17 @@ class DerivativeTest {
   }
 
   @Test
-  void everyRuleOfTheDifferentiatorHasItsFacadeRule() {
+  void everyRuleOfTheDifferentiatorAndRewriteOfTheSimplifierHasItsFacadeRule() {
     for (dev.leibniz.diff.Rule r : dev.leibniz.diff.Rule.values()) {
       assertEquals(r.name(), StepLog.of(r).name());
+      assertFalse(StepLog.of(r).simplifies(), r::name);
     }
-    assertEquals(dev.leibniz.diff.Rule.values().length, Rule.values().length);
+    for (Rewrite.Kind k : Rewrite.Kind.values()) {
+      assertEquals(k.name(), StepLog.of(k).name());
+      assertTrue(StepLog.of(k).simplifies(), k::name);
+    }
+    assertEquals(dev.leibniz.diff.Rule.values().length + Rewrite.Kind.values().length,
+        Rule.values().length);
   }
 
   /** The defect: {@code derivation("x").toString()} dumped records; now it reads as --steps. */

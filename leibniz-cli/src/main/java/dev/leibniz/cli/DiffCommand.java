@@ -63,7 +63,8 @@ final class DiffCommand implements Callable<Integer> {
   @Mixin
   private Simplification.Choice simplify;
 
-  @Option(names = "--steps", description = "show each rule applied, then the result")
+  @Option(names = "--steps", description = "show each rule applied, then each step of the "
+      + "simplification, then the result")
   private boolean steps;
 
   @Option(names = "--check", description = "prove the result numerically: symbolic, reverse "

@@ -3,11 +3,11 @@ package dev.leibniz.cli;
 import dev.leibniz.CommonSubexpressions;
 import dev.leibniz.CompiledGradient;
 import dev.leibniz.CompiledJacobian;
+import dev.leibniz.Derivative;
 import dev.leibniz.Expression;
 import dev.leibniz.Leibniz;
 import dev.leibniz.error.LeibnizException;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -26,9 +26,10 @@ import picocli.CommandLine.Spec;
  * d/dx = 1208.3812151266095
  * d/dz = 809.707479218564
  * </pre>
- * With {@code --cse}, the symbolic gradient comes first, its common subexpressions bound once
- * for all partials ({@code t1 = ...}, then {@code d/dx = ...} in terms of them), then a blank
- * line, then the values as above.
+ * With {@code --cse}, the symbolic gradient comes first, each partial simplified (unless
+ * {@code --simplify none}), its common subexpressions bound once for all partials
+ * ({@code t1 = ...}, then {@code d/dx = ...} in terms of them), then a blank line, then the
+ * values as above.
  */
 @Command(name = "grad", sortOptions = false,
     description = {"The value and gradient at a point, by reverse-mode differentiation.",
@@ -49,6 +50,9 @@ final class GradCommand implements Callable<Integer> {
       + "subexpressions bound once ('t1 = ...'), then a blank line and the values")
   private boolean cse;
 
+  @Mixin
+  private Simplification.Choice simplify;
+
   @Override
   public Integer call() {
     List<Expression> outputs = ExpressionList.parse(expression);
@@ -63,7 +67,7 @@ final class GradCommand implements Callable<Integer> {
       requireExists("d/d" + compiled.variables().get(i), gradient[i], point);
     }
     PrintWriter out = spec.commandLine().getOut();
-    if (cse && gradient.length > 0) printSymbolic(f, out);
+    if (cse && gradient.length > 0) printSymbolic(f, simplify.chosen, out);
     out.println("value = " + value);
     for (int i = 0; i < gradient.length; i++) {
       String kink = compiled.kink(i);
@@ -106,13 +110,17 @@ final class GradCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** The symbolic gradient with shared bindings, then a blank line before the values. */
-  private static void printSymbolic(Expression f, PrintWriter out) {
-    Map<String, Expression> partials = f.gradient();
-    CommonSubexpressions form = Expression.cse(new ArrayList<>(partials.values()));
+  /**
+   * The symbolic gradient, each partial as {@code --simplify} asks, with shared bindings, then a
+   * blank line before the values.
+   */
+  private static void printSymbolic(Expression f, Simplification how, PrintWriter out) {
+    List<Derivative> partials = how.apply(f.derivations(1, false));
+    CommonSubexpressions form = Expression.cse(Partials.results(partials));
     form.bindings().forEach(out::println);
-    int i = 0;
-    for (String v : partials.keySet()) out.println("d/d" + v + " = " + form.results().get(i++));
+    for (int i = 0; i < partials.size(); i++) {
+      out.println(partials.get(i).label() + " = " + form.results().get(i));
+    }
     out.println();
   }
 }

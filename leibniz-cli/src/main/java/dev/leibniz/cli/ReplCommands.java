@@ -25,7 +25,7 @@ final class ReplCommands {
       "                   gave several partials there is none: ask for one with d/dx",
       ":wrt x             differentiate by x from now on (:wrt alone: automatic)",
       ":at x=2 z=3        show values at this point beside each result (:at alone: off)",
-      ":steps             the rules applied for the last result",
+      ":steps             the rules, then the simplification, of the last result",
       ":check             prove the last result numerically at random points",
       ":latex [EXPR]      the last result (or EXPR) in LaTeX",
       ":simplify EXPR     the simplified expression",

@@ -8,8 +8,10 @@ import java.util.List;
 /**
  * The step log of a derivative, one line per rule applied, outermost first:
  * {@code Quotient rule: d/dx(x*z/ln(x)) = -z/ln(x)^2 + z/ln(x)}. A derivative by several
- * variables in turn logs each stage, the next stage starting from the last one's result. The
- * steps are those of the derivative shown: nothing is differentiated again.
+ * variables in turn logs each stage, the next stage starting from the last one's result; a
+ * simplified one then the rewrites of the simplification, {@code Common denominator: ...}, the
+ * last of them the result. The steps are those of the derivative shown: nothing is
+ * differentiated again.
  */
 final class StepWriter {
   private StepWriter() {}
@@ -21,8 +23,14 @@ final class StepWriter {
     return lines;
   }
 
-  /** One step: the rule's name, then the derivative it computed. */
+  /**
+   * One step: the rule's name, then the derivative it computed; for a step of the
+   * simplification, its name, then the whole derivative after it.
+   */
   static String line(Step s, TextFormat format) {
+    if (s.rule().simplifies()) {
+      return s.title() + ": " + (format == TextFormat.LATEX ? s.after().toLatex() : s.after());
+    }
     if (format == TextFormat.LATEX) {
       return s.title() + ": \\frac{d}{d" + s.variable() + "}\\left(" + s.before().toLatex()
           + "\\right) = " + s.after().toLatex();

@@ -101,6 +101,22 @@ class CseAndCheckTest {
   }
 
   @Test
+  void gradCseSimplifiesThePartialsUnlessAskedNotTo() {
+    String f = "x/(x+z)";
+    CliRun simplified = CliRun.of("grad", f, "--at", "x=2,z=3", "--cse");
+    assertEquals(0, simplified.code(), simplified.err());
+    String[] symbolic = simplified.out().split("\n\n")[0].split("\n");
+    assertEquals(List.of("t1 = x + z", "d/dx = z/t1^2", "d/dz = -x/t1^2"), List.of(symbolic));
+    Map<String, Double> at = bindingsAt(List.of(symbolic[0]), AT_2_3);
+    Witness.assertPartial(f, List.of("x"), symbolic[1].substring(7), at);
+    Witness.assertPartial(f, List.of("z"), symbolic[2].substring(7), at);
+    CliRun rules = CliRun.of("grad", f, "--at", "x=2,z=3", "--cse", "--simplify", "none");
+    String canonical = rules.out().split("\n\n")[0];
+    assertEquals("t1 = x + z\nt2 = -x/t1^2\nd/dx = t2 + 1/t1\nd/dz = t2", canonical);
+    assertEquals(simplified.out().split("\n\n")[1], rules.out().split("\n\n")[1]);
+  }
+
+  @Test
   void batchCseWritesOneLinePerInputLine() {
     String in = "sin(sin(sin(x)))\n\n# note\nx*z^2\nsin(x))\n" + LECTURE + "\n";
     CliRun r = CliRun.withInput(in, "batch", "-", "--cse");

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -118,6 +119,35 @@ class MainTest {
       assertTrue(r.text().contains(rule), rule);
     }
     assertEquals(CliRun.of("diff", LECTURE, "--wrt", "x").text(), lines[lines.length - 1]);
+  }
+
+  @Test
+  void stepsShowTheSimplificationAfterTheRules() {
+    String f = "ln(x+sqrt(x^2+1))";
+    List<String> lines = List.of(CliRun.of("diff", f, "--steps").text().split("\n"));
+    int n = lines.size();
+    assertTrue(lines.get(0).startsWith("Chain rule with the ln rule"), lines.get(0));
+    assertEquals("Common denominator: (x + sqrt(x^2 + 1))/((x + sqrt(x^2 + 1))*sqrt(x^2 + 1))",
+        lines.get(n - 3));
+    assertEquals("Cancel (x + sqrt(x^2 + 1)): 1/sqrt(x^2 + 1)", lines.get(n - 2));
+    assertEquals("1/sqrt(x^2 + 1)", lines.get(n - 1));
+    assertEquals(CliRun.of("diff", f).text(), lines.get(n - 1));
+    for (double x : new double[] {-1.2, 0.3, 2.5}) {
+      Witness.assertPartial(f, List.of("x"), lines.get(n - 1), Map.of("x", x));
+    }
+    // The form the rules build: no simplification, so no steps of it.
+    String rules = CliRun.of("diff", f, "--steps", "--simplify", "none").text();
+    assertFalse(rules.contains("Common denominator") || rules.contains("Cancel"), rules);
+    assertTrue(rules.endsWith("\n(x/sqrt(x^2 + 1) + 1)/(x + sqrt(x^2 + 1))"), rules);
+  }
+
+  @Test
+  void stepsOfTheSimplificationInLatex() {
+    List<String> lines = List.of(CliRun.of("diff", "tan(x) - x", "--steps", "--format", "latex")
+        .text().split("\n"));
+    assertEquals("Pythagorean identity: \\tan\\left(x\\right)^{2}",
+        lines.get(lines.size() - 2));
+    Witness.assertPartial("tan(x) - x", List.of("x"), "tan(x)^2", Map.of("x", 0.4));
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -62,6 +63,17 @@ class ReplSessionTest {
     String steps = session.handle(":steps");
     assertTrue(steps.startsWith("Quotient rule: d/dx(x*z/ln(x)) = "), steps);
     assertTrue(steps.endsWith("= " + d), steps);
+  }
+
+  @Test
+  void stepsOfTheLastResultEndWithTheSimplification() {
+    String d = session.handle("x/(x+1)");
+    assertEquals("1/(x + 1)^2", d);
+    Witness.assertPartial("x/(x+1)", List.of("x"), d, Map.of("x", 0.6));
+    List<String> steps = List.of(session.handle(":steps").split("\n"));
+    assertEquals("Quotient rule: d/dx(x/(x + 1)) = 1/(x + 1) - x/(x + 1)^2", steps.get(0));
+    assertEquals(List.of("Common denominator: 1/(x + 1)^2", "= 1/(x + 1)^2"),
+        steps.subList(steps.size() - 2, steps.size()));
   }
 
   @Test

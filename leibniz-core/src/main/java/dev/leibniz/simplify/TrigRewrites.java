@@ -49,29 +49,44 @@ final class TrigRewrites {
 
   /** The rewrites worth trying on {@code e}, by the functions at its top level. */
   static List<UnaryOperator<Expr>> forExpression(Expr e) {
+    List<UnaryOperator<Expr>> out = new ArrayList<>();
+    for (Identity identity : identities(e)) out.add(identity.rewrite());
+    return out;
+  }
+
+  /** An identity with its name, as a step of an explanation shows it. */
+  record Identity(Rewrite.Kind kind, UnaryOperator<Expr> rewrite) {}
+
+  /** {@link #forExpression}, each rewrite named by the identity it applies. */
+  static List<Identity> identities(Expr e) {
     Set<MathFunction> present = EnumSet.noneOf(MathFunction.class);
     functionsAtTop(e, present);
-    List<UnaryOperator<Expr>> out = new ArrayList<>();
+    List<Identity> out = new ArrayList<>();
     if (present.contains(SIN) || present.contains(COS)) {
-      out.add(x -> evenPowers(x, COS, u -> Expr.difference(Expr.num(1), square(SIN, u))));
-      out.add(x -> evenPowers(x, SIN, u -> Expr.difference(Expr.num(1), square(COS, u))));
-      out.add(TrigRewrites::doubleAngles);
+      out.add(pythagorean(COS, u -> Expr.difference(Expr.num(1), square(SIN, u))));
+      out.add(pythagorean(SIN, u -> Expr.difference(Expr.num(1), square(COS, u))));
+      out.add(new Identity(Rewrite.Kind.DOUBLE_ANGLE, TrigRewrites::doubleAngles));
     }
     if (present.contains(SEC) || present.contains(TAN)) {
-      out.add(x -> evenPowers(x, SEC, u -> Expr.sum(Expr.num(1), square(TAN, u))));
-      out.add(x -> evenPowers(x, TAN, u -> Expr.difference(square(SEC, u), Expr.num(1))));
+      out.add(pythagorean(SEC, u -> Expr.sum(Expr.num(1), square(TAN, u))));
+      out.add(pythagorean(TAN, u -> Expr.difference(square(SEC, u), Expr.num(1))));
     }
     if (present.contains(CSC) || present.contains(COT)) {
-      out.add(x -> evenPowers(x, CSC, u -> Expr.sum(Expr.num(1), square(COT, u))));
+      out.add(pythagorean(CSC, u -> Expr.sum(Expr.num(1), square(COT, u))));
     }
     if (present.contains(SINH) || present.contains(COSH)) {
-      out.add(x -> evenPowers(x, COSH, u -> Expr.sum(Expr.num(1), square(SINH, u))));
-      out.add(x -> evenPowers(x, SINH, u -> Expr.difference(square(COSH, u), Expr.num(1))));
+      out.add(pythagorean(COSH, u -> Expr.sum(Expr.num(1), square(SINH, u))));
+      out.add(pythagorean(SINH, u -> Expr.difference(square(COSH, u), Expr.num(1))));
     }
     if (present.contains(SECH) || present.contains(TANH)) {
-      out.add(x -> evenPowers(x, SECH, u -> Expr.difference(Expr.num(1), square(TANH, u))));
+      out.add(pythagorean(SECH, u -> Expr.difference(Expr.num(1), square(TANH, u))));
     }
     return out;
+  }
+
+  /** Every even power of {@code f(u)} written by {@code identity(u)}, its square's other form. */
+  private static Identity pythagorean(MathFunction f, UnaryOperator<Expr> identity) {
+    return new Identity(Rewrite.Kind.PYTHAGOREAN_IDENTITY, x -> evenPowers(x, f, identity));
   }
 
   /** True when {@code e} calls a trigonometric or hyperbolic function at its top level. */

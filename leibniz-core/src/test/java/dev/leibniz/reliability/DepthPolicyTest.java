@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.leibniz.CompiledGradient;
+import dev.leibniz.Derivative;
 import dev.leibniz.Expression;
+import dev.leibniz.Leibniz;
+import dev.leibniz.Step;
 import dev.leibniz.check.FiniteDifferences;
 import dev.leibniz.expr.StackGuard;
 import dev.leibniz.parse.ParseException;
@@ -17,8 +20,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The depth policy (docs/ARCHITECTURE.md, "Depth"): the deepest input the parser accepts goes
- * through every stage on a thread with a 512 KiB stack, half the JVM's default, on the calling
- * thread of each stage (none moves to a thread of its own); one level deeper is refused.
+ * through every stage, the full simplifier and the explanation of its steps among them, on a
+ * thread with a 512 KiB stack, half the JVM's default, on the calling thread of each stage (none
+ * moves to a thread of its own); one level deeper is refused.
  */
 class DepthPolicyTest {
   private static final long SMALL_STACK = 512 * 1024;
@@ -63,7 +67,17 @@ class DepthPolicyTest {
       assertEquals(f.hashCode(), Expression.parse(text).hashCode());
       // The derivative may print nested deeper than the parser accepts: it is not read back.
       Expression d = f.derivative("x");
-      assertEquals(d, d.simplify());
+      // The full simplifier searches the input and its derivative, and explains the latter.
+      assertSameValue(f, f.simplify(), "the simplified input");
+      Derivative explained = f.derivation("x").simplified();
+      assertTrue(d.simplify().equals(explained.result()), "the simplified derivative");
+      assertSameValue(d, explained.result(), "the simplified derivative");
+      List<Step> rewrites = explained.steps().stream().filter(s -> s.rule().simplifies())
+          .toList();
+      Expression last = rewrites.isEmpty() ? d : rewrites.get(rewrites.size() - 1).after();
+      assertTrue(explained.result().equals(last), "the last step is the simplified result");
+      assertTrue(explained.result().toString().equals(Leibniz.derivative(text, "x")),
+          "Leibniz.derivative prints the simplified derivative");
       assertFalse(d.toString().isEmpty(), "the derivative prints");
       assertFalse(d.toLatex().isEmpty(), "and in LaTeX");
       assertEquals(d, f.derivation("x").result(), "the derivation's result");
@@ -83,6 +97,13 @@ class DepthPolicyTest {
       assertEquals(2, Expression.cse(List.of(f, d)).results().size());
       d.explainUndefined(Map.of("x", -0.5));
     });
+  }
+
+  /** {@code simplified} has {@code e}'s value at {@link #POINT} where e is defined there. */
+  private static void assertSameValue(Expression e, Expression simplified, String what) {
+    double want = e.evaluate(POINT);
+    if (!Double.isFinite(want)) return;
+    assertEquals(want, simplified.evaluate(POINT), 1e-9 * Math.max(1, Math.abs(want)), what);
   }
 
   @ParameterizedTest

@@ -17,9 +17,10 @@ import java.util.Set;
 
 /**
  * The whole library path one line of user text takes — parse, differentiate by each variable,
- * simplify, print, print LaTeX, evaluate, explain — with the promises every front end relies on
- * checked on the way: the only exceptions are {@link LeibnizException}s, a parse error points at
- * a column of the input, and every printed form parses back to an equal tree.
+ * simplify fully, print, print LaTeX, evaluate, explain — with the promises every front end relies
+ * on checked on the way: the only exceptions are {@link LeibnizException}s, a parse error points
+ * at a column of the input, every printed form parses back to an equal tree, and a simplified
+ * form keeps the value wherever its input is defined.
  */
 final class Pipeline {
   /** What became of a line: its canonical form, or the error a front end would show. */
@@ -28,6 +29,9 @@ final class Pipeline {
       return printed != null;
     }
   }
+
+  /** Where a simplified form must keep the value (each variable set to the same number). */
+  private static final double[] SIMPLIFY_POINTS = {0.7, -0.45, 1.3};
 
   private Pipeline() {}
 
@@ -61,9 +65,11 @@ final class Pipeline {
         assertRoundTrip(d);
         assertNotNull(d.toLatex());
         evaluateEverywhere(d);
+        assertSimplifies(d, text);
       }
       assertNotNull(e.toLatex());
       evaluateEverywhere(e);
+      assertSimplifies(e, text);
       return new Outcome(e.toString(), null);
     } catch (RuntimeException | StackOverflowError error) {
       throw new AssertionError(error.getClass().getSimpleName() + " on " + describe(text), error);
@@ -79,6 +85,34 @@ final class Pipeline {
     } catch (LeibnizException refused) {
       assertFalse(refused.getMessage().isBlank(), "an error says what is wrong");
       return null;
+    }
+  }
+
+  /**
+   * The full simplifier ({@link Expression#simplify()}) on {@code e}: it throws nothing but a
+   * {@link LeibnizException} (an expression undefined everywhere), its result is canonical and
+   * prints back, and it has e's value wherever e is defined.
+   */
+  private static void assertSimplifies(Expression e, String text) {
+    Expression s;
+    try {
+      s = e.simplify();
+    } catch (LeibnizException undefinedEverywhere) {
+      assertFalse(undefinedEverywhere.getMessage().isBlank(), "an error says what is wrong");
+      return;
+    }
+    assertEquals(Trees.of(s), Simplifier.simplify(Trees.of(s)),
+        "a simplified form is canonical: " + describe(text));
+    assertRoundTrip(s);
+    for (double at : SIMPLIFY_POINTS) {
+      Map<String, Double> point = new HashMap<>();
+      for (String v : e.variables()) point.put(v, at);
+      double want = e.evaluate(point);
+      if (!Double.isFinite(want) || Math.abs(want) > 1e8) continue;
+      double got = s.evaluate(point);
+      assertTrue(Math.abs(got - want) <= 1e-7 * Math.max(1, Math.abs(want)),
+          () -> "simplified " + clip(e.toString()) + " to " + clip(s.toString()) + ": " + got
+              + " where it was " + want + " at " + point + ", from " + describe(text));
     }
   }
 

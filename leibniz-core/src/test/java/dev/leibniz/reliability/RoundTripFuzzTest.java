@@ -7,9 +7,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Coverage-guided fuzzing (Jazzer) of the whole path a line of text takes: parse, differentiate
- * by each variable, simplify, print, print LaTeX, evaluate, and parse the printed forms back.
- * Nothing may throw but a {@code LeibnizException}, and every printed form must parse back to an
- * equal tree ({@link Pipeline#run}).
+ * by each variable, simplify fully, print, print LaTeX, evaluate, and parse the printed forms
+ * back. Nothing may throw but a {@code LeibnizException}, every printed form must parse back to
+ * an equal tree, and a simplified form must keep the value of its input wherever that is defined
+ * ({@link Pipeline#run}).
  *
  * <p>In the normal test run this replays the seed corpus in
  * {@code src/test/resources/dev/leibniz/reliability/RoundTripFuzzTestInputs/} (regression mode,
