@@ -51,6 +51,8 @@ public enum Rule {
   PYTHAGOREAN_IDENTITY,
   /** Simplification: {@code 2*sin(u)*cos(u) = sin(2*u)} and the like. */
   DOUBLE_ANGLE,
+  /** Simplification: {@code cosh(u) = (e^u + e^(-u))/2}, so {@code cosh(x) + sinh(x) = e^x}. */
+  EXPONENTIAL_FORM,
   /** Simplification: the simplifier's result, where the named rewrites do not reach it. */
   SHORTEST_FORM;
 

@@ -36,6 +36,8 @@ public record Rewrite(Kind kind, Expr factor, Expr before, Expr after) {
     PYTHAGOREAN_IDENTITY("Pythagorean identity"),
     /** {@code 2*sin(u)*cos(u) = sin(2*u)}, {@code cos(u)^2 = (1 + cos(2*u))/2}. */
     DOUBLE_ANGLE("Double angle"),
+    /** {@code cosh(u) = (e^u + e^(-u))/2}, {@code sinh(u) = (e^u - e^(-u))/2}. */
+    EXPONENTIAL_FORM("Exponential form"),
     /**
      * The simplifier's result where the named rewrites, replayed within their bound, do not
      * reach it: the last step then shows it as such, so the steps always end at the result.

@@ -77,9 +77,14 @@ final class TrigRewrites {
     if (present.contains(SINH) || present.contains(COSH)) {
       out.add(pythagorean(COSH, u -> Expr.sum(Expr.num(1), square(SINH, u))));
       out.add(pythagorean(SINH, u -> Expr.difference(square(COSH, u), Expr.num(1))));
+      out.add(new Identity(Rewrite.Kind.DOUBLE_ANGLE, HyperbolicRewrites::doubleAngles));
+      out.add(new Identity(Rewrite.Kind.EXPONENTIAL_FORM, HyperbolicRewrites::exponentials));
     }
     if (present.contains(SECH) || present.contains(TANH)) {
       out.add(pythagorean(SECH, u -> Expr.difference(Expr.num(1), square(TANH, u))));
+    }
+    if (present.stream().anyMatch(SineCosineForm::rewrites)) {
+      out.add(new Identity(Rewrite.Kind.QUOTIENT_IDENTITY, SineCosineForm::of));
     }
     return out;
   }
