@@ -10,6 +10,12 @@
  * names FUNCTION, so "x(x+1)^2" is x*(x+1)^2 and "a/b(c)" is (a/b)*c, while "sin(x)^2" is
  * sin(x)^2. Brackets of all four kinds group; that an opener meets its own closer is checked by
  * the visitor, which can then name both in its message.
+ *
+ * Vectors and matrices (LANGUAGE.md): declarations close an expression ("x' A x where x: 3,
+ * A: 3x3"); a program line is "name = expression", its first line may be declarations alone.
+ * Postfix ' transposes and binds tighter than everything; ".*" and "./" share the precedence of
+ * "*", ".^" that of "^". A shape is lexed as a number and a name ("3x4" is NUMBER NAME) or a
+ * number alone; the visitor checks the name spells "x" and digits.
  */
 grammar Leibniz;
 
@@ -21,7 +27,29 @@ package dev.leibniz.parse;
 }
 
 start
-    : sum EOF
+    : sum (WHERE declarations)? EOF
+    ;
+
+/* A program line: "z1 = W1 x + b1". */
+equation
+    : NAME ASSIGN sum EOF
+    ;
+
+/* A program's line of declarations alone: "W1: 4x3, b1: 4". */
+declarationLine
+    : declarations EOF
+    ;
+
+declarations
+    : declaration (COMMA declaration)*
+    ;
+
+declaration
+    : NAME COLON size
+    ;
+
+size
+    : NUMBER (NAME | STAR NUMBER)?
     ;
 
 sum
@@ -50,10 +78,12 @@ factor
 mulOp
     : STAR
     | SLASH
+    | DOTSTAR
+    | DOTSLASH
     ;
 
 power
-    : atom ((CARET | STARSTAR) exponent)?
+    : atom APOSTROPHE* ((CARET | STARSTAR | DOTCARET) exponent)?
     ;
 
 exponent
@@ -71,6 +101,11 @@ atom
 group
     : open = (LPAREN | LANGLE | LBRACK | LBRACE) (sum (COMMA sum)*)?
       close = (RPAREN | RANGLE | RBRACK | RBRACE)
+    ;
+
+/* Before NAME: "where" alone is the keyword; "wherex" is still a run of letters. */
+WHERE
+    : 'where'
     ;
 
 NUMBER
@@ -98,6 +133,12 @@ STARSTAR : '**' ;
 STAR     : '*' | '\u00B7' | '\u00D7' ;
 SLASH    : '/' | '\u00F7' ;
 CARET    : '^' ;
+DOTSTAR  : '.*' ;
+DOTSLASH : './' ;
+DOTCARET : '.^' ;
+APOSTROPHE : '\'' ;
+COLON    : ':' ;
+ASSIGN   : '=' ;
 COMMA    : ',' ;
 LPAREN   : '(' ;
 RPAREN   : ')' ;

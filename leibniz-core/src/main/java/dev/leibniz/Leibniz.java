@@ -42,6 +42,31 @@ public final class Leibniz {
   }
 
   /**
+   * The derivative of {@code expression} by {@code variable} under declarations
+   * ({@code shapes}: name to {@code "3x4"}, {@code "4"}; a {@code where} clause in the text
+   * wins), in matrix notation: {@code derivative("norm2(W x - y)^2", "W", Map.of("W", "3x4",
+   * "x", "4", "y", "3"))} is {@code 2*(W*x - y)*x'}. The gradient has the variable's shape; a
+   * vector by a vector is the Jacobian. Without a vector or matrix, as
+   * {@link #derivative(String, String)}.
+   */
+  public static String derivative(String expression, String variable,
+      Map<String, String> shapes) {
+    if (!MatrixExpression.declaresNonScalar(expression, shapes)) {
+      return derivative(expression, variable);
+    }
+    return MatrixExpression.parse(expression, shapes).derivative(variable, Layout.GRADIENT)
+        .result();
+  }
+
+  /**
+   * The backward equations of a program of forward equations ({@link Program}), one per line
+   * with its shape: {@code dL/dW_3 = dL/dz_7*z_6'   [2x4]}.
+   */
+  public static List<String> backprop(String program, Layout layout) {
+    return Program.parse(program).backward(layout);
+  }
+
+  /**
    * The shortest form of {@code expression} the simplifier finds ({@link Expression#simplify()}),
    * as text.
    */

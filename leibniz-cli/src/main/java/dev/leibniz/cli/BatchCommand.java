@@ -4,6 +4,8 @@ import dev.leibniz.CheckReport;
 import dev.leibniz.CommonSubexpressions;
 import dev.leibniz.Derivative;
 import dev.leibniz.Expression;
+import dev.leibniz.MatrixExpression;
+import java.util.Map;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -80,6 +82,9 @@ final class BatchCommand implements Callable<Integer> {
   @Mixin
   private Simplification.Choice simplify;
 
+  @Mixin
+  private MatrixOptions matrix;
+
   @Option(names = "--cse", description = "bind common subexpressions first, on the answer's "
       + "line: 't1 = ...; ...; result' (jsonl: a \"cse\" field; not with --format latex)")
   private boolean cse;
@@ -97,9 +102,10 @@ final class BatchCommand implements Callable<Integer> {
     List<String> variables = new ArrayList<>();
     for (String w : wrt) variables.add(Names.variable(w));
     String variable = variables.isEmpty() ? null : String.join(",", variables);
+    Map<String, String> shapes = matrix.shapes();
     String timedOut = timedOutMessage(timeout);
     BatchRunner runner = new BatchRunner(
-        (number, line) -> answer(number, line, variables, variable),
+        (number, line) -> answer(number, line, variables, variable, shapes),
         (number, line) -> Outcome.error(format.error(number, line, timedOut, variable)),
         format, threads, timeout);
     PrintWriter out = spec.commandLine().getOut();
@@ -132,8 +138,13 @@ final class BatchCommand implements Callable<Integer> {
   }
 
   /** The output line for one input line; catches everything, so one line never stops the run. */
-  private Outcome answer(long number, String line, List<String> variables, String variable) {
+  private Outcome answer(long number, String line, List<String> variables, String variable,
+      Map<String, String> shapes) {
     try {
+      String input = InputLines.withoutComment(line);
+      if (MatrixExpression.declaresNonScalar(input, shapes)) {
+        return MatrixBatch.answer(number, line, input, shapes, wrt, matrix, format, crossCheck);
+      }
       Expression f = Expression.parse(InputLines.withoutComment(line));
       List<Derivative> partials = simplify.chosen.apply(Partials.of(f, variables, order, false));
       CommonSubexpressions form = cse ? Expression.cse(Partials.results(partials)) : null;

@@ -4,6 +4,8 @@ import dev.leibniz.CheckReport;
 import dev.leibniz.CommonSubexpressions;
 import dev.leibniz.Derivative;
 import dev.leibniz.Expression;
+import dev.leibniz.MatrixExpression;
+import java.util.Map;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,6 +65,9 @@ final class DiffCommand implements Callable<Integer> {
   @Mixin
   private Simplification.Choice simplify;
 
+  @Mixin
+  private MatrixOptions matrix;
+
   @Option(names = "--steps", description = "show each rule applied, then each step of the "
       + "simplification, then the result")
   private boolean steps;
@@ -83,6 +88,11 @@ final class DiffCommand implements Callable<Integer> {
     }
     if (cse && format == TextFormat.LATEX) {
       throw new ParameterException(spec.commandLine(), CSE_IN_LATEX);
+    }
+    Map<String, String> shapes = matrix.shapes();
+    if (MatrixExpression.declaresNonScalar(expression, shapes)) {
+      return MatrixDiff.run(expression, shapes, wrt, matrix, format, check,
+          spec.commandLine().getOut());
     }
     List<String> variables = new ArrayList<>();
     for (String w : wrt) variables.add(Names.variable(w));

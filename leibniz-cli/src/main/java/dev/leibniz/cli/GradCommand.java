@@ -6,6 +6,7 @@ import dev.leibniz.CompiledJacobian;
 import dev.leibniz.Derivative;
 import dev.leibniz.Expression;
 import dev.leibniz.Leibniz;
+import dev.leibniz.MatrixExpression;
 import dev.leibniz.error.LeibnizException;
 import java.io.PrintWriter;
 import java.util.List;
@@ -53,8 +54,15 @@ final class GradCommand implements Callable<Integer> {
   @Mixin
   private Simplification.Choice simplify;
 
+  @Mixin
+  private MatrixOptions matrix;
+
   @Override
   public Integer call() {
+    if (MatrixExpression.declaresNonScalar(expression, matrix.shapes())) {
+      return MatrixGrad.run(MatrixExpression.parse(expression, matrix.shapes()), at.raw(),
+          matrix, spec.commandLine().getOut());
+    }
     List<Expression> outputs = ExpressionList.parse(expression);
     Map<String, Double> point = at.pointFor(outputs);
     if (outputs.size() > 1) return jacobian(outputs, point);

@@ -35,6 +35,7 @@ import picocli.CommandLine.Spec;
         + "With no arguments, starts the interactive prompt.",
     subcommands = {DiffCommand.class, EvalCommand.class, PrintCommand.class, SimplifyCommand.class,
         GradCommand.class, HessianCommand.class, GraphCommand.class, BatchCommand.class,
+        BackpropCommand.class,
         ReplCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Examples:",

@@ -28,6 +28,11 @@ final class PointOption {
   private CommandSpec command;
 
   /** The values given, by variable. */
+  /** The {@code --at} text as given, occurrences joined by commas (matrix values). */
+  String raw() {
+    return String.join(", ", at);
+  }
+
   private Map<String, Double> point() {
     return Points.parse(at);
   }

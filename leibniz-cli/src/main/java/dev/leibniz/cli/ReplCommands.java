@@ -14,7 +14,7 @@ final class ReplCommands {
   /** The command names, for completion. */
   static final List<String> NAMES = List.of(
       ":help", ":wrt", ":at", ":steps", ":check", ":latex", ":simplify", ":eval", ":graph",
-      ":quit");
+      ":shape", ":backprop", ":quit");
 
   static final String HELP = String.join("\n",
       "EXPR               the derivative: by its only variable, by the :wrt variable,",
@@ -30,6 +30,9 @@ final class ReplCommands {
       ":latex [EXPR]      the last result (or EXPR) in LaTeX",
       ":simplify EXPR     the simplified expression",
       ":eval EXPR         the value at the :at point",
+      ":shape W: 3x4, x: 4  declare vectors and matrices for the lines after (:shape alone:",
+      "                   none); a 'where' clause on a line wins",
+      ":backprop FILE     the backward equations of a program of forward equations",
       ":graph [EXPR]      the computation graph of EXPR (or of the last function) at the :at",
       "                   point: forward and backward sweeps",
       ":help, :quit       this help; leave (also help, quit, exit, or Ctrl-D)",
@@ -85,6 +88,10 @@ final class ReplCommands {
         return simplify(argument);
       case ":eval":
         return eval(argument);
+      case ":shape":
+        return MatrixRepl.shape(session, argument);
+      case ":backprop":
+        return MatrixRepl.backprop(argument);
       default:
         throw new LeibnizException("unknown command '" + name + "' (try :help)");
     }

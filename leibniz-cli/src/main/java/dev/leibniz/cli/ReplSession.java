@@ -38,6 +38,8 @@ final class ReplSession {
   private String wrt;
   private Map<String, Double> point = Map.of();
   private List<Derivative> last = List.of();
+  /** The declarations of {@code :shape}, for every line after it. */
+  private final java.util.Map<String, String> shapes = new java.util.LinkedHashMap<>();
   private boolean failed;
   private boolean finished;
 
@@ -84,6 +86,11 @@ final class ReplSession {
     return finished;
   }
 
+  /** The declarations {@code :shape} set, name to shape text, in order. */
+  java.util.Map<String, String> shapes() {
+    return shapes;
+  }
+
   /** The variables seen so far, for completion after {@code d/d}. */
   Set<String> variables() {
     return new TreeSet<>(seen);
@@ -104,6 +111,9 @@ final class ReplSession {
   /** A line that asks for derivatives, with or without leading operators. */
   private String differentiate(String text) {
     Operators ops = Operators.split(text);
+    if (dev.leibniz.MatrixExpression.declaresNonScalar(ops.rest(), shapes)) {
+      return MatrixRepl.differentiate(ops, shapes, wrt);
+    }
     Expression f = parse(ops.rest().isEmpty() ? "ans" : ops.rest());
     // With their steps, so that :steps shows the rules of the very derivative shown.
     List<Derivative> partials;

@@ -42,6 +42,9 @@ final class ErrorTranslator extends BaseErrorListener {
       case Token.EOF:
         return line.isBlank() ? "empty expression" : "expression ends too early";
       case LeibnizLexer.UNKNOWN:
+      case LeibnizLexer.ASSIGN:
+      case LeibnizLexer.COLON:
+        // '=' and ':' belong to programs and declarations; in an expression they are strays.
         return "unexpected character " + quoted(printable(text));
       case LeibnizLexer.BAD_NUMBER:
         return "malformed number '" + text + "'";

@@ -34,7 +34,20 @@ final class ExprBuilder extends LeibnizBaseVisitor<Expr> {
 
   @Override
   public Expr visitStart(LeibnizParser.StartContext ctx) {
+    if (ctx.declarations() != null) refuseNonScalars(ctx.declarations());
     return visit(ctx.sum());
+  }
+
+  /** Declarations of scalars change nothing; a vector or matrix needs the matrix reader. */
+  private void refuseNonScalars(LeibnizParser.DeclarationsContext ctx) {
+    java.util.Map<String, dev.leibniz.matrix.Shape> shapes = Declarations.read(ctx, line);
+    for (var e : shapes.entrySet()) {
+      if (!e.getValue().isScalar()) {
+        throw new ParseException("'" + e.getKey() + "' is declared " + e.getValue()
+            + ": a vector or matrix expression, which the scalar reader does not take", line,
+            ctx.getStart().getCharPositionInLine() + 1);
+      }
+    }
   }
 
   @Override
@@ -72,7 +85,7 @@ final class ExprBuilder extends LeibnizBaseVisitor<Expr> {
     Token previousEnd = null;
     for (ParseTree child : ctx.children) {
       if (child instanceof LeibnizParser.MulOpContext op) {
-        divide = op.SLASH() != null;
+        divide = op.SLASH() != null || op.DOTSLASH() != null;
         explicit = true;
         continue;
       }
@@ -194,6 +207,13 @@ final class ExprBuilder extends LeibnizBaseVisitor<Expr> {
       Expr base = visit(args.get(0));
       Expr x = visit(args.get(1));
       return Expr.quotient(Expr.call(MathFunction.LN, x), Expr.call(MathFunction.LN, base));
+    }
+    dev.leibniz.matrix.Reduction reduction = piece.function() != null ? null
+        : dev.leibniz.matrix.Reduction.named(piece.text());
+    if (reduction != null) {
+      List<Expr> values = new ArrayList<>();
+      for (LeibnizParser.SumContext a : args) values.add(visit(a));
+      return ScalarReductions.of(reduction, values, line, column);
     }
     if (args.size() > 1) {
       String what = isLog(piece) ? "'log' takes one argument, or a base and an argument"

@@ -22,7 +22,11 @@ final class ReservedNames {
   /** A reserved word: its kind and, for functions and constants, what it names. */
   record Word(String text, Kind kind, MathFunction function, Constant constant) {}
 
-  /** Pseudo-functions that are not {@link MathFunction}s: they build powers and quotients. */
+  /**
+   * Pseudo-functions that are not {@link MathFunction}s: they build powers and quotients; the
+   * reductions and algebra functions of vectors and matrices ({@code sum}, {@code tr}, ...) are
+   * reserved too.
+   */
   static final String SQRT = "sqrt";
   static final String EXP = "exp";
 
@@ -55,6 +59,9 @@ final class ReservedNames {
     }
     WORDS.put(SQRT, new Word(SQRT, Kind.FUNCTION, null, null));
     WORDS.put(EXP, new Word(EXP, Kind.FUNCTION, null, null));
+    for (dev.leibniz.matrix.Reduction r : dev.leibniz.matrix.Reduction.values()) {
+      WORDS.put(r.word(), new Word(r.word(), Kind.FUNCTION, null, null));
+    }
     for (Constant c : Constant.values()) {
       WORDS.put(c.symbol(), new Word(c.symbol(), Kind.CONSTANT, null, c));
     }

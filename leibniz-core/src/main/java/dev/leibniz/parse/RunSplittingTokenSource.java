@@ -3,6 +3,7 @@ package dev.leibniz.parse;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Set;
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.Token;
@@ -26,9 +27,19 @@ final class RunSplittingTokenSource implements TokenSource {
   private final Deque<Token> pending = new ArrayDeque<>();
   private String line = "";
   private boolean otherBrackets;
+  /** Declared names read whole, never split ({@code output}, {@code h1} in a program). */
+  private Set<String> wholeNames = Set.of();
 
+  /** A source for {@link #reset} to start on each line, with no declared names. */
   RunSplittingTokenSource(LeibnizLexer lexer) {
     this.lexer = lexer;
+  }
+
+  /** A source for {@code line} alone, reading {@code wholeNames} whole. */
+  RunSplittingTokenSource(LeibnizLexer lexer, String line, Set<String> wholeNames) {
+    this(lexer);
+    reset(line);
+    this.wholeNames = wholeNames;
   }
 
   /** Starts on {@code line}, which the lexer has been given as its input. */
@@ -58,6 +69,7 @@ final class RunSplittingTokenSource implements TokenSource {
       return t;
     }
     String run = t.getText();
+    if (!wholeNames.isEmpty() && wholeNames.contains(run)) return t;
     int column = t.getCharPositionInLine() + 1;
     int next = t.getStopIndex() + 1;
     Misspellings.refuseForeign(run, line, column, Misspellings.opensGroup(line, next));

@@ -34,7 +34,7 @@ class BenchmarkSmokeTest {
         .build();
     Collection<RunResult> results = new Runner(options).run();
     // Lecture 5, Mix 2, Swell 3 x 4 families, Gradient 5 x 2 functions, DerivativeStructure 2,
-    // Simplify 2.
-    assertEquals(5 + 2 + 12 + 10 + 2 + 2, results.size());
+    // Simplify 2, Matrix 1.
+    assertEquals(5 + 2 + 12 + 10 + 2 + 2 + 1, results.size());
   }
 }

@@ -1,0 +1,48 @@
+package dev.leibniz.cli;
+
+import dev.leibniz.Layout;
+import dev.leibniz.MatrixDerivative;
+import dev.leibniz.MatrixExpression;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code --shape "W: 3x4, x: 4"} and {@code --layout gradient|numerator}: the declarations that
+ * hold for every expression (a {@code where} clause on a line wins over them) and where a
+ * derivative by a vector or matrix puts its rows and columns. Mixed into diff and batch.
+ */
+final class MatrixOptions {
+  @Option(names = "--shape", paramLabel = "DECLARATIONS",
+      description = "declare vectors and matrices for every expression, e.g. \"W: 3x4, x: 4\" "
+          + "(a 'where' clause on the line wins)")
+  String shape;
+
+  @Option(names = "--layout", paramLabel = "LAYOUT", defaultValue = "gradient",
+      description = "gradient: a derivative by a vector or matrix has its shape; numerator: "
+          + "the recitation notes' layout, transposed (default: ${DEFAULT-VALUE})")
+  Layout layout;
+
+  /** The declarations of {@code --shape}, read once. */
+  Map<String, String> shapes() {
+    return shape == null ? Map.of() : MatrixExpression.readShapes(shape);
+  }
+
+  /**
+   * The derivatives of {@code f} by each of {@code variables}, or without any, by each of its
+   * names in declaration order.
+   */
+  List<MatrixDerivative> derivatives(MatrixExpression f, List<String> variables) {
+    List<String> by = variables.isEmpty() ? new ArrayList<>(f.variables()) : variables;
+    List<MatrixDerivative> out = new ArrayList<>();
+    for (String v : by) out.add(f.derivative(v, layout));
+    return out;
+  }
+
+  /** {@code d/dW = ...   [3x4]}, or in LaTeX {@code \frac{\partial f}{\partial W} = ...}. */
+  static String line(MatrixDerivative d, TextFormat format) {
+    if (format == TextFormat.PLAIN) return d.toString();
+    return "\\frac{\\partial f}{\\partial " + d.variable() + "} = " + d.toLatex();
+  }
+}

@@ -1,0 +1,61 @@
+package dev.leibniz.cli;
+
+import dev.leibniz.Layout;
+import dev.leibniz.MatrixDerivative;
+import dev.leibniz.MatrixExpression;
+import dev.leibniz.Program;
+import dev.leibniz.error.LeibnizException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The REPL with vectors and matrices: {@code :shape W: 3x4, x: 4} declares names for the lines
+ * after it, a line with non-scalars is differentiated in matrix notation (by the {@code d/dW}
+ * in front, the {@code :wrt} variable, or each name), and {@code :backprop FILE} prints a
+ * program's backward equations.
+ */
+final class MatrixRepl {
+  private MatrixRepl() {}
+
+  static String differentiate(Operators ops, Map<String, String> shapes, String wrt) {
+    MatrixExpression f = MatrixExpression.parse(ops.rest(), shapes);
+    List<String> by = !ops.chain().isEmpty() ? ops.chain()
+        : wrt != null ? List.of(wrt) : new ArrayList<>(f.variables());
+    if (by.size() > 1 && !ops.chain().isEmpty()) {
+      throw new LeibnizException("one derivative at a time with vectors and matrices");
+    }
+    List<String> lines = new ArrayList<>();
+    for (String v : by) {
+      MatrixDerivative d = f.derivative(v, Layout.GRADIENT);
+      lines.add(d.toString());
+    }
+    return String.join("\n", lines);
+  }
+
+  static String shape(ReplSession session, String argument) {
+    if (argument.isEmpty()) {
+      session.shapes().clear();
+      return session.interactive() ? "no declarations: every name is a scalar" : "";
+    }
+    session.shapes().putAll(MatrixExpression.readShapes(argument));
+    if (!session.interactive()) return "";
+    List<String> parts = new ArrayList<>();
+    session.shapes().forEach((name, s) -> parts.add(name + ": " + s));
+    return "declared " + String.join(", ", parts);
+  }
+
+  static String backprop(String file) {
+    if (file.isEmpty()) throw new LeibnizException("missing file after :backprop");
+    try {
+      String text = Files.readString(Path.of(file), StandardCharsets.UTF_8);
+      return String.join("\n", Program.parse(text).backward(Layout.GRADIENT));
+    } catch (IOException | java.nio.file.InvalidPathException e) {
+      throw new LeibnizException("cannot read " + file);
+    }
+  }
+}

@@ -1,0 +1,141 @@
+package dev.leibniz.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The front ends with vectors and matrices: diff, batch (the jsonl shape field), backprop and
+ * its values, grad at matrix values, the REPL's :shape. Every derivative shown here is proven
+ * numerically by the core's MatrixCookbookTest, and diff --check proves it again here.
+ */
+class MatrixCommandsTest {
+  private static final String LEAST_SQUARES = "norm2(W x - y)^2 where W: 3x4, x: 4, y: 3";
+
+  @Test
+  void diffPrintsTheGradientWithItsShapeAndProvesIt() {
+    CliRun r = CliRun.of("diff", LEAST_SQUARES, "--wrt", "W", "--check");
+    assertEquals(0, r.code(), r.err());
+    List<String> lines = r.out().lines().toList();
+    assertEquals("d/dW = 2*(W*x - y)*x'   [3x4]", lines.get(0));
+    assertTrue(lines.get(1).startsWith("d/dW check: ok — symbolic, reverse mode and finite "
+        + "differences agree on 36 entries"), lines.get(1));
+  }
+
+  @Test
+  void numeratorLayoutTransposes() {
+    CliRun r = CliRun.of("diff", LEAST_SQUARES, "--wrt", "W", "--layout", "numerator");
+    assertEquals("d/dW = 2*x*(W*x - y)'   [4x3]", r.text());
+  }
+
+  @Test
+  void shapeOptionDeclaresForTheExpression() {
+    CliRun r = CliRun.of("diff", "x' A x", "--shape", "x: 3, A: 3x3", "--wrt", "x");
+    assertEquals("d/dx = (A + A')*x   [3]", r.text());
+  }
+
+  @Test
+  void latexIsBoldWithTransposes() {
+    CliRun r = CliRun.of("diff", LEAST_SQUARES, "--wrt", "W", "--format", "latex");
+    assertEquals("\\frac{\\partial f}{\\partial W} = 2 \\left(\\mathbf{W} \\mathbf{x} - "
+        + "\\mathbf{y}\\right) \\mathbf{x}^\\top", r.text());
+  }
+
+  @Test
+  void nonConformingProductNamesBothShapesAndTheColumn() {
+    CliRun r = CliRun.of("diff", "W y where W: 3x4, y: 3", "--wrt", "W");
+    assertEquals(1, r.code());
+    assertEquals("error: W*y: 3x4 times 3 does not conform at column 2\n"
+        + "  W y where W: 3x4, y: 3\n   ^\n", r.err());
+  }
+
+  @Test
+  void powerOfAMatrixPointsToTheEntrywisePowerAndTheProduct() {
+    CliRun r = CliRun.of("diff", "A^2 where A: 2x2", "--wrt", "A");
+    assertEquals(1, r.code());
+    assertTrue(r.err().startsWith("error: A^2: ^ of a 2x2 matrix; use .^ for a power entry by "
+        + "entry, or A*A for the matrix product at column 2"), r.err());
+    assertFalse(r.err().contains("Exception"));
+  }
+
+  @Test
+  void aMatrixByAMatrixIsOutOfScope() {
+    CliRun r = CliRun.of("diff", "inv(X) where X: 3x3", "--wrt", "X");
+    assertEquals(1, r.code());
+    assertTrue(r.err().contains("a matrix by a matrix (a tensor of order 4)"), r.err());
+  }
+
+  @Test
+  void batchJsonlHasTheShape(@TempDir Path dir) throws Exception {
+    Path in = dir.resolve("in.txt");
+    Files.writeString(in, LEAST_SQUARES + "\nx^2\nlogsumexp(x) where x: 4\n");
+    CliRun r = CliRun.of("batch", in.toString(), "--format", "jsonl", "--wrt", "x");
+    List<String> lines = r.out().lines().toList();
+    assertEquals(3, lines.size(), r.out());
+    assertTrue(lines.get(0).contains("\"derivative\":\"2*W'*(W*x - y)\""), lines.get(0));
+    assertTrue(lines.get(0).contains("\"shape\":\"4\""), lines.get(0));
+    assertTrue(lines.get(1).contains("\"derivative\":\"2*x\""), lines.get(1));
+    assertTrue(lines.get(2).contains("\"derivative\":\"softmax(x)\""), lines.get(2));
+  }
+
+  @Test
+  void batchPlainIsOneLinePerInputWithShape(@TempDir Path dir) throws Exception {
+    Path in = dir.resolve("in.txt");
+    Files.writeString(in, "W x where W: 2x3, x: 3\nsum(x) where x: 4\n");
+    CliRun r = CliRun.of("batch", in.toString(), "--wrt", "x");
+    assertEquals("d/dx = W   [2x3]\nd/dx = ones(4)   [4]", r.text());
+  }
+
+  @Test
+  void backpropPrintsTheRecitationsFourteenEquations() {
+    CliRun r = CliRun.of("backprop", "../examples/mlp-backprop.txt", "--layout", "numerator");
+    assertEquals(0, r.code(), r.err());
+    List<String> lines = r.out().lines().toList();
+    assertEquals(14, lines.size());
+    assertEquals("dL/dz_7 = dL/doutput   [1x2]", lines.get(0));
+    assertEquals("dL/dW_3 = z_6*dL/dz_7   [4x2]", lines.get(2));
+    assertEquals("dL/dz_6 = dL/dz_7*W_3   [1x4]", lines.get(3));
+    assertEquals("dL/dz_5 = dL/dz_6 .* step(z_5)'   [1x4]", lines.get(4));
+    assertEquals("dL/dx = dL/dz_1*W_1   [1x3]", lines.get(13));
+  }
+
+  @Test
+  void backpropAccumulatesWhereANameFeedsSeveralLines() {
+    CliRun r = CliRun.of("backprop", "../examples/scanning-mlp.txt");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("dL/dW_1 = dL/da2*x2'   [3x2]"), r.out());
+    assertTrue(r.out().contains("dL/dW_1 += dL/da1*x1'   [3x2]"), r.out());
+  }
+
+  @Test
+  void backpropAtValuesChecksAgainstFiniteDifferences(@TempDir Path dir) throws Exception {
+    Path p = dir.resolve("p.txt");
+    Files.writeString(p, "W: 2x2, x1: 2, x2: 2\na1 = W x1\na2 = W x2\nL = sum(a1) + sum(a2)\n");
+    CliRun r = CliRun.of("backprop", p.toString(), "--at", "W=[[1,2],[3,4]], x1=[1,2], x2=[3,5]");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("dL/dW += dL/da1*x1'   [2x2]   = [[4, 7], [4, 7]]"), r.out());
+    assertTrue(r.out().contains("check: ok"), r.out());
+  }
+
+  @Test
+  void gradAtMatrixValues() {
+    CliRun r = CliRun.of("grad", "norm2(W x - y)^2 where W: 2x2, x: 2, y: 2", "--at",
+        "W=[[1,2],[3,4]], x=[1,2], y=[0,1]");
+    assertEquals("value = 125\nd/dW = [[10, 20], [20, 40]]\nd/dx = [70, 100]\n"
+        + "d/dy = [-10, -20]", r.text());
+  }
+
+  @Test
+  void replShapeDeclaresForLaterLines() {
+    ReplSession session = new ReplSession(true);
+    assertEquals("declared W: 3x4, x: 4, y: 3", session.handle(":shape W: 3x4, x: 4, y: 3"));
+    assertEquals("d/dW = 2*(W*x - y)*x'   [3x4]", session.handle("d/dW norm2(W x - y)^2"));
+    assertEquals("d/dx = 2*x   [scalar]", session.handle("d/dx x^2 where x: 1"));
+  }
+}

@@ -1,0 +1,161 @@
+package dev.leibniz;
+
+import dev.leibniz.error.LeibnizException;
+import dev.leibniz.matrix.MatrixExpr;
+import dev.leibniz.matrix.MatrixLatex;
+import dev.leibniz.matrix.MatrixPrinter;
+import dev.leibniz.matrix.MatrixValues;
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.RealMatrix;
+import dev.leibniz.matrix.Shape;
+import dev.leibniz.parse.MatrixParser;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * An expression over scalars, vectors and matrices, read under declarations (LANGUAGE.md,
+ * "Vectors and matrices"): its own {@code where} clause, which wins over the shapes given.
+ * Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * MatrixExpression f = MatrixExpression.parse("norm2(W x - y)^2 where W: 3x4, x: 4, y: 3");
+ * f.derivative("W", Layout.GRADIENT).toString();   // d/dW = 2*(W*x - y)*x'   [3x4]
+ * }</pre>
+ */
+public final class MatrixExpression {
+  private final MatrixExpr tree;
+  private final Map<String, Shape> shapes;
+
+  MatrixExpression(MatrixExpr tree, Map<String, Shape> shapes) {
+    this.tree = Objects.requireNonNull(tree);
+    this.shapes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(shapes));
+  }
+
+  /** Reads {@code text} under its own {@code where} clause alone. */
+  public static MatrixExpression parse(String text) {
+    return parse(text, Map.of());
+  }
+
+  /**
+   * Reads {@code text} under {@code shapes} (name to {@code "3x4"}, {@code "4"}, {@code "1"}),
+   * its {@code where} clause winning.
+   *
+   * @throws LeibnizException for a bad expression or shape, with the column
+   */
+  public static MatrixExpression parse(String text, Map<String, String> shapes) {
+    Arguments.notNull(text, "expression");
+    MatrixParser.Parsed p = MatrixParser.parse(text, Shapes.read(shapes));
+    return new MatrixExpression(p.tree(), p.shapes());
+  }
+
+  /**
+   * True if a declaration (in {@code text}'s {@code where} clause or in {@code shapes}) makes a
+   * name a vector or matrix: such text is read by {@link #parse}, other text by
+   * {@link Expression#parse}, unchanged.
+   */
+  public static boolean declaresNonScalar(String text, Map<String, String> shapes) {
+    return MatrixParser.declaresNonScalar(Arguments.notNull(text, "expression"),
+        Shapes.read(shapes));
+  }
+
+  /** Declarations {@code "W: 3x4, x: 4"} as a map from name to shape text, in order. */
+  public static Map<String, String> readShapes(String text) {
+    Map<String, String> out = new LinkedHashMap<>();
+    MatrixParser.declarations(Arguments.notNull(text, "shapes"))
+        .forEach((name, shape) -> out.put(name, shape.declared()));
+    return out;
+  }
+
+  /**
+   * The derivative by {@code variable} in {@code layout}: the gradient (the variable's shape) of
+   * a scalar, the Jacobian of a vector by a vector, anything by a scalar in its own shape.
+   *
+   * @throws LeibnizException for a tensor-valued derivative (a matrix by a matrix), out of scope
+   */
+  public MatrixDerivative derivative(String variable, Layout layout) {
+    String name = shapes.containsKey(variable) ? variable : VariableNames.of(variable);
+    return MatrixDerivative.of(this, name, Arguments.notNull(layout, "layout"));
+  }
+
+  /** The names in the expression, declared ones first in declaration order, then the rest. */
+  public Set<String> variables() {
+    Set<String> found = new LinkedHashSet<>();
+    collect(tree, found);
+    Set<String> ordered = new LinkedHashSet<>();
+    for (String n : shapes.keySet()) if (found.contains(n)) ordered.add(n);
+    ordered.addAll(found);
+    return ordered;
+  }
+
+  private static void collect(MatrixExpr e, Set<String> out) {
+    if (e instanceof MatrixExpr.Name n) out.add(n.name());
+    for (MatrixExpr c : e.children()) collect(c, out);
+  }
+
+  /**
+   * The value at {@code values} (each name's matrix, row by row; a vector as a column).
+   *
+   * @throws LeibnizException if a name has no value or a value has the wrong shape
+   */
+  public double[][] valueAt(Map<String, double[][]> values) {
+    return MatrixValues.of(tree, at(values)).getData();
+  }
+
+  /** The values as matrices, each checked against its declared shape. */
+  Map<String, RealMatrix> at(Map<String, double[][]> values) {
+    Arguments.notNull(values, "values");
+    Map<String, RealMatrix> out = new LinkedHashMap<>();
+    for (String name : variables()) {
+      double[][] v = values.get(name);
+      if (v == null) throw new LeibnizException("no value for " + name);
+      Shape s = shapes.getOrDefault(name, Shape.SCALAR);
+      if (v.length != s.rows() || v[0].length != s.columns()) {
+        throw new LeibnizException("the value of " + name + " is " + v.length + "x"
+            + v[0].length + ", declared " + s.declared());
+      }
+      out.put(name, new Array2DRowRealMatrix(v));
+    }
+    return out;
+  }
+
+  /** {@code 3x4}, {@code 4} (a column vector), {@code scalar}. */
+  public String shape() {
+    return tree.shape().toString();
+  }
+
+  /** The shape of {@code name} as declared ({@code scalar} when undeclared). */
+  public String shapeOf(String name) {
+    return shapes.getOrDefault(name, Shape.SCALAR).toString();
+  }
+
+  MatrixExpr tree() {
+    return tree;
+  }
+
+  Map<String, Shape> shapes() {
+    return shapes;
+  }
+
+  public String toLatex() {
+    return MatrixLatex.print(tree);
+  }
+
+  /** In the output language; it reads back to an equal tree under the same declarations. */
+  @Override
+  public String toString() {
+    return MatrixPrinter.print(tree);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof MatrixExpression m && tree.equals(m.tree);
+  }
+
+  @Override
+  public int hashCode() {
+    return tree.hashCode();
+  }
+}

@@ -1,0 +1,99 @@
+package dev.leibniz;
+
+import dev.leibniz.error.LeibnizException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Values written as the command line takes them: {@code W=[[1,2],[3,4]], x=[1,2], s=3}. A list
+ * of numbers is a column vector, a list of lists a matrix row by row, a number a scalar.
+ */
+public final class MatrixLiterals {
+  private MatrixLiterals() {}
+
+  /**
+   * Reads {@code name=value, ...}.
+   *
+   * @throws LeibnizException for a malformed value, naming the name
+   */
+  public static Map<String, double[][]> parse(String text) {
+    Map<String, double[][]> out = new LinkedHashMap<>();
+    for (String part : splitTop(Arguments.notNull(text, "values"))) {
+      int eq = part.lastIndexOf('=');
+      if (eq <= 0) throw new LeibnizException("expected name=value, not '" + part.strip() + "'");
+      String name = part.substring(0, eq).strip();
+      out.put(name, value(name, part.substring(eq + 1).strip()));
+    }
+    return out;
+  }
+
+  private static double[][] value(String name, String text) {
+    try {
+      if (!text.startsWith("[")) return new double[][] {{Double.parseDouble(text)}};
+      String inner = text.substring(1, text.length() - 1).strip();
+      if (!text.endsWith("]") || inner.isEmpty()) throw new NumberFormatException();
+      List<String> items = splitTop(inner);
+      if (items.get(0).strip().startsWith("[")) {
+        double[][] rows = new double[items.size()][];
+        for (int i = 0; i < rows.length; i++) {
+          double[][] row = value(name, items.get(i).strip());
+          rows[i] = new double[row.length];
+          for (int j = 0; j < row.length; j++) rows[i][j] = row[j][0];
+          if (rows[i].length != rows[0].length) {
+            throw new LeibnizException("the rows of " + name + " differ in length");
+          }
+        }
+        return rows;
+      }
+      double[][] column = new double[items.size()][1];
+      for (int i = 0; i < items.size(); i++) column[i][0] = Double.parseDouble(items.get(i).strip());
+      return column;
+    } catch (NumberFormatException | StringIndexOutOfBoundsException e) {
+      throw new LeibnizException("cannot read the value of " + name + ": '" + text + "' (write "
+          + "3, [1, 2] or [[1, 2], [3, 4]])");
+    }
+  }
+
+  /** Splits at commas outside brackets. */
+  private static List<String> splitTop(String text) {
+    List<String> parts = new ArrayList<>();
+    int depth = 0;
+    int start = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '[') depth++;
+      if (c == ']') depth--;
+      if (c == ',' && depth == 0) {
+        parts.add(text.substring(start, i));
+        start = i + 1;
+      }
+    }
+    parts.add(text.substring(start));
+    parts.removeIf(String::isBlank);
+    return parts;
+  }
+
+  /** {@code 2.5}, {@code [1, 2]} for a column, {@code [[1, 2], [3, 4]]}; 6 significant digits. */
+  public static String format(double[][] m) {
+    if (m.length == 1 && m[0].length == 1) return number(m[0][0]);
+    List<String> rows = new ArrayList<>();
+    boolean column = m[0].length == 1;
+    for (double[] row : m) {
+      List<String> entries = new ArrayList<>();
+      for (double v : row) entries.add(number(v));
+      rows.add(column ? entries.get(0) : "[" + String.join(", ", entries) + "]");
+    }
+    return "[" + String.join(", ", rows) + "]";
+  }
+
+  private static String number(double v) {
+    if (v == 0) v = 0; // no "-0"
+    String s = String.format(Locale.ROOT, "%.6g", v);
+    if (s.contains("e")) return s;
+    if (s.contains(".")) s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
+    return s;
+  }
+}

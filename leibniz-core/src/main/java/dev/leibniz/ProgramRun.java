@@ -1,0 +1,143 @@
+package dev.leibniz;
+
+import dev.leibniz.error.LeibnizException;
+import dev.leibniz.matrix.BackwardEquations;
+import dev.leibniz.matrix.MatrixValues;
+import dev.leibniz.matrix.Shape;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.RealMatrix;
+
+/**
+ * A program run at given inputs: the forward pass, the backward equations with their values
+ * ({@code +=} adds to what the name had), and the proof: the gradient of L by every input,
+ * from the backward values, against central finite differences of L, entry by entry.
+ */
+public final class ProgramRun {
+  private final List<String> lines;
+  private final boolean ok;
+  private final String summary;
+
+  private ProgramRun(List<String> lines, boolean ok, String summary) {
+    this.lines = List.copyOf(lines);
+    this.ok = ok;
+    this.summary = summary;
+  }
+
+  /** Each backward equation, its value after {@code =}: {@code dL/db = ...   [2]   = [1, 0]}. */
+  public List<String> lines() {
+    return lines;
+  }
+
+  public boolean ok() {
+    return ok;
+  }
+
+  /** {@code check: ok — ...} or {@code check: FAILED — ...}. */
+  public String summary() {
+    return summary;
+  }
+
+  static ProgramRun of(Program p, Layout layout, Map<String, double[][]> given) {
+    Map<String, RealMatrix> env = new HashMap<>();
+    for (Map.Entry<String, Shape> in : p.inputs().entrySet()) {
+      double[][] v = given.get(in.getKey());
+      if (v == null) throw new LeibnizException("no value for " + in.getKey() + " in --at");
+      if (v.length != in.getValue().rows() || v[0].length != in.getValue().columns()) {
+        throw new LeibnizException("the value of " + in.getKey() + " is " + v.length + "x"
+            + v[0].length + ", declared " + in.getValue().declared());
+      }
+      env.put(in.getKey(), new Array2DRowRealMatrix(v));
+    }
+    forward(p, env);
+    BackwardEquations.Forward last = p.lines().get(p.lines().size() - 1);
+    Shape lastShape = last.tree().shape();
+    RealMatrix seed = seed(given, last, lastShape, layout);
+    if (!lastShape.isScalar()) env.put(BackwardEquations.label(last.name()), seed);
+    List<String> out = new ArrayList<>();
+    for (BackwardEquations.Backward b : p.equations(layout)) {
+      RealMatrix v = MatrixValues.of(b.rhs(), env);
+      RealMatrix before = env.get(b.label());
+      RealMatrix now = b.accumulates() && before != null ? before.add(v) : v;
+      env.put(b.label(), now);
+      out.add(b + "   = " + MatrixLiterals.format(now.getData()));
+    }
+    return check(p, layout, env, given, seed, out);
+  }
+
+  private static void forward(Program p, Map<String, RealMatrix> env) {
+    for (BackwardEquations.Forward f : p.lines()) env.put(f.name(), MatrixValues.of(f.tree(), env));
+  }
+
+  private static RealMatrix seed(Map<String, double[][]> given, BackwardEquations.Forward last,
+      Shape shape, Layout layout) {
+    Shape seedShape = layout == Layout.NUMERATOR ? shape.transposed() : shape;
+    double[][] v = given.get(BackwardEquations.label(last.name()));
+    if (v == null) {
+      return new Array2DRowRealMatrix(seedShape.rows(), seedShape.columns()).scalarAdd(1);
+    }
+    return new Array2DRowRealMatrix(v);
+  }
+
+  /** L at the inputs: the last line, or {@code sum(seed .* last)} for a vector. */
+  private static double loss(Program p, Map<String, RealMatrix> inputs, RealMatrix seed,
+      Layout layout) {
+    Map<String, RealMatrix> env = new HashMap<>(inputs);
+    forward(p, env);
+    RealMatrix last = env.get(p.lines().get(p.lines().size() - 1).name());
+    if (last.getRowDimension() == 1 && last.getColumnDimension() == 1 && seed == null) {
+      return last.getEntry(0, 0);
+    }
+    RealMatrix s = layout == Layout.NUMERATOR ? seed.transpose() : seed;
+    double total = 0;
+    for (int i = 0; i < last.getRowDimension(); i++) {
+      for (int j = 0; j < last.getColumnDimension(); j++) total += s.getEntry(i, j) * last.getEntry(i, j);
+    }
+    return total;
+  }
+
+  private static ProgramRun check(Program p, Layout layout, Map<String, RealMatrix> env,
+      Map<String, double[][]> given, RealMatrix seed, List<String> out) {
+    boolean scalarLoss = p.lines().get(p.lines().size() - 1).tree().shape().isScalar();
+    Map<String, RealMatrix> inputs = new HashMap<>();
+    for (String name : p.inputs().keySet()) inputs.put(name, env.get(name));
+    int compared = 0;
+    double worst = 0;
+    for (String name : p.inputs().keySet()) {
+      RealMatrix backward = env.get(BackwardEquations.label(name));
+      if (backward == null) continue;
+      RealMatrix g = layout == Layout.NUMERATOR ? backward.transpose() : backward;
+      RealMatrix x = inputs.get(name);
+      for (int i = 0; i < x.getRowDimension(); i++) {
+        for (int j = 0; j < x.getColumnDimension(); j++) {
+          double h = 1e-6 * Math.max(1, Math.abs(x.getEntry(i, j)));
+          Map<String, RealMatrix> moved = new HashMap<>(inputs);
+          RealMatrix plus = x.copy();
+          plus.addToEntry(i, j, h);
+          moved.put(name, plus);
+          double up = loss(p, moved, scalarLoss ? null : seed, layout);
+          RealMatrix minus = x.copy();
+          minus.addToEntry(i, j, -h);
+          moved.put(name, minus);
+          double down = loss(p, moved, scalarLoss ? null : seed, layout);
+          double fd = (up - down) / (2 * h);
+          double gap = Math.abs(fd - g.getEntry(i, j)) / Math.max(1, Math.abs(fd));
+          worst = Math.max(worst, gap);
+          compared++;
+        }
+      }
+    }
+    boolean ok = worst <= 1e-5;
+    String summary = String.format(Locale.ROOT, "check: %s — the backward values of %d input "
+        + "entries %s finite differences of L (largest relative gap %.1e)%s",
+        ok ? "ok" : "FAILED", compared, ok ? "agree with" : "disagree with", worst,
+        scalarLoss || given.containsKey(BackwardEquations.label(p.lines().get(
+            p.lines().size() - 1).name())) ? "" : "; L = sum of the last line (dL/d"
+            + p.lines().get(p.lines().size() - 1).name() + " = ones)");
+    return new ProgramRun(out, ok, summary);
+  }
+}

@@ -1,0 +1,72 @@
+package dev.leibniz.matrix;
+
+import dev.leibniz.diff.CheatSheet;
+import dev.leibniz.expr.Call;
+import dev.leibniz.expr.Constant;
+import dev.leibniz.expr.Expr;
+import dev.leibniz.expr.MathFunction;
+import dev.leibniz.expr.Num;
+import dev.leibniz.expr.Power;
+import dev.leibniz.expr.Product;
+import dev.leibniz.expr.Sum;
+import dev.leibniz.expr.Var;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A function's derivative from the one cheat sheet, applied entry by entry to a vector or
+ * matrix argument: the row's sums and products become entry-wise ones, a number added to a
+ * matrix becomes that number times {@code ones}, and a reciprocal a division
+ * ({@code sigmoid(u)' = sigmoid(u)*(1 - sigmoid(u))} at {@code z: 3} is
+ * {@code sigmoid(z) .* (ones(3) - sigmoid(z))}; {@code ln(u)' = 1/u} is {@code ones(3) ./ z}).
+ */
+final class EntrywiseLift {
+  private EntrywiseLift() {}
+
+  /** {@code f'(u)}, entry by entry, shaped as {@code u}. */
+  static MatrixExpr derivative(MathFunction f, MatrixExpr u) {
+    return lift(CheatSheet.derivative(f, new Var(CheatSheet.VARIABLE)), u);
+  }
+
+  private static MatrixExpr lift(Expr e, MatrixExpr u) {
+    if (e instanceof Var) return u;
+    if (e instanceof Num n) return MatrixBuild.number(n.value());
+    if (e instanceof Constant c) return MatrixBuild.constant(c);
+    if (e instanceof Sum s) {
+      List<MatrixExpr> terms = new ArrayList<>();
+      for (Expr t : s.terms()) terms.add(broadcast(lift(t, u), u.shape()));
+      return MatrixBuild.sum(terms);
+    }
+    if (e instanceof Product p) return product(p, u);
+    if (e instanceof Power p) {
+      MatrixExpr base = lift(p.base(), u);
+      MatrixExpr exponent = lift(p.exponent(), u);
+      if (p.base() instanceof Constant c && c == Constant.E) return MatrixBuild.exp(exponent);
+      return MatrixBuild.entrywise(MatrixExpr.EntrywiseOp.POWER, base, exponent);
+    }
+    if (e instanceof Call c) return MatrixBuild.apply(c.function(), lift(c.argument(), u));
+    throw new IllegalStateException("unhandled " + e);
+  }
+
+  /** Numerator factors multiplied entry by entry, divided entry by entry by the denominator. */
+  private static MatrixExpr product(Product p, MatrixExpr u) {
+    MatrixExpr top = MatrixBuild.ONE;
+    MatrixExpr bottom = MatrixBuild.ONE;
+    for (Expr f : p.factors()) {
+      if (f instanceof Power q && q.exponent() instanceof Num k && k.value().signum() < 0) {
+        MatrixExpr d = lift(Expr.power(q.base(), Num.of(k.value().negate())), u);
+        bottom = MatrixBuild.entrywise(MatrixExpr.EntrywiseOp.TIMES, bottom, d);
+      } else {
+        top = MatrixBuild.entrywise(MatrixExpr.EntrywiseOp.TIMES, top, lift(f, u));
+      }
+    }
+    if (bottom.shape().isScalar()) return MatrixBuild.quotient(top, bottom);
+    return MatrixBuild.entrywise(MatrixExpr.EntrywiseOp.DIVIDE, broadcast(top, u.shape()), bottom);
+  }
+
+  /** A scalar where a matrix is needed: {@code c*ones(shape)}. */
+  static MatrixExpr broadcast(MatrixExpr e, Shape shape) {
+    if (!e.shape().isScalar() || shape.isScalar()) return e;
+    return MatrixBuild.product(e, MatrixBuild.ones(shape));
+  }
+}

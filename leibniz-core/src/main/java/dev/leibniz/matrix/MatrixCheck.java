@@ -1,0 +1,133 @@
+package dev.leibniz.matrix;
+
+import dev.leibniz.expr.Expr;
+import dev.leibniz.graph.GraphCompiler;
+import dev.leibniz.graph.Tape;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.RealMatrix;
+
+/**
+ * The numeric proof of a derivative in matrix notation: at seeded random values of the declared
+ * sizes, the symbolic derivative, evaluated, must agree entry by entry with central finite
+ * differences of the function and with reverse mode on the tape of the function written out
+ * in scalars ({@link MatrixExpansion}). Square matrices under {@code det} or {@code inv} are
+ * drawn as {@code 3*eye(n)} plus entries in [-0.5, 0.5], so of positive determinant and well
+ * conditioned; other entries are uniform in [-1.5, 1.5]. An entry where the finite differences
+ * with two step sizes disagree (a kink, as of relu at 0) proves nothing and is passed over.
+ */
+public final class MatrixCheck {
+  /** The outcome: whether all agreed, how many entries were compared, and the largest gap. */
+  public record Report(boolean ok, int compared, int points, double worst, String failure,
+      boolean reverseMode) {}
+
+  private static final double RELATIVE = 1e-5;
+
+  private MatrixCheck() {}
+
+  /**
+   * Checks {@code derivative}, the derivative of {@code f} by {@code variable} (shape
+   * {@code shape}) in {@code layout}, at {@code points} points drawn with {@code seed}.
+   */
+  public static Report check(MatrixExpr f, String variable, Shape shape,
+      MatrixDerivatives.Layout layout, MatrixExpr derivative, int points, long seed) {
+    Random random = new Random(seed);
+    Map<String, Shape> names = new LinkedHashMap<>();
+    List<String> guarded = new ArrayList<>();
+    collect(f, names, guarded, false);
+    names.putIfAbsent(variable, shape);
+    boolean expandable = fitsExpansion(names);
+    Tape tape = expandable ? tape(f, names) : null;
+    int compared = 0;
+    double worst = 0;
+    for (int p = 0; p < points; p++) {
+      Map<String, RealMatrix> at = draw(names, guarded, random);
+      RealMatrix got = MatrixValues.of(derivative, at);
+      RealMatrix byDifferences = FiniteDifferenceMatrix.of(f, variable, at, layout, false);
+      RealMatrix byCoarser = FiniteDifferenceMatrix.of(f, variable, at, layout, true);
+      RealMatrix byTape = tape == null ? null : ReverseModeMatrix.of(tape, f, variable, at,
+          names, layout);
+      if (got.getRowDimension() != byDifferences.getRowDimension()
+          || got.getColumnDimension() != byDifferences.getColumnDimension()) {
+        return new Report(false, compared, p + 1, Double.POSITIVE_INFINITY, "the result is "
+            + got.getRowDimension() + "x" + got.getColumnDimension() + ", finite differences "
+            + byDifferences.getRowDimension() + "x" + byDifferences.getColumnDimension(),
+            expandable);
+      }
+      for (int i = 0; i < got.getRowDimension(); i++) {
+        for (int j = 0; j < got.getColumnDimension(); j++) {
+          double g = got.getEntry(i, j);
+          double fd = byDifferences.getEntry(i, j);
+          double scale = Math.max(1, Math.abs(fd));
+          boolean trusted = Math.abs(fd - byCoarser.getEntry(i, j)) <= 1e-4 * scale;
+          if (byTape != null) {
+            double t = byTape.getEntry(i, j);
+            double gap = Math.abs(g - t) / Math.max(1, Math.abs(t));
+            if (!(gap <= 1e-9) && Double.isFinite(t)) {
+              return new Report(false, compared, p + 1, gap, "entry (" + (i + 1) + ", "
+                  + (j + 1) + ") is " + g + ", reverse mode gives " + t, true);
+            }
+          }
+          if (!trusted) continue;
+          double gap = Math.abs(g - fd) / scale;
+          worst = Math.max(worst, gap);
+          compared++;
+          if (!(gap <= RELATIVE)) {
+            return new Report(false, compared, p + 1, gap, "entry (" + (i + 1) + ", " + (j + 1)
+                + ") is " + g + ", finite differences give " + fd, expandable);
+          }
+        }
+      }
+    }
+    return new Report(true, compared, points, worst, null, expandable);
+  }
+
+  private static void collect(MatrixExpr e, Map<String, Shape> names, List<String> guarded,
+      boolean underAlgebra) {
+    if (e instanceof MatrixExpr.Name n) {
+      names.put(n.name(), n.shape());
+      if (underAlgebra && n.shape().isSquare() && !n.shape().isScalar()) guarded.add(n.name());
+    }
+    boolean algebra = underAlgebra || e instanceof MatrixExpr.Reduce r
+        && (r.op() == Reduction.DET || r.op() == Reduction.INV);
+    for (MatrixExpr c : e.children()) collect(c, names, guarded, algebra);
+  }
+
+  private static boolean fitsExpansion(Map<String, Shape> names) {
+    for (Shape s : names.values()) {
+      if (s.rows() > MatrixExpansion.MAX_SIZE || s.columns() > MatrixExpansion.MAX_SIZE) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Tape tape(MatrixExpr f, Map<String, Shape> names) {
+    Expr[][] entries = MatrixExpansion.of(f);
+    List<Expr> outputs = new ArrayList<>();
+    for (Expr[] row : entries) outputs.addAll(List.of(row));
+    return GraphCompiler.compile(outputs, ReverseModeMatrix.variables(names));
+  }
+
+  static Map<String, RealMatrix> draw(Map<String, Shape> names, List<String> guarded,
+      Random random) {
+    Map<String, RealMatrix> at = new LinkedHashMap<>();
+    for (Map.Entry<String, Shape> e : names.entrySet()) {
+      Shape s = e.getValue();
+      boolean spd = guarded.contains(e.getKey());
+      double[][] v = new double[s.rows()][s.columns()];
+      for (int i = 0; i < s.rows(); i++) {
+        for (int j = 0; j < s.columns(); j++) {
+          v[i][j] = spd ? (i == j ? 3 : 0) + random.nextDouble() - 0.5
+              : 3 * random.nextDouble() - 1.5;
+        }
+      }
+      at.put(e.getKey(), new Array2DRowRealMatrix(v, false));
+    }
+    return at;
+  }
+}

@@ -1,0 +1,133 @@
+package dev.leibniz.parse;
+
+import dev.leibniz.matrix.MatrixExpr;
+import dev.leibniz.matrix.Shape;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.antlr.v4.runtime.BailErrorStrategy;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
+
+/**
+ * Reads the language under declarations (LANGUAGE.md, "Vectors and matrices") into a
+ * {@link MatrixExpr}: an expression with an optional {@code where} clause, which wins over the
+ * declarations given; a program's equation line ({@code z1 = W1 x + b1}); a line of
+ * declarations alone. Declared names are read whole ({@code out} stays one name).
+ *
+ * <pre>{@code
+ * MatrixParser.Parsed p = MatrixParser.parse("norm2(W x - y)^2 where W: 3x4, x: 4, y: 3",
+ *     Map.of());
+ * p.tree().shape();   // scalar
+ * }</pre>
+ */
+public final class MatrixParser {
+  /** A tree and the declarations it was read under. */
+  public record Parsed(MatrixExpr tree, Map<String, Shape> shapes) {}
+
+  /** A program line {@code name = expression}. */
+  public record Equation(String name, int nameColumn, MatrixExpr tree) {}
+
+  private static final Pattern DECLARED = Pattern.compile(
+      "([\\p{L}][\\p{L}\\p{N}_]*)\\s*:");
+  private static final Pattern WHERE = Pattern.compile("\\bwhere\\b");
+
+  private MatrixParser() {}
+
+  /**
+   * True if {@code text}'s {@code where} clause or {@code shapes} makes a name non-scalar: the
+   * text is then read by {@link #parse}, else by the scalar {@link ExprParser}.
+   */
+  public static boolean declaresNonScalar(String text, Map<String, Shape> shapes) {
+    for (Shape s : shapes.values()) if (!s.isScalar()) return true;
+    Matcher w = WHERE.matcher(text);
+    if (!w.find()) return false;
+    String clause = text.substring(w.end());
+    for (String part : clause.split(",")) {
+      int colon = part.indexOf(':');
+      if (colon < 0) continue;
+      Shape s = Shape.parse(part.substring(colon + 1));
+      if (s == null || !s.isScalar()) return true;
+    }
+    return false;
+  }
+
+  /** An expression, its {@code where} clause winning over {@code shapes}. */
+  public static Parsed parse(String text, Map<String, Shape> shapes) {
+    if (text.isBlank()) throw new ParseException("empty expression", text, 1);
+    Set<String> whole = new HashSet<>(shapes.keySet());
+    Matcher w = WHERE.matcher(text);
+    if (w.find()) {
+      Matcher m = DECLARED.matcher(text.substring(w.end()));
+      while (m.find()) whole.add(m.group(1));
+    }
+    LeibnizParser.StartContext ctx = run(text, whole, LeibnizParser::start);
+    Map<String, Shape> all = new LinkedHashMap<>(shapes);
+    all.putAll(Declarations.read(ctx.declarations(), text));
+    return new Parsed(new MatrixBuilder(text, all).visit(ctx), all);
+  }
+
+  /** A program line {@code name = expression} under {@code shapes}. */
+  public static Equation equation(String line, Map<String, Shape> shapes) {
+    if (line.isBlank()) throw new ParseException("empty line", line, 1);
+    Set<String> whole = new HashSet<>(shapes.keySet());
+    int equals = line.indexOf('=');
+    if (equals > 0) whole.add(line.substring(0, equals).strip());
+    LeibnizParser.EquationContext ctx = run(line, whole, LeibnizParser::equation);
+    String name = ctx.NAME().getText();
+    return new Equation(name, ctx.NAME().getSymbol().getCharPositionInLine() + 1,
+        new MatrixBuilder(line, shapes).visit(ctx));
+  }
+
+  /** A line of declarations alone: {@code W1: 4x3, b1: 4}. */
+  public static Map<String, Shape> declarations(String line) {
+    Set<String> whole = new HashSet<>();
+    Matcher m = DECLARED.matcher(line);
+    while (m.find()) whole.add(m.group(1));
+    LeibnizParser.DeclarationLineContext ctx = run(line, whole, LeibnizParser::declarationLine);
+    return Declarations.read(ctx.declarations(), line);
+  }
+
+  /** True if {@code line} reads as declarations (a name and a colon first). */
+  public static boolean isDeclarationLine(String line) {
+    Matcher m = DECLARED.matcher(line);
+    return m.lookingAt() || (m.find() && line.substring(0, m.start()).isBlank());
+  }
+
+  /** SLL first, then full LL with errors in words, as {@link ExprParser}. */
+  private static <T extends ParserRuleContext> T run(String text, Set<String> whole,
+      Function<LeibnizParser, T> rule) {
+    BracketScanner.Problem brackets = new BracketScanner().scan(text);
+    ErrorTranslator errors = new ErrorTranslator(text, brackets);
+    LeibnizLexer lexer = new LeibnizLexer(CharStreams.fromString(text));
+    lexer.removeErrorListeners();
+    lexer.addErrorListener(errors);
+    LeibnizParser parser = new LeibnizParser(new CommonTokenStream(
+        new RunSplittingTokenSource(lexer, text, whole)));
+    parser.removeErrorListeners();
+    parser.setErrorHandler(new BailErrorStrategy());
+    parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+    T tree;
+    try {
+      tree = rule.apply(parser);
+    } catch (ParseCancellationException sllFailed) {
+      lexer.setInputStream(CharStreams.fromString(text));
+      parser.setTokenStream(new CommonTokenStream(new RunSplittingTokenSource(lexer, text,
+          whole)));
+      parser.addErrorListener(errors);
+      parser.setErrorHandler(new DefaultErrorStrategy());
+      parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+      tree = rule.apply(parser);
+    }
+    if (brackets != null) throw new ParseException(brackets.message(), text, brackets.column());
+    return tree;
+  }
+}
