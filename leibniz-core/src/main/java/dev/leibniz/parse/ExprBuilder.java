@@ -194,7 +194,7 @@ final class ExprBuilder extends LeibnizBaseVisitor<Expr> {
       throw new ParseException("'" + piece.text() + "' needs an argument in parentheses"
           + hint, line, column);
     }
-    return call(piece, group, args);
+    return call(piece, group, args, column);
   }
 
   private static boolean followedByPower(LeibnizParser.CallContext ctx) {
@@ -202,7 +202,7 @@ final class ExprBuilder extends LeibnizBaseVisitor<Expr> {
   }
 
   private Expr call(NameSplitter.Piece piece, LeibnizParser.GroupContext group,
-      List<LeibnizParser.SumContext> args) {
+      List<LeibnizParser.SumContext> args, int column) {
     if (args.size() == 2 && isLog(piece)) {
       Expr base = visit(args.get(0));
       Expr x = visit(args.get(1));
