@@ -2,6 +2,7 @@ package dev.leibniz;
 
 import dev.leibniz.error.LeibnizException;
 import dev.leibniz.expr.MathFunction;
+import dev.leibniz.graph.CompiledTape;
 import dev.leibniz.graph.GraphPrinter;
 import dev.leibniz.graph.Tape;
 import java.util.List;
@@ -11,6 +12,11 @@ import java.util.Map;
  * An expression compiled to a reverse-mode tape: evaluate it and its whole gradient at many
  * points without allocating. One forward sweep computes the value, one backward sweep all the
  * partial derivatives, at a small constant multiple of the cost of one evaluation.
+ *
+ * <p>The first calls interpret the tape; after a few dozen, the sweeps are compiled to bytecode,
+ * straight-line code as a person would write the gradient by hand (graphs of more than
+ * {@value CompiledTape#LARGEST} nodes stay interpreted: the JIT would take too long over theirs). The answers are the same to rounding,
+ * and exactly the tape's wherever a value or partial is undefined or sits on a kink.
  *
  * <p>Thread-confined: the tape owns its work arrays. Give each thread its own {@link #copy()}.
  *
@@ -22,10 +28,16 @@ import java.util.Map;
  * }</pre>
  */
 public final class CompiledGradient {
+  private final CompiledTape compiled;
   private final Tape tape;
 
   CompiledGradient(Tape tape) {
-    this.tape = tape;
+    this(CompiledTape.of(tape));
+  }
+
+  private CompiledGradient(CompiledTape compiled) {
+    this.compiled = compiled;
+    this.tape = compiled.tape();
   }
 
   /** The variables, in the order points and gradients list them. */
@@ -50,7 +62,7 @@ public final class CompiledGradient {
    */
   public double value(double[] point) {
     Arguments.oneSlotPerVariable(point, "point", variables());
-    return tape.value(point);
+    return compiled.value(point);
   }
 
   /**
@@ -63,7 +75,7 @@ public final class CompiledGradient {
   public double gradient(double[] point, double[] out) {
     Arguments.oneSlotPerVariable(point, "point", variables());
     Arguments.oneSlotPerVariable(out, "gradient", variables());
-    return tape.gradient(point, out);
+    return compiled.gradient(point, out);
   }
 
   /**
@@ -73,7 +85,7 @@ public final class CompiledGradient {
    * there is none. (A partial that does not exist at all, {@code sqrt(x)} at 0, is NaN.)
    */
   public String kink(int j) {
-    MathFunction f = tape.kink(j);
+    MathFunction f = compiled.kink(j);
     return f == null ? null : f.canonicalName();
   }
 
@@ -102,6 +114,6 @@ public final class CompiledGradient {
 
   /** A copy sharing the compiled graph with its own work arrays, for another thread. */
   public CompiledGradient copy() {
-    return new CompiledGradient(tape.copy());
+    return new CompiledGradient(compiled.copy());
   }
 }

@@ -193,6 +193,41 @@ public final class Expression {
   }
 
   /**
+   * Source code in {@code language} for a function {@code f} of the variables (in name order)
+   * that returns the value and the whole gradient, each common subexpression computed once:
+   * the compiled tape's forward and backward sweeps written out line by line. Functions the
+   * language lacks are written into the output as small helpers.
+   */
+  public String codegen(Language language) {
+    return codegen(language, "f");
+  }
+
+  /**
+   * As {@link #codegen(Language)}, the function named {@code functionName}.
+   *
+   * @throws LeibnizException if the name is not an identifier (a letter, then letters, digits
+   *     and underscores)
+   */
+  public String codegen(Language language, String functionName) {
+    Arguments.notNull(language, "language");
+    if (!Arguments.notNull(functionName, "functionName").matches("[A-Za-z][A-Za-z0-9_]*")) {
+      throw new LeibnizException("'" + functionName + "' is not a function name: a letter, then"
+          + " letters, digits and underscores");
+    }
+    List<String> names = List.copyOf(variables());
+    String doc = functionName + "(" + String.join(", ", names) + ") = " + this
+        + "\nThe value and the gradient (" + partialsText(names) + "), by Leibniz: reverse"
+        + " mode,\neach common subexpression computed once.";
+    return language.generate(GraphCompiler.compile(tree, names), functionName, doc);
+  }
+
+  private static String partialsText(List<String> names) {
+    List<String> partials = new ArrayList<>();
+    for (String v : names) partials.add("d/d" + v);
+    return partials.isEmpty() ? "no variables" : String.join(", ", partials);
+  }
+
+  /**
    * Compiles several expressions into one reverse-mode tape over the variables of them all (in
    * name order): their values and Jacobian at any point, reusable without allocation.
    *

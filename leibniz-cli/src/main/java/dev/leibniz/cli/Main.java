@@ -34,8 +34,8 @@ import picocli.CommandLine.Spec;
     description = "Symbolic differentiation with exact, readable answers. "
         + "With no arguments, starts the interactive prompt.",
     subcommands = {DiffCommand.class, EvalCommand.class, PrintCommand.class, SimplifyCommand.class,
-        GradCommand.class, HessianCommand.class, GraphCommand.class, BatchCommand.class,
-        BackpropCommand.class,
+        GradCommand.class, HessianCommand.class, GraphCommand.class, CodegenCommand.class,
+        BatchCommand.class, BackpropCommand.class,
         ReplCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Examples:",
@@ -43,6 +43,7 @@ import picocli.CommandLine.Spec;
         "  leibniz diff 'x^3*z^2' --wrt x --wrt z",
         "  leibniz eval 'ln(x)' --at x=2",
         "  leibniz grad 'x^2*z' --at x=2,z=3",
+        "  leibniz codegen 'x^2*z' --lang c",
         "  leibniz batch exprs.txt --format jsonl",
         "", "Exit codes: 0 ok, 1 bad expression or evaluation error, 2 usage error."})
 public final class Main implements Callable<Integer> {

@@ -85,4 +85,22 @@ class GraphCommandsTest {
     assertEquals(2, lines.length);
     assertTrue(lines[1].startsWith("check: ok"), lines[1]);
   }
+
+  @Test
+  void codegenPrintsAFunctionOfTheValueAndGradient() {
+    CliRun c = CliRun.of("codegen", "x*sin(x)", "--lang", "c", "--name", "g");
+    assertEquals(0, c.code(), c.err());
+    assertTrue(c.out().startsWith("#include <math.h>\n"), c.out());
+    assertTrue(c.out().contains("double g(double x, double gradient[1]) {\n"), c.out());
+    assertTrue(c.out().contains("  double t1 = sin(x);\n"), c.out());
+    CliRun python = CliRun.of("codegen", "x*sin(x)", "--lang", "PYTHON");
+    assertTrue(python.out().contains("def f(x):\n"), python.out());
+    CliRun bad = CliRun.of("codegen", "x", "--lang", "fortran");
+    assertEquals(2, bad.code());
+    assertTrue(bad.err().contains("no language 'fortran': expected one of java, c, python"),
+        bad.err());
+    CliRun typo = CliRun.of("codegen", "x +", "--lang", "java");
+    assertEquals(1, typo.code());
+    assertTrue(typo.err().contains("column"), typo.err());
+  }
 }

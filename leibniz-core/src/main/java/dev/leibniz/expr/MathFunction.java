@@ -122,6 +122,14 @@ public enum MathFunction {
   }
 
   /**
+   * {@code f} itself, the function {@link #value} applies: generated code calls it through a
+   * constant, so that the JIT inlines the implementation rather than dispatching per call.
+   */
+  public DoubleUnaryOperator valueFunction() {
+    return value;
+  }
+
+  /**
    * This function's row of the derivative cheat sheet in the expression language, e.g.
    * {@code sin(u)' = cos(u)}; null for trigamma, whose derivative Leibniz does not know.
    */

@@ -202,6 +202,14 @@ public final class Tape {
     }
   }
 
+  /**
+   * The sweeps for the first output written out as straight-line code, one step per node and
+   * per contribution, for the bytecode compiler and the source code generators.
+   */
+  public StraightLine straightLine() {
+    return SweepUnroller.unroll(this);
+  }
+
   /** The structure, for the printers. */
   Graph graph() {
     return graph;

@@ -1,5 +1,6 @@
 package dev.leibniz.bench;
 
+import dev.leibniz.graph.CompiledTape;
 import dev.leibniz.graph.GraphCompiler;
 import dev.leibniz.graph.Tape;
 import java.util.concurrent.TimeUnit;
@@ -16,8 +17,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Workload 4: the compiled tape's gradient against one evaluation of the tape (the cheap-gradient
- * ratio, goal at most 3), against the same function's value and gradient written by hand (the
+ * Workload 4: the tape's gradient, interpreted ({@code tape*}) and compiled to bytecode
+ * ({@code compiled*}, issue 13), against one evaluation (the cheap-gradient ratio, goal at most
+ * 3), against the same function's value and gradient written by hand (the
  * physical limit, goal within 2x) and against commons-math3's sparse forward mode
  * ({@code SparseGradient}); {@link DsForwardBench} has {@code DerivativeStructure}. The
  * functions: the lecture example, and F4 with 10, 100 and 1000 units (64, 604 and 6004
@@ -35,6 +37,7 @@ public class GradientBench {
 
   private GradientCase f;
   private Tape tape;
+  private CompiledTape compiled;
   private double[] point;
   private double[] out;
 
@@ -42,6 +45,7 @@ public class GradientBench {
   public void setUp() {
     f = GradientCase.named(function);
     tape = GraphCompiler.compile(f.expr(), f.variables());
+    compiled = CompiledTape.compiledNow(GraphCompiler.compile(f.expr(), f.variables()));
     point = f.point();
     out = new double[point.length];
   }
@@ -54,6 +58,16 @@ public class GradientBench {
   @Benchmark
   public double tapeGradient() {
     return tape.gradient(point, out);
+  }
+
+  @Benchmark
+  public double compiledValue() {
+    return compiled.value(point);
+  }
+
+  @Benchmark
+  public double compiledGradient() {
+    return compiled.gradient(point, out);
   }
 
   @Benchmark

@@ -84,6 +84,13 @@ final class Summary {
       String hand = "GradientBench.handGradient function=" + f;
       out.printf("| %s: tape gradient / hand gradient <= 2 | %s (hand gradient / hand value %s)"
           + " |%n", f, ratio(g, hand), ratio(hand, "GradientBench.handValue function=" + f));
+      String c = "GradientBench.compiledGradient function=" + f;
+      out.printf("| %s: compiled gradient / hand gradient <= 1.3 | %s (compiled / tape gradient"
+          + " %s) |%n", f, ratio(c, hand), ratio(c, g));
+      out.printf("| %s: compiled gradient / compiled value <= 3 | %s (compiled / tape value %s)"
+          + " |%n", f, ratio(c, "GradientBench.compiledValue function=" + f),
+          ratio("GradientBench.compiledValue function=" + f, "GradientBench.tapeValue function="
+          + f));
       out.printf("| %s: forward mode / tape gradient | SparseGradient %s, DerivativeStructure %s"
           + " |%n", f, ratio("GradientBench.sparseForward function=" + f, g),
           ratio("DsForwardBench.derivativeStructure function=" + f, g));
