@@ -176,6 +176,15 @@ public final class Derivative {
     return label.toString();
   }
 
+  /**
+   * The operator's name in LaTeX, with {@code f} for the function differentiated:
+   * {@code \frac{\partial f}{\partial x}}, {@code \frac{\partial^{2} f}{\partial z \partial x}}
+   * for x then z ({@link LatexOperator}).
+   */
+  public String latexLabel() {
+    return LatexOperator.of(variables);
+  }
+
   /** True if the rules applied were logged ({@link Expression#derivation(String...)}). */
   public boolean hasSteps() {
     return steps != null;

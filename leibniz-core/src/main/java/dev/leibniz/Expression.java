@@ -163,6 +163,24 @@ public final class Expression {
   }
 
   /**
+   * The derivatives a front end shows for {@code --wrt} and {@code --order}: by the chain of
+   * {@code wrt} repeated {@code order} times ({@code [x, z]} twice is d4/dz dx dz dx, one
+   * derivative); or, with no {@code wrt}, {@link #derivations(int, boolean)}: every partial of
+   * that order.
+   *
+   * @throws LeibnizException if a name is not a variable, {@code order} is negative or a result
+   *     would be too large
+   */
+  public List<Derivative> derivatives(List<String> wrt, int order, boolean withSteps) {
+    Arguments.notNull(wrt, "variables");
+    if (wrt.isEmpty()) return derivations(order, withSteps);
+    if (order < 0) throw new LeibnizException("the order must be 0 or more, not " + order);
+    List<String> chain = new ArrayList<>(wrt.size() * order);
+    for (int i = 0; i < order; i++) chain.addAll(wrt);
+    return List.of(derivation(chain, withSteps));
+  }
+
+  /**
    * This expression with each variable named in {@code replacements} replaced by its
    * expression, simplified: {@code x^2 + x} with {@code x} as {@code y + 1} is
    * {@code (y + 1)^2 + y + 1}. Names are read as in an expression ({@code "θ"} is

@@ -53,6 +53,12 @@ public enum Rule {
   DOUBLE_ANGLE,
   /** Simplification: {@code cosh(u) = (e^u + e^(-u))/2}, so {@code cosh(x) + sinh(x) = e^x}. */
   EXPONENTIAL_FORM,
+  /** Simplification: a square taken out of a radical, {@code sqrt(x^2/4 + 1) = sqrt(x^2 + 4)/2}. */
+  RADICAND_CONTENT,
+  /** Simplification: {@code sign(u)/abs(u) = 1/u}, {@code sign(u)*abs(u) = u}. */
+  SIGN_TIMES_ABS,
+  /** Simplification: {@code sin(A)*cos(B) = (sin(A + B) + sin(A - B))/2} and the like. */
+  PRODUCT_TO_SUM,
   /** Simplification: the simplifier's result, where the named rewrites do not reach it. */
   SHORTEST_FORM;
 

@@ -30,7 +30,11 @@ class SimplificationStepsTest {
       "sin(x)/cos(x); Common denominator|Quotient identity; sec(x)^2",
       "sin(x)^2; Double angle; sin(2*x)",
       "x^2*sin(x); Factor; x*(x*cos(x) + 2*sin(x))",
-      "(x^2+2x+1)/(x+1); Common denominator|Cancel (x + 1)^2; 1"})
+      "(x^2+2x+1)/(x+1); Common denominator|Cancel (x + 1)^2; 1",
+      "asin(x/3); Radicand content; 1/sqrt(9 - x^2)",
+      "ln(abs(x)); Sign and absolute value; 1/x",
+      "sin(3x)*cos(2x); Product to sum; cos(x)/2 + 5*cos(5*x)/2",
+      "tan(x/2); Double angle; 1/(cos(x) + 1)"})
   void stepsNameEachRewriteAndEndAtTheResult(String function, String titles, String result) {
     Expression f = Expression.parse(function);
     Derivative rules = f.derivation("x");

@@ -1,10 +1,8 @@
 package dev.leibniz.cli;
 
-import dev.leibniz.CheckReport;
-import dev.leibniz.CommonSubexpressions;
-import dev.leibniz.Derivative;
-import dev.leibniz.Expression;
+import dev.leibniz.BatchLine;
 import dev.leibniz.MatrixExpression;
+import dev.leibniz.error.FailureHeadline;
 import java.util.Map;
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,7 +34,7 @@ import picocli.CommandLine.Spec;
  *
  * <p>{@code --cse} writes each answer with its common subexpressions bound first, all on the
  * answer's line: {@code t1 = sin(x); cos(x)*cos(t1)*cos(sin(t1))}. {@code --check}
- * cross-checks each answer ({@link Derivative#check()}) and adds the verdict to its line
+ * cross-checks each answer ({@link dev.leibniz.Derivative#check()}) and adds the verdict to its line
  * ({@code 2*x # check: ok — ...}; see {@link BatchFormat}); a failed check counts as an error.
  */
 @Command(name = "batch", sortOptions = false,
@@ -101,12 +99,12 @@ final class BatchCommand implements Callable<Integer> {
     check(!(cse && format == BatchFormat.LATEX), DiffCommand.CSE_IN_LATEX);
     List<String> variables = new ArrayList<>();
     for (String w : wrt) variables.add(Names.variable(w));
-    String variable = variables.isEmpty() ? null : String.join(",", variables);
+    BatchLine.Settings settings = new BatchLine.Settings(variables, order,
+        simplify.chosen == Simplification.FULL, crossCheck, cse);
     Map<String, String> shapes = matrix.shapes();
-    String timedOut = timedOutMessage(timeout);
     BatchRunner runner = new BatchRunner(
-        (number, line) -> answer(number, line, variables, variable, shapes),
-        (number, line) -> Outcome.error(format.error(number, line, timedOut, variable)),
+        (number, line) -> answer(number, line, settings, shapes),
+        (number, line) -> answer(BatchLine.timedOut(number, line, settings, timeout)),
         format, threads, timeout);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -132,30 +130,28 @@ final class BatchCommand implements Callable<Integer> {
     return status;
   }
 
-  /** The answer of a line abandoned after {@code seconds}: "error: timed out after 0.3 s". */
-  static String timedOutMessage(double seconds) {
-    return "error: timed out after " + Points.number(seconds) + " s";
-  }
-
-  /** The output line for one input line; catches everything, so one line never stops the run. */
-  private Outcome answer(long number, String line, List<String> variables, String variable,
+  /**
+   * The output line for one input line: a line with vectors or matrices ({@link MatrixBatch}),
+   * else {@link BatchLine}'s answer; catches everything, so one line never stops the run.
+   */
+  private Outcome answer(long number, String line, BatchLine.Settings settings,
       Map<String, String> shapes) {
     try {
       String input = InputLines.withoutComment(line);
       if (MatrixExpression.declaresNonScalar(input, shapes)) {
         return MatrixBatch.answer(number, line, input, shapes, wrt, matrix, format, crossCheck);
       }
-      Expression f = Expression.parse(InputLines.withoutComment(line));
-      List<Derivative> partials = simplify.chosen.apply(Partials.of(f, variables, order, false));
-      CommonSubexpressions form = cse ? Expression.cse(Partials.results(partials)) : null;
-      List<CheckReport> verdicts = crossCheck
-          ? partials.stream().map(Derivative::check).toList() : null;
-      String text = format.answer(number, line, partials, form, verdicts, simplify.chosen);
-      boolean failed = verdicts != null && !verdicts.stream().allMatch(CheckReport::ok);
-      return failed ? Outcome.error(text) : Outcome.ok(text);
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-      return Outcome.error(format.error(number, line, Failures.headline(e), variable));
+      return answer(BatchLine.failed(number, line, settings, FailureHeadline.of(e),
+          FailureHeadline.column(e)));
     }
+    return answer(BatchLine.answer(number, line, settings));
+  }
+
+  /** The output line for one answered line: an error if it failed, or failed its check. */
+  private Outcome answer(BatchLine line) {
+    String text = format.write(line);
+    return line.failed() ? Outcome.error(text) : Outcome.ok(text);
   }
 
   private InputStream open() throws IOException {

@@ -1,6 +1,6 @@
 package dev.leibniz.cli;
 
-import dev.leibniz.CheckReport;
+import dev.leibniz.BatchLine;
 import dev.leibniz.CommonSubexpressions;
 import dev.leibniz.Derivative;
 import java.util.ArrayList;
@@ -27,50 +27,25 @@ enum BatchFormat {
   LATEX,
   /** The input, a tab, then the derivative or the error. */
   TSV,
-  /**
-   * {@code {"line":1,"input":...,"variable":...,"derivative":...,"latex":...,"simplify":"full",
-   * "error":...}} ({@code "simplify"} names the {@code --simplify} used), with {@code "partials"} when there are several, keyed by the variables differentiated by
-   * in order ({@code "x"}, {@code "x,y"} for d2/dy dx), and {@code "cse"} and
-   * {@code "check"} when asked for.
-   */
+  /** One JSON object per line, {@link BatchLine#toJson()}: the record every front end writes. */
   JSONL;
 
-  /**
-   * The output line for the derivatives of {@code input}, line {@code number}.
-   *
-   * @param cse the derivatives with common subexpressions bound, or null if not asked for
-   * @param verdicts the cross-check of each partial, or null if not asked for
-   * @param simplification how the derivatives were simplified, named in JSONL
-   */
-  String answer(long number, String input, List<Derivative> partials, CommonSubexpressions cse,
-      List<CheckReport> verdicts, Simplification simplification) {
-    if (this == JSONL) return json(number, input, partials, cse, verdicts, simplification);
-    String text = cse != null ? joined(partials, cse)
-        : joined(partials, this == LATEX ? TextFormat.LATEX : TextFormat.PLAIN);
-    if (verdicts != null) text += (this == TSV ? "\t" : " # ") + verdict(partials, verdicts);
-    return this == TSV ? cell(input) + "\t" + text : text;
-  }
-
-  /** The output line for {@code input} that failed with {@code headline} ("error: ..."). */
-  String error(long number, String input, String headline, String variable) {
-    if (this == JSONL) {
-      return new Json().field("line", number).field("input", input).field("variable", variable)
-          .field("derivative", null).field("latex", null)
-          .field("error", headline.replaceFirst("^error: ", "")).end();
+  /** The output line for {@code line}'s answer, or its error. */
+  String write(BatchLine line) {
+    if (this == JSONL) return line.toJson();
+    if (line.isError()) {
+      String headline = "error: " + line.error();
+      return this == TSV ? cell(line.input()) + "\t" + headline : headline;
     }
-    return this == TSV ? cell(input) + "\t" + headline : headline;
+    String text = line.cse() != null ? joined(line.partials(), line.cse())
+        : this == LATEX ? line.latex() : line.derivative();
+    if (line.checkSummary() != null) text += (this == TSV ? "\t" : " # ") + line.checkSummary();
+    return this == TSV ? cell(line.input()) + "\t" + text : text;
   }
 
   /** The output for a blank or comment line: the line itself, or null for nothing (JSONL). */
   String passOver(String line) {
     return this == JSONL ? null : line;
-  }
-
-  private static String joined(List<Derivative> partials, TextFormat format) {
-    if (partials.size() == 1) return format.write(partials.get(0).result());
-    List<String> parts = new ArrayList<>();
-    for (Derivative p : partials) parts.add(format.operator(p) + " = " + format.write(p.result()));
-    return String.join("; ", parts);
   }
 
   /** Bindings, then results ({@code d/dx = ...} when several), joined by {@code "; "}. */
@@ -82,49 +57,6 @@ enum BatchFormat {
       parts.add(partials.size() > 1 ? partials.get(i).label() + " = " + result : result);
     }
     return String.join("; ", parts);
-  }
-
-  /** The verdicts as {@code diff --check} prints them, joined by {@code "; "}. */
-  private static String verdict(List<Derivative> partials, List<CheckReport> verdicts) {
-    List<String> parts = new ArrayList<>();
-    for (int i = 0; i < partials.size(); i++) {
-      String label = partials.size() > 1 ? partials.get(i).label() + " " : "";
-      parts.add(label + verdicts.get(i).summary());
-    }
-    return String.join("; ", parts);
-  }
-
-  private static String json(long number, String input, List<Derivative> partials,
-      CommonSubexpressions cse, List<CheckReport> verdicts, Simplification simplification) {
-    List<String> variables = new ArrayList<>();
-    for (Derivative p : partials) {
-      for (String v : p.variables()) if (!variables.contains(v)) variables.add(v);
-    }
-    Json json = new Json().field("line", number).field("input", input)
-        .field("variable", variables.isEmpty() ? null : String.join(",", variables))
-        .field("derivative", joined(partials, TextFormat.PLAIN))
-        .field("latex", joined(partials, TextFormat.LATEX))
-        .field("simplify", simplification.word());
-    if (partials.size() > 1) {
-      Json each = new Json();
-      for (Derivative p : partials) {
-        each.field(String.join(",", p.variables()), p.result().toString());
-      }
-      json.raw("partials", each.end());
-    }
-    if (cse != null) {
-      List<String> bindings = new ArrayList<>();
-      for (CommonSubexpressions.Binding b : cse.bindings()) bindings.add(b.toString());
-      json.raw("cse", new Json().raw("bindings", Json.array(bindings))
-          .raw("results", Json.array(cse.results())).end());
-    }
-    if (verdicts != null) {
-      boolean failed = !verdicts.stream().allMatch(CheckReport::ok);
-      boolean skipped = verdicts.stream().anyMatch(CheckReport::skipped);
-      json.raw("check", new Json().raw("ok", failed ? "false" : skipped ? "null" : "true")
-          .field("summary", verdict(partials, verdicts)).end());
-    }
-    return json.field("error", null).end();
   }
 
   /** A TSV cell: the text with tabs and line breaks made spaces. */

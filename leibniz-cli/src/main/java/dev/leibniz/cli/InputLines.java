@@ -21,7 +21,6 @@ import java.nio.charset.StandardCharsets;
  */
 final class InputLines implements Closeable {
   private static final char BOM = '\uFEFF';
-  private static final char COMMENT = '#';
 
   private final Reader in;
   private final char[] buffer = new char[1 << 16];
@@ -66,8 +65,7 @@ final class InputLines implements Closeable {
    * a comment line gives the empty string.
    */
   static String withoutComment(String line) {
-    int comment = line.indexOf(COMMENT);
-    return comment < 0 ? line : line.substring(0, comment);
+    return dev.leibniz.BatchLine.expressionOf(line);
   }
 
   @Override

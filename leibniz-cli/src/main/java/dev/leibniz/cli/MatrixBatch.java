@@ -1,5 +1,6 @@
 package dev.leibniz.cli;
 
+import dev.leibniz.Json;
 import dev.leibniz.MatrixCheckReport;
 import dev.leibniz.MatrixDerivative;
 import dev.leibniz.MatrixExpression;

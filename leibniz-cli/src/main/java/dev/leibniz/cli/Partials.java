@@ -17,10 +17,7 @@ final class Partials {
 
   /** The derivatives asked for, with their steps if {@code withSteps}. */
   static List<Derivative> of(Expression f, List<String> wrt, int order, boolean withSteps) {
-    if (wrt.isEmpty()) return f.derivations(order, withSteps);
-    List<String> chain = new ArrayList<>();
-    for (int i = 0; i < order; i++) chain.addAll(wrt);
-    return List.of(f.derivation(chain, withSteps));
+    return f.derivatives(wrt, order, withSteps);
   }
 
   /** The result of each derivative, in order. */

@@ -17,9 +17,9 @@ enum TextFormat {
 
   /**
    * The operator of a partial: {@code d/dx}, or {@code \frac{\partial f}{\partial x}}
-   * ({@link LatexOperator}).
+   * ({@link Derivative#latexLabel()}).
    */
   String operator(Derivative p) {
-    return this == PLAIN ? p.label() : LatexOperator.of(p.variables());
+    return this == PLAIN ? p.label() : p.latexLabel();
   }
 }

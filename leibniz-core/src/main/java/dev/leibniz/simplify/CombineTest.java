@@ -15,7 +15,8 @@ import java.util.Set;
  * have denominators to combine, when a term of a sum is a product with a sum inside whose
  * expansion could cancel against the other terms, or when every term has a factor of one base
  * to pull out. A product of polynomial factors with no
- * denominator, the most common shape of a derivative, is already as short as its rational forms.
+ * denominator, the most common shape of a derivative, is already as short as its rational forms,
+ * and so is a fractional or symbolic power ({@code 1/sqrt(x + 1)}, {@code e^(-x)}).
  */
 final class CombineTest {
   private CombineTest() {}
@@ -37,7 +38,9 @@ final class CombineTest {
       }
       return false;
     }
-    return e instanceof Power p && hasDenominator(p) && containsSum(p.base());
+    // A fractional or symbolic power is one generator (or a power of one): its only rational
+    // form is itself.
+    return e instanceof Power p && isInteger(p) && hasDenominator(p) && containsSum(p.base());
   }
 
   /** A factor with a negative exponent, {@code 1/x}, {@code 1/sqrt(u)} or {@code e^(-x)}. */

@@ -44,6 +44,11 @@ final class Fraction {
   Fraction add(Fraction o) {
     if (o.numerator.isZero()) return this;
     if (numerator.isZero()) return o;
+    if (denominator.equals(o.denominator)) {
+      // One denominator: the lcm below would multiply both numerators by 1 (and count it).
+      WorkBudget.spend(numerator.termCount() + o.numerator.termCount());
+      return new Fraction(numerator.add(o.numerator), denominator);
+    }
     Map<Poly, Integer> lcm = new LinkedHashMap<>(denominator);
     o.denominator.forEach((f, m) -> lcm.merge(f, m, Math::max));
     Poly a = numerator.multiply(product(lcm, denominator, numerator.arity()));

@@ -1,6 +1,7 @@
 package dev.leibniz.simplify;
 
 import dev.leibniz.expr.Call;
+import dev.leibniz.expr.Constant;
 import dev.leibniz.expr.Expr;
 import dev.leibniz.expr.ExprSize;
 import dev.leibniz.expr.Num;
@@ -9,10 +10,9 @@ import dev.leibniz.expr.Product;
 import dev.leibniz.expr.StackGuard;
 import dev.leibniz.expr.UndefinedException;
 import dev.leibniz.expr.Sum;
+import dev.leibniz.expr.Var;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -73,6 +73,7 @@ public final class FullSimplifier {
   }
 
   private Expr shortest(Expr e) {
+    if (e instanceof Var || e instanceof Constant || e instanceof Num) return e;
     Expr cached = done.get(e);
     if (cached != null) return cached;
     try {
@@ -81,7 +82,7 @@ public final class FullSimplifier {
       return e;
     }
     Expr inner = insideOut(e);
-    Set<Expr> candidates = new LinkedHashSet<>();
+    List<Expr> candidates = new ArrayList<>();
     if (inner instanceof Product p) candidates.add(factorwise(p));
     if (inner instanceof Power p && p.exponent() instanceof Num n && n.value().isInteger()
         && n.value().signum() > 0) {
@@ -90,9 +91,11 @@ public final class FullSimplifier {
     candidates.addAll(rationalForms(inner));
     candidates.add(inner);
     candidates.add(e);
+    Expr pulled = RadicandContent.pulledOut(inner);
+    if (pulled != inner) candidates.addAll(rationalFormsAndItself(pulled));
     Expr best = cheapest(candidates);
     if (TrigRewrites.mentions(inner)) {
-      Set<Expr> forms = new LinkedHashSet<>();
+      List<Expr> forms = new ArrayList<>();
       forms.add(best);
       try {
         forms.addAll(trigonometricForms(best == inner ? List.of(inner) : List.of(best, inner)));
@@ -110,7 +113,7 @@ public final class FullSimplifier {
   }
 
   /** The candidate with the fewest operations; the earliest of equals. */
-  private static Expr cheapest(Set<Expr> candidates) {
+  private static Expr cheapest(List<Expr> candidates) {
     Expr best = null;
     int bestCost = Integer.MAX_VALUE;
     for (Expr candidate : candidates) {
@@ -125,30 +128,57 @@ public final class FullSimplifier {
 
   /** A product with each factor simplified on its own. */
   private Expr factorwise(Product p) {
-    List<Expr> factors = new ArrayList<>(p.factors().size());
-    for (Expr f : p.factors()) factors.add(f instanceof Num ? f : shortest(f));
-    return Expr.product(factors);
+    List<Expr> factors = null;
+    List<Expr> old = p.factors();
+    for (int i = 0; i < old.size(); i++) {
+      Expr f = old.get(i);
+      Expr g = f instanceof Num ? f : shortest(f);
+      factors = replaced(factors, old, i, g);
+    }
+    return factors == null ? p : Expr.product(factors);
+  }
+
+  /**
+   * The children so far with child {@code i} set to {@code g}: null (meaning "unchanged") as long
+   * as every child is the old one, so that a tree with nothing to simplify is not rebuilt, and
+   * the results met again are the same objects, which the identity cache finds.
+   */
+  private static List<Expr> replaced(List<Expr> changed, List<Expr> old, int i, Expr g) {
+    if (changed == null) {
+      if (g == old.get(i)) return null;
+      changed = new ArrayList<>(old.size());
+      changed.addAll(old.subList(0, i));
+    }
+    changed.add(g);
+    return changed;
   }
 
   /** {@code e} with every non-rational part (function arguments, radicals) simplified. */
   private Expr insideOut(Expr e) {
     StackGuard.checkInterrupted();
-    if (e instanceof Call c) return Expr.call(c.function(), shortest(c.argument()));
+    if (e instanceof Call c) {
+      Expr argument = shortest(c.argument());
+      return argument == c.argument() ? e : Expr.call(c.function(), argument);
+    }
     if (e instanceof Sum s) {
-      List<Expr> terms = new ArrayList<>(s.terms().size());
-      for (Expr t : s.terms()) terms.add(insideOut(t));
-      return Expr.sum(terms);
+      List<Expr> terms = null;
+      for (int i = 0; i < s.terms().size(); i++) {
+        terms = replaced(terms, s.terms(), i, insideOut(s.terms().get(i)));
+      }
+      return terms == null ? e : Expr.sum(terms);
     }
     if (e instanceof Product p) {
-      List<Expr> factors = new ArrayList<>(p.factors().size());
-      for (Expr f : p.factors()) factors.add(insideOut(f));
-      return Expr.product(factors);
+      List<Expr> factors = null;
+      for (int i = 0; i < p.factors().size(); i++) {
+        factors = replaced(factors, p.factors(), i, insideOut(p.factors().get(i)));
+      }
+      return factors == null ? e : Expr.product(factors);
     }
     if (e instanceof Power p) {
-      if (p.exponent() instanceof Num n && n.value().isInteger()) {
-        return Expr.power(insideOut(p.base()), p.exponent());
-      }
-      return Expr.power(shortest(p.base()), shortest(p.exponent()));
+      boolean integer = p.exponent() instanceof Num n && n.value().isInteger();
+      Expr base = integer ? insideOut(p.base()) : shortest(p.base());
+      Expr exponent = integer ? p.exponent() : shortest(p.exponent());
+      return base == p.base() && exponent == p.exponent() ? e : Expr.power(base, exponent);
     }
     return e;
   }
@@ -162,12 +192,20 @@ public final class FullSimplifier {
         Expr rewritten = identity.apply(form);
         if (rewritten.equals(form)) continue;
         out.add(rewritten);
-        for (Expr r : rationalForms(rewritten)) {
+        List<Expr> combined = rationalForms(rewritten);
+        if (combined.isEmpty()) out.add(TrigRewrites.quotients(rewritten));
+        for (Expr r : combined) {
           out.add(r);
           out.add(TrigRewrites.quotients(r));
         }
       }
     }
+    return out;
+  }
+
+  private static List<Expr> rationalFormsAndItself(Expr e) {
+    List<Expr> out = new ArrayList<>(rationalForms(e));
+    out.add(e);
     return out;
   }
 

@@ -39,15 +39,32 @@ final class OperationCount {
     int ops = s.terms().size() - 1;
     boolean allNegative = true;
     for (Expr t : s.terms()) {
-      ops += isNegative(t) ? of(negated(t)) : of(t);
+      ops += isNegative(t) ? ofNegated(t) : of(t);
       allNegative &= isNegative(t);
     }
     return ops + (allNegative ? 1 : 0);
   }
 
-  /** A sign, factors joined by {@code *}, and one {@code /} before the denominator. */
+  /**
+   * The count of {@code -t} for a negative term, without building it: a negative number's
+   * absolute value, or the product with its coefficient negated (a canonical product's factors
+   * do not change with the sign of its coefficient, and a product of 1 and one factor counts as
+   * that factor).
+   */
+  private static int ofNegated(Expr t) {
+    if (t instanceof Num n) return ofNumber(n.value().negate());
+    return ofProduct((Product) t, ((Product) t).coefficient().negate());
+  }
+
   private static int ofProduct(Product p) {
-    Rational c = p.coefficient();
+    return ofProduct(p, p.coefficient());
+  }
+
+  /**
+   * A sign, factors joined by {@code *}, and one {@code /} before the denominator; {@code c}
+   * stands for the coefficient.
+   */
+  private static int ofProduct(Product p, Rational c) {
     int numerator = c.numerator().abs().equals(java.math.BigInteger.ONE) ? 0 : 1;
     int denominator = c.denominator().equals(java.math.BigInteger.ONE) ? 0 : 1;
     int ops = c.signum() < 0 ? 1 : 0;
@@ -85,9 +102,5 @@ final class OperationCount {
   private static boolean isNegative(Expr t) {
     if (t instanceof Num n) return n.value().signum() < 0;
     return t instanceof Product p && p.coefficient().signum() < 0;
-  }
-
-  private static Expr negated(Expr t) {
-    return Expr.negate(t);
   }
 }

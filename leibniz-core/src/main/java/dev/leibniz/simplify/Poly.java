@@ -1,48 +1,50 @@
 package dev.leibniz.simplify;
 
 import dev.leibniz.expr.Rational;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
- * A polynomial in {@code n} generators with exact rational coefficients, kept sparse: a map from
- * exponent vectors to nonzero coefficients, in lexicographic order of the exponents (generator 0
- * most significant), so the first term is the leading term.
+ * A polynomial in {@code n} generators with exact rational coefficients, kept sparse: its terms
+ * as exponent vectors with nonzero coefficients, in lexicographic order of the exponents
+ * (generator 0 most significant, larger exponents first), so the first term is the leading term.
+ *
+ * <p>The terms are two flat arrays, the exponents row by row and the coefficients, rather than a
+ * sorted map of small objects: multiplying by a monomial keeps the order, so sums are merges of
+ * sorted rows, and a product is its term products sorted once ({@link Terms}).
  *
  * <p>Instances are immutable. The generators themselves (variables, {@code sin(x)}, {@code e^x},
  * {@code sqrt(x^2 + 1)}) live in {@link RationalForm}; a polynomial only knows their indices.
  */
 final class Poly {
   private final int arity;
-  /** Exponent vector to coefficient, never a zero coefficient; leading term first. */
-  private final TreeMap<Monomial, Rational> terms;
+  /** Row t, {@code exponents[t*arity .. t*arity + arity)}, is the exponent vector of term t. */
+  private final int[] exponents;
+  /** The coefficient of each term, never zero; leading term first. */
+  private final Rational[] coefficients;
 
-  private Poly(int arity, TreeMap<Monomial, Rational> terms) {
+  Poly(int arity, int[] exponents, Rational[] coefficients) {
     this.arity = arity;
-    this.terms = terms;
+    this.exponents = exponents;
+    this.coefficients = coefficients;
   }
 
   static Poly zero(int arity) {
-    return new Poly(arity, new TreeMap<>());
+    return new Poly(arity, new int[0], new Rational[0]);
   }
 
   static Poly constant(int arity, Rational c) {
-    TreeMap<Monomial, Rational> t = new TreeMap<>();
-    if (!c.isZero()) t.put(new Monomial(new int[arity]), c);
-    return new Poly(arity, t);
+    if (c.isZero()) return zero(arity);
+    return new Poly(arity, new int[arity], new Rational[] {c});
   }
 
   /** The generator {@code index} to the power {@code exponent}. */
   static Poly generator(int arity, int index, int exponent) {
     int[] e = new int[arity];
     e[index] = exponent;
-    TreeMap<Monomial, Rational> t = new TreeMap<>();
-    t.put(new Monomial(e), Rational.ONE);
-    return new Poly(arity, t);
+    return new Poly(arity, e, new Rational[] {Rational.ONE});
   }
 
   int arity() {
@@ -50,38 +52,40 @@ final class Poly {
   }
 
   boolean isZero() {
-    return terms.isEmpty();
+    return coefficients.length == 0;
   }
 
   boolean isConstant() {
-    return terms.isEmpty() || (terms.size() == 1 && terms.firstKey().isOne());
+    return coefficients.length == 0 || (coefficients.length == 1 && isConstantRow(0));
   }
 
-  /** The coefficient of the constant term. */
+  /** The coefficient of the constant term (the last in the order, when there is one). */
   Rational constantTerm() {
-    Rational c = terms.get(new Monomial(new int[arity]));
-    return c == null ? Rational.ZERO : c;
+    int last = coefficients.length - 1;
+    return last >= 0 && isConstantRow(last) ? coefficients[last] : Rational.ZERO;
   }
 
   int termCount() {
-    return terms.size();
+    return coefficients.length;
   }
 
-  Map<Monomial, Rational> terms() {
-    return Collections.unmodifiableMap(terms);
+  /** The coefficient of term {@code t}, leading term first. */
+  Rational coefficient(int t) {
+    return coefficients[t];
+  }
+
+  /** The exponent of generator {@code v} in term {@code t}. */
+  int exponent(int t, int v) {
+    return exponents[t * arity + v];
   }
 
   Rational leadingCoefficient() {
-    return terms.isEmpty() ? Rational.ZERO : terms.firstEntry().getValue();
+    return coefficients.length == 0 ? Rational.ZERO : coefficients[0];
   }
 
   Poly add(Poly o) {
-    WorkBudget.spend(terms.size() + o.terms.size());
-    TreeMap<Monomial, Rational> t = new TreeMap<>(terms);
-    for (Map.Entry<Monomial, Rational> e : o.terms.entrySet()) {
-      accumulate(t, e.getKey(), e.getValue());
-    }
-    return new Poly(arity, t);
+    WorkBudget.spend(termCount() + o.termCount());
+    return Terms.merge(this, o, Rational.ONE, null);
   }
 
   Poly negate() {
@@ -95,26 +99,20 @@ final class Poly {
   Poly scale(Rational c) {
     if (c.isZero()) return zero(arity);
     if (c.isOne()) return this;
-    TreeMap<Monomial, Rational> t = new TreeMap<>();
-    for (Map.Entry<Monomial, Rational> e : terms.entrySet()) {
-      t.put(e.getKey(), e.getValue().multiply(c));
-    }
-    return new Poly(arity, t);
+    Rational[] scaled = new Rational[coefficients.length];
+    for (int t = 0; t < scaled.length; t++) scaled[t] = coefficients[t].multiply(c);
+    return new Poly(arity, exponents, scaled);
   }
 
   Poly multiply(Poly o) {
     if (isZero() || o.isZero()) return zero(arity);
-    if ((long) terms.size() * o.terms.size() > FullSimplifier.MAX_TERMS * 4L) {
+    if ((long) termCount() * o.termCount() > FullSimplifier.MAX_TERMS * 4L) {
       throw new FullSimplifier.TooLarge();
     }
-    WorkBudget.spend((long) terms.size() * o.terms.size());
-    TreeMap<Monomial, Rational> t = new TreeMap<>();
-    for (Map.Entry<Monomial, Rational> a : terms.entrySet()) {
-      for (Map.Entry<Monomial, Rational> b : o.terms.entrySet()) {
-        accumulate(t, a.getKey().times(b.getKey()), a.getValue().multiply(b.getValue()));
-      }
-    }
-    return new Poly(arity, t);
+    WorkBudget.spend((long) termCount() * o.termCount());
+    if (o.isConstant()) return scale(o.coefficients[0]);
+    if (isConstant()) return o.scale(coefficients[0]);
+    return Terms.product(this, o);
   }
 
   Poly pow(int n) {
@@ -127,17 +125,10 @@ final class Poly {
     return result;
   }
 
-  /** The total degree: the largest sum of exponents of a term; -1 for zero. */
-  int totalDegree() {
-    int d = -1;
-    for (Monomial m : terms.keySet()) d = Math.max(d, m.degree());
-    return d;
-  }
-
   /** The degree in generator {@code v}; -1 for zero. */
   int degree(int v) {
     int d = -1;
-    for (Monomial m : terms.keySet()) d = Math.max(d, m.exponents[v]);
+    for (int t = 0; t < coefficients.length; t++) d = Math.max(d, exponents[t * arity + v]);
     return d;
   }
 
@@ -148,16 +139,25 @@ final class Poly {
   /** The coefficients of this polynomial seen as one in {@code v}: index k holds that of v^k. */
   List<Poly> coefficientsIn(int v) {
     int d = Math.max(degree(v), 0);
-    List<TreeMap<Monomial, Rational>> parts = new ArrayList<>(d + 1);
-    for (int k = 0; k <= d; k++) parts.add(new TreeMap<>());
-    for (Map.Entry<Monomial, Rational> e : terms.entrySet()) {
-      int[] exps = e.getKey().exponents.clone();
-      int k = exps[v];
-      exps[v] = 0;
-      parts.get(k).put(new Monomial(exps), e.getValue());
+    int[] counts = new int[d + 1];
+    for (int t = 0; t < coefficients.length; t++) counts[exponents[t * arity + v]]++;
+    int[][] rows = new int[d + 1][];
+    Rational[][] cs = new Rational[d + 1][];
+    for (int k = 0; k <= d; k++) {
+      rows[k] = new int[counts[k] * arity];
+      cs[k] = new Rational[counts[k]];
+      counts[k] = 0;
+    }
+    // Terms of one power of v keep their relative order once v's exponent is zeroed.
+    for (int t = 0; t < coefficients.length; t++) {
+      int k = exponents[t * arity + v];
+      int at = counts[k]++;
+      System.arraycopy(exponents, t * arity, rows[k], at * arity, arity);
+      rows[k][at * arity + v] = 0;
+      cs[k][at] = coefficients[t];
     }
     List<Poly> out = new ArrayList<>(d + 1);
-    for (TreeMap<Monomial, Rational> p : parts) out.add(new Poly(arity, p));
+    for (int k = 0; k <= d; k++) out.add(new Poly(arity, rows[k], cs[k]));
     return out;
   }
 
@@ -167,29 +167,31 @@ final class Poly {
     return c.get(c.size() - 1);
   }
 
-  /** This times {@code v^k}. */
+  /** This times {@code v^k}: every row moves alike, so the order stays. */
   Poly shift(int v, int k) {
     if (k == 0) return this;
-    TreeMap<Monomial, Rational> t = new TreeMap<>();
-    for (Map.Entry<Monomial, Rational> e : terms.entrySet()) {
-      int[] exps = e.getKey().exponents.clone();
-      exps[v] += k;
-      t.put(new Monomial(exps), e.getValue());
-    }
-    return new Poly(arity, t);
+    int[] e = exponents.clone();
+    for (int t = 0; t < coefficients.length; t++) e[t * arity + v] += k;
+    return new Poly(arity, e, coefficients);
   }
 
   /** The partial derivative by generator {@code v}. */
   Poly derivative(int v) {
-    TreeMap<Monomial, Rational> t = new TreeMap<>();
-    for (Map.Entry<Monomial, Rational> e : terms.entrySet()) {
-      int k = e.getKey().exponents[v];
-      if (k == 0) continue;
-      int[] exps = e.getKey().exponents.clone();
-      exps[v] = k - 1;
-      t.put(new Monomial(exps), e.getValue().multiply(Rational.of(k)));
+    int n = 0;
+    for (int t = 0; t < coefficients.length; t++) {
+      if (exponents[t * arity + v] != 0) n++;
     }
-    return new Poly(arity, t);
+    int[] e = new int[n * arity];
+    Rational[] c = new Rational[n];
+    int at = 0;
+    for (int t = 0; t < coefficients.length; t++) {
+      int k = exponents[t * arity + v];
+      if (k == 0) continue;
+      System.arraycopy(exponents, t * arity, e, at * arity, arity);
+      e[at * arity + v] = k - 1;
+      c[at++] = coefficients[t].multiply(Rational.of(k));
+    }
+    return new Poly(arity, e, c);
   }
 
   /**
@@ -199,22 +201,25 @@ final class Poly {
   Poly divideExactly(Poly d) {
     if (d.isZero()) throw new ArithmeticException("division by the zero polynomial");
     if (d.isConstant()) return scale(Rational.ONE.divide(d.leadingCoefficient()));
-    Monomial dm = d.terms.firstKey();
-    Rational dc = d.terms.firstEntry().getValue();
+    if (d.termCount() > FullSimplifier.MAX_TERMS * 4L) throw new FullSimplifier.TooLarge();
+    Rational dc = d.coefficients[0];
     Poly rest = this;
-    TreeMap<Monomial, Rational> q = new TreeMap<>();
+    Terms quotient = new Terms(arity);
     while (!rest.isZero()) {
-      Monomial rm = rest.terms.firstKey();
-      Monomial qm = rm.dividedBy(dm);
-      if (qm == null) return null;
-      Rational qc = rest.terms.firstEntry().getValue().divide(dc);
-      q.put(qm, qc);
-      TreeMap<Monomial, Rational> t = new TreeMap<>();
-      t.put(qm, qc);
-      if (q.size() > FullSimplifier.MAX_TERMS) throw new FullSimplifier.TooLarge();
-      rest = rest.subtract(d.multiply(new Poly(arity, t)));
+      int[] qm = new int[arity];
+      for (int v = 0; v < arity; v++) {
+        qm[v] = rest.exponents[v] - d.exponents[v];
+        if (qm[v] < 0) return null;
+      }
+      Rational qc = rest.coefficients[0].divide(dc);
+      quotient.append(qm, 0, qc);
+      if (quotient.size() > FullSimplifier.MAX_TERMS) throw new FullSimplifier.TooLarge();
+      // rest - qc*qm*d, as subtract(d.multiply(term)) counts it: d's terms, then the sum.
+      WorkBudget.spend(d.termCount());
+      WorkBudget.spend(rest.termCount() + d.termCount());
+      rest = Terms.merge(rest, d, qc.negate(), qm);
     }
-    return new Poly(arity, q);
+    return quotient.toPoly();
   }
 
   /**
@@ -234,15 +239,12 @@ final class Poly {
 
   /** The smallest exponent of each generator over all terms: the monomial that divides all. */
   int[] monomialContent() {
-    int[] min = null;
-    for (Monomial m : terms.keySet()) {
-      if (min == null) {
-        min = m.exponents.clone();
-      } else {
-        for (int i = 0; i < arity; i++) min[i] = Math.min(min[i], m.exponents[i]);
-      }
+    if (isZero()) return new int[arity];
+    int[] min = Arrays.copyOf(exponents, arity);
+    for (int t = 1; t < coefficients.length; t++) {
+      for (int v = 0; v < arity; v++) min[v] = Math.min(min[v], exponents[t * arity + v]);
     }
-    return min == null ? new int[arity] : min;
+    return min;
   }
 
   /**
@@ -251,9 +253,9 @@ final class Poly {
    */
   Rational numericContent() {
     if (isZero()) return Rational.ONE;
-    java.math.BigInteger num = java.math.BigInteger.ZERO;
-    java.math.BigInteger den = java.math.BigInteger.ONE;
-    for (Rational c : terms.values()) {
+    BigInteger num = BigInteger.ZERO;
+    BigInteger den = BigInteger.ONE;
+    for (Rational c : coefficients) {
       num = num.gcd(c.numerator());
       den = den.multiply(c.denominator()).divide(den.gcd(c.denominator()));
     }
@@ -266,87 +268,42 @@ final class Poly {
     return scale(Rational.ONE.divide(numericContent()));
   }
 
+  /** Compares row {@code t} of this with row {@code u} of {@code o}: negative when t leads. */
+  int compareRows(int t, Poly o, int u) {
+    return Terms.compare(exponents, t * arity, o.exponents, u * arity, arity);
+  }
+
+  int[] rawExponents() {
+    return exponents;
+  }
+
+  private boolean isConstantRow(int t) {
+    for (int v = 0; v < arity; v++) {
+      if (exponents[t * arity + v] != 0) return false;
+    }
+    return true;
+  }
+
   @Override
   public boolean equals(Object o) {
-    return o instanceof Poly p && p.arity == arity && p.terms.equals(terms);
+    return o instanceof Poly p && p.arity == arity && Arrays.equals(p.exponents, exponents)
+        && Arrays.equals(p.coefficients, coefficients);
   }
 
   @Override
   public int hashCode() {
-    return terms.hashCode();
+    return 31 * Arrays.hashCode(exponents) + Arrays.hashCode(coefficients);
   }
 
   @Override
   public String toString() {
-    if (terms.isEmpty()) return "0";
+    if (isZero()) return "0";
     StringBuilder sb = new StringBuilder();
-    for (Map.Entry<Monomial, Rational> e : terms.entrySet()) {
+    for (int t = 0; t < coefficients.length; t++) {
       if (sb.length() > 0) sb.append(" + ");
-      sb.append(e.getValue()).append(Arrays.toString(e.getKey().exponents));
+      sb.append(coefficients[t]).append(
+          Arrays.toString(Arrays.copyOfRange(exponents, t * arity, t * arity + arity)));
     }
     return sb.toString();
-  }
-
-  private static void accumulate(TreeMap<Monomial, Rational> t, Monomial m, Rational c) {
-    Rational sum = t.containsKey(m) ? t.get(m).add(c) : c;
-    if (sum.isZero()) {
-      t.remove(m);
-    } else {
-      t.put(m, sum);
-    }
-  }
-
-  /** An exponent vector; ordered lexicographically with larger exponents first. */
-  static final class Monomial implements Comparable<Monomial> {
-    final int[] exponents;
-
-    Monomial(int[] exponents) {
-      this.exponents = exponents;
-    }
-
-    boolean isOne() {
-      for (int e : exponents) if (e != 0) return false;
-      return true;
-    }
-
-    int degree() {
-      int d = 0;
-      for (int e : exponents) d += e;
-      return d;
-    }
-
-    Monomial times(Monomial o) {
-      int[] e = exponents.clone();
-      for (int i = 0; i < e.length; i++) e[i] += o.exponents[i];
-      return new Monomial(e);
-    }
-
-    /** This over {@code o}, or null when {@code o} does not divide it. */
-    Monomial dividedBy(Monomial o) {
-      int[] e = exponents.clone();
-      for (int i = 0; i < e.length; i++) {
-        e[i] -= o.exponents[i];
-        if (e[i] < 0) return null;
-      }
-      return new Monomial(e);
-    }
-
-    @Override
-    public int compareTo(Monomial o) {
-      for (int i = 0; i < exponents.length; i++) {
-        if (exponents[i] != o.exponents[i]) return Integer.compare(o.exponents[i], exponents[i]);
-      }
-      return 0;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Monomial m && Arrays.equals(m.exponents, exponents);
-    }
-
-    @Override
-    public int hashCode() {
-      return Arrays.hashCode(exponents);
-    }
   }
 }

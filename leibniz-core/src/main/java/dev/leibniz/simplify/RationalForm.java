@@ -36,6 +36,8 @@ final class RationalForm {
   private final Map<Expr, Integer> index = new HashMap<>();
   /** The base u of each radical generator u^(1/q), and that generator to the q: u itself. */
   private final Map<Expr, Poly> radicands = new HashMap<>();
+  /** The powers of generators written so far, by {@code k * arity + i}. */
+  private final Map<Long, Expr> powers = new HashMap<>();
 
   private RationalForm(List<Expr> generators) {
     this.generators = generators;
@@ -93,16 +95,27 @@ final class RationalForm {
   Expr toExpr(Poly p) {
     WorkBudget.spend(WorkBudget.NODE * p.termCount());
     List<Expr> terms = new ArrayList<>(p.termCount());
-    for (Map.Entry<Poly.Monomial, Rational> t : p.terms().entrySet()) {
+    for (int t = 0; t < p.termCount(); t++) {
       List<Expr> factors = new ArrayList<>();
-      factors.add(Expr.num(t.getValue()));
-      int[] exps = t.getKey().exponents;
-      for (int i = 0; i < exps.length; i++) {
-        if (exps[i] != 0) factors.add(Expr.power(generators.get(i), exps[i]));
+      factors.add(Expr.num(p.coefficient(t)));
+      for (int i = 0; i < p.arity(); i++) {
+        int k = p.exponent(t, i);
+        if (k != 0) factors.add(generatorPower(i, k));
       }
       terms.add(Expr.product(factors));
     }
     return Expr.sum(terms);
+  }
+
+  /** Generator {@code i} to the {@code k}, built once per form: most terms repeat a few. */
+  private Expr generatorPower(int i, int k) {
+    long key = (long) k * generators.size() + i;
+    Expr power = powers.get(key);
+    if (power == null) {
+      power = Expr.power(generators.get(i), k);
+      powers.put(key, power);
+    }
+    return power;
   }
 
   private Poly one() {

@@ -35,26 +35,46 @@ final class RationalForms {
     }
     Factorizer.Factored top = Factorizer.factor(f.numerator());
     Rational c = top.unit();
-    List<Expr> numerators = List.of(product(form, top.factors(), 1),
-        form.toExpr(f.numerator().scale(Rational.ONE.divide(c))));
-    List<Expr> denominators = List.of(product(form, f.denominator(), -1),
-        Expr.power(form.toExpr(f.expandedDenominator()), -1));
+    // Factored and expanded are one form when there is one factor or only monomials.
+    List<Expr> numerators = isOneFactor(top.factors())
+        ? List.of(product(form, top.factors(), 1))
+        : List.of(product(form, top.factors(), 1),
+            form.toExpr(f.numerator().scale(Rational.ONE.divide(c))));
+    List<Expr> denominators = isOneFactor(f.denominator())
+        ? List.of(product(form, f.denominator(), -1))
+        : List.of(product(form, f.denominator(), -1),
+            Expr.power(form.toExpr(f.expandedDenominator()), -1));
     for (Expr num : numerators) {
       for (Expr den : denominators) out.add(Expr.product(Expr.num(c), num, den));
     }
     if (c.signum() < 0) {
       // The textbook's x*(2 - x) and 2/(1 - x^2): the sign absorbed into a factor.
       Expr positive = Expr.num(c.negate());
-      for (Expr num : numerators) {
-        for (Expr den : denominators) {
-          Expr flippedNum = withOneFactorNegated(num);
-          Expr flippedDen = withOneFactorNegated(den);
-          if (flippedNum != null) out.add(Expr.product(positive, flippedNum, den));
-          if (flippedDen != null) out.add(Expr.product(positive, num, flippedDen));
+      List<Expr> flippedNumerators = flipped(numerators);
+      List<Expr> flippedDenominators = flipped(denominators);
+      for (int i = 0; i < numerators.size(); i++) {
+        for (int j = 0; j < denominators.size(); j++) {
+          Expr flippedNum = flippedNumerators.get(i);
+          Expr flippedDen = flippedDenominators.get(j);
+          if (flippedNum != null) out.add(Expr.product(positive, flippedNum, denominators.get(j)));
+          if (flippedDen != null) out.add(Expr.product(positive, numerators.get(i), flippedDen));
         }
       }
     }
     return out;
+  }
+
+  /**
+   * True when the product of {@code factors} written out is the same expression as the factors:
+   * for 1, for one factor to the first power, and for monomials ({@code x^2*ln(x)}), whose
+   * product is one term.
+   */
+  private static boolean isOneFactor(Map<Poly, Integer> factors) {
+    if (factors.size() == 1 && factors.values().iterator().next() == 1) return true;
+    for (Poly f : factors.keySet()) {
+      if (f.termCount() != 1) return false;
+    }
+    return true;
   }
 
   /** The product of the factors to their multiplicities times {@code sign} (1 or -1). */
@@ -62,6 +82,13 @@ final class RationalForms {
     List<Expr> out = new ArrayList<>(factors.size());
     factors.forEach((f, m) -> out.add(Expr.power(form.toExpr(f), sign * m)));
     return Expr.product(out);
+  }
+
+  /** Each form with one factor negated ({@link #withOneFactorNegated}), null where none is. */
+  private static List<Expr> flipped(List<Expr> forms) {
+    List<Expr> out = new ArrayList<>(forms.size());
+    for (Expr form : forms) out.add(withOneFactorNegated(form));
+    return out;
   }
 
   /**

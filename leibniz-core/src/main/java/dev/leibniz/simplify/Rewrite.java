@@ -38,6 +38,12 @@ public record Rewrite(Kind kind, Expr factor, Expr before, Expr after) {
     DOUBLE_ANGLE("Double angle"),
     /** {@code cosh(u) = (e^u + e^(-u))/2}, {@code sinh(u) = (e^u - e^(-u))/2}. */
     EXPONENTIAL_FORM("Exponential form"),
+    /** A square number taken out of a radical: {@code sqrt(x^2/4 + 1) = sqrt(x^2 + 4)/2}. */
+    RADICAND_CONTENT("Radicand content"),
+    /** {@code sign(u)/abs(u) = 1/u}, {@code sign(u)*abs(u) = u}. */
+    SIGN_TIMES_ABS("Sign and absolute value"),
+    /** {@code sin(A)*cos(B) = (sin(A + B) + sin(A - B))/2} and its cosine and sine forms. */
+    PRODUCT_TO_SUM("Product to sum"),
     /**
      * The simplifier's result where the named rewrites, replayed within their bound, do not
      * reach it: the last step then shows it as such, so the steps always end at the result.

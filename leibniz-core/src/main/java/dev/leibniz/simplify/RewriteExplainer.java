@@ -84,6 +84,7 @@ public final class RewriteExplainer {
         | UndefinedException skipped) {
       // No rational form within the budget: the other moves remain.
     }
+    add(out, Rewrite.Kind.RADICAND_CONTENT, e, RadicandContent.pulledOut(e));
     try {
       WorkBudget.reset();
       add(out, Rewrite.Kind.QUOTIENT_IDENTITY, e, TrigRewrites.quotients(e));

@@ -8,6 +8,7 @@ import static dev.leibniz.expr.MathFunction.CSC;
 import static dev.leibniz.expr.MathFunction.CSCH;
 import static dev.leibniz.expr.MathFunction.SEC;
 import static dev.leibniz.expr.MathFunction.SECH;
+import static dev.leibniz.expr.MathFunction.SIGN;
 import static dev.leibniz.expr.MathFunction.SIN;
 import static dev.leibniz.expr.MathFunction.SINH;
 import static dev.leibniz.expr.MathFunction.TAN;
@@ -41,7 +42,10 @@ import java.util.function.UnaryOperator;
  *       {@code sec(u)^2 = 1 + tan(u)^2}, {@code csc(u)^2 = 1 + cot(u)^2},
  *       {@code cosh(u)^2 = 1 + sinh(u)^2}, {@code sech(u)^2 = 1 - tanh(u)^2};
  *   <li>double angles: {@code cos(u)^2 = (1 + cos(2u))/2}, {@code sin(u)^2 = (1 - cos(2u))/2},
- *       {@code sin(u)*cos(u) = sin(2u)/2}.
+ *       {@code sin(u)*cos(u) = sin(2u)/2}, {@code sec(u)^2 = 2/(1 + cos(2u))} and
+ *       {@code csc(u)^2 = 2/(1 - cos(2u))} (each side defined where cos(u), or sin(u), is not 0);
+ *   <li>products of sines and cosines of different angles as sums ({@link ProductToSum});
+ *   <li>{@code sign(u)*abs(u)^m = u^m} for odd m ({@link SignTimesAbs}).
  * </ul>
  */
 final class TrigRewrites {
@@ -66,10 +70,19 @@ final class TrigRewrites {
       out.add(pythagorean(COS, u -> Expr.difference(Expr.num(1), square(SIN, u))));
       out.add(pythagorean(SIN, u -> Expr.difference(Expr.num(1), square(COS, u))));
       out.add(new Identity(Rewrite.Kind.DOUBLE_ANGLE, TrigRewrites::doubleAngles));
+      out.add(new Identity(Rewrite.Kind.PRODUCT_TO_SUM, ProductToSum::of));
     }
     if (present.contains(SEC) || present.contains(TAN)) {
       out.add(pythagorean(SEC, u -> Expr.sum(Expr.num(1), square(TAN, u))));
       out.add(pythagorean(TAN, u -> Expr.difference(square(SEC, u), Expr.num(1))));
+    }
+    if (present.contains(SEC)) {
+      out.add(new Identity(Rewrite.Kind.DOUBLE_ANGLE, x -> evenPowers(x, SEC,
+          u -> Expr.quotient(Expr.num(2), Expr.sum(Expr.num(1), doubled(COS, u))))));
+    }
+    if (present.contains(CSC)) {
+      out.add(new Identity(Rewrite.Kind.DOUBLE_ANGLE, x -> evenPowers(x, CSC,
+          u -> Expr.quotient(Expr.num(2), Expr.difference(Expr.num(1), doubled(COS, u))))));
     }
     if (present.contains(CSC) || present.contains(COT)) {
       out.add(pythagorean(CSC, u -> Expr.sum(Expr.num(1), square(COT, u))));
@@ -83,6 +96,9 @@ final class TrigRewrites {
     if (present.contains(SECH) || present.contains(TANH)) {
       out.add(pythagorean(SECH, u -> Expr.difference(Expr.num(1), square(TANH, u))));
     }
+    if (present.contains(SIGN)) {
+      out.add(new Identity(Rewrite.Kind.SIGN_TIMES_ABS, SignTimesAbs::of));
+    }
     if (present.stream().anyMatch(SineCosineForm::rewrites)) {
       out.add(new Identity(Rewrite.Kind.QUOTIENT_IDENTITY, SineCosineForm::of));
     }
@@ -94,12 +110,15 @@ final class TrigRewrites {
     return new Identity(Rewrite.Kind.PYTHAGOREAN_IDENTITY, x -> evenPowers(x, f, identity));
   }
 
-  /** True when {@code e} calls a trigonometric or hyperbolic function at its top level. */
+  /**
+   * True when {@code e} calls, at its top level, a function some identity here rewrites: a
+   * trigonometric or hyperbolic one, or sign ({@link SignTimesAbs}).
+   */
   static boolean mentions(Expr e) {
     Set<MathFunction> present = EnumSet.noneOf(MathFunction.class);
     functionsAtTop(e, present);
     for (MathFunction f : present) {
-      if (isCircularOrHyperbolic(f)) return true;
+      if (isCircularOrHyperbolic(f) || f == SIGN) return true;
     }
     return false;
   }
@@ -120,12 +139,17 @@ final class TrigRewrites {
         || f == COSH || f == TANH || f == COTH || f == SECH || f == CSCH;
   }
 
+  private static Expr doubled(MathFunction f, Expr u) {
+    return Expr.call(f, Expr.product(Expr.num(2), u));
+  }
+
   private static Expr square(MathFunction f, Expr u) {
     return Expr.power(Expr.call(f, u), 2);
   }
 
   /** Every {@code f(u)^(2k)} replaced by {@code identity(u)^k} (one level: not inside calls). */
   private static Expr evenPowers(Expr e, MathFunction f, UnaryOperator<Expr> identity) {
+    if (!TrigShapes.hasSquareOf(e, f)) return e;
     return Rewriter.bottomUp(e, node -> {
       if (node instanceof Power p && p.base() instanceof Call c && c.function() == f
           && p.exponent() instanceof Num n && n.value().isInteger()) {
@@ -141,19 +165,29 @@ final class TrigRewrites {
 
   /** {@code sin^a * cos^b} in a product written with tan, cot, sec, csc (and hyperbolic). */
   static Expr quotients(Expr e) {
+    if (!TrigShapes.hasSineOrCosineQuotient(e)) return e;
     Expr rewritten = Rewriter.bottomUp(e, node -> {
-      if (node instanceof Product p) return quotientsIn(p.factors());
+      if (node instanceof Product p) return quotientsIn(p, p.factors());
       if (node instanceof Sum s) {
         List<Expr> terms = new ArrayList<>(s.terms().size());
-        for (Expr t : s.terms()) terms.add(t instanceof Power ? quotientsIn(List.of(t)) : t);
-        return Expr.sum(terms);
+        boolean changed = false;
+        for (Expr t : s.terms()) {
+          Expr r = t instanceof Power ? quotientsIn(t, List.of(t)) : t;
+          changed |= r != t;
+          terms.add(r);
+        }
+        return changed ? Expr.sum(terms) : node;
       }
       return node;
     });
-    return rewritten instanceof Power ? quotientsIn(List.of(rewritten)) : rewritten;
+    return rewritten instanceof Power ? quotientsIn(rewritten, List.of(rewritten)) : rewritten;
   }
 
-  private static Expr quotientsIn(List<Expr> factors) {
+  /**
+   * The product of {@code factors} rewritten; {@code node} itself when no sine or cosine has a
+   * negative power (a product of positive powers is written as it is).
+   */
+  private static Expr quotientsIn(Expr node, List<Expr> factors) {
     Map<Key, int[]> powers = new LinkedHashMap<>();
     List<Expr> rest = new ArrayList<>();
     for (Expr f : factors) {
@@ -161,7 +195,7 @@ final class TrigRewrites {
       Rational k = !(f instanceof Power p) ? Rational.ONE
           : p.exponent() instanceof Num n ? n.value() : null;
       if (base instanceof Call c && isSineOrCosine(c.function()) && k != null && k.isInteger()
-          && k.abs().compareTo(Rational.of(64)) <= 0) {
+          && k.abs().compareTo(Rational.of(TrigShapes.MAX_QUOTIENT_POWER)) <= 0) {
         boolean hyperbolic = c.function() == SINH || c.function() == COSH;
         int[] sc = powers.computeIfAbsent(new Key(c.argument(), hyperbolic), a -> new int[2]);
         sc[c.function() == SIN || c.function() == SINH ? 0 : 1] += k.intValue().orElseThrow();
@@ -169,13 +203,21 @@ final class TrigRewrites {
         rest.add(f);
       }
     }
-    if (powers.isEmpty()) return Expr.product(factors);
+    if (!anyNegative(powers)) return node;
     for (Map.Entry<Key, int[]> entry : powers.entrySet()) {
       Key key = entry.getKey();
       rest.addAll(rewritten(key.argument(), entry.getValue()[0], entry.getValue()[1],
           key.hyperbolic()));
     }
     return Expr.product(rest);
+  }
+
+  /** True when a sine or cosine has a negative power: only then is there a quotient to write. */
+  private static boolean anyNegative(Map<Key, int[]> powers) {
+    for (int[] sc : powers.values()) {
+      if (sc[0] < 0 || sc[1] < 0) return true;
+    }
+    return false;
   }
 
   /** The argument of a sine or cosine, and whether it is the hyperbolic one. */
@@ -210,8 +252,8 @@ final class TrigRewrites {
 
   /** Products of sines and cosines of one argument, and their squares, at the double angle. */
   private static Expr doubleAngles(Expr e) {
-    Expr halved = Rewriter.bottomUp(e, node -> {
-      if (node instanceof Product p) return pairedSineCosines(p.factors());
+    Expr halved = !TrigShapes.hasSineCosinePair(e) ? e : Rewriter.bottomUp(e, node -> {
+      if (node instanceof Product p) return pairedSineCosines(p);
       return node;
     });
     return evenPowers(evenPowers(halved, COS,
@@ -221,8 +263,9 @@ final class TrigRewrites {
             Expr.difference(Expr.num(1), Expr.call(COS, Expr.product(Expr.num(2), u)))));
   }
 
-  private static Expr pairedSineCosines(List<Expr> factors) {
-    List<Expr> out = new ArrayList<>(factors);
+  private static Expr pairedSineCosines(Product p) {
+    List<Expr> out = new ArrayList<>(p.factors());
+    boolean changed = false;
     for (int i = 0; i < out.size(); i++) {
       if (!(out.get(i) instanceof Call s) || s.function() != SIN) continue;
       for (int j = 0; j < out.size(); j++) {
@@ -231,10 +274,11 @@ final class TrigRewrites {
           Expr u = s.argument();
           out.set(i, Expr.num(Rational.HALF));
           out.set(j, Expr.call(SIN, Expr.product(Expr.num(2), u)));
+          changed = true;
           break;
         }
       }
     }
-    return Expr.product(out);
+    return changed ? Expr.product(out) : p;
   }
 }

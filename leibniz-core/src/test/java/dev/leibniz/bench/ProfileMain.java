@@ -50,6 +50,9 @@ public final class ProfileMain {
       case "lecture-pipeline":
         return () -> sink(Expression.parse(Workloads.LECTURE).derivative("x").toString());
       case "mix": return mix();
+      case "mix-simplified": return mixSimplified();
+      case "lecture-simplified":
+        return () -> sink(Expression.parse(Workloads.LECTURE).derivative("x").simplify());
       default: break;
     }
     String[] parts = name.split("-");
@@ -81,6 +84,21 @@ public final class ProfileMain {
           sink(e);
         }
       }
+    };
+  }
+
+  /** The d/dx of each line of the mix, fully simplified (differentiated once, beforehand). */
+  private static Runnable mixSimplified() {
+    List<Expression> derivatives = new java.util.ArrayList<>();
+    for (String line : Workloads.mix()) {
+      try {
+        derivatives.add(Expression.parse(line).derivative("x"));
+      } catch (LeibnizException e) {
+        // not a derivative to simplify
+      }
+    }
+    return () -> {
+      for (Expression d : derivatives) sink(d.simplify());
     };
   }
 

@@ -4,7 +4,6 @@ import cc.redberry.rings.Rings;
 import cc.redberry.rings.poly.multivar.MonomialOrder;
 import cc.redberry.rings.poly.multivar.MultivariatePolynomial;
 import dev.leibniz.expr.Rational;
-import java.lang.reflect.Constructor;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,34 +17,23 @@ import java.util.TreeMap;
  * (in the bench's own jar) only to reach the package-private {@link Poly}.
  */
 final class PolyText {
-  private static final Constructor<Poly> POLY;
-
-  static {
-    try {
-      POLY = Poly.class.getDeclaredConstructor(int.class, TreeMap.class);
-      POLY.setAccessible(true);
-    } catch (NoSuchMethodException e) {
-      throw new IllegalStateException("Poly's constructor changed", e);
-    }
-  }
-
   private PolyText() {}
 
   static String write(Poly p) {
     if (p.isZero()) return "0";
     StringBuilder sb = new StringBuilder();
-    for (Map.Entry<Poly.Monomial, Rational> t : p.terms().entrySet()) {
+    for (int t = 0; t < p.termCount(); t++) {
       if (sb.length() > 0) sb.append(';');
-      Rational c = t.getValue();
+      Rational c = p.coefficient(t);
       sb.append(c.numerator()).append('/').append(c.denominator()).append(':');
-      int[] e = t.getKey().exponents;
-      for (int i = 0; i < e.length; i++) sb.append(i == 0 ? "" : ",").append(e[i]);
+      for (int i = 0; i < p.arity(); i++) sb.append(i == 0 ? "" : ",").append(p.exponent(t, i));
     }
     return sb.toString();
   }
 
   static Poly read(int arity, String text) {
-    TreeMap<Poly.Monomial, Rational> terms = new TreeMap<>();
+    // Leading term first: lexicographic, larger exponents first, as Poly keeps its rows.
+    TreeMap<int[], Rational> terms = new TreeMap<>((a, b) -> Terms.compare(a, 0, b, 0, arity));
     if (!text.equals("0")) {
       for (String term : text.split(";")) {
         int colon = term.indexOf(':');
@@ -55,15 +43,17 @@ final class PolyText {
           String[] exps = term.substring(colon + 1).split(",");
           for (int i = 0; i < arity; i++) e[i] = Integer.parseInt(exps[i]);
         }
-        terms.put(new Poly.Monomial(e),
-            Rational.of(new BigInteger(frac[0]), new BigInteger(frac[1])));
+        terms.put(e, Rational.of(new BigInteger(frac[0]), new BigInteger(frac[1])));
       }
     }
-    try {
-      return POLY.newInstance(arity, terms);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException(e);
+    int[] rows = new int[terms.size() * arity];
+    Rational[] coefficients = new Rational[terms.size()];
+    int t = 0;
+    for (Map.Entry<int[], Rational> term : terms.entrySet()) {
+      System.arraycopy(term.getKey(), 0, rows, t * arity, arity);
+      coefficients[t++] = term.getValue();
     }
+    return new Poly(arity, rows, coefficients);
   }
 
   /** The same polynomial in Rings, over Q, lexicographic order (as ours). */
@@ -72,13 +62,13 @@ final class PolyText {
     int n = Math.max(p.arity(), 1);
     List<cc.redberry.rings.poly.multivar.Monomial<
         cc.redberry.rings.Rational<cc.redberry.rings.bigint.BigInteger>>> terms = new ArrayList<>();
-    for (Map.Entry<Poly.Monomial, Rational> t : p.terms().entrySet()) {
+    for (int t = 0; t < p.termCount(); t++) {
       int[] e = new int[n];
-      System.arraycopy(t.getKey().exponents, 0, e, 0, p.arity());
+      for (int i = 0; i < p.arity(); i++) e[i] = p.exponent(t, i);
       cc.redberry.rings.Rational<cc.redberry.rings.bigint.BigInteger> c =
           new cc.redberry.rings.Rational<>(Rings.Z,
-              new cc.redberry.rings.bigint.BigInteger(t.getValue().numerator()),
-              new cc.redberry.rings.bigint.BigInteger(t.getValue().denominator()));
+              new cc.redberry.rings.bigint.BigInteger(p.coefficient(t).numerator()),
+              new cc.redberry.rings.bigint.BigInteger(p.coefficient(t).denominator()));
       terms.add(new cc.redberry.rings.poly.multivar.Monomial<>(e, c));
     }
     return MultivariatePolynomial.create(n, Rings.Q, MonomialOrder.LEX, terms);
@@ -90,11 +80,11 @@ final class PolyText {
     int n = Math.max(p.arity(), 1);
     List<cc.redberry.rings.poly.multivar.Monomial<cc.redberry.rings.bigint.BigInteger>> terms =
         new ArrayList<>();
-    for (Map.Entry<Poly.Monomial, Rational> t : integral.terms().entrySet()) {
+    for (int t = 0; t < integral.termCount(); t++) {
       int[] e = new int[n];
-      System.arraycopy(t.getKey().exponents, 0, e, 0, p.arity());
+      for (int i = 0; i < p.arity(); i++) e[i] = integral.exponent(t, i);
       terms.add(new cc.redberry.rings.poly.multivar.Monomial<>(e,
-          new cc.redberry.rings.bigint.BigInteger(t.getValue().numerator())));
+          new cc.redberry.rings.bigint.BigInteger(integral.coefficient(t).numerator())));
     }
     return MultivariatePolynomial.create(n, Rings.Z, MonomialOrder.LEX, terms);
   }

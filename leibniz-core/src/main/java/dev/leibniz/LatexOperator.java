@@ -1,6 +1,5 @@
-package dev.leibniz.cli;
+package dev.leibniz;
 
-import dev.leibniz.Expression;
 import java.util.List;
 
 /**

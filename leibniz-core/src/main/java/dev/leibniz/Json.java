@@ -1,52 +1,53 @@
-package dev.leibniz.cli;
+package dev.leibniz;
 
 /**
  * Writes one JSON object, field after field (RFC 8259): strings are escaped so that any Java
- * string, lone surrogates and control characters included, becomes valid JSON.
+ * string, lone surrogates and control characters included, becomes valid JSON. Public for the
+ * front ends that write records of their own beside {@link BatchLine#toJson()} (the matrix batch).
  *
  * <pre>{@code
  * new Json().field("input", "x^2").field("error", null).end();  // {"input":"x^2","error":null}
  * }</pre>
  */
-final class Json {
+public final class Json {
   private final StringBuilder out = new StringBuilder("{");
 
   /** Adds a string field; null writes {@code null}. */
-  Json field(String name, String value) {
+  public Json field(String name, String value) {
     return raw(name, value == null ? "null" : quote(value));
   }
 
   /** Adds a number field. */
-  Json field(String name, long value) {
+  public Json field(String name, long value) {
     return raw(name, Long.toString(value));
   }
 
   /** Adds a {@code true} or {@code false} field. */
-  Json field(String name, boolean value) {
+  public Json field(String name, boolean value) {
     return raw(name, Boolean.toString(value));
   }
 
   /** Adds a field whose value is already JSON. */
-  Json raw(String name, String json) {
+  public Json raw(String name, String json) {
     if (out.length() > 1) out.append(',');
     out.append(quote(name)).append(':').append(json);
     return this;
   }
 
   /** The object, closed. */
-  String end() {
+  public String end() {
     return out + "}";
   }
 
   /** {@code strings} as a JSON array of string literals. */
-  static String array(java.util.List<String> strings) {
+  public static String array(java.util.List<String> strings) {
     StringBuilder a = new StringBuilder("[");
     for (String s : strings) a.append(a.length() > 1 ? "," : "").append(quote(s));
     return a.append(']').toString();
   }
 
   /** {@code s} as a JSON string literal, quotes included. */
-  static String quote(String s) {
+  public static String quote(String s) {
     StringBuilder q = new StringBuilder(s.length() + 2).append('"');
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);

@@ -1,0 +1,244 @@
+package dev.leibniz;
+
+import dev.leibniz.error.FailureHeadline;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One line of a batch, answered: its number, its text, the derivatives asked for (plain and
+ * LaTeX), and when asked for their cross-check and common subexpressions; or the error in its
+ * place, with its column. Every front end that differentiates lines one by one (the command
+ * line's {@code batch}, the Spark job) builds its answer here, so that all of them answer a line
+ * with the same fields, and {@link #toJson()} writes them as one JSON Lines record:
+ *
+ * <pre>{@code
+ * BatchLine.Settings s = new BatchLine.Settings(List.of(), 1, true, false, false);
+ * BatchLine.answer(1, "x^2 # a square", s).toJson();
+ * // {"line":1,"input":"x^2 # a square","variable":"x","derivative":"2*x","latex":"2 x",
+ * //  "simplify":"full","error":null}
+ * BatchLine.answer(2, "sin(x))", s).toJson();
+ * // {"line":2,"input":"sin(x))","variable":null,"derivative":null,"latex":null,
+ * //  "error":"unexpected ')' at column 7"}
+ * }</pre>
+ *
+ * <p>A line is differentiated by the chain of {@code variables} repeated {@code order} times,
+ * or, with none named, by {@link Expression#derivatives}: every partial of that order. A
+ * {@code #} starts a comment that runs to the end of the line; a line with nothing else is
+ * passed over ({@link #hasExpression}). Instances are immutable.
+ */
+public final class BatchLine {
+  /**
+   * What is asked of every line: the variables to differentiate by (none: every partial), the
+   * order, whether the derivatives are fully simplified ({@link Derivative#simplified()}) or
+   * left in canonical form, and whether they are cross-checked and written with common
+   * subexpressions bound.
+   */
+  public record Settings(List<String> variables, int order, boolean simplify, boolean check,
+      boolean cse) {
+    /** @throws dev.leibniz.error.LeibnizException if a name is not a variable */
+    public Settings {
+      variables = VariableNames.of(Arguments.notNull(variables, "variables"));
+    }
+
+    /** The variables joined by commas, or null when none is named. */
+    String variable() {
+      return variables.isEmpty() ? null : String.join(",", variables);
+    }
+  }
+
+  private static final char COMMENT = '#';
+
+  private final long number;
+  private final String input;
+  private final Settings settings;
+  private final List<Derivative> partials;
+  private final CommonSubexpressions cse;
+  private final List<CheckReport> verdicts;
+  private final String headline;
+  private final int column;
+
+  private BatchLine(long number, String input, Settings settings, List<Derivative> partials,
+      CommonSubexpressions cse, List<CheckReport> verdicts, String headline, int column) {
+    this.number = number;
+    this.input = input;
+    this.settings = settings;
+    this.partials = partials;
+    this.cse = cse;
+    this.verdicts = verdicts;
+    this.headline = headline;
+    this.column = column;
+  }
+
+  /**
+   * Line {@code number}, whose text is {@code line}, answered as {@code settings} ask. Never
+   * throws for a bad line: a parse error, a result too large, the stack or memory running out,
+   * an interruption, all become the error of the answer.
+   */
+  public static BatchLine answer(long number, String line, Settings settings) {
+    try {
+      Expression f = Expression.parse(expressionOf(line));
+      List<Derivative> partials = f.derivatives(settings.variables(), settings.order(), false);
+      if (settings.simplify()) {
+        List<Derivative> simplified = new ArrayList<>(partials.size());
+        for (Derivative p : partials) simplified.add(p.simplified());
+        partials = simplified;
+      }
+      CommonSubexpressions form = settings.cse() ? Expression.cse(results(partials)) : null;
+      List<CheckReport> verdicts = settings.check()
+          ? partials.stream().map(Derivative::check).toList() : null;
+      return new BatchLine(number, line, settings, List.copyOf(partials), form, verdicts, null, 0);
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      return failed(number, line, settings, FailureHeadline.of(e), FailureHeadline.column(e));
+    }
+  }
+
+  /** The answer for a line that failed with {@code headline} ({@code error: ...}) at {@code column}. */
+  public static BatchLine failed(long number, String line, Settings settings, String headline,
+      int column) {
+    return new BatchLine(number, line, settings, null, null, null, headline, column);
+  }
+
+  /** The answer for a line abandoned after {@code seconds} of computing. */
+  public static BatchLine timedOut(long number, String line, Settings settings, double seconds) {
+    String amount = seconds == Math.rint(seconds) && Math.abs(seconds) < 1e15
+        ? Long.toString((long) seconds) : Double.toString(seconds);
+    return failed(number, line, settings, "error: timed out after " + amount + " s", 0);
+  }
+
+  /** False for a blank line or a comment line, which a batch passes over. */
+  public static boolean hasExpression(String line) {
+    return !expressionOf(line).isBlank();
+  }
+
+  /**
+   * The part of {@code line} before its comment: {@code x^2 # a square} gives {@code x^2 }, a
+   * comment line gives the empty string.
+   */
+  public static String expressionOf(String line) {
+    int comment = line.indexOf(COMMENT);
+    return comment < 0 ? line : line.substring(0, comment);
+  }
+
+  /** The line's number, from 1. */
+  public long number() {
+    return number;
+  }
+
+  /** The line as read, comment included. */
+  public String input() {
+    return input;
+  }
+
+  /** True if the line failed: {@link #error()} says why. */
+  public boolean isError() {
+    return headline != null;
+  }
+
+  /** True if the line failed or a derivative failed its cross-check. */
+  public boolean failed() {
+    return isError() || (verdicts != null && !verdicts.stream().allMatch(CheckReport::ok));
+  }
+
+  /** The error without its {@code error: } prefix ({@code unexpected ')' at column 7}), or null. */
+  public String error() {
+    return headline == null ? null : headline.replaceFirst("^error: ", "");
+  }
+
+  /** The error's 1-based column in the input, or 0 when it points at none (or there is none). */
+  public int errorColumn() {
+    return column;
+  }
+
+  /**
+   * The variables differentiated by, in order of first use, joined by commas ({@code x,y}); for
+   * a failed line the ones asked for; null if none.
+   */
+  public String variable() {
+    if (partials == null) return settings.variable();
+    List<String> variables = new ArrayList<>();
+    for (Derivative p : partials) {
+      for (String v : p.variables()) if (!variables.contains(v)) variables.add(v);
+    }
+    return variables.isEmpty() ? null : String.join(",", variables);
+  }
+
+  /** The derivatives, in order; empty for a failed line. */
+  public List<Derivative> partials() {
+    return partials == null ? List.of() : partials;
+  }
+
+  /** The derivative in the output language; several as {@code d/dx = ...; d/dz = ...}; or null. */
+  public String derivative() {
+    return joined(false);
+  }
+
+  /** The derivative in LaTeX, several as {@link #derivative()} joins them; or null. */
+  public String latex() {
+    return joined(true);
+  }
+
+  /** {@code full} or {@code none}: how the derivatives were simplified. */
+  public String simplify() {
+    return settings.simplify() ? "full" : "none";
+  }
+
+  /** Each derivative keyed by its variables ({@code x}, {@code x,y} for d2/dy dx), in order. */
+  public Map<String, String> partialsByVariables() {
+    Map<String, String> each = new LinkedHashMap<>();
+    for (Derivative p : partials()) each.put(String.join(",", p.variables()), p.result().toString());
+    return each;
+  }
+
+  /** The derivatives with common subexpressions bound, or null if not asked for (or failed). */
+  public CommonSubexpressions cse() {
+    return cse;
+  }
+
+  /**
+   * The cross-check's verdict: false if a derivative failed it, else null if a check was skipped
+   * (no point of the domain found: nothing proven), else true; null if not asked for.
+   */
+  public Boolean checkOk() {
+    if (verdicts == null) return null;
+    if (!verdicts.stream().allMatch(CheckReport::ok)) return false;
+    return verdicts.stream().anyMatch(CheckReport::skipped) ? null : true;
+  }
+
+  /** The verdicts as {@code diff --check} prints them, joined by {@code "; "}; or null. */
+  public String checkSummary() {
+    if (verdicts == null) return null;
+    List<String> parts = new ArrayList<>();
+    for (int i = 0; i < partials.size(); i++) {
+      String label = partials.size() > 1 ? partials.get(i).label() + " " : "";
+      parts.add(label + verdicts.get(i).summary());
+    }
+    return String.join("; ", parts);
+  }
+
+  /** The answer as one JSON object on one line: {@link JsonLines} names its fields. */
+  public String toJson() {
+    return JsonLines.record(this);
+  }
+
+  private String joined(boolean latex) {
+    if (partials == null) return null;
+    if (partials.size() == 1) return write(partials.get(0).result(), latex);
+    List<String> parts = new ArrayList<>();
+    for (Derivative p : partials) {
+      parts.add((latex ? p.latexLabel() : p.label()) + " = " + write(p.result(), latex));
+    }
+    return String.join("; ", parts);
+  }
+
+  private static String write(Expression e, boolean latex) {
+    return latex ? e.toLatex() : e.toString();
+  }
+
+  private static List<Expression> results(List<Derivative> partials) {
+    List<Expression> results = new ArrayList<>(partials.size());
+    for (Derivative p : partials) results.add(p.result());
+    return results;
+  }
+}

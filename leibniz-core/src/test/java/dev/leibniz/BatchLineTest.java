@@ -1,0 +1,88 @@
+package dev.leibniz;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class BatchLineTest {
+  private static final BatchLine.Settings FULL =
+      new BatchLine.Settings(List.of(), 1, true, false, false);
+
+  @Test
+  void answerIsOneJsonRecordWithTheCommentKeptInTheInput() {
+    BatchLine line = BatchLine.answer(3, "x^3/7 # a cube", FULL);
+    assertEquals("{\"line\":3,\"input\":\"x^3/7 # a cube\",\"variable\":\"x\","
+        + "\"derivative\":\"3*x^2/7\",\"latex\":\"\\\\frac{3 x^{2}}{7}\","
+        + "\"simplify\":\"full\",\"error\":null}", line.toJson());
+    assertFalse(line.failed());
+    Numeric.assertDerivative(Expression.parse("x^3/7"), "x",
+        Expression.parse(line.derivative()), Map.of("x", 0.7));
+  }
+
+  @Test
+  void badLineIsAnErrorWithItsColumn() {
+    BatchLine line = BatchLine.answer(2, "sin(x))", FULL);
+    assertTrue(line.isError());
+    assertEquals(7, line.errorColumn());
+    assertEquals("unexpected ')' at column 7", line.error());
+    assertEquals("{\"line\":2,\"input\":\"sin(x))\",\"variable\":null,\"derivative\":null,"
+        + "\"latex\":null,\"error\":\"unexpected ')' at column 7\"}", line.toJson());
+  }
+
+  @Test
+  void timeoutNamesItsBudgetAndTheVariablesAskedFor() {
+    BatchLine.Settings byY = new BatchLine.Settings(List.of("y"), 1, false, false, false);
+    assertEquals("{\"line\":9,\"input\":\"x\",\"variable\":\"y\",\"derivative\":null,"
+        + "\"latex\":null,\"error\":\"timed out after 0.5 s\"}",
+        BatchLine.timedOut(9, "x", byY, 0.5).toJson());
+    assertEquals("timed out after 10 s", BatchLine.timedOut(9, "x", byY, 10).error());
+  }
+
+  @Test
+  void severalPartialsAreKeyedByTheirVariablesAndChecked() {
+    BatchLine.Settings checked = new BatchLine.Settings(List.of(), 1, false, true, true);
+    BatchLine line = BatchLine.answer(1, "x*y^2", checked);
+    assertEquals("d/dx = y^2; d/dy = 2*x*y", line.derivative());
+    assertEquals(Map.of("x", "y^2", "y", "2*x*y"), line.partialsByVariables());
+    assertEquals("x,y", line.variable());
+    assertEquals(Boolean.TRUE, line.checkOk());
+    assertTrue(line.checkSummary().startsWith("d/dx check: ok"), line.checkSummary());
+    assertTrue(line.toJson().contains("\"partials\":{\"x\":\"y^2\",\"y\":\"2*x*y\"}"));
+    assertTrue(line.toJson().contains("\"cse\":{\"bindings\":[],\"results\":[\"y^2\",\"2*x*y\"]}"),
+        line.toJson());
+    Expression f = Expression.parse("x*y^2");
+    Map<String, Double> at = Map.of("x", 1.3, "y", -0.4);
+    Numeric.assertDerivative(f, "x", Expression.parse("y^2"), at);
+    Numeric.assertDerivative(f, "y", Expression.parse("2*x*y"), at);
+  }
+
+  @Test
+  void orderRepeatsTheChainOfVariables() {
+    BatchLine.Settings second = new BatchLine.Settings(List.of("x"), 2, false, false, false);
+    BatchLine line = BatchLine.answer(1, "x^4", second);
+    assertEquals("12*x^2", line.derivative());
+    assertEquals("none", line.simplify());
+    Numeric.assertDerivative(Expression.parse("4*x^3"), "x", Expression.parse("12*x^2"),
+        Map.of("x", 1.1));
+  }
+
+  @Test
+  void blankAndCommentLinesHaveNoExpression() {
+    assertFalse(BatchLine.hasExpression("   "));
+    assertFalse(BatchLine.hasExpression("# only a comment"));
+    assertTrue(BatchLine.hasExpression("x # then a comment"));
+    assertEquals("x ", BatchLine.expressionOf("x # then a comment"));
+  }
+
+  @Test
+  void jsonQuotesEveryStringValidly() {
+    String nasty = "a\"b\\c\n\t\u0001\u2028\ud800é∂";
+    String object = new Json().field("s", nasty).field("n", 3).field("z", null).end();
+    assertEquals("{\"s\":\"a\\\"b\\\\c\\n\\t\\u0001\\u2028\\ud800é∂\",\"n\":3,\"z\":null}", object);
+  }
+}
