@@ -1,9 +1,6 @@
 package dev.leibniz.cli;
 
 import dev.leibniz.BatchLine;
-import dev.leibniz.MatrixExpression;
-import dev.leibniz.error.FailureHeadline;
-import java.util.Map;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -15,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,6 +45,12 @@ import picocli.CommandLine.Spec;
         "column; jsonl: \"check\":{\"ok\":true,\"summary\":...}, ok null if skipped);",
         "a failed check is an error."})
 final class BatchCommand implements Callable<Integer> {
+  /**
+   * Called with each line on its worker before it is answered, within its timeout; null but in
+   * tests, which use it to hold a line until the timeout interrupts it.
+   */
+  static volatile Consumer<String> beforeEachLine;
+
   @Spec
   private CommandSpec spec;
 
@@ -100,10 +104,13 @@ final class BatchCommand implements Callable<Integer> {
     List<String> variables = new ArrayList<>();
     for (String w : wrt) variables.add(Names.variable(w));
     BatchLine.Settings settings = new BatchLine.Settings(variables, order,
-        simplify.chosen == Simplification.FULL, crossCheck, cse);
-    Map<String, String> shapes = matrix.shapes();
+        simplify.chosen == Simplification.FULL, crossCheck, cse, matrix.shapes(), matrix.layout);
     BatchRunner runner = new BatchRunner(
-        (number, line) -> answer(number, line, settings, shapes),
+        (number, line) -> {
+          Consumer<String> hook = beforeEachLine;
+          if (hook != null) hook.accept(line);
+          return answer(BatchLine.answer(number, line, settings));
+        },
         (number, line) -> answer(BatchLine.timedOut(number, line, settings, timeout)),
         format, threads, timeout);
     PrintWriter out = spec.commandLine().getOut();
@@ -128,24 +135,6 @@ final class BatchCommand implements Callable<Integer> {
         + (summary.errors() == 1 ? " error" : " errors")
         + String.format(Locale.ROOT, " in %.1f s", seconds));
     return status;
-  }
-
-  /**
-   * The output line for one input line: a line with vectors or matrices ({@link MatrixBatch}),
-   * else {@link BatchLine}'s answer; catches everything, so one line never stops the run.
-   */
-  private Outcome answer(long number, String line, BatchLine.Settings settings,
-      Map<String, String> shapes) {
-    try {
-      String input = InputLines.withoutComment(line);
-      if (MatrixExpression.declaresNonScalar(input, shapes)) {
-        return MatrixBatch.answer(number, line, input, shapes, wrt, matrix, format, crossCheck);
-      }
-    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-      return answer(BatchLine.failed(number, line, settings, FailureHeadline.of(e),
-          FailureHeadline.column(e)));
-    }
-    return answer(BatchLine.answer(number, line, settings));
   }
 
   /** The output line for one answered line: an error if it failed, or failed its check. */
