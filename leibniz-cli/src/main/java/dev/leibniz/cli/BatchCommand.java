@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,12 +44,6 @@ import picocli.CommandLine.Spec;
         "column; jsonl: \"check\":{\"ok\":true,\"summary\":...}, ok null if skipped);",
         "a failed check is an error."})
 final class BatchCommand implements Callable<Integer> {
-  /**
-   * Called with each line on its worker before it is answered, within its timeout; null but in
-   * tests, which use it to hold a line until the timeout interrupts it.
-   */
-  static volatile Consumer<String> beforeEachLine;
-
   @Spec
   private CommandSpec spec;
 
@@ -106,11 +99,7 @@ final class BatchCommand implements Callable<Integer> {
     BatchLine.Settings settings = new BatchLine.Settings(variables, order,
         simplify.chosen == Simplification.FULL, crossCheck, cse, matrix.shapes(), matrix.layout);
     BatchRunner runner = new BatchRunner(
-        (number, line) -> {
-          Consumer<String> hook = beforeEachLine;
-          if (hook != null) hook.accept(line);
-          return answer(BatchLine.answer(number, line, settings));
-        },
+        (number, line) -> answer(BatchLine.answer(number, line, settings)),
         (number, line) -> answer(BatchLine.timedOut(number, line, settings, timeout)),
         format, threads, timeout);
     PrintWriter out = spec.commandLine().getOut();

@@ -6,11 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiFunction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -128,31 +136,33 @@ class BatchCommandTest {
   }
 
   /**
-   * Line 2 is held (a test hook inside its timeout) until the timeout interrupts it, however
-   * long that takes, so it times out on any machine; the other lines have 5 s for a trivial answer.
+   * The line "slow" blocks until it is interrupted, so it is slower than any timeout on any
+   * machine (no clock decides it): it is answered with the timeout answer and
+   * interrupted, and the lines after it are answered by the worker the pool lends meanwhile.
    */
   @Test
-  void slowLineTimesOutAndTheOthersAreAnswered() {
-    BatchCommand.beforeEachLine = line -> {
-      if (!line.equals("x^4")) return;
+  void slowLineTimesOutAndTheOthersAreAnswered() throws Exception {
+    CountDownLatch interrupted = new CountDownLatch(1);
+    BiFunction<Long, String, Outcome> work = (number, line) -> {
+      if (!line.equals("slow")) return Outcome.ok("answer to " + line);
       try {
-        Thread.sleep(Long.MAX_VALUE);
+        new CountDownLatch(1).await(); // never counted down: only an interrupt ends the wait
       } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
+        interrupted.countDown();
       }
+      return Outcome.error("error: stopped");
     };
-    CliRun r;
-    try {
-      r = CliRun.withInput("x^2\nx^4\nx^3\n", "batch", "-", "--order", "8", "--timeout", "5",
-          "--threads", "1");
-    } finally {
-      BatchCommand.beforeEachLine = null;
-    }
-    assertEquals(1, r.code());
-    String[] out = lines(r);
-    assertEquals("0", out[0]);
-    assertEquals("error: timed out after 5 s", out[1]);
-    assertEquals("0", out[2]);
+    BatchRunner runner = new BatchRunner(work,
+        (number, line) -> Outcome.error("error: timed out after 0.3 s"), BatchFormat.PLAIN,
+        1, 0.3);
+    StringWriter out = new StringWriter();
+    InputLines in = InputLines.of(new ByteArrayInputStream(
+        "x^2\nslow\nx^3\n".getBytes(StandardCharsets.UTF_8)));
+    BatchRunner.Summary summary = runner.run(in, new PrintWriter(out), new AtomicLong());
+    assertEquals(List.of("answer to x^2", "error: timed out after 0.3 s", "answer to x^3"),
+        out.toString().lines().toList());
+    assertEquals(new BatchRunner.Summary(2, 1), summary);
+    assertTrue(interrupted.await(1, TimeUnit.MINUTES), "the slow line was interrupted");
   }
 
   @Test
