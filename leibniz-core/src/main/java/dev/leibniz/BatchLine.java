@@ -2,6 +2,7 @@ package dev.leibniz;
 
 import dev.leibniz.error.FailureHeadline;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,19 +28,36 @@ import java.util.Map;
  * or, with none named, by {@link Expression#derivatives}: every partial of that order. A
  * {@code #} starts a comment that runs to the end of the line; a line with nothing else is
  * passed over ({@link #hasExpression}). Instances are immutable.
+ *
+ * <p>A line with a vector or matrix, declared by its {@code where} clause or by the settings'
+ * shapes ({@code norm2(W x - y)^2 where W: 3x4, x: 4, y: 3}), is differentiated as a matrix
+ * expression: by each variable asked for (without one, by each of its names), first order, in
+ * the settings' layout; its record has {@code "shape"} and {@code "layout"} in place of
+ * {@code "simplify"}.
  */
 public final class BatchLine {
   /**
    * What is asked of every line: the variables to differentiate by (none: every partial), the
    * order, whether the derivatives are fully simplified ({@link Derivative#simplified()}) or
-   * left in canonical form, and whether they are cross-checked and written with common
-   * subexpressions bound.
+   * left in canonical form, whether they are cross-checked and written with common
+   * subexpressions bound; and for lines with vectors or matrices, the shapes declared for
+   * every line (name to {@code "3x4"}, {@code "4"}; a line's {@code where} clause wins) and the
+   * layout of a derivative by a vector or matrix.
    */
   public record Settings(List<String> variables, int order, boolean simplify, boolean check,
-      boolean cse) {
+      boolean cse, Map<String, String> shapes, Layout layout) {
     /** @throws dev.leibniz.error.LeibnizException if a name is not a variable */
     public Settings {
       variables = VariableNames.of(Arguments.notNull(variables, "variables"));
+      shapes = Collections.unmodifiableMap(new LinkedHashMap<>(Arguments.notNull(shapes,
+          "shapes")));
+      Arguments.notNull(layout, "layout");
+    }
+
+    /** No shapes declared, the gradient layout. */
+    public Settings(List<String> variables, int order, boolean simplify, boolean check,
+        boolean cse) {
+      this(variables, order, simplify, check, cse, Map.of(), Layout.GRADIENT);
     }
 
     /** The variables joined by commas, or null when none is named. */
@@ -54,17 +72,20 @@ public final class BatchLine {
   private final String input;
   private final Settings settings;
   private final List<Derivative> partials;
+  private final MatrixAnswer matrix;
   private final CommonSubexpressions cse;
   private final List<CheckReport> verdicts;
   private final String headline;
   private final int column;
 
   private BatchLine(long number, String input, Settings settings, List<Derivative> partials,
-      CommonSubexpressions cse, List<CheckReport> verdicts, String headline, int column) {
+      MatrixAnswer matrix, CommonSubexpressions cse, List<CheckReport> verdicts, String headline,
+      int column) {
     this.number = number;
     this.input = input;
     this.settings = settings;
     this.partials = partials;
+    this.matrix = matrix;
     this.cse = cse;
     this.verdicts = verdicts;
     this.headline = headline;
@@ -78,7 +99,12 @@ public final class BatchLine {
    */
   public static BatchLine answer(long number, String line, Settings settings) {
     try {
-      Expression f = Expression.parse(expressionOf(line));
+      String text = expressionOf(line);
+      if (MatrixAnswer.applies(text, settings)) {
+        MatrixAnswer matrix = MatrixAnswer.of(text, settings);
+        return new BatchLine(number, line, settings, List.of(), matrix, null, null, null, 0);
+      }
+      Expression f = Expression.parse(text);
       List<Derivative> partials = f.derivatives(settings.variables(), settings.order(), false);
       if (settings.simplify()) {
         List<Derivative> simplified = new ArrayList<>(partials.size());
@@ -88,7 +114,8 @@ public final class BatchLine {
       CommonSubexpressions form = settings.cse() ? Expression.cse(results(partials)) : null;
       List<CheckReport> verdicts = settings.check()
           ? partials.stream().map(Derivative::check).toList() : null;
-      return new BatchLine(number, line, settings, List.copyOf(partials), form, verdicts, null, 0);
+      return new BatchLine(number, line, settings, List.copyOf(partials), null, form, verdicts,
+          null, 0);
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       return failed(number, line, settings, FailureHeadline.of(e), FailureHeadline.column(e));
     }
@@ -97,7 +124,7 @@ public final class BatchLine {
   /** The answer for a line that failed with {@code headline} ({@code error: ...}) at {@code column}. */
   public static BatchLine failed(long number, String line, Settings settings, String headline,
       int column) {
-    return new BatchLine(number, line, settings, null, null, null, headline, column);
+    return new BatchLine(number, line, settings, null, null, null, null, headline, column);
   }
 
   /** The answer for a line abandoned after {@code seconds} of computing. */
@@ -138,7 +165,7 @@ public final class BatchLine {
 
   /** True if the line failed or a derivative failed its cross-check. */
   public boolean failed() {
-    return isError() || (verdicts != null && !verdicts.stream().allMatch(CheckReport::ok));
+    return isError() || Boolean.FALSE.equals(checkOk());
   }
 
   /** The error without its {@code error: } prefix ({@code unexpected ')' at column 7}), or null. */
@@ -157,6 +184,7 @@ public final class BatchLine {
    */
   public String variable() {
     if (partials == null) return settings.variable();
+    if (matrix != null) return matrix.variable();
     List<String> variables = new ArrayList<>();
     for (Derivative p : partials) {
       for (String v : p.variables()) if (!variables.contains(v)) variables.add(v);
@@ -164,23 +192,53 @@ public final class BatchLine {
     return variables.isEmpty() ? null : String.join(",", variables);
   }
 
-  /** The derivatives, in order; empty for a failed line. */
+  /** True if the line has a vector or matrix: {@link #shape()} and {@link #layout()} say more. */
+  public boolean isMatrix() {
+    return matrix != null;
+  }
+
+  /** Each derivative's shape ({@code 3x4; 4}) for a line with vectors or matrices, else null. */
+  public String shape() {
+    return matrix == null ? null : matrix.shape();
+  }
+
+  /** {@code gradient} or {@code numerator} for a line with vectors or matrices, else null. */
+  public String layout() {
+    return matrix == null ? null : matrix.layout();
+  }
+
+  /** The derivatives, in order; empty for a failed line and for one with vectors or matrices. */
   public List<Derivative> partials() {
     return partials == null ? List.of() : partials;
   }
 
   /** The derivative in the output language; several as {@code d/dx = ...; d/dz = ...}; or null. */
   public String derivative() {
-    return joined(false);
+    return matrix != null ? matrix.derivative() : joined(false);
   }
 
-  /** The derivative in LaTeX, several as {@link #derivative()} joins them; or null. */
+  /** The derivative in LaTeX, several joined by {@code "; "}; or null. */
   public String latex() {
-    return joined(true);
+    return matrix != null ? matrix.latex() : joined(true);
   }
 
-  /** {@code full} or {@code none}: how the derivatives were simplified. */
+  /**
+   * The answer as a plain or LaTeX batch line writes it: {@link #derivative()} or
+   * {@link #latex()}; for vectors or matrices each derivative with its label and shape,
+   * {@code d/dW = 2*(W*x - y)*x'   [3x4]}, or in LaTeX
+   * {@code \frac{\partial f}{\partial W} = ...}. Null for a failed line.
+   */
+  public String text(boolean inLatex) {
+    if (matrix != null) return matrix.text(inLatex);
+    return inLatex ? latex() : derivative();
+  }
+
+  /**
+   * {@code full} or {@code none}: how the derivatives were simplified; null for a line with
+   * vectors or matrices.
+   */
   public String simplify() {
+    if (matrix != null) return null;
     return settings.simplify() ? "full" : "none";
   }
 
@@ -201,6 +259,7 @@ public final class BatchLine {
    * (no point of the domain found: nothing proven), else true; null if not asked for.
    */
   public Boolean checkOk() {
+    if (matrix != null) return matrix.checkOk();
     if (verdicts == null) return null;
     if (!verdicts.stream().allMatch(CheckReport::ok)) return false;
     return verdicts.stream().anyMatch(CheckReport::skipped) ? null : true;
@@ -208,6 +267,7 @@ public final class BatchLine {
 
   /** The verdicts as {@code diff --check} prints them, joined by {@code "; "}; or null. */
   public String checkSummary() {
+    if (matrix != null) return matrix.checkSummary();
     if (verdicts == null) return null;
     List<String> parts = new ArrayList<>();
     for (int i = 0; i < partials.size(); i++) {

@@ -10,7 +10,9 @@ import java.util.Map;
  * "error":null}}; {@code "partials"} (after {@code "simplify"}) when there are several
  * derivatives, keyed by the variables differentiated by in order ({@code "x"}, {@code "x,y"} for
  * d2/dy dx); {@code "cse":{"bindings":["t1 = sin(x)",...],"results":[...]}} and
- * {@code "check":{"ok":true,"summary":"check: ok — ..."}} when asked for. A failed line has
+ * {@code "check":{"ok":true,"summary":"check: ok — ..."}} when asked for. A line with vectors
+ * or matrices has {@code "shape":"3x4"} and {@code "layout":"gradient"} in place of
+ * {@code "simplify"} (several derivatives: their shapes joined by {@code "; "}). A failed line has
  * {@code "derivative"} and {@code "latex"} null, the error (its column included) in
  * {@code "error"}, and no other field.
  */
@@ -22,7 +24,11 @@ final class JsonLines {
         .field("variable", line.variable())
         .field("derivative", line.derivative()).field("latex", line.latex());
     if (line.isError()) return json.field("error", line.error()).end();
-    json.field("simplify", line.simplify());
+    if (line.isMatrix()) {
+      json.field("shape", line.shape()).field("layout", line.layout());
+    } else {
+      json.field("simplify", line.simplify());
+    }
     if (line.partials().size() > 1) {
       Json each = new Json();
       for (Map.Entry<String, String> p : line.partialsByVariables().entrySet()) {

@@ -67,6 +67,11 @@ public final class MatrixDerivative {
     return MatrixLatex.print(result);
   }
 
+  /** The equation in LaTeX: {@code \frac{\partial f}{\partial W} = } then {@link #toLatex()}. */
+  public String toLatexEquation() {
+    return "\\frac{\\partial f}{\\partial " + variable + "} = " + toLatex();
+  }
+
   /** Its shape: {@code 3x4}, {@code 4}, {@code 1x4}, {@code scalar}. */
   public String shape() {
     return result.shape().toString();

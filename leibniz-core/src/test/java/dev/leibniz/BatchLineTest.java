@@ -85,4 +85,34 @@ class BatchLineTest {
     String object = new Json().field("s", nasty).field("n", 3).field("z", null).end();
     assertEquals("{\"s\":\"a\\\"b\\\\c\\n\\t\\u0001\\u2028\\ud800é∂\",\"n\":3,\"z\":null}", object);
   }
+
+  /**
+   * A line with a where clause is a matrix line: its record has the shape and layout; the
+   * gradient 2*(W*x - y)*x' passes the numerical cross-check (entry by entry against finite
+   * differences), and in numerator layout it is transposed.
+   */
+  @Test
+  void aLineWithMatricesHasItsShapeAndLayout() {
+    String line = "norm2(W x - y)^2 where W: 3x4, x: 4, y: 3 # least squares";
+    BatchLine.Settings byW = new BatchLine.Settings(List.of("W"), 1, true, true, false);
+    BatchLine a = BatchLine.answer(3, line, byW);
+    assertTrue(a.isMatrix());
+    assertFalse(a.failed());
+    assertEquals("{\"line\":3,\"input\":\"" + line + "\",\"variable\":\"W\","
+        + "\"derivative\":\"2*(W*x - y)*x'\",\"latex\":\"2 \\\\left(\\\\mathbf{W} "
+        + "\\\\mathbf{x} - \\\\mathbf{y}\\\\right) \\\\mathbf{x}^\\\\top\","
+        + "\"shape\":\"3x4\",\"layout\":\"gradient\",\"check\":{\"ok\":true,\"summary\":\""
+        + a.checkSummary() + "\"},\"error\":null}", a.toJson());
+    assertEquals("d/dW = 2*(W*x - y)*x'   [3x4]", a.text(false));
+    BatchLine.Settings numerator = new BatchLine.Settings(List.of("W"), 1, true, true, false,
+        Map.of(), Layout.NUMERATOR);
+    BatchLine t = BatchLine.answer(3, line, numerator);
+    assertEquals("2*x*(W*x - y)'", t.derivative());
+    assertEquals("4x3", t.shape());
+    assertEquals(Boolean.TRUE, t.checkOk());
+    BatchLine declared = BatchLine.answer(1, "a*x", new BatchLine.Settings(List.of(), 1, true,
+        false, false, Map.of("x", "3"), Layout.GRADIENT));
+    assertEquals("d/dx = a*eye(3); d/da = x", declared.derivative());
+    assertEquals("3x3; 3", declared.shape());
+  }
 }

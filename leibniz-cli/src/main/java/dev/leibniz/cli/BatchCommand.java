@@ -1,9 +1,6 @@
 package dev.leibniz.cli;
 
 import dev.leibniz.BatchLine;
-import dev.leibniz.MatrixExpression;
-import dev.leibniz.error.FailureHeadline;
-import java.util.Map;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -100,10 +97,9 @@ final class BatchCommand implements Callable<Integer> {
     List<String> variables = new ArrayList<>();
     for (String w : wrt) variables.add(Names.variable(w));
     BatchLine.Settings settings = new BatchLine.Settings(variables, order,
-        simplify.chosen == Simplification.FULL, crossCheck, cse);
-    Map<String, String> shapes = matrix.shapes();
+        simplify.chosen == Simplification.FULL, crossCheck, cse, matrix.shapes(), matrix.layout);
     BatchRunner runner = new BatchRunner(
-        (number, line) -> answer(number, line, settings, shapes),
+        (number, line) -> answer(BatchLine.answer(number, line, settings)),
         (number, line) -> answer(BatchLine.timedOut(number, line, settings, timeout)),
         format, threads, timeout);
     PrintWriter out = spec.commandLine().getOut();
@@ -128,24 +124,6 @@ final class BatchCommand implements Callable<Integer> {
         + (summary.errors() == 1 ? " error" : " errors")
         + String.format(Locale.ROOT, " in %.1f s", seconds));
     return status;
-  }
-
-  /**
-   * The output line for one input line: a line with vectors or matrices ({@link MatrixBatch}),
-   * else {@link BatchLine}'s answer; catches everything, so one line never stops the run.
-   */
-  private Outcome answer(long number, String line, BatchLine.Settings settings,
-      Map<String, String> shapes) {
-    try {
-      String input = InputLines.withoutComment(line);
-      if (MatrixExpression.declaresNonScalar(input, shapes)) {
-        return MatrixBatch.answer(number, line, input, shapes, wrt, matrix, format, crossCheck);
-      }
-    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-      return answer(BatchLine.failed(number, line, settings, FailureHeadline.of(e),
-          FailureHeadline.column(e)));
-    }
-    return answer(BatchLine.answer(number, line, settings));
   }
 
   /** The output line for one answered line: an error if it failed, or failed its check. */

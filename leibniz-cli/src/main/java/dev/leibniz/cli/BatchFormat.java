@@ -9,7 +9,9 @@ import java.util.List;
 /**
  * How {@code leibniz batch} writes each line: the derivative in the output language or LaTeX,
  * {@code input TAB derivative}, or one JSON object per line. An error takes the derivative's
- * place, as its one-line message.
+ * place, as its one-line message. A line with vectors or matrices is written as {@code diff}
+ * writes it, {@code d/dW = 2*(W*x - y)*x'   [3x4]}, several joined by {@code "; "}; in JSONL
+ * with its {@code "shape"} and {@code "layout"} ({@link BatchLine#toJson()}).
  *
  * <p>Asked for, two things go beside the derivative on the same line. Its CSE form replaces the
  * derivative in plain and TSV, bindings and results joined by {@code "; "}
@@ -38,7 +40,7 @@ enum BatchFormat {
       return this == TSV ? cell(line.input()) + "\t" + headline : headline;
     }
     String text = line.cse() != null ? joined(line.partials(), line.cse())
-        : this == LATEX ? line.latex() : line.derivative();
+        : line.text(this == LATEX);
     if (line.checkSummary() != null) text += (this == TSV ? "\t" : " # ") + line.checkSummary();
     return this == TSV ? cell(line.input()) + "\t" + text : text;
   }

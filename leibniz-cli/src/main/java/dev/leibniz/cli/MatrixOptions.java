@@ -43,6 +43,6 @@ final class MatrixOptions {
   /** {@code d/dW = ...   [3x4]}, or in LaTeX {@code \frac{\partial f}{\partial W} = ...}. */
   static String line(MatrixDerivative d, TextFormat format) {
     if (format == TextFormat.PLAIN) return d.toString();
-    return "\\frac{\\partial f}{\\partial " + d.variable() + "} = " + d.toLatex();
+    return d.toLatexEquation();
   }
 }

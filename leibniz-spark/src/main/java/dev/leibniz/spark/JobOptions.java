@@ -1,16 +1,19 @@
 package dev.leibniz.spark;
 
 import dev.leibniz.BatchLine;
+import dev.leibniz.Layout;
 import dev.leibniz.Leibniz;
+import dev.leibniz.MatrixExpression;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The options of {@link DifferentiateJob}, as {@code leibniz batch} has them where they mean the
  * same: {@code INPUT OUTPUT [--wrt VAR]... [--order N] [--simplify full|none] [--check] [--cse]
- * [--timeout SECONDS]}, then the job's own: {@code --input-format text|jsonl|parquet} (default:
+ * [--timeout SECONDS] [--shape DECLARATIONS] [--layout gradient|numerator]}, then the job's own: {@code --input-format text|jsonl|parquet} (default:
  * by the input's extension, else text), {@code --format jsonl|parquet} (the output's, default
  * jsonl), {@code --column NAME} (the expression column of jsonl or Parquet input, default
  * {@code input}), {@code --partitions N} (text input split in N, default twice the cores), and
@@ -30,11 +33,12 @@ final class JobOptions implements Serializable {
 
   static final String USAGE = "usage: DifferentiateJob INPUT OUTPUT [--wrt VAR]... [--order N] "
       + "[--simplify full|none] [--check] [--cse] [--timeout SECONDS] "
+      + "[--shape DECLARATIONS] [--layout gradient|numerator] "
       + "[--input-format text|jsonl|parquet] [--format jsonl|parquet] [--column NAME] "
       + "[--partitions N] [--master URL]";
 
   private static final List<String> VALUED = List.of("--wrt", "--order", "--simplify",
-      "--timeout", "--input-format", "--format", "--column", "--partitions", "--master");
+      "--timeout", "--shape", "--layout", "--input-format", "--format", "--column", "--partitions", "--master");
 
   String input;
   String output;
@@ -44,6 +48,8 @@ final class JobOptions implements Serializable {
   boolean check;
   boolean cse;
   double timeout = 10;
+  String shape;
+  Layout layout = Layout.GRADIENT;
   String inputFormat;
   String format = "jsonl";
   String column = "input";
@@ -76,6 +82,10 @@ final class JobOptions implements Serializable {
         case "--order": o.order = atLeast(a, v, 0); break;
         case "--simplify": o.simplify = oneOf(a, v, "full", "none").equals("full"); break;
         case "--timeout": o.timeout = seconds(a, v); break;
+        case "--shape": o.shape = shapes(v); break;
+        case "--layout":
+          o.layout = Layout.valueOf(oneOf(a, v, "gradient", "numerator").toUpperCase(Locale.ROOT));
+          break;
         case "--input-format": o.inputFormat = oneOf(a, v, "text", "jsonl", "parquet"); break;
         case "--format": o.format = oneOf(a, v, "jsonl", "parquet"); break;
         case "--column": o.column = v; break;
@@ -93,7 +103,14 @@ final class JobOptions implements Serializable {
 
   /** What is asked of every line, as {@code leibniz batch} asks it. */
   BatchLine.Settings settings() {
-    return new BatchLine.Settings(wrt, order, simplify, check, cse);
+    Map<String, String> shapes = shape == null ? Map.of() : MatrixExpression.readShapes(shape);
+    return new BatchLine.Settings(wrt, order, simplify, check, cse, shapes, layout);
+  }
+
+  /** {@code declarations}, once read: a wrong one is an error of the options. */
+  private static String shapes(String declarations) {
+    MatrixExpression.readShapes(declarations);
+    return declarations;
   }
 
   /** The input format a path's extension names: jsonl, parquet, else text. */

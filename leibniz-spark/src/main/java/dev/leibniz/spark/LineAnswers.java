@@ -26,8 +26,9 @@ final class LineAnswers<T> implements FlatMapFunction<Iterator<Row>, T> {
   }
 
   /**
-   * Called with each line number before the line is answered; null but in tests, which use it
-   * to fail a task on purpose (the executor is in the test's JVM on a local master).
+   * Called with each line number before the line is answered, within its budget; null but in
+   * tests, which use it to fail a task on purpose or to hold a line until the budget interrupts
+   * it (the executor is in the test's JVM on a local master).
    */
   static volatile LongConsumer beforeEachLine;
 
@@ -55,8 +56,10 @@ final class LineAnswers<T> implements FlatMapFunction<Iterator<Row>, T> {
         long number = row.getLong(0);
         String input = row.getString(1);
         LongConsumer hook = beforeEachLine;
-        if (hook != null) hook.accept(number);
-        BatchLine answer = budget.run(() -> BatchLine.answer(number, input, settings),
+        BatchLine answer = budget.run(() -> {
+          if (hook != null) hook.accept(number);
+          return BatchLine.answer(number, input, settings);
+        },
             () -> BatchLine.timedOut(number, input, settings, budget.seconds()));
         return writer.write(answer);
       }

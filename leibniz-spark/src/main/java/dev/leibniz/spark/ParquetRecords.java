@@ -12,8 +12,9 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * An answer as a Parquet row: the fields of {@code leibniz batch --format jsonl}, in its order,
- * typed. {@code partials}, {@code cse} and {@code check} are null where the JSON record has no
- * such field; {@code check.ok} is null when a check was skipped, as in JSON.
+ * typed. {@code simplify}, {@code shape}, {@code layout}, {@code partials}, {@code cse} and
+ * {@code check} are null where the JSON record has no such field (a line with vectors or
+ * matrices has a shape and a layout, no simplify); {@code check.ok} is null when a check was skipped, as in JSON.
  */
 final class ParquetRecords {
   private ParquetRecords() {}
@@ -25,6 +26,8 @@ final class ParquetRecords {
       DataTypes.createStructField("derivative", DataTypes.StringType, true),
       DataTypes.createStructField("latex", DataTypes.StringType, true),
       DataTypes.createStructField("simplify", DataTypes.StringType, true),
+      DataTypes.createStructField("shape", DataTypes.StringType, true),
+      DataTypes.createStructField("layout", DataTypes.StringType, true),
       DataTypes.createStructField("partials",
           DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType), true),
       DataTypes.createStructField("cse", DataTypes.createStructType(new StructField[] {
@@ -39,7 +42,7 @@ final class ParquetRecords {
   static Row of(BatchLine a) {
     if (a.isError()) {
       return RowFactory.create(a.number(), a.input(), a.variable(), null, null, null, null, null,
-          null, a.error());
+          null, null, null, a.error());
     }
     Object partials = a.partials().size() > 1
         ? scala.jdk.javaapi.CollectionConverters.asScala(a.partialsByVariables()) : null;
@@ -53,7 +56,7 @@ final class ParquetRecords {
     }
     Row check = a.checkSummary() == null ? null : RowFactory.create(a.checkOk(), a.checkSummary());
     return RowFactory.create(a.number(), a.input(), a.variable(), a.derivative(), a.latex(),
-        a.simplify(), partials, cseRow, check, null);
+        a.simplify(), a.shape(), a.layout(), partials, cseRow, check, null);
   }
 
   private static org.apache.spark.sql.types.DataType strings() {

@@ -6,6 +6,7 @@ import dev.leibniz.Expression;
 import dev.leibniz.error.FailureHeadline;
 import java.io.Serializable;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.spark.sql.Row;
@@ -36,6 +37,13 @@ final class SqlAnswers implements Serializable {
       DataTypes.createStructField("error", DataTypes.StringType, true),
       DataTypes.createStructField("column", DataTypes.IntegerType, true)});
 
+  /**
+   * Called with each expression {@code leibniz_diff} is asked for, within its budget, before it
+   * is differentiated; null but in tests, which use it to hold a row until the budget
+   * interrupts it (the executor is in the test's JVM on a local master).
+   */
+  static volatile Consumer<String> beforeEachDiff;
+
   private final TimeBudget budget;
 
   SqlAnswers(TimeBudget budget) {
@@ -45,8 +53,12 @@ final class SqlAnswers implements Serializable {
   /** d^order/d(variable)^order of {@code expr}, fully simplified, as {@code leibniz diff} prints it. */
   Row diff(String expr, String variable, Object order) {
     if (expr == null || variable == null || order == null) return null;
-    return result(() -> Expression.parse(expr)
-        .derivative(variable, ((Number) order).intValue()).simplify().toString());
+    Consumer<String> hook = beforeEachDiff;
+    return result(() -> {
+      if (hook != null) hook.accept(expr);
+      return Expression.parse(expr).derivative(variable, ((Number) order).intValue()).simplify()
+          .toString();
+    });
   }
 
   /** The shortest form the simplifier finds for {@code expr}. */

@@ -11,7 +11,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +23,11 @@ import org.junit.jupiter.api.io.TempDir;
 class DifferentiateJobTest {
   @TempDir
   Path dir;
+
+  @AfterEach
+  void removeHook() {
+    LineAnswers.beforeEachLine = null;
+  }
 
   @Test
   void hundredThousandLinesOfMixEqualBatchInLineOrder() throws IOException {
@@ -68,15 +77,59 @@ class DifferentiateJobTest {
     assertEquals(expected, sortedByLine(job(jsonl, dir, "--simplify", "none")));
   }
 
+  /**
+   * Lines with vectors or matrices (a where clause, or --shape) among scalar and bad lines get
+   * batch's matrix records: shape and layout, the check when asked, in either layout.
+   */
+  @Test
+  void matrixLinesEqualBatch() throws IOException {
+    Path input = dir.resolve("matrices.txt");
+    List<String> lines = new ArrayList<>(Files.readAllLines(TestSpark.mix10k()).subList(0, 20));
+    lines.addAll(List.of("norm2(W x - y)^2 where W: 3x4, x: 4, y: 3",
+        "x' * A * x where A: 3x3, x: 3 # a quadratic form",
+        "norm2(W x - y)^2 where W: 3x4, x: 4, y: 4", "a*x", "sin(x))"));
+    Files.write(input, lines);
+    String gradient = "\"derivative\":\"d/dW = 2*(W*x - y)*x'; d/dx = 2*W'*(W*x - y); "
+        + "d/dy = -2*(W*x - y)\"";
+    String numerator = "\"derivative\":\"2*x*(W*x - y)'\"";
+    Map<List<String>, String> runs = new LinkedHashMap<>();
+    runs.put(List.of(), gradient + ",");
+    runs.put(List.of("--check"), "\"shape\":\"3x4; 4; 3\",\"layout\":\"gradient\","
+        + "\"check\":{\"ok\":true,");
+    runs.put(List.of("--layout", "numerator", "--shape", "x: 3", "--wrt", "W", "--check"),
+        numerator + ",");
+    for (Map.Entry<List<String>, String> run : runs.entrySet()) {
+      String[] o = run.getKey().toArray(new String[0]);
+      List<String> expected = batch(input, o);
+      assertEquals(expected, sortedByLine(job(input, dir, o)), run.getKey().toString());
+      assertTrue(expected.get(20).contains(run.getValue()), expected.get(20));
+    }
+    // Both layouts' derivatives pass the numerical cross-check (their "ok" is true).
+    String transposed = batch(input, "--layout", "numerator", "--wrt", "W", "--check").get(20);
+    assertTrue(transposed.contains("\"shape\":\"4x3\",\"layout\":\"numerator\","
+        + "\"check\":{\"ok\":true,"), transposed);
+    assertTrue(batch(input, "--shape", "x: 3").get(23).contains("\"derivative\":\"d/dx = a*eye(3); "
+        + "d/da = x\",\"latex\":\"a I_{3}; \\\\mathbf{x}\",\"shape\":\"3x3; 3\""),
+        "--shape declares x a vector in a*x: its Jacobian by x is a times the identity");
+  }
+
+  /**
+   * Line 2 is held (a test hook inside its budget) until the budget interrupts it, however long
+   * that takes, so it times out on any machine; the other lines have 5 s for a trivial answer.
+   */
   @Test
   void aLinePastItsBudgetTimesOutAndTheTaskGoesOn() throws IOException {
     Path input = dir.resolve("slow.txt");
-    Files.writeString(input, "x^20\ntan(tan(tan(tan(x))))\nsin(x)\n");
-    String[] options = {"--order", "16", "--timeout", "0.5", "--simplify", "none"};
+    Files.writeString(input, "x^20\nx^3\nsin(x)\n");
+    String[] options = {"--order", "16", "--timeout", "5", "--simplify", "none"};
+    List<String> expected = new ArrayList<>(batch(input, options));
+    expected.set(1, "{\"line\":2,\"input\":\"x^3\",\"variable\":null,\"derivative\":null,"
+        + "\"latex\":null,\"error\":\"timed out after 5 s\"}");
+    LineAnswers.beforeEachLine = line -> {
+      if (line == 2) TestSpark.holdUntilInterrupted();
+    };
     List<String> actual = sortedByLine(job(input, dir, options));
-    assertEquals(batch(input, options), actual);
-    assertEquals("{\"line\":2,\"input\":\"tan(tan(tan(tan(x))))\",\"variable\":null,"
-        + "\"derivative\":null,\"latex\":null,\"error\":\"timed out after 0.5 s\"}", actual.get(1));
+    assertEquals(expected, actual);
     assertTrue(actual.get(2).contains("\"derivative\":\"sin(x)\""), actual.get(2));
   }
 

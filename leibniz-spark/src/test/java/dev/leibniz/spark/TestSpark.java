@@ -97,4 +97,16 @@ final class TestSpark {
   static Path mix10k() {
     return Path.of("../leibniz-core/src/test/resources/bench/mix-10k.txt");
   }
+
+  /**
+   * Blocks until the thread is interrupted, then sets the flag again, so that the computation
+   * that follows stops at its first poll: a row slower than any budget, on any machine.
+   */
+  static void holdUntilInterrupted() {
+    try {
+      Thread.sleep(Long.MAX_VALUE);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
 }

@@ -1,0 +1,99 @@
+package dev.leibniz;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * The answer of a batch line with vectors or matrices ({@link BatchLine}): the derivative by
+ * each variable asked for, or without any by each name of the expression in declaration order,
+ * in {@link BatchLine.Settings#layout()}, each first-order (the order and the simplification
+ * asked for are scalar settings); and when asked for, each one's numerical cross-check
+ * ({@link MatrixDerivative#check()}). Several derivatives are joined by {@code "; "}.
+ */
+final class MatrixAnswer {
+  private final List<MatrixDerivative> derivatives;
+  private final List<MatrixCheckReport> verdicts;
+  private final Layout layout;
+
+  private MatrixAnswer(List<MatrixDerivative> derivatives, List<MatrixCheckReport> verdicts,
+      Layout layout) {
+    this.derivatives = derivatives;
+    this.verdicts = verdicts;
+    this.layout = layout;
+  }
+
+  /** True if a declaration of {@code settings} or a {@code where} clause makes {@code text} non-scalar. */
+  static boolean applies(String text, BatchLine.Settings settings) {
+    return MatrixExpression.declaresNonScalar(text, settings.shapes());
+  }
+
+  /** The derivatives of {@code text} (an expression with its {@code where} clause) as asked. */
+  static MatrixAnswer of(String text, BatchLine.Settings settings) {
+    MatrixExpression f = MatrixExpression.parse(text, settings.shapes());
+    List<String> by = settings.variables().isEmpty()
+        ? new ArrayList<>(f.variables()) : settings.variables();
+    List<MatrixDerivative> derivatives = new ArrayList<>(by.size());
+    for (String v : by) derivatives.add(f.derivative(v, settings.layout()));
+    List<MatrixCheckReport> verdicts = null;
+    if (settings.check()) {
+      verdicts = new ArrayList<>(derivatives.size());
+      for (MatrixDerivative d : derivatives) verdicts.add(d.check());
+    }
+    return new MatrixAnswer(List.copyOf(derivatives),
+        verdicts == null ? null : List.copyOf(verdicts), settings.layout());
+  }
+
+  /** The variables, joined by commas: {@code W,x}. */
+  String variable() {
+    return joined(MatrixDerivative::variable, ",");
+  }
+
+  /** Each result, labelled {@code d/dW = ...} when there are several. */
+  String derivative() {
+    return joined(d -> derivatives.size() > 1 ? d.label() + " = " + d.result() : d.result(), "; ");
+  }
+
+  /** Each result in LaTeX. */
+  String latex() {
+    return joined(MatrixDerivative::toLatex, "; ");
+  }
+
+  /** Each derivative's shape: {@code 3x4; 4}. */
+  String shape() {
+    return joined(MatrixDerivative::shape, "; ");
+  }
+
+  /** {@code gradient} or {@code numerator}. */
+  String layout() {
+    return layout.name().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The text of a plain or LaTeX batch line: each {@code d/dW = 2*(W*x - y)*x'   [3x4]}, or
+   * {@code \frac{\partial f}{\partial W} = ...}.
+   */
+  String text(boolean inLatex) {
+    return joined(d -> inLatex ? d.toLatexEquation() : d.toString(), "; ");
+  }
+
+  /** False if a derivative failed its check, else true; null if no check was asked for. */
+  Boolean checkOk() {
+    return verdicts == null ? null : verdicts.stream().allMatch(MatrixCheckReport::ok);
+  }
+
+  /** The verdicts' summaries, joined by {@code "; "}; null if no check was asked for. */
+  String checkSummary() {
+    if (verdicts == null) return null;
+    List<String> summaries = new ArrayList<>(verdicts.size());
+    for (MatrixCheckReport r : verdicts) summaries.add(r.summary());
+    return String.join("; ", summaries);
+  }
+
+  private String joined(Function<MatrixDerivative, String> part, String separator) {
+    List<String> parts = new ArrayList<>(derivatives.size());
+    for (MatrixDerivative d : derivatives) parts.add(part.apply(d));
+    return String.join(separator, parts);
+  }
+}
