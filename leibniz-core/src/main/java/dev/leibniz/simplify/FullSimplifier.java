@@ -54,15 +54,25 @@ public final class FullSimplifier {
 
   private final Map<Expr, Expr> done = new IdentityHashMap<>();
 
-  private FullSimplifier() {}
+  /**
+   * The expressions searched in earlier rounds and what the search found, shared by the rounds:
+   * a subexpression that one round left as it was is not searched again in the next. Only real
+   * searches are kept here, not the shortcuts of {@link #done} (a result standing for itself).
+   */
+  private final Map<Expr, Expr> searched;
+
+  private FullSimplifier(Map<Expr, Expr> searched) {
+    this.searched = searched;
+  }
 
   /** A form of {@code e} with the fewest operations found, equal wherever e is defined. */
   public static Expr simplify(Expr e) {
     WorkBudget.reset();
     Expr current = Simplifier.simplify(e);
     if (!ExprSize.isSmall(current, MAX_NODES)) return current;
+    Map<Expr, Expr> searched = new IdentityHashMap<>();
     for (int round = 0; round < MAX_ROUNDS; round++) {
-      Expr next = new FullSimplifier().shortest(current);
+      Expr next = new FullSimplifier(searched).shortest(current);
       if (next.equals(current) || WorkBudget.exhausted()) {
         current = next;
         break;
@@ -75,6 +85,7 @@ public final class FullSimplifier {
   private Expr shortest(Expr e) {
     if (e instanceof Var || e instanceof Constant || e instanceof Num) return e;
     Expr cached = done.get(e);
+    if (cached == null) cached = searched.get(e);
     if (cached != null) return cached;
     try {
       WorkBudget.spend(WorkBudget.NODE);
@@ -105,6 +116,7 @@ public final class FullSimplifier {
       best = cheapest(forms);
     }
     done.put(e, best);
+    searched.put(e, best);
     // A result met again (a factor of a rebuilt product) is not searched again: without this,
     // each level of sqrt(sqrt(...)) or x*sin(x*sin(...)) would double the work.
     done.put(best, best);
