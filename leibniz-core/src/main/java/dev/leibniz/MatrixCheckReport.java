@@ -30,11 +30,16 @@ public final class MatrixCheckReport {
   }
 
   public String summary() {
+    if (report.points() == 0) return "check: not done — " + report.failure();
     if (!report.ok()) return "check: FAILED — " + report.failure();
     String with = report.reverseMode() ? "symbolic, reverse mode and finite differences"
         : "symbolic and finite differences (sizes over 6: no reverse mode)";
+    String sample = report.sampled() ? String.format(Locale.ROOT, ", finite differences by a "
+        + "seeded sample of %d of the variable's %d entries at each point", report.moved(),
+        report.variableEntries()) : "";
     return String.format(Locale.ROOT, "check: ok — %s agree on %d entries at %d random points "
-        + "(largest relative gap %.1e)", with, report.compared(), report.points(), report.worst());
+        + "(largest relative gap %.1e)%s", with, report.compared(), report.points(),
+        report.worst(), sample);
   }
 
   @Override

@@ -1,10 +1,10 @@
 package dev.leibniz;
 
 import dev.leibniz.error.LeibnizException;
+import dev.leibniz.print.ValueText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -76,24 +76,19 @@ public final class MatrixLiterals {
     return parts;
   }
 
-  /** {@code 2.5}, {@code [1, 2]} for a column, {@code [[1, 2], [3, 4]]}; 6 significant digits. */
+  /**
+   * {@code 2.5}, {@code [1, 2]} for a column, {@code [[1, 2], [3, 4]]}; each entry as
+   * {@link ValueText} writes a scalar value, so a matrix value prints as many digits as a scalar.
+   */
   public static String format(double[][] m) {
-    if (m.length == 1 && m[0].length == 1) return number(m[0][0]);
+    if (m.length == 1 && m[0].length == 1) return ValueText.of(m[0][0]);
     List<String> rows = new ArrayList<>();
     boolean column = m[0].length == 1;
     for (double[] row : m) {
       List<String> entries = new ArrayList<>();
-      for (double v : row) entries.add(number(v));
+      for (double v : row) entries.add(ValueText.of(v));
       rows.add(column ? entries.get(0) : "[" + String.join(", ", entries) + "]");
     }
     return "[" + String.join(", ", rows) + "]";
-  }
-
-  private static String number(double v) {
-    if (v == 0) v = 0; // no "-0"
-    String s = String.format(Locale.ROOT, "%.6g", v);
-    if (s.contains("e")) return s;
-    if (s.contains(".")) s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
-    return s;
   }
 }

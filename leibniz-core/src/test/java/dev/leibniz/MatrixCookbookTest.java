@@ -87,6 +87,13 @@ class MatrixCookbookTest {
         row("sum(relu(W x + b)) where W: 3x2, x: 2, b: 3", "W", "step(W*x + b)*x'"),
         row("sum(ln(x .* x + ones(3))) where x: 3", "x", null),
         row("sum((W x) .* (W x)) where W: 2x3, x: 3", "W", null),
+        // a scalar operand broadcast over a vector: its adjoint is summed to a scalar
+        row("sum(s ./ x) where x: 3", "s", "sum(ones(3) ./ x)"),
+        row("sum(norm2(x) ./ x) where x: 3", "x", null),
+        row("sum(s .^ x) where x: 3", "s", null),
+        row("sum(s .^ x) where x: 3", "x", null),
+        row("sum(exp(x) .^ s) where x: 3", "s", null),
+        row("sum(s .* x) where x: 3", "s", "sum(x)"),
         // softmax and logsumexp
         row("logsumexp(x) where x: 4", "x", "softmax(x)"),
         row("logsumexp(W x) where W: 3x2, x: 2", "W", "softmax(W*x)*x'"),
@@ -100,6 +107,9 @@ class MatrixCookbookTest {
         row("relu(W x + b) where W: 3x2, x: 2, b: 3", "x", null),
         row("softmax(x) where x: 3", "x", "diag(softmax(x)) - softmax(x)*softmax(x)'"),
         row("norm2(x)*x where x: 3", "x", null),
+        row("norm2(x) ./ x where x: 3", "x", null),
+        row("norm2(x) .^ x where x: 3", "x", null),
+        row("x .^ norm2(x) where x: 3", "x", null),
         // by a scalar
         row("sigmoid(s*x) where s: 1, x: 3", "s", null),
         row("exp(s)*sum(x) where s: 1, x: 3", "s", null),

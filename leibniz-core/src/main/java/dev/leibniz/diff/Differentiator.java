@@ -142,9 +142,7 @@ public final class Differentiator {
       Expr df = denominator ? denominatorRule((Power) factor) : d(factor);
       if (df.isZero()) continue;
       dependentDenominator |= denominator;
-      List<Expr> term = new ArrayList<>(factors);
-      term.set(i, df);
-      terms.add(product(term));
+      terms.add(Expr.replaceFactor(p, i, df));
     }
     Rule rule = dependentDenominator ? Rule.QUOTIENT
         : terms.size() >= 2 ? Rule.PRODUCT : Rule.CONSTANT_MULTIPLE;

@@ -56,7 +56,17 @@ public sealed interface Expr permits Num, Constant, Var, Sum, Product, Power, Ca
 
   /** The canonical product of the given factors. */
   static Expr product(Expr... factors) {
+    if (factors.length == 2) return ProductMerge.multiply(factors[0], factors[1]);
     return ProductBuilder.build(List.of(factors));
+  }
+
+  /**
+   * The canonical product of {@code p}'s factors with the one at {@code index} replaced by
+   * {@code replacement}: a term of the product rule, {@code f*g'*h}, built by merging rather
+   * than by gathering and sorting every factor again.
+   */
+  static Expr replaceFactor(Product p, int index, Expr replacement) {
+    return ProductMerge.replaceFactor(p, index, replacement);
   }
 
   /** The canonical product of the given factors. */

@@ -136,17 +136,27 @@ public final class ExprOrder {
 
   /** Names compare letters first, then by the number in their digits: x2 before x10. */
   public static int compareNames(String a, String b) {
-    String sa = stem(a);
-    String sb = stem(b);
-    int c = sa.compareTo(sb);
+    if (a.equals(b)) return 0;
+    int c = compareStems(a, stemLength(a), b, stemLength(b));
     if (c != 0) return c;
     c = Integer.compare(a.length(), b.length());
     return c != 0 ? c : a.compareTo(b);
   }
 
-  private static String stem(String name) {
+  /** The letters a name starts with, as {@link String#compareTo} orders them, with no copy. */
+  private static int compareStems(String a, int lengthA, String b, int lengthB) {
+    int n = Math.min(lengthA, lengthB);
+    for (int i = 0; i < n; i++) {
+      char x = a.charAt(i);
+      char y = b.charAt(i);
+      if (x != y) return x - y;
+    }
+    return lengthA - lengthB;
+  }
+
+  private static int stemLength(String name) {
     int i = 0;
     while (i < name.length() && Character.isLetter(name.charAt(i))) i++;
-    return name.substring(0, i);
+    return i;
   }
 }

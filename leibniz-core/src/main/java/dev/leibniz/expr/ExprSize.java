@@ -28,9 +28,23 @@ public final class ExprSize {
     int count = 0;
     while (!work.isEmpty()) {
       if (++count + work.size() - 1 > limit) return false;
-      work.pop().children().forEach(work::push);
+      pushOperands(work.pop(), work);
     }
     return true;
+  }
+
+  /** Pushes the operands of {@code e}, as {@link Expr#children()} lists them, with no list. */
+  private static void pushOperands(Expr e, Deque<Expr> work) {
+    if (e instanceof Sum s) {
+      for (Expr t : s.terms()) work.push(t);
+    } else if (e instanceof Product p) {
+      for (Expr f : p.factors()) work.push(f);
+    } else if (e instanceof Power p) {
+      work.push(p.base());
+      work.push(p.exponent());
+    } else if (e instanceof Call c) {
+      work.push(c.argument());
+    }
   }
 
   /** Nodes in {@code e} as a tree, saturating at {@code Long.MAX_VALUE / 4}. */

@@ -38,9 +38,9 @@ final class ProductBuilder {
     boolean again = false;
     for (int i = 0; i < groups.size(); i++) {
       Group group = groups.get(i);
-      Expr merged = group.exponents.size() == 1
+      Expr merged = group.more == null
           ? group.first
-          : PowerBuilder.build(bases.key(i), SumBuilder.build(group.exponents));
+          : PowerBuilder.build(bases.key(i), SumBuilder.build(group.more));
       if (merged instanceof Num n) {
         coefficient = coefficient.multiply(n.value());
       } else {
@@ -69,17 +69,34 @@ final class ProductBuilder {
       exponent = p.exponent();
     }
     int slot = bases.slotOf(base);
-    if (slot == groups.size()) groups.add(new Group(factor));
-    groups.get(slot).exponents.add(exponent);
+    if (slot == groups.size()) {
+      groups.add(new Group(factor, exponent));
+    } else {
+      groups.get(slot).add(exponent);
+    }
   }
 
-  /** The factors of one base: the first as it came, and every exponent seen. */
+  /**
+   * The factors of one base: the first as it came and its exponent, and once a second one
+   * comes, every exponent seen.
+   */
   private static final class Group {
     final Expr first;
-    final List<Expr> exponents = new ArrayList<>(2);
+    final Expr firstExponent;
+    /** All the exponents, the first included, once there are two; null before. */
+    List<Expr> more;
 
-    Group(Expr first) {
+    Group(Expr first, Expr firstExponent) {
       this.first = first;
+      this.firstExponent = firstExponent;
+    }
+
+    void add(Expr exponent) {
+      if (more == null) {
+        more = new ArrayList<>(4);
+        more.add(firstExponent);
+      }
+      more.add(exponent);
     }
   }
 

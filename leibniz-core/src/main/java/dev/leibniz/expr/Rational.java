@@ -6,25 +6,39 @@ import java.math.MathContext;
 import java.util.Optional;
 
 /**
- * An exact rational number {@code numerator/denominator} on {@link BigInteger}, always in lowest
- * terms with a positive denominator, so that equal numbers have equal representations.
+ * An exact rational number {@code numerator/denominator}, always in lowest terms with a positive
+ * denominator, so that equal numbers have equal representations.
  *
- * <p>Arithmetic never overflows and never rounds. Integer powers are exact; {@link #root(int)}
+ * <p>Numbers whose numerator and denominator fit in a {@code long} (the numerator never
+ * {@link Long#MIN_VALUE}) are held as two longs and computed with {@code Math.*Exact}; any result
+ * that does not fit is recomputed on {@link BigInteger} ({@link BigRationals}) and held there.
+ * Which form a number takes depends only on its value, so {@code equals} compares like with like.
+ * Arithmetic never overflows and never rounds. Integer powers are exact; {@link #root(int)}
  * finds exact roots of perfect powers and otherwise reports that there is none.
  */
 public final class Rational implements Comparable<Rational> {
-  public static final Rational ZERO = new Rational(BigInteger.ZERO, BigInteger.ONE);
-  public static final Rational ONE = new Rational(BigInteger.ONE, BigInteger.ONE);
-  public static final Rational MINUS_ONE = new Rational(BigInteger.ONE.negate(), BigInteger.ONE);
-  public static final Rational TWO = new Rational(BigInteger.TWO, BigInteger.ONE);
-  public static final Rational HALF = new Rational(BigInteger.ONE, BigInteger.TWO);
+  public static final Rational ZERO = new Rational(0, 1);
+  public static final Rational ONE = new Rational(1, 1);
+  public static final Rational MINUS_ONE = new Rational(-1, 1);
+  public static final Rational TWO = new Rational(2, 1);
+  public static final Rational HALF = new Rational(1, 2);
 
-  private final BigInteger numerator;
-  private final BigInteger denominator;
+  /** Small form: the value num/den; {@code big} is null. */
+  private final long num;
+  private final long den;
+  /** Large form: {numerator, denominator}, or null for the small form. */
+  private final BigInteger[] big;
+
+  private Rational(long num, long den) {
+    this.num = num;
+    this.den = den;
+    this.big = null;
+  }
 
   private Rational(BigInteger numerator, BigInteger denominator) {
-    this.numerator = numerator;
-    this.denominator = denominator;
+    this.num = 0;
+    this.den = 0;
+    this.big = new BigInteger[] {numerator, denominator};
   }
 
   /** The integer {@code n}. */
@@ -32,17 +46,23 @@ public final class Rational implements Comparable<Rational> {
     if (n == 0) return ZERO;
     if (n == 1) return ONE;
     if (n == -1) return MINUS_ONE;
-    return new Rational(BigInteger.valueOf(n), BigInteger.ONE);
+    return n == Long.MIN_VALUE ? new Rational(BigInteger.valueOf(n), BigInteger.ONE)
+        : new Rational(n, 1);
   }
 
   /** The fraction {@code n/d}, reduced; {@code d} must not be zero. */
   public static Rational of(long n, long d) {
-    return of(BigInteger.valueOf(n), BigInteger.valueOf(d));
-  }
-
-  /** An integer: no gcd to take. */
-  private static Rational integer(BigInteger n) {
-    return n.signum() == 0 ? ZERO : new Rational(n, BigInteger.ONE);
+    if (d == 0) throw new ArithmeticException("division by zero");
+    if (n == Long.MIN_VALUE || d == Long.MIN_VALUE) {
+      return of(BigInteger.valueOf(n), BigInteger.valueOf(d));
+    }
+    if (d < 0) {
+      n = -n;
+      d = -d;
+    }
+    if (d == 1) return of(n);
+    long g = gcd(Math.abs(n), d);
+    return g == 1 ? new Rational(n, d) : of(n / g, d / g);
   }
 
   /** The fraction {@code n/d}, reduced; {@code d} must not be zero. */
@@ -58,6 +78,15 @@ public final class Rational implements Comparable<Rational> {
       n = n.divide(g);
       d = d.divide(g);
     }
+    return reduced(n, d);
+  }
+
+  /** The number {@code n/d}, already in lowest terms with {@code d > 0}, in its form. */
+  static Rational reduced(BigInteger n, BigInteger d) {
+    if (n.bitLength() < 64 && d.bitLength() < 64 && n.longValue() != Long.MIN_VALUE) {
+      long small = n.longValue();
+      return d.equals(BigInteger.ONE) ? of(small) : new Rational(small, d.longValue());
+    }
     return new Rational(n, d);
   }
 
@@ -66,43 +95,67 @@ public final class Rational implements Comparable<Rational> {
    * {@code 6.02E23}. {@code 2.5} is 5/2, not the nearest double.
    */
   public static Rational parseDecimal(String text) {
+    Rational quick = DecimalDigits.parse(text);
+    if (quick != null) return quick;
     BigDecimal d = new BigDecimal(text);
     if (d.scale() <= 0) return of(d.toBigIntegerExact(), BigInteger.ONE);
     return of(d.unscaledValue(), BigInteger.TEN.pow(d.scale()));
   }
 
   public BigInteger numerator() {
-    return numerator;
+    return big == null ? BigInteger.valueOf(num) : big[0];
   }
 
   public BigInteger denominator() {
-    return denominator;
+    return big == null ? BigInteger.valueOf(den) : big[1];
+  }
+
+  /** True when the number is held as two longs ({@link #smallNumerator()}, ...). */
+  boolean isSmall() {
+    return big == null;
+  }
+
+  /** The numerator of a {@link #isSmall() small} number. */
+  long smallNumerator() {
+    return num;
+  }
+
+  /** The denominator of a {@link #isSmall() small} number. */
+  long smallDenominator() {
+    return den;
   }
 
   public int signum() {
-    return numerator.signum();
+    return big == null ? Long.signum(num) : big[0].signum();
   }
 
   public boolean isZero() {
-    return numerator.signum() == 0;
+    return big == null && num == 0;
   }
 
   public boolean isOne() {
-    return equals(ONE);
+    return big == null && num == 1 && den == 1;
   }
 
   public boolean isInteger() {
-    return denominator.equals(BigInteger.ONE);
+    return big == null ? den == 1 : big[1].equals(BigInteger.ONE);
   }
 
   public Rational add(Rational o) {
     if (isZero()) return o;
     if (o.isZero()) return this;
-    if (isInteger() && o.isInteger()) return integer(numerator.add(o.numerator));
-    if (denominator.equals(o.denominator)) return of(numerator.add(o.numerator), denominator);
-    return of(
-        numerator.multiply(o.denominator).add(o.numerator.multiply(denominator)),
-        denominator.multiply(o.denominator));
+    if (big == null && o.big == null) {
+      try {
+        if (den == o.den) return of(Math.addExact(num, o.num), den);
+        long g = gcd(den, o.den);
+        long left = Math.multiplyExact(num, o.den / g);
+        long right = Math.multiplyExact(o.num, den / g);
+        return of(Math.addExact(left, right), Math.multiplyExact(den, o.den / g));
+      } catch (ArithmeticException overflow) {
+        // Recomputed exactly below.
+      }
+    }
+    return BigRationals.add(this, o);
   }
 
   public Rational subtract(Rational o) {
@@ -112,17 +165,34 @@ public final class Rational implements Comparable<Rational> {
   public Rational multiply(Rational o) {
     if (isOne()) return o;
     if (o.isOne()) return this;
-    if (isInteger() && o.isInteger()) return integer(numerator.multiply(o.numerator));
-    return of(numerator.multiply(o.numerator), denominator.multiply(o.denominator));
+    if (big == null && o.big == null) {
+      try {
+        long g1 = gcd(Math.abs(num), o.den);
+        long g2 = gcd(Math.abs(o.num), den);
+        long n = Math.multiplyExact(num / g1, o.num / g2);
+        long d = Math.multiplyExact(den / g2, o.den / g1);
+        return d == 1 ? of(n) : of(n, d);
+      } catch (ArithmeticException overflow) {
+        // Recomputed exactly below.
+      }
+    }
+    return BigRationals.multiply(this, o);
   }
 
   /** {@code this / o}; throws {@link ArithmeticException} when {@code o} is zero. */
   public Rational divide(Rational o) {
-    return of(numerator.multiply(o.denominator), denominator.multiply(o.numerator));
+    if (o.isZero()) throw new ArithmeticException("division by zero");
+    return multiply(o.reciprocal());
+  }
+
+  private Rational reciprocal() {
+    if (big == null) return of(den, num);
+    return of(big[1], big[0]);
   }
 
   public Rational negate() {
-    return numerator.signum() == 0 ? this : new Rational(numerator.negate(), denominator);
+    if (big == null) return num == 0 ? this : new Rational(-num, den);
+    return reduced(big[0].negate(), big[1]);
   }
 
   public Rational abs() {
@@ -131,13 +201,32 @@ public final class Rational implements Comparable<Rational> {
 
   /** {@code this^n} for an integer n; a negative n of zero throws {@link ArithmeticException}. */
   public Rational pow(int n) {
-    if (n >= 0) return new Rational(numerator.pow(n), denominator.pow(n));
-    return of(denominator.pow(-n), numerator.pow(-n));
+    if (big == null && n >= 0 && n <= 64) {
+      try {
+        long p = 1;
+        long q = 1;
+        for (int i = 0; i < n; i++) {
+          p = Math.multiplyExact(p, num);
+          q = Math.multiplyExact(q, den);
+        }
+        return q == 1 ? of(p) : of(p, q);
+      } catch (ArithmeticException overflow) {
+        // Recomputed exactly below.
+      }
+    }
+    return BigRationals.pow(this, n);
   }
 
   /** Bits a power {@code this^n} would take: a guard against building gigantic numbers. */
   public long powerBits(long n) {
-    return Math.abs(n) * Math.max(numerator.bitLength(), denominator.bitLength());
+    long bits = big == null ? Math.max(bitLength(num), bitLength(den))
+        : Math.max(big[0].bitLength(), big[1].bitLength());
+    return Math.abs(n) * bits;
+  }
+
+  /** {@link BigInteger#bitLength()} of a long. */
+  static int bitLength(long v) {
+    return 64 - Long.numberOfLeadingZeros(v < 0 ? ~v : v);
   }
 
   /**
@@ -145,70 +234,66 @@ public final class Rational implements Comparable<Rational> {
    * number, or of a negative one when q is odd); empty otherwise.
    */
   public Optional<Rational> root(int q) {
-    if (q == 1) return Optional.of(this);
-    if (signum() < 0) {
-      if (q % 2 == 0) return Optional.empty();
-      return negate().root(q).map(Rational::negate);
-    }
-    Optional<BigInteger> n = integerRoot(numerator, q);
-    Optional<BigInteger> d = integerRoot(denominator, q);
-    if (n.isEmpty() || d.isEmpty()) return Optional.empty();
-    return Optional.of(of(n.get(), d.get()));
-  }
-
-  private static Optional<BigInteger> integerRoot(BigInteger v, int q) {
-    if (v.signum() == 0 || v.equals(BigInteger.ONE)) return Optional.of(v);
-    if (v.bitLength() > 4096 || q > 64) return Optional.empty();
-    BigInteger guess;
-    if (q == 2) {
-      guess = v.sqrt();
-    } else {
-      double approx = Math.pow(v.doubleValue(), 1.0 / q);
-      if (Double.isInfinite(approx)) return Optional.empty();
-      guess = BigDecimal.valueOf(Math.rint(approx)).toBigInteger();
-    }
-    for (BigInteger c = guess.subtract(BigInteger.ONE); c.compareTo(guess.add(BigInteger.ONE)) <= 0;
-        c = c.add(BigInteger.ONE)) {
-      if (c.signum() >= 0 && c.pow(q).equals(v)) return Optional.of(c);
-    }
-    return Optional.empty();
+    return BigRationals.root(this, q);
   }
 
   /** The nearest double (correctly rounded for ordinary sizes). */
   public double doubleValue() {
-    if (numerator.bitLength() <= 53 && denominator.bitLength() <= 53) {
-      return numerator.doubleValue() / denominator.doubleValue();
-    }
-    return new BigDecimal(numerator).divide(new BigDecimal(denominator), MathContext.DECIMAL128)
-        .doubleValue();
+    if (big == null && bitLength(num) <= 53 && bitLength(den) <= 53) return (double) num / den;
+    BigInteger n = numerator();
+    BigInteger d = denominator();
+    if (n.bitLength() <= 53 && d.bitLength() <= 53) return n.doubleValue() / d.doubleValue();
+    return new BigDecimal(n).divide(new BigDecimal(d), MathContext.DECIMAL128).doubleValue();
   }
 
   /** The value as an int if it is an integer that fits, else empty. */
   public Optional<Integer> intValue() {
-    if (!isInteger() || numerator.bitLength() > 31) return Optional.empty();
-    return Optional.of(numerator.intValue());
+    if (big != null || den != 1 || num != (int) num) return Optional.empty();
+    return Optional.of((int) num);
   }
 
   @Override
   public int compareTo(Rational o) {
-    if (denominator.equals(o.denominator)) return numerator.compareTo(o.numerator);
-    return numerator.multiply(o.denominator).compareTo(o.numerator.multiply(denominator));
+    if (big == null && o.big == null) {
+      if (den == o.den) return Long.compare(num, o.num);
+      try {
+        return Long.compare(Math.multiplyExact(num, o.den), Math.multiplyExact(o.num, den));
+      } catch (ArithmeticException overflow) {
+        // Compared exactly below.
+      }
+    }
+    return numerator().multiply(o.denominator()).compareTo(o.numerator().multiply(denominator()));
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Rational r && numerator.equals(r.numerator)
-        && denominator.equals(r.denominator);
+    if (this == o) return true;
+    if (!(o instanceof Rational r)) return false;
+    if (big == null || r.big == null) return big == r.big && num == r.num && den == r.den;
+    return big[0].equals(r.big[0]) && big[1].equals(r.big[1]);
   }
 
+  /** As {@code 31 * numerator().hashCode() + denominator().hashCode()}, in either form. */
   @Override
   public int hashCode() {
-    return 31 * numerator.hashCode() + denominator.hashCode();
+    if (big != null) return 31 * big[0].hashCode() + big[1].hashCode();
+    return 31 * BigRationals.hashOf(num) + BigRationals.hashOf(den);
   }
 
   /** {@code 3}, {@code -1/2}: exact, in the output language. */
   @Override
   public String toString() {
-    return isInteger() ? numerator.toString() : numerator + "/" + denominator;
+    if (big == null) return den == 1 ? Long.toString(num) : num + "/" + den;
+    return isInteger() ? big[0].toString() : big[0] + "/" + big[1];
+  }
+
+  /** The greatest common divisor of two non-negative longs, not both zero. */
+  static long gcd(long a, long b) {
+    while (b != 0) {
+      long t = a % b;
+      a = b;
+      b = t;
+    }
+    return a;
   }
 }

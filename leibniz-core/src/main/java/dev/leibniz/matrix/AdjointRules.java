@@ -1,6 +1,5 @@
 package dev.leibniz.matrix;
 
-import dev.leibniz.expr.MathFunction;
 import java.util.List;
 
 /**
@@ -22,37 +21,15 @@ final class AdjointRules {
     return MatrixBuild.reduce(Reduction.SUM, times(bar, m));
   }
 
-  /**
-   * {@code d(a .* b) = da .* b + a .* db}; {@code d(a ./ b) = da ./ b - a .* db ./ b.^2};
-   * {@code d(a .^ p) = p*a.^(p-1) .* da + a.^p .* ln(a) .* dp}.
-   */
+  /** The entry-wise operators' read-off rules ({@link EntrywisePartials}); w receives bar. */
   static void entrywise(MatrixGradient g, MatrixExpr.Entrywise w, MatrixExpr bar) {
     MatrixExpr a = w.left();
     MatrixExpr b = w.right();
-    switch (w.op()) {
-      case TIMES:
-        g.back(a, times(bar, b));
-        g.back(b, times(bar, a));
-        return;
-      case DIVIDE:
-        g.back(a, MatrixBuild.entrywise(MatrixExpr.EntrywiseOp.DIVIDE, bar, b));
-        g.back(b, MatrixBuild.negate(MatrixBuild.entrywise(MatrixExpr.EntrywiseOp.DIVIDE,
-            times(bar, a), MatrixBuild.entrywise(MatrixExpr.EntrywiseOp.POWER, b,
-                MatrixBuild.number(2)))));
-        return;
-      default:
-        if (g.dependsOn(a)) {
-          MatrixExpr one = EntrywiseLift.broadcast(MatrixBuild.ONE, b.shape());
-          MatrixExpr lower = MatrixBuild.entrywise(MatrixExpr.EntrywiseOp.POWER, a,
-              MatrixBuild.difference(b, one));
-          g.back(a, times(bar, times(b, lower)));
-        }
-        if (g.dependsOn(b)) {
-          MatrixExpr ln = a.shape().isScalar() ? MatrixGradient.ln(a)
-              : MatrixBuild.apply(MathFunction.LN, a);
-          MatrixExpr inner = times(times(bar, w), ln);
-          g.back(b, b.shape().isScalar() ? MatrixBuild.reduce(Reduction.SUM, inner) : inner);
-        }
+    if (g.dependsOn(a)) {
+      g.back(a, EntrywisePartials.fit(a.shape(), times(bar, EntrywisePartials.byLeft(w))));
+    }
+    if (g.dependsOn(b)) {
+      g.back(b, EntrywisePartials.fit(b.shape(), times(bar, EntrywisePartials.byRight(w))));
     }
   }
 

@@ -4,6 +4,7 @@ import dev.leibniz.expr.Expr;
 import dev.leibniz.graph.GraphCompiler;
 import dev.leibniz.graph.Tape;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,12 +20,24 @@ import org.apache.commons.math3.linear.RealMatrix;
  * drawn as {@code 3*eye(n)} plus entries in [-0.5, 0.5], so of positive determinant and well
  * conditioned; other entries are uniform in [-1.5, 1.5]. An entry where the finite differences
  * with two step sizes disagree (a kink, as of relu at 0) proves nothing and is passed over.
+ * The work is bounded: a variable of more than {@link #MAX_MOVED} entries is checked at a
+ * seeded random sample of that many of its entries at each point, and values or a derivative
+ * of more than {@link #MAX_VALUES} entries are not checked at all (the report says so).
  */
 public final class MatrixCheck {
   /** The outcome: whether all agreed, how many entries were compared, and the largest gap. */
   public record Report(boolean ok, int compared, int points, double worst, String failure,
-      boolean reverseMode) {}
+      boolean reverseMode, int moved, int variableEntries) {
+    /** Whether only a sample of the variable's entries was moved at each point. */
+    public boolean sampled() {
+      return moved < variableEntries;
+    }
+  }
 
+  /** The most entries of the variable moved by finite differences at one point. */
+  public static final int MAX_MOVED = 32;
+  /** The most entries the values drawn, or the derivative, may hold to be checked. */
+  public static final long MAX_VALUES = 250_000;
   private static final double RELATIVE = 1e-5;
 
   private MatrixCheck() {}
@@ -40,6 +53,15 @@ public final class MatrixCheck {
     List<String> guarded = new ArrayList<>();
     collect(f, names, guarded, false);
     names.putIfAbsent(variable, shape);
+    long values = derivative.shape().size();
+    for (Shape s : names.values()) values += s.size();
+    int entries = shape.size();
+    int moved = Math.min(entries, MAX_MOVED);
+    if (values > MAX_VALUES) {
+      return new Report(false, 0, 0, Double.NaN, "the values and the derivative "
+          + "hold " + values + " entries, over the " + MAX_VALUES + " a numeric proof evaluates",
+          false, 0, entries);
+    }
     boolean expandable = fitsExpansion(names);
     Tape tape = expandable ? tape(f, names) : null;
     int compared = 0;
@@ -47,8 +69,10 @@ public final class MatrixCheck {
     for (int p = 0; p < points; p++) {
       Map<String, RealMatrix> at = draw(names, guarded, random);
       RealMatrix got = MatrixValues.of(derivative, at);
-      RealMatrix byDifferences = FiniteDifferenceMatrix.of(f, variable, at, layout, false);
-      RealMatrix byCoarser = FiniteDifferenceMatrix.of(f, variable, at, layout, true);
+      int[] sample = sample(entries, moved, random);
+      RealMatrix byDifferences = FiniteDifferenceMatrix.of(f, variable, at, layout, false,
+          sample);
+      RealMatrix byCoarser = FiniteDifferenceMatrix.of(f, variable, at, layout, true, sample);
       RealMatrix byTape = tape == null ? null : ReverseModeMatrix.of(tape, f, variable, at,
           names, layout);
       if (got.getRowDimension() != byDifferences.getRowDimension()
@@ -56,7 +80,7 @@ public final class MatrixCheck {
         return new Report(false, compared, p + 1, Double.POSITIVE_INFINITY, "the result is "
             + got.getRowDimension() + "x" + got.getColumnDimension() + ", finite differences "
             + byDifferences.getRowDimension() + "x" + byDifferences.getColumnDimension(),
-            expandable);
+            expandable, moved, entries);
       }
       for (int i = 0; i < got.getRowDimension(); i++) {
         for (int j = 0; j < got.getColumnDimension(); j++) {
@@ -69,7 +93,7 @@ public final class MatrixCheck {
             double gap = Math.abs(g - t) / Math.max(1, Math.abs(t));
             if (!(gap <= 1e-9) && Double.isFinite(t)) {
               return new Report(false, compared, p + 1, gap, "entry (" + (i + 1) + ", "
-                  + (j + 1) + ") is " + g + ", reverse mode gives " + t, true);
+                  + (j + 1) + ") is " + g + ", reverse mode gives " + t, true, moved, entries);
             }
           }
           if (!trusted) continue;
@@ -78,12 +102,29 @@ public final class MatrixCheck {
           compared++;
           if (!(gap <= RELATIVE)) {
             return new Report(false, compared, p + 1, gap, "entry (" + (i + 1) + ", " + (j + 1)
-                + ") is " + g + ", finite differences give " + fd, expandable);
+                + ") is " + g + ", finite differences give " + fd, expandable, moved, entries);
           }
         }
       }
     }
-    return new Report(true, compared, points, worst, null, expandable);
+    return new Report(true, compared, points, worst, null, expandable, moved, entries);
+  }
+
+  /** All of 0..n-1, or {@code k} of them drawn without repetition (a partial shuffle). */
+  static int[] sample(int n, int k, Random random) {
+    if (k >= n) {
+      int[] all = new int[n];
+      for (int i = 0; i < n; i++) all[i] = i;
+      return all;
+    }
+    Map<Integer, Integer> swapped = new HashMap<>();
+    int[] out = new int[k];
+    for (int i = 0; i < k; i++) {
+      int j = i + random.nextInt(n - i);
+      out[i] = swapped.getOrDefault(j, j);
+      swapped.put(j, swapped.getOrDefault(i, i));
+    }
+    return out;
   }
 
   private static void collect(MatrixExpr e, Map<String, Shape> names, List<String> guarded,

@@ -93,34 +93,20 @@ final class MatrixJacobian {
     return MatrixBuild.sum(terms);
   }
 
+  /**
+   * {@code J(w) = diag(pa) J(a) + diag(pb) J(b)} ({@link EntrywisePartials}); a scalar operand
+   * is broadcast over w, so its term is the column {@code pa} times its gradient row.
+   */
   private MatrixExpr entrywise(MatrixExpr.Entrywise w) {
-    MatrixExpr a = w.left();
-    MatrixExpr b = w.right();
-    switch (w.op()) {
-      case TIMES:
-        return MatrixBuild.sum(MatrixBuild.product(diag(b), j(a)),
-            MatrixBuild.product(diag(a), j(b)));
-      case DIVIDE: {
-        MatrixExpr inverse = MatrixBuild.entrywise(MatrixExpr.EntrywiseOp.DIVIDE,
-            MatrixBuild.ones(b.shape()), b);
-        MatrixExpr byB = MatrixBuild.entrywise(MatrixExpr.EntrywiseOp.DIVIDE, w,
-            b);
-        return MatrixBuild.difference(MatrixBuild.product(diag(inverse), j(a)),
-            MatrixBuild.product(diag(byB), j(b)));
-      }
-      default:
-        if (b.shape().isScalar() && !depends.on(b)) {
-          MatrixExpr one = MatrixBuild.ONE;
-          MatrixExpr slope = MatrixBuild.product(b, MatrixBuild.entrywise(
-              MatrixExpr.EntrywiseOp.POWER, a, MatrixBuild.difference(b, one)));
-          return MatrixBuild.product(diag(slope), j(a));
-        }
-        if (a.shape().isScalar() && !depends.on(a)) {
-          MatrixExpr slope = MatrixBuild.product(MatrixGradient.ln(a), w);
-          return MatrixBuild.product(diag(slope), j(b));
-        }
-        throw tensor(w);
-    }
+    List<MatrixExpr> terms = new ArrayList<>();
+    if (depends.on(w.left())) terms.add(scaled(EntrywisePartials.byLeft(w), w.left()));
+    if (depends.on(w.right())) terms.add(scaled(EntrywisePartials.byRight(w), w.right()));
+    return MatrixBuild.sum(terms);
+  }
+
+  private MatrixExpr scaled(MatrixExpr partial, MatrixExpr operand) {
+    if (operand.shape().isScalar()) return MatrixBuild.product(column(partial), j(operand));
+    return MatrixBuild.product(diag(partial), j(operand));
   }
 
   private static MatrixExpr diag(MatrixExpr v) {

@@ -60,27 +60,16 @@ final class MatrixTangent {
     return MatrixBuild.sum(terms);
   }
 
+  /** {@code dw = pa .* da + pb .* db} ({@link EntrywisePartials}). */
   private MatrixExpr entrywise(MatrixExpr.Entrywise w) {
-    MatrixExpr a = w.left();
-    MatrixExpr b = w.right();
-    switch (w.op()) {
-      case TIMES:
-        return MatrixBuild.sum(AdjointRules.times(t(a), b), AdjointRules.times(a, t(b)));
-      case DIVIDE:
-        return MatrixBuild.difference(
-            MatrixBuild.entrywise(MatrixExpr.EntrywiseOp.DIVIDE, t(a), b),
-            MatrixBuild.entrywise(MatrixExpr.EntrywiseOp.DIVIDE, AdjointRules.times(a, t(b)),
-                MatrixBuild.entrywise(MatrixExpr.EntrywiseOp.POWER, b, MatrixBuild.number(2))));
-      default: {
-        MatrixExpr one = EntrywiseLift.broadcast(MatrixBuild.ONE, b.shape());
-        MatrixExpr slope = AdjointRules.times(b, MatrixBuild.entrywise(
-            MatrixExpr.EntrywiseOp.POWER, a, MatrixBuild.difference(b, one)));
-        MatrixExpr ln = a.shape().isScalar() ? MatrixGradient.ln(a)
-            : MatrixBuild.apply(dev.leibniz.expr.MathFunction.LN, a);
-        return MatrixBuild.sum(AdjointRules.times(slope, t(a)),
-            AdjointRules.times(AdjointRules.times(w, ln), t(b)));
-      }
+    List<MatrixExpr> terms = new ArrayList<>();
+    if (depends.on(w.left())) {
+      terms.add(AdjointRules.times(EntrywisePartials.byLeft(w), t(w.left())));
     }
+    if (depends.on(w.right())) {
+      terms.add(AdjointRules.times(EntrywisePartials.byRight(w), t(w.right())));
+    }
+    return MatrixBuild.sum(terms);
   }
 
   private MatrixExpr reduce(MatrixExpr.Reduce r) {

@@ -193,6 +193,21 @@ final class ProductAssembler {
     return p.chain();
   }
 
+  /**
+   * Each factor of the chain has as many columns as the next has rows: a rule that builds a
+   * product that does not conform is a bug, caught here rather than as a wrong shape later.
+   */
+  private void assertConforms() {
+    for (int i = 0; i + 1 < chain.size(); i++) {
+      Shape left = chain.get(i).shape();
+      Shape right = chain.get(i + 1).shape();
+      if (left.columns() != right.rows()) {
+        throw new IllegalStateException("a product that does not conform: " + left.rows() + "x"
+            + left.columns() + " times " + right.rows() + "x" + right.columns());
+      }
+    }
+  }
+
   /** A run of transposes {@code A'*B'} is one: {@code (B*A)'}. */
   private void regroupTransposes() {
     List<MatrixExpr> out = regrouped(chain);
@@ -222,6 +237,7 @@ final class ProductAssembler {
   }
 
   private MatrixExpr result() {
+    assertConforms();
     cancelInverses();
     splitScalarStretches();
     cancelSignOverAbs();

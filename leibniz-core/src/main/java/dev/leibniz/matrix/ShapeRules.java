@@ -49,12 +49,21 @@ public final class ShapeRules {
     return "entry-wise " + symbol + " of " + a + " and " + b + ": the shapes differ";
   }
 
-  /** The arguments of a reduction or algebra function. */
+  /**
+   * How many arguments a reduction or algebra function takes: {@code ones} one or two sizes,
+   * {@code eye} one, the others their {@link Reduction#arity()}. The one place for the rule:
+   * the scalar and the matrix parser both ask it before anything else.
+   */
+  public static String arity(Reduction op, int given) {
+    if (op == Reduction.ONES) return given >= 1 && given <= 2 ? null
+        : "'ones' takes one or two sizes";
+    if (op == Reduction.EYE) return given == 1 ? null : "'eye' takes one size";
+    if (given == op.arity()) return null;
+    return "'" + op.word() + "' takes " + (op.arity() == 1 ? "one argument" : "two arguments");
+  }
+
+  /** The arguments' shapes of a reduction or algebra function, once {@link #arity} holds. */
   public static String reduction(Reduction op, List<Shape> args) {
-    int wanted = op.arity();
-    if (wanted > 0 && args.size() != wanted) {
-      return op.word() + " takes " + (wanted == 1 ? "one argument" : wanted + " arguments");
-    }
     Shape u = args.get(0);
     switch (op) {
       case TR:
@@ -72,10 +81,6 @@ public final class ShapeRules {
       case DOT:
         return u.equals(args.get(1)) ? null : "dot of " + u + " and " + args.get(1)
             + ": the shapes differ";
-      case EYE:
-        return args.size() == 1 ? null : "eye takes one size";
-      case ONES:
-        return args.size() == 1 || args.size() == 2 ? null : "ones takes one or two sizes";
       default:
         return null;
     }

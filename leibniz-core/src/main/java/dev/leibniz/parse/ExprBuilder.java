@@ -171,9 +171,14 @@ final class ExprBuilder extends LeibnizBaseVisitor<Expr> {
   /** One name (the token source has split runs): a variable or a constant, never a call. */
   @Override
   public Expr visitName(LeibnizParser.NameContext ctx) {
-    Token token = ctx.NAME().getSymbol();
-    NameSplitter.Piece piece = NameSplitter.split(token.getText(), line, column(token)).get(0);
+    NameSplitter.Piece piece = pieceOf(ctx.NAME().getSymbol());
     return piece.constant() != null ? piece.constant() : new Var(piece.variable());
+  }
+
+  /** The name a token stands for: split once, by the token source, which keeps the piece. */
+  private NameSplitter.Piece pieceOf(Token token) {
+    if (token instanceof RunSplittingTokenSource.PieceToken p) return p.piece;
+    return NameSplitter.split(token.getText(), line, column(token)).get(0);
   }
 
   /** A reserved function name and the group that is its argument. */
@@ -181,22 +186,23 @@ final class ExprBuilder extends LeibnizBaseVisitor<Expr> {
   public Expr visitCall(LeibnizParser.CallContext ctx) {
     Token token = ctx.FUNCTION().getSymbol();
     int column = column(token);
-    NameSplitter.Piece piece = NameSplitter.split(token.getText(), line, column).get(0);
+    NameSplitter.Piece piece = pieceOf(token);
     LeibnizParser.GroupContext group = ctx.group();
-    if (group == null || group.sum().isEmpty()) {
+    List<LeibnizParser.SumContext> args = group == null ? List.of() : group.sum();
+    if (args.isEmpty()) {
       String hint = followedByPower(ctx) ? " (write " + piece.text() + "(x)^2 for a power)" : "";
       throw new ParseException("'" + piece.text() + "' needs an argument in parentheses"
           + hint, line, column);
     }
-    return call(piece, group, column);
+    return call(piece, group, args, column);
   }
 
   private static boolean followedByPower(LeibnizParser.CallContext ctx) {
     return ctx.getParent() instanceof LeibnizParser.PowerContext p && p.exponent() != null;
   }
 
-  private Expr call(NameSplitter.Piece piece, LeibnizParser.GroupContext group, int column) {
-    List<LeibnizParser.SumContext> args = group.sum();
+  private Expr call(NameSplitter.Piece piece, LeibnizParser.GroupContext group,
+      List<LeibnizParser.SumContext> args, int column) {
     if (args.size() == 2 && isLog(piece)) {
       Expr base = visit(args.get(0));
       Expr x = visit(args.get(1));
@@ -226,15 +232,16 @@ final class ExprBuilder extends LeibnizBaseVisitor<Expr> {
 
   /** A group used as a value: one expression inside, not empty, no commas. */
   private Expr single(LeibnizParser.GroupContext group) {
-    if (group.sum().isEmpty()) {
+    List<LeibnizParser.SumContext> sums = group.sum();
+    if (sums.isEmpty()) {
       throw new ParseException("empty group '" + group.open.getText() + group.close.getText()
           + "'", line, column(group.open));
     }
-    if (!group.COMMA().isEmpty()) {
+    if (sums.size() > 1) {
       TerminalNode comma = group.COMMA(0);
       throw new ParseException("unexpected ','", line, column(comma.getSymbol()));
     }
-    return visit(group.sum(0));
+    return visit(sums.get(0));
   }
 
   /**

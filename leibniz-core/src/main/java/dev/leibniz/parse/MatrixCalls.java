@@ -47,7 +47,7 @@ final class MatrixCalls {
 
   private static MatrixExpr reduction(Reduction op, List<MatrixExpr> args, String line,
       int column) {
-    String arity = ScalarReductions.ShapeArity.check(op, args.size());
+    String arity = ShapeRules.arity(op, args.size());
     if (arity != null) throw new ParseException(arity, line, column);
     if (op.isConstantArray()) {
       for (MatrixExpr size : args) {

@@ -105,7 +105,7 @@ public final class MatrixParser {
   /** SLL first, then full LL with errors in words, as {@link ExprParser}. */
   private static <T extends ParserRuleContext> T run(String text, Set<String> whole,
       Function<LeibnizParser, T> rule) {
-    BracketScanner.Problem brackets = BracketScanner.scan(text).problem();
+    BracketScanner.Problem brackets = new BracketScanner().scan(text);
     ErrorTranslator errors = new ErrorTranslator(text, brackets);
     LeibnizLexer lexer = new LeibnizLexer(CharStreams.fromString(text));
     lexer.removeErrorListeners();

@@ -62,8 +62,9 @@ final class NameSplitter {
         continue;
       }
       int suffixEnd = suffixEnd(run, end, line, column);
-      pieces.add(new Piece(i, run.substring(i, suffixEnd), stem + run.substring(end, suffixEnd),
-          null, null, false));
+      String text = run.length() == suffixEnd - i ? run : run.substring(i, suffixEnd);
+      String variable = suffixEnd == end ? stem : stem + run.substring(end, suffixEnd);
+      pieces.add(new Piece(i, text, variable, null, null, false));
       i = suffixEnd;
     }
     return pieces;

@@ -18,56 +18,91 @@ import org.antlr.v4.runtime.TokenSource;
  * as an argument ({@code x(x+1)} is a product). A run written against '(' that reads as a
  * misspelt function ({@code sine(x)}), a capitalised reserved name ({@code Ln}, {@code PI}) or a
  * foreign spelling ({@code tg(x)}) is refused here, while the whole run is still in view.
+ *
+ * <p>Each name token carries its piece ({@link PieceToken}), so the builder does not split the
+ * run again. One instance serves one thread's lexer, {@link #reset} for each line.
  */
 final class RunSplittingTokenSource implements TokenSource {
   private final LeibnizLexer lexer;
-  private final String line;
   private final Deque<Token> pending = new ArrayDeque<>();
+  private String line = "";
+  private boolean otherBrackets;
   /** Declared names read whole, never split ({@code output}, {@code h1} in a program). */
-  private final Set<String> wholeNames;
+  private Set<String> wholeNames = Set.of();
 
-  RunSplittingTokenSource(LeibnizLexer lexer, String line) {
-    this(lexer, line, Set.of());
+  /** A source for {@link #reset} to start on each line, with no declared names. */
+  RunSplittingTokenSource(LeibnizLexer lexer) {
+    this.lexer = lexer;
   }
 
+  /** A source for {@code line} alone, reading {@code wholeNames} whole. */
   RunSplittingTokenSource(LeibnizLexer lexer, String line, Set<String> wholeNames) {
-    this.lexer = lexer;
-    this.line = line;
+    this(lexer);
+    reset(line);
     this.wholeNames = wholeNames;
+  }
+
+  /** Starts on {@code line}, which the lexer has been given as its input. */
+  void reset(String line) {
+    this.line = line;
+    pending.clear();
+    otherBrackets = false;
+  }
+
+  /**
+   * True if a bracket other than '(' or ')' has been read since {@link #reset}: only then can
+   * a text the grammar accepts have an opener closed by another kind ({@code (x]}).
+   */
+  boolean sawOtherBrackets() {
+    return otherBrackets;
   }
 
   @Override
   public Token nextToken() {
     if (!pending.isEmpty()) return pending.poll();
     Token t = lexer.nextToken();
-    if (t.getType() != LeibnizLexer.NAME) return t;
+    int type = t.getType();
+    if (type != LeibnizLexer.NAME) {
+      otherBrackets |= type == LeibnizLexer.LANGLE || type == LeibnizLexer.RANGLE
+          || type == LeibnizLexer.LBRACK || type == LeibnizLexer.RBRACK
+          || type == LeibnizLexer.LBRACE || type == LeibnizLexer.RBRACE;
+      return t;
+    }
     String run = t.getText();
     if (!wholeNames.isEmpty() && wholeNames.contains(run)) return t;
     int column = t.getCharPositionInLine() + 1;
     int next = t.getStopIndex() + 1;
     Misspellings.refuseForeign(run, line, column, Misspellings.opensGroup(line, next));
     List<NameSplitter.Piece> pieces = NameSplitter.split(run, line, column);
-    if (pieces.size() == 1) return pieces.get(0).isFunction() ? asFunction(t) : t;
+    if (pieces.size() == 1) return new PieceToken(t, pieces.get(0), true);
     if (readsAsUnknownFunction(run, pieces, next)) {
       throw new ParseException("unknown function '" + run + "'", line, column);
     }
-    for (NameSplitter.Piece p : pieces) {
-      CommonToken piece = new CommonToken(t);
-      piece.setText(p.text());
-      piece.setStartIndex(t.getStartIndex() + p.offset());
-      piece.setStopIndex(t.getStartIndex() + p.offset() + p.text().length() - 1);
-      piece.setCharPositionInLine(t.getCharPositionInLine() + p.offset());
-      if (p.isFunction()) piece.setType(LeibnizParser.FUNCTION);
-      pending.add(piece);
-    }
+    for (NameSplitter.Piece p : pieces) pending.add(new PieceToken(t, p, false));
     return pending.poll();
   }
 
-  /** A reserved function name: the only name the grammar lets take a group as its argument. */
-  private static Token asFunction(Token t) {
-    CommonToken function = new CommonToken(t);
-    function.setType(LeibnizParser.FUNCTION);
-    return function;
+  /**
+   * One name of a run, with the piece it reads as: typed FUNCTION for a reserved function name,
+   * the only name the grammar lets take a group as its argument.
+   */
+  static final class PieceToken extends CommonToken {
+    private static final long serialVersionUID = 1L;
+    final transient NameSplitter.Piece piece;
+
+    /** The token of {@code piece} of {@code run}; {@code whole} if the run is this one name. */
+    PieceToken(Token run, NameSplitter.Piece piece, boolean whole) {
+      super(run);
+      this.piece = piece;
+      if (piece.isFunction()) setType(LeibnizParser.FUNCTION);
+      if (!whole) {
+        int offset = piece.offset();
+        setText(piece.text());
+        setStartIndex(run.getStartIndex() + offset);
+        setStopIndex(run.getStartIndex() + offset + piece.text().length() - 1);
+        setCharPositionInLine(run.getCharPositionInLine() + offset);
+      }
+    }
   }
 
   /**

@@ -4,6 +4,7 @@ import dev.leibniz.expr.Expr;
 import dev.leibniz.expr.MathFunction;
 import dev.leibniz.expr.Num;
 import dev.leibniz.matrix.Reduction;
+import dev.leibniz.matrix.ShapeRules;
 import java.util.List;
 
 /**
@@ -16,7 +17,7 @@ final class ScalarReductions {
   private ScalarReductions() {}
 
   static Expr of(Reduction op, List<Expr> args, String line, int column) {
-    String arity = ShapeArity.check(op, args.size());
+    String arity = ShapeRules.arity(op, args.size());
     if (arity != null) throw new ParseException(arity, line, column);
     Expr u = args.get(0);
     switch (op) {
@@ -39,18 +40,6 @@ final class ScalarReductions {
         return Num.ONE;
       default:
         return u;
-    }
-  }
-
-  /** The number of arguments each takes. */
-  static final class ShapeArity {
-    private ShapeArity() {}
-
-    static String check(Reduction op, int given) {
-      if (op == Reduction.ONES) return given <= 2 ? null : "'ones' takes one or two sizes";
-      if (op == Reduction.EYE) return given == 1 ? null : "'eye' takes one size";
-      if (given == op.arity()) return null;
-      return "'" + op.word() + "' takes " + (op.arity() == 1 ? "one argument" : "two arguments");
     }
   }
 }

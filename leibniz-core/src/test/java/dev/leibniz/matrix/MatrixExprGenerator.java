@@ -8,7 +8,8 @@ import java.util.Random;
 /**
  * Random shape-correct matrix expressions over x, y (3-vectors), A, B (3x3), C (2x3) and a
  * scalar s, built through the smart constructors, seeded so that a failure is reproduced by
- * its seed. A scalar comes from a vector by one of the reductions.
+ * its seed. A scalar comes from a vector by one of the reductions; a scalar is also the left
+ * operand of {@code ./} and {@code .^} over a vector.
  */
 final class MatrixExprGenerator {
   static final Map<String, Shape> SHAPES = Map.of("x", Shape.column(3), "y", Shape.column(3),
@@ -56,9 +57,15 @@ final class MatrixExprGenerator {
   /** A 3-vector. */
   MatrixExpr vector(int depth) {
     if (depth <= 0) return name(random.nextBoolean() ? "x" : "y");
-    switch (random.nextInt(9)) {
+    switch (random.nextInt(11)) {
       case 0:
         return MatrixBuild.product(matrix(depth - 1), vector(depth - 1));
+      case 9: // a scalar numerator broadcast over a vector that is never zero
+        return MatrixBuild.entrywise(MatrixExpr.EntrywiseOp.DIVIDE, scalar(depth - 1),
+            MatrixBuild.exp(vector(depth - 1)));
+      case 10: // a positive scalar base broadcast over a vector of exponents
+        return MatrixBuild.entrywise(MatrixExpr.EntrywiseOp.POWER,
+            MatrixBuild.apply(MathFunction.SIGMOID, scalar(depth - 1)), vector(depth - 1));
       case 1:
         return MatrixBuild.sum(vector(depth - 1), vector(depth - 1));
       case 2:

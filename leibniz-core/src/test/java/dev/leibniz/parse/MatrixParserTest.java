@@ -61,7 +61,11 @@ class MatrixParserTest {
         Arguments.of("ones(0) where x: 3", "'ones' takes positive integer sizes, not 0", 1),
         Arguments.of("x where x: 3y", "'3y' is not a shape (write N, or RxC with positive "
             + "sizes up to 10000)", 12),
-        Arguments.of("x where x: 3, x: 4", "'x' is declared twice", 15));
+        Arguments.of("x where x: 3, x: 4", "'x' is declared twice", 15),
+        Arguments.of("ones(2, 3, 4) where x: 3", "'ones' takes one or two sizes", 1),
+        Arguments.of("eye(2, 3) where x: 3", "'eye' takes one size", 1),
+        Arguments.of("dot(x) where x: 3", "'dot' takes two arguments", 1),
+        Arguments.of("tr(x, x) where x: 3", "'tr' takes one argument", 1));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -1,0 +1,84 @@
+package dev.leibniz.expr;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The merge of two canonical factor lists builds exactly the product the general builder
+ * builds from the same factors, including when the operands share bases (x*x), multiply a lone
+ * sum by a number (2*(x + 1)) or cancel (x * 1/x), and for the product rule's terms.
+ */
+class ProductMergeTest {
+  private static final Expr X = Expr.var("x");
+  private static final Expr Y = Expr.var("y");
+
+  /** The outcome of a construction: its expression, or the name of what it threw. */
+  private static Object outcome(Supplier<Expr> build) {
+    try {
+      return build.get();
+    } catch (UndefinedException e) {
+      return "undefined: " + e.getMessage();
+    }
+  }
+
+  @Test
+  void multiplyingAgreesWithTheBuilderOnRandomCanonicalOperands() {
+    int merged = 0;
+    for (long seed : ExprGenerator.seeds(3000).toArray()) {
+      ExprGenerator g = new ExprGenerator(seed);
+      Expr a = g.expression();
+      Expr b = g.expression();
+      Expr c = seed % 3 == 0 ? Expr.product(List.of(a, b, g.leaf())) : g.expression();
+      for (Expr[] pair : new Expr[][] {{a, b}, {b, a}, {a, c}, {c, a}, {a, a}}) {
+        assertEquals(outcome(() -> ProductBuilder.build(List.of(pair[0], pair[1]))),
+            outcome(() -> ProductMerge.multiply(pair[0], pair[1])), "seed " + seed);
+        merged++;
+      }
+    }
+    assertEquals(15_000, merged);
+  }
+
+  @Test
+  void productRuleTermsAgreeWithTheBuilder() {
+    int terms = 0;
+    for (long seed : ExprGenerator.seeds(3000).toArray()) {
+      ExprGenerator g = new ExprGenerator(seed);
+      Expr e = Expr.product(List.of(g.expression(), g.expression(), g.leaf()));
+      Expr r = g.expression();
+      if (!(e instanceof Product p)) continue;
+      for (int i = 0; i < p.factors().size(); i++) {
+        List<Expr> replaced = new ArrayList<>(p.factors());
+        replaced.set(i, r);
+        int index = i;
+        assertEquals(outcome(() -> ProductBuilder.build(replaced)),
+            outcome(() -> ProductMerge.replaceFactor(p, index, r)), "seed " + seed);
+        terms++;
+      }
+    }
+    assertEquals(true, terms > 3000, terms + " terms");
+  }
+
+  @Test
+  void casesThatGatherOrDistributeAreTheBuildersToo() {
+    Expr twoX = Expr.product(Expr.num(2), X);
+    Expr sum = Expr.sum(X, Expr.num(1));
+    assertEquals(new Power(X, Expr.num(2)), Expr.product(X, X));
+    assertEquals(Expr.sum(twoX, Expr.num(2)), Expr.product(Expr.num(2), sum));
+    assertEquals(Expr.num(1), Expr.product(X, Expr.power(X, -1)));
+    assertEquals(Expr.num(0), Expr.product(Expr.num(0), sum));
+    Expr xy = Expr.product(X, Y);
+    assertEquals(List.of(Expr.num(3), X, Y),
+        ((Product) Expr.product(Expr.num(3), xy)).factors());
+    assertEquals(Expr.sum(Expr.product(Expr.num(-2), X), Expr.num(-2)),
+        Expr.product(Expr.num(-2), sum));
+    Expr minusTwoXSum = Expr.product(List.of(Expr.num(-2), X, sum));
+    assertEquals(List.of(Expr.num(-2), X, Y, sum),
+        ((Product) Expr.product(minusTwoXSum, Y)).factors());
+    assertEquals(List.of(Expr.num(-2), Expr.power(X, 2), Y, sum),
+        ((Product) Expr.product(minusTwoXSum, xy)).factors());
+  }
+}
