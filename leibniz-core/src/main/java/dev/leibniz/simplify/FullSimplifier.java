@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntSupplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -54,15 +55,25 @@ public final class FullSimplifier {
 
   private final Map<Expr, Expr> done = new IdentityHashMap<>();
 
-  private FullSimplifier() {}
+  /**
+   * The expressions searched in earlier rounds and what the search found, shared by the rounds:
+   * a subexpression that one round left as it was is not searched again in the next. Only real
+   * searches are kept here, not the shortcuts of {@link #done} (a result standing for itself).
+   */
+  private final Map<Expr, Expr> searched;
+
+  private FullSimplifier(Map<Expr, Expr> searched) {
+    this.searched = searched;
+  }
 
   /** A form of {@code e} with the fewest operations found, equal wherever e is defined. */
   public static Expr simplify(Expr e) {
     WorkBudget.reset();
     Expr current = Simplifier.simplify(e);
     if (!ExprSize.isSmall(current, MAX_NODES)) return current;
+    Map<Expr, Expr> searched = new IdentityHashMap<>();
     for (int round = 0; round < MAX_ROUNDS; round++) {
-      Expr next = new FullSimplifier().shortest(current);
+      Expr next = new FullSimplifier(searched).shortest(current);
       if (next.equals(current) || WorkBudget.exhausted()) {
         current = next;
         break;
@@ -75,6 +86,7 @@ public final class FullSimplifier {
   private Expr shortest(Expr e) {
     if (e instanceof Var || e instanceof Constant || e instanceof Num) return e;
     Expr cached = done.get(e);
+    if (cached == null) cached = searched.get(e);
     if (cached != null) return cached;
     try {
       WorkBudget.spend(WorkBudget.NODE);
@@ -88,11 +100,18 @@ public final class FullSimplifier {
         && n.value().signum() > 0) {
       candidates.add(Expr.power(shortest(p.base()), p.exponent()));
     }
-    candidates.addAll(rationalForms(inner));
+    // A rational form longer than a candidate at hand cannot win: it is not built.
+    List<Expr> atHand = List.copyOf(candidates);
+    IntSupplier ceiling = () -> Math.min(Math.min(OperationCount.of(inner), OperationCount.of(e)),
+        atHand.isEmpty() ? Integer.MAX_VALUE : OperationCount.of(cheapest(atHand)));
+    candidates.addAll(rationalForms(inner, ceiling));
     candidates.add(inner);
     candidates.add(e);
     Expr pulled = RadicandContent.pulledOut(inner);
-    if (pulled != inner) candidates.addAll(rationalFormsAndItself(pulled));
+    if (pulled != inner) {
+      candidates.addAll(rationalForms(pulled, ceiling));
+      candidates.add(pulled);
+    }
     Expr best = cheapest(candidates);
     if (TrigRewrites.mentions(inner)) {
       List<Expr> forms = new ArrayList<>();
@@ -105,6 +124,7 @@ public final class FullSimplifier {
       best = cheapest(forms);
     }
     done.put(e, best);
+    searched.put(e, best);
     // A result met again (a factor of a rebuilt product) is not searched again: without this,
     // each level of sqrt(sqrt(...)) or x*sin(x*sin(...)) would double the work.
     done.put(best, best);
@@ -203,16 +223,18 @@ public final class FullSimplifier {
     return out;
   }
 
-  private static List<Expr> rationalFormsAndItself(Expr e) {
-    List<Expr> out = new ArrayList<>(rationalForms(e));
-    out.add(e);
-    return out;
+  private static List<Expr> rationalForms(Expr e) {
+    return rationalForms(e, null);
   }
 
-  private static List<Expr> rationalForms(Expr e) {
+  /**
+   * The rational forms of {@code e} that may be no longer than {@code ceiling} operations (null:
+   * all of them).
+   */
+  private static List<Expr> rationalForms(Expr e, IntSupplier ceiling) {
     if (!CombineTest.worthCombining(e)) return List.of();
     try {
-      return RationalForms.of(e);
+      return RationalForms.of(e, ceiling);
     } catch (TooLarge | WorkBudget.Exhausted | ArithmeticException | UndefinedException skipped) {
       // Too large, out of budget, or a form that would be undefined: not a candidate.
       return List.of();
