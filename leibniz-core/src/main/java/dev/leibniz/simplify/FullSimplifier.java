@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntSupplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -100,18 +99,11 @@ public final class FullSimplifier {
         && n.value().signum() > 0) {
       candidates.add(Expr.power(shortest(p.base()), p.exponent()));
     }
-    // A rational form longer than a candidate at hand cannot win: it is not built.
-    List<Expr> atHand = List.copyOf(candidates);
-    IntSupplier ceiling = () -> Math.min(Math.min(OperationCount.of(inner), OperationCount.of(e)),
-        atHand.isEmpty() ? Integer.MAX_VALUE : OperationCount.of(cheapest(atHand)));
-    candidates.addAll(rationalForms(inner, ceiling));
+    candidates.addAll(rationalForms(inner));
     candidates.add(inner);
     candidates.add(e);
     Expr pulled = RadicandContent.pulledOut(inner);
-    if (pulled != inner) {
-      candidates.addAll(rationalForms(pulled, ceiling));
-      candidates.add(pulled);
-    }
+    if (pulled != inner) candidates.addAll(rationalFormsAndItself(pulled));
     Expr best = cheapest(candidates);
     if (TrigRewrites.mentions(inner)) {
       List<Expr> forms = new ArrayList<>();
@@ -223,18 +215,16 @@ public final class FullSimplifier {
     return out;
   }
 
-  private static List<Expr> rationalForms(Expr e) {
-    return rationalForms(e, null);
+  private static List<Expr> rationalFormsAndItself(Expr e) {
+    List<Expr> out = new ArrayList<>(rationalForms(e));
+    out.add(e);
+    return out;
   }
 
-  /**
-   * The rational forms of {@code e} that may be no longer than {@code ceiling} operations (null:
-   * all of them).
-   */
-  private static List<Expr> rationalForms(Expr e, IntSupplier ceiling) {
+  private static List<Expr> rationalForms(Expr e) {
     if (!CombineTest.worthCombining(e)) return List.of();
     try {
-      return RationalForms.of(e, ceiling);
+      return RationalForms.of(e);
     } catch (TooLarge | WorkBudget.Exhausted | ArithmeticException | UndefinedException skipped) {
       // Too large, out of budget, or a form that would be undefined: not a candidate.
       return List.of();

@@ -61,16 +61,6 @@ final class RationalForm {
     return new RationalForm(sorted);
   }
 
-  /** True when {@link TermBound} bounds the forms written in these generators. */
-  boolean termsStayApart() {
-    return TermBound.holdsFor(generators);
-  }
-
-  /** The least counts of the generators' powers ({@link TermBound.Generators}). */
-  TermBound.Generators bounds() {
-    return new TermBound.Generators(generators);
-  }
-
   int arity() {
     return generators.size();
   }

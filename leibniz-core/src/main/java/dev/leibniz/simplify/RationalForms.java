@@ -9,7 +9,6 @@ import dev.leibniz.expr.Sum;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntSupplier;
 
 /**
  * The forms of an expression as one fraction in lowest terms, SymPy's {@code cancel} followed by
@@ -27,15 +26,6 @@ final class RationalForms {
 
   /** The candidate forms of {@code e} as one reduced fraction; empty when e has no fraction. */
   static List<Expr> of(Expr e) {
-    return of(e, null);
-  }
-
-  /**
-   * The candidate forms of {@code e}, leaving out those that {@link TermBound} proves longer than
-   * {@code ceiling} operations (asked only when needed; null for no ceiling): the caller has a
-   * candidate of that length, so they cannot win.
-   */
-  static List<Expr> of(Expr e, IntSupplier ceilingAtHand) {
     RationalForm form = RationalForm.of(e);
     Fraction f = form.toFraction(e).cancel();
     List<Expr> out = new ArrayList<>();
@@ -45,41 +35,15 @@ final class RationalForms {
     }
     Factorizer.Factored top = Factorizer.factor(f.numerator());
     Rational c = top.unit();
-    boolean bounded = ceilingAtHand != null && form.termsStayApart();
-    int ceiling = bounded ? ceilingAtHand.getAsInt() : Integer.MAX_VALUE;
-    boolean oneNumerator = isOneFactor(top.factors());
-    boolean oneDenominator = isOneFactor(f.denominator());
-    Poly expandedDenominator = oneDenominator ? null : f.expandedDenominator();
-    // What each way of writing numerator and denominator must at least cost.
-    TermBound.Side factoredTop = null;
-    TermBound.Side expandedTop = null;
-    TermBound.Side factoredBottom = null;
-    TermBound.Side expandedBottom = null;
-    if (bounded) {
-      TermBound.Generators g = form.bounds();
-      factoredTop = TermBound.ofSide(top.factors(), null, g);
-      expandedTop = oneNumerator ? factoredTop : TermBound.ofSide(null, f.numerator(), g);
-      factoredBottom = TermBound.ofSide(f.denominator(), null, g);
-      expandedBottom = oneDenominator ? factoredBottom
-          : TermBound.ofSide(null, expandedDenominator, g);
-    }
     // Factored and expanded are one form when there is one factor or only monomials.
-    List<Expr> numerators = new ArrayList<>(2);
-    if (!bounded || fitsOver(factoredTop, factoredBottom, expandedBottom, ceiling)) {
-      numerators.add(product(form, top.factors(), 1));
-    }
-    if (!oneNumerator
-        && (!bounded || fitsOver(expandedTop, factoredBottom, expandedBottom, ceiling))) {
-      numerators.add(form.toExpr(f.numerator().scale(Rational.ONE.divide(c))));
-    }
-    List<Expr> denominators = new ArrayList<>(2);
-    if (!bounded || fitsUnder(factoredBottom, factoredTop, expandedTop, ceiling)) {
-      denominators.add(product(form, f.denominator(), -1));
-    }
-    if (!oneDenominator
-        && (!bounded || fitsUnder(expandedBottom, factoredTop, expandedTop, ceiling))) {
-      denominators.add(Expr.power(form.toExpr(expandedDenominator), -1));
-    }
+    List<Expr> numerators = isOneFactor(top.factors())
+        ? List.of(product(form, top.factors(), 1))
+        : List.of(product(form, top.factors(), 1),
+            form.toExpr(f.numerator().scale(Rational.ONE.divide(c))));
+    List<Expr> denominators = isOneFactor(f.denominator())
+        ? List.of(product(form, f.denominator(), -1))
+        : List.of(product(form, f.denominator(), -1),
+            Expr.power(form.toExpr(f.expandedDenominator()), -1));
     for (Expr num : numerators) {
       for (Expr den : denominators) out.add(Expr.product(Expr.num(c), num, den));
     }
@@ -98,20 +62,6 @@ final class RationalForms {
       }
     }
     return out;
-  }
-
-  /** True when numerator {@code top} over one of the two denominators may fit the ceiling. */
-  private static boolean fitsOver(TermBound.Side top, TermBound.Side bottom1,
-      TermBound.Side bottom2, int ceiling) {
-    return Math.min(TermBound.ofFraction(top, bottom1), TermBound.ofFraction(top, bottom2))
-        <= ceiling;
-  }
-
-  /** True when denominator {@code bottom} under one of the two numerators may fit the ceiling. */
-  private static boolean fitsUnder(TermBound.Side bottom, TermBound.Side top1,
-      TermBound.Side top2, int ceiling) {
-    return Math.min(TermBound.ofFraction(top1, bottom), TermBound.ofFraction(top2, bottom))
-        <= ceiling;
   }
 
   /**
