@@ -3,7 +3,6 @@ package dev.leibniz.simplify;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.leibniz.check.FiniteDifferences;
 import dev.leibniz.diff.Differentiator;
 import dev.leibniz.eval.Evaluator;
 import dev.leibniz.expr.Expr;
@@ -32,12 +31,7 @@ class ProductToSumTest {
     Expr f = ExprParser.parse(function);
     Expr derivative = FullSimplifier.simplify(Differentiator.derivative(f, "x"));
     assertEquals(expected, PlainPrinter.print(derivative));
-    for (double x : new double[] {0.05, 0.4, 1.1, 1.45}) {
-      double want = FiniteDifferences.derivative(t -> value(f, t), x);
-      double got = value(derivative, x);
-      assertTrue(Math.abs(got - want) <= 1e-6 * Math.max(1, Math.abs(want)),
-          "d/dx " + function + " at " + x + ": " + got + ", finite differences " + want);
-    }
+    DerivativeAgreement.assertAgrees(function, f, derivative, A, 1e-6, 0.05, 0.4, 1.1, 1.45);
     // tan(x/2) is defined up to x = pi, ln(tan(x)) on (0, pi/2): a hair from both ends, where
     // finite differences fail, against the derivative as the rules gave it.
     Expr unsimplified = Differentiator.derivative(f, "x");

@@ -1,9 +1,7 @@
 package dev.leibniz.simplify;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.leibniz.check.FiniteDifferences;
 import dev.leibniz.diff.Differentiator;
 import dev.leibniz.eval.Evaluator;
 import dev.leibniz.expr.Expr;
@@ -29,12 +27,8 @@ class SignTimesAbsTest {
     Expr f = ExprParser.parse(function);
     Expr derivative = FullSimplifier.simplify(Differentiator.derivative(f, "x"));
     assertEquals(expected, PlainPrinter.print(derivative));
-    for (double x : new double[] {-2.5, -0.7, -0.05, 0.05, 0.3, 1.9}) {
-      double want = FiniteDifferences.derivative(t -> Evaluator.evaluate(f, Map.of("x", t)), x);
-      double got = Evaluator.evaluate(derivative, Map.of("x", x));
-      assertTrue(Math.abs(got - want) <= 1e-6 * Math.max(1, Math.abs(want)),
-          "d/dx " + function + " at " + x + ": " + got + ", finite differences " + want);
-    }
+    DerivativeAgreement.assertAgrees(function, f, derivative, 1e-6,
+        -2.5, -0.7, -0.05, 0.05, 0.3, 1.9);
   }
 
   @ParameterizedTest(name = "{0} = {1}")

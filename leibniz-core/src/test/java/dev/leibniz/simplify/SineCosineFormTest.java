@@ -2,9 +2,7 @@ package dev.leibniz.simplify;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.leibniz.check.FiniteDifferences;
 import dev.leibniz.diff.Differentiator;
 import dev.leibniz.eval.Evaluator;
 import dev.leibniz.expr.Expr;
@@ -31,12 +29,7 @@ class SineCosineFormTest {
     Expr f = ExprParser.parse(function);
     Expr derivative = FullSimplifier.simplify(Differentiator.derivative(f, "x"));
     assertEquals(expected, PlainPrinter.print(derivative));
-    for (double x : new double[] {-1.3, -0.2, 0.4, 1.1}) {
-      double want = FiniteDifferences.derivative(t -> Evaluator.evaluate(f, Map.of("x", t)), x);
-      double got = Evaluator.evaluate(derivative, Map.of("x", x));
-      assertTrue(Math.abs(got - want) <= 1e-7 * Math.max(1, Math.abs(want)),
-          "d/dx " + function + " at " + x + ": " + got + ", finite differences " + want);
-    }
+    DerivativeAgreement.assertAgrees(function, f, derivative, 1e-7, -1.3, -0.2, 0.4, 1.1);
   }
 
   @Test
