@@ -15,11 +15,29 @@ public record Num(Rational value) implements Expr {
     Objects.requireNonNull(value);
   }
 
-  /** The node for {@code value}, sharing the common small constants. */
+  /** The integers from {@link #CACHE_LOW} to {@link #CACHE_HIGH}, made once and shared. */
+  private static final int CACHE_LOW = -128;
+  private static final int CACHE_HIGH = 256;
+  private static final Num[] INTEGERS = integers();
+
+  private static Num[] integers() {
+    Num[] cache = new Num[CACHE_HIGH - CACHE_LOW + 1];
+    for (int i = 0; i < cache.length; i++) {
+      Rational n = Rational.of(i + CACHE_LOW);
+      cache[i] = n.isZero() ? ZERO : n.isOne() ? ONE : n.equals(Rational.MINUS_ONE) ? MINUS_ONE
+          : n.equals(Rational.TWO) ? TWO : new Num(n);
+    }
+    return cache;
+  }
+
+  /** The node for {@code value}, sharing the small integers and one half. */
   public static Num of(Rational value) {
-    if (value.isZero()) return ZERO;
-    if (value.isOne()) return ONE;
-    if (value.equals(Rational.MINUS_ONE)) return MINUS_ONE;
+    if (value.isInteger()) {
+      long n = value.smallIntegerOr(Long.MIN_VALUE);
+      if (n >= CACHE_LOW && n <= CACHE_HIGH) return INTEGERS[(int) n - CACHE_LOW];
+    } else if (value.equals(Rational.HALF)) {
+      return HALF;
+    }
     return new Num(value);
   }
 

@@ -23,6 +23,11 @@ public final class Rational implements Comparable<Rational> {
   public static final Rational TWO = new Rational(2, 1);
   public static final Rational HALF = new Rational(1, 2);
 
+  /** The integers from {@link #CACHE_LOW} to {@link #CACHE_HIGH}, made once and shared. */
+  private static final int CACHE_LOW = -128;
+  private static final int CACHE_HIGH = 1024;
+  private static final Rational[] INTEGERS = integers();
+
   /** Small form: the value num/den; {@code big} is null. */
   private final long num;
   private final long den;
@@ -41,11 +46,19 @@ public final class Rational implements Comparable<Rational> {
     this.big = new BigInteger[] {numerator, denominator};
   }
 
-  /** The integer {@code n}. */
+  private static Rational[] integers() {
+    Rational[] cache = new Rational[CACHE_HIGH - CACHE_LOW + 1];
+    for (int i = 0; i < cache.length; i++) {
+      long n = i + CACHE_LOW;
+      cache[i] = n == 0 ? ZERO : n == 1 ? ONE : n == -1 ? MINUS_ONE : n == 2 ? TWO
+          : new Rational(n, 1);
+    }
+    return cache;
+  }
+
+  /** The integer {@code n}; small ones are shared. */
   public static Rational of(long n) {
-    if (n == 0) return ZERO;
-    if (n == 1) return ONE;
-    if (n == -1) return MINUS_ONE;
+    if (n >= CACHE_LOW && n <= CACHE_HIGH) return INTEGERS[(int) n - CACHE_LOW];
     return n == Long.MIN_VALUE ? new Rational(BigInteger.valueOf(n), BigInteger.ONE)
         : new Rational(n, 1);
   }
@@ -61,6 +74,7 @@ public final class Rational implements Comparable<Rational> {
       d = -d;
     }
     if (d == 1) return of(n);
+    if (n == 0) return ZERO;
     long g = gcd(Math.abs(n), d);
     return g == 1 ? new Rational(n, d) : of(n / g, d / g);
   }
@@ -167,6 +181,7 @@ public final class Rational implements Comparable<Rational> {
     if (o.isOne()) return this;
     if (big == null && o.big == null) {
       try {
+        if (den == 1 && o.den == 1) return of(Math.multiplyExact(num, o.num));
         long g1 = gcd(Math.abs(num), o.den);
         long g2 = gcd(Math.abs(o.num), den);
         long n = Math.multiplyExact(num / g1, o.num / g2);
@@ -246,6 +261,11 @@ public final class Rational implements Comparable<Rational> {
     return new BigDecimal(n).divide(new BigDecimal(d), MathContext.DECIMAL128).doubleValue();
   }
 
+  /** The value if it is an integer held as a long, else {@code otherwise}; no allocation. */
+  long smallIntegerOr(long otherwise) {
+    return big == null && den == 1 ? num : otherwise;
+  }
+
   /** The value as an int if it is an integer that fits, else empty. */
   public Optional<Integer> intValue() {
     if (big != null || den != 1 || num != (int) num) return Optional.empty();
@@ -280,6 +300,29 @@ public final class Rational implements Comparable<Rational> {
     return 31 * BigRationals.hashOf(num) + BigRationals.hashOf(den);
   }
 
+  /** Appends {@link #toString()}, {@code 3} or {@code -1/2}, without building a string. */
+  public StringBuilder appendTo(StringBuilder out) {
+    if (big != null) return out.append(this);
+    out.append(num);
+    return den == 1 ? out : out.append('/').append(den);
+  }
+
+  /** True if the numerator is 1 or -1 ({@code 1/2}, {@code -3/4} is not). */
+  public boolean hasUnitNumerator() {
+    return big == null ? num == 1 || num == -1 : big[0].abs().equals(BigInteger.ONE);
+  }
+
+  /** Appends the numerator's absolute value: {@code 3} for {@code -3/4}. */
+  public StringBuilder appendAbsNumerator(StringBuilder out) {
+    if (big != null) return out.append(big[0].abs());
+    return num < 0 ? out.append(-num) : out.append(num);
+  }
+
+  /** Appends the denominator: {@code 4} for {@code -3/4}, {@code 1} for an integer. */
+  public StringBuilder appendDenominator(StringBuilder out) {
+    return big != null ? out.append(big[1]) : out.append(den);
+  }
+
   /** {@code 3}, {@code -1/2}: exact, in the output language. */
   @Override
   public String toString() {
@@ -289,6 +332,9 @@ public final class Rational implements Comparable<Rational> {
 
   /** The greatest common divisor of two non-negative longs, not both zero. */
   static long gcd(long a, long b) {
+    // Most denominators are 1 or 2: no division for those.
+    if (a == 1 || b == 1) return 1;
+    if (b == 2 || a == 2) return ((a | b) & 1) == 0 ? 2 : 1;
     while (b != 0) {
       long t = a % b;
       a = b;

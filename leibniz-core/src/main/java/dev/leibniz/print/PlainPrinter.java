@@ -10,7 +10,6 @@ import dev.leibniz.expr.Rational;
 import dev.leibniz.expr.StackGuard;
 import dev.leibniz.expr.Sum;
 import dev.leibniz.expr.Var;
-import java.math.BigInteger;
 import java.util.List;
 
 /**
@@ -119,7 +118,9 @@ public final class PlainPrinter {
   /** {@code -t} for a negative number or a product with a negative coefficient. */
   private void magnitude(Expr t) {
     if (t instanceof Num n) {
-      Printing.append(out, n.value().abs());
+      Rational v = n.value();
+      v.appendAbsNumerator(out);
+      if (!v.isInteger()) v.appendDenominator(out.append('/'));
     } else {
       product((Product) t, true);
     }
@@ -134,18 +135,17 @@ public final class PlainPrinter {
     Rational c = p.coefficient();
     int start = factors.get(0) instanceof Num ? 1 : 0;
     if (!negate && c.signum() < 0) out.append('-');
-    int reciprocals = numerator(c.numerator().abs(), factors, start);
-    BigInteger number = c.denominator();
-    boolean hasNumber = !number.equals(BigInteger.ONE);
+    int reciprocals = numerator(c, factors, start);
+    boolean hasNumber = !c.isInteger();
     if (hasNumber && reciprocals == 1 && Printing.hasReciprocalSum(factors, start)) {
       // (2*(x - y)) would read back distributed, as (2*x - 2*y): divide twice instead.
-      Printing.append(out.append('/'), number);
+      c.appendDenominator(out.append('/'));
       hasNumber = false;
     }
     int size = reciprocals + (hasNumber ? 1 : 0);
     if (size == 0) return;
     out.append(size > 1 ? "/(" : "/");
-    if (hasNumber) Printing.append(out, number);
+    if (hasNumber) c.appendDenominator(out);
     boolean first = !hasNumber;
     for (int i = start; i < factors.size(); i++) {
       Expr f = factors.get(i);
@@ -159,13 +159,13 @@ public final class PlainPrinter {
   }
 
   /**
-   * Prints {@code |p|} and the factors that are not reciprocals, or {@code 1} when there are
-   * none, and returns how many reciprocals there are.
+   * Prints {@code |p|} of the coefficient {@code p/q} and the factors that are not
+   * reciprocals, or {@code 1} when there are none, and returns how many reciprocals there are.
    */
-  private int numerator(BigInteger number, List<Expr> factors, int start) {
+  private int numerator(Rational coefficient, List<Expr> factors, int start) {
     boolean any = false;
-    if (!number.equals(BigInteger.ONE)) {
-      Printing.append(out, number);
+    if (!coefficient.hasUnitNumerator()) {
+      coefficient.appendAbsNumerator(out);
       any = true;
     }
     int reciprocals = 0;

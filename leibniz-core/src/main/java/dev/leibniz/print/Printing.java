@@ -9,7 +9,6 @@ import dev.leibniz.expr.Product;
 import dev.leibniz.expr.Rational;
 import dev.leibniz.expr.Sum;
 import dev.leibniz.expr.Var;
-import java.math.BigInteger;
 import java.util.List;
 
 /** The questions both printers ask of a node: is it negative, a reciprocal, a primary. */
@@ -71,19 +70,9 @@ final class Printing {
     return false;
   }
 
-  /** Appends an integer, without going through a String when it fits in a long. */
-  static void append(StringBuilder out, BigInteger n) {
-    if (n.bitLength() < 64) {
-      out.append(n.longValue());
-    } else {
-      out.append(n);
-    }
-  }
-
   /** Appends {@code 3} or {@code -1/2}, exactly. */
   static void append(StringBuilder out, Rational r) {
-    append(out, r.numerator());
-    if (!r.isInteger()) append(out.append('/'), r.denominator());
+    r.appendTo(out);
   }
 
   /** A number that prints as plain digits. */

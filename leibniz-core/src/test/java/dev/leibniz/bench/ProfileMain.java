@@ -20,7 +20,8 @@ import java.util.List;
  * </pre>
  *
  * Workloads: {@code lecture-parse}, {@code lecture-diff}, {@code lecture-print},
- * {@code lecture-pipeline}, {@code mix}, {@code swell-F1-320} (any family and n; derive),
+ * {@code lecture-pipeline}, {@code mix}, {@code mix-diff} and {@code mix-print} (the mix's
+ * d/dx or the printing of it, parsed beforehand), {@code swell-F1-320} (any family and n; derive),
  * {@code cse-F2-320}, {@code gradient-mlp1000} (tape gradient; any gradient case).
  */
 public final class ProfileMain {
@@ -50,6 +51,8 @@ public final class ProfileMain {
       case "lecture-pipeline":
         return () -> sink(Expression.parse(Workloads.LECTURE).derivative("x").toString());
       case "mix": return mix();
+      case "mix-diff": return mixPhase(true);
+      case "mix-print": return mixPhase(false);
       case "mix-simplified": return mixSimplified();
       case "lecture-simplified":
         return () -> sink(Expression.parse(Workloads.LECTURE).derivative("x").simplify());
@@ -85,6 +88,21 @@ public final class ProfileMain {
         }
       }
     };
+  }
+
+  /** The mix's lines parsed beforehand: their d/dx ({@code diff}), or printing those. */
+  private static Runnable mixPhase(boolean diff) {
+    List<Expr> trees = new java.util.ArrayList<>();
+    for (String line : Workloads.mix()) {
+      try {
+        Expr tree = ExprParser.parse(line);
+        trees.add(diff ? tree : Differentiator.derivative(tree, "x"));
+      } catch (LeibnizException e) {
+        // not an expression to differentiate
+      }
+    }
+    if (!diff) return () -> trees.forEach(d -> sink(PlainPrinter.print(d)));
+    return () -> trees.forEach(tree -> sink(Differentiator.derivative(tree, "x")));
   }
 
   /** The d/dx of each line of the mix, fully simplified (differentiated once, beforehand). */
