@@ -16,6 +16,7 @@ import dev.leibniz.expr.Product;
 import dev.leibniz.expr.StackGuard;
 import dev.leibniz.expr.Sum;
 import dev.leibniz.expr.Var;
+import dev.leibniz.expr.Variables;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -29,7 +30,8 @@ import java.util.Map;
  *
  * <p>A shared subexpression is differentiated once (a memo keyed by identity: the smart
  * constructors share subtrees by reference), so the work is proportional to the expression's
- * DAG, not to its printed size, and no subtree is hashed (the step log, which lists each
+ * DAG, not to its printed size; a subtree free of the variable is 0 at once, without a walk
+ * ({@link Variables#mayContain}); and no subtree is hashed (the step log, which lists each
  * distinct subexpression once, keys by structure instead). An instance serves one
  * derivation and is not thread-safe; the static entry points make a fresh one per call. An
  * interrupted thread's derivation stops with {@link StackGuard.InterruptedComputation}
@@ -72,6 +74,8 @@ public final class Differentiator {
   private Expr d(Expr e) {
     if (e instanceof Num || e instanceof Constant) return Num.ZERO;
     if (e instanceof Var v) return v.name().equals(variable) ? Num.ONE : Num.ZERO;
+    // Free of the variable: 0 without a walk (each node keeps a mask of its variables).
+    if (!Variables.mayContain(e, variable)) return Num.ZERO;
     Expr known = memo.get(e);
     if (known != null) return known;
     // A batch line past its time limit is interrupted: stop rather than compute on unseen.
@@ -151,6 +155,7 @@ public final class Differentiator {
 
   /** {@code (g^-k)' = -k*g^(-k-1)*g'} for a denominator, memoised but not a step of its own. */
   private Expr denominatorRule(Power reciprocal) {
+    if (!Variables.mayContain(reciprocal, variable)) return Num.ZERO;
     Expr known = memo.get(reciprocal);
     if (known != null) return known;
     Expr g = reciprocal.base();

@@ -3,11 +3,29 @@ package dev.leibniz.expr;
 import java.util.List;
 import java.util.Objects;
 
-/** A reserved function applied to its argument, such as {@code sin(x)}. */
-public record Call(MathFunction function, Expr argument) implements Expr {
-  public Call {
-    Objects.requireNonNull(function);
-    Objects.requireNonNull(argument);
+/**
+ * A reserved function applied to its argument, such as {@code sin(x)}. Immutable, and equal to
+ * another call of the same function on an equal argument; it keeps its hash, size and variables
+ * ({@link Compound}).
+ */
+public final class Call extends Compound implements Expr {
+  private final MathFunction function;
+  private final Expr argument;
+
+  /** {@code function(argument)}, as given (not canonicalised). */
+  public Call(MathFunction function, Expr argument) {
+    super(tag(4, 1, Objects.requireNonNull(function).hashCode()),
+        Objects.requireNonNull(argument));
+    this.function = function;
+    this.argument = argument;
+  }
+
+  public MathFunction function() {
+    return function;
+  }
+
+  public Expr argument() {
+    return argument;
   }
 
   @Override
@@ -22,7 +40,7 @@ public record Call(MathFunction function, Expr argument) implements Expr {
   }
 
   @Override
-  public int hashCode() {
-    return TreeEquality.hash(this);
+  public String toString() {
+    return "Call[function=" + function + ", argument=" + argument + "]";
   }
 }

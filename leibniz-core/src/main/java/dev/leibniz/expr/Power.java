@@ -3,11 +3,30 @@ package dev.leibniz.expr;
 import java.util.List;
 import java.util.Objects;
 
-/** {@code base^exponent}; {@code e^u} is the exponential, {@code u^(1/2)} the square root. */
-public record Power(Expr base, Expr exponent) implements Expr {
-  public Power {
-    Objects.requireNonNull(base);
-    Objects.requireNonNull(exponent);
+/**
+ * {@code base^exponent}; {@code e^u} is the exponential, {@code u^(1/2)} the square root.
+ * Immutable, and equal to another power with equal base and exponent; it keeps its hash, size
+ * and variables ({@link Compound}).
+ */
+public final class Power extends Compound implements Expr {
+  private static final int TAG = tag(3, 2, 0);
+
+  private final Expr base;
+  private final Expr exponent;
+
+  /** {@code base^exponent}, as given (not canonicalised). */
+  public Power(Expr base, Expr exponent) {
+    super(TAG, Objects.requireNonNull(base), Objects.requireNonNull(exponent));
+    this.base = base;
+    this.exponent = exponent;
+  }
+
+  public Expr base() {
+    return base;
+  }
+
+  public Expr exponent() {
+    return exponent;
   }
 
   @Override
@@ -22,7 +41,7 @@ public record Power(Expr base, Expr exponent) implements Expr {
   }
 
   @Override
-  public int hashCode() {
-    return TreeEquality.hash(this);
+  public String toString() {
+    return "Power[base=" + base + ", exponent=" + exponent + "]";
   }
 }

@@ -5,14 +5,29 @@ import java.util.List;
 /**
  * An n-ary product. Canonical products (from {@link Expr#product}) have at least two factors,
  * none of them a product, a numeric coefficient only first and never 1, one power per base and
- * factors in {@link ExprOrder#FACTORS} order.
+ * factors in {@link ExprOrder#FACTORS} order. Immutable, and equal to another product exactly
+ * when their factors are equal in order; it keeps its hash, size and variables
+ * ({@link Compound}).
  */
-public record Product(List<Expr> factors) implements Expr {
-  public Product {
-    factors = List.copyOf(factors);
+public final class Product extends Compound implements Expr {
+  private final List<Expr> factors;
+
+  /** The product of {@code factors}, as given (not canonicalised): at least two of them. */
+  public Product(List<Expr> factors) {
+    this(List.copyOf(factors), true);
+  }
+
+  private Product(List<Expr> factors, boolean copied) {
+    super(tag(2, factors.size(), 0), factors);
     if (factors.size() < 2) {
       throw new IllegalArgumentException("a product needs two factors: " + factors);
     }
+    this.factors = factors;
+  }
+
+  /** The factors, in order. */
+  public List<Expr> factors() {
+    return factors;
   }
 
   /** The numeric coefficient: the leading number, or 1. */
@@ -38,7 +53,7 @@ public record Product(List<Expr> factors) implements Expr {
   }
 
   @Override
-  public int hashCode() {
-    return TreeEquality.hash(this);
+  public String toString() {
+    return "Product[factors=" + factors + "]";
   }
 }

@@ -5,11 +5,26 @@ import java.util.List;
 /**
  * An n-ary sum. Canonical sums (from {@link Expr#sum}) have at least two terms, none of them a
  * sum, at most one number, like terms collected and terms in {@link ExprOrder#TERMS} order.
+ * Immutable, and equal to another sum exactly when their terms are equal in order; it keeps
+ * its hash, size and variables ({@link Compound}).
  */
-public record Sum(List<Expr> terms) implements Expr {
-  public Sum {
-    terms = List.copyOf(terms);
+public final class Sum extends Compound implements Expr {
+  private final List<Expr> terms;
+
+  /** The sum of {@code terms}, as given (not canonicalised): at least two of them. */
+  public Sum(List<Expr> terms) {
+    this(List.copyOf(terms), true);
+  }
+
+  private Sum(List<Expr> terms, boolean copied) {
+    super(tag(1, terms.size(), 0), terms);
     if (terms.size() < 2) throw new IllegalArgumentException("a sum needs two terms: " + terms);
+    this.terms = terms;
+  }
+
+  /** The terms, in order. */
+  public List<Expr> terms() {
+    return terms;
   }
 
   @Override
@@ -24,7 +39,7 @@ public record Sum(List<Expr> terms) implements Expr {
   }
 
   @Override
-  public int hashCode() {
-    return TreeEquality.hash(this);
+  public String toString() {
+    return "Sum[terms=" + terms + "]";
   }
 }

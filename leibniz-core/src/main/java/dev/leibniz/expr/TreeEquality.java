@@ -4,19 +4,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Structural equality and hashing of trees without recursion, so that comparing or hashing a
- * tree costs no stack whatever its depth (records would recurse several frames per level).
- * {@link Sum}, {@link Product}, {@link Power} and {@link Call} use it for {@code equals} and
- * {@code hashCode}; leaves keep their records' own.
+ * Structural equality of trees without unbounded recursion, so that comparing two trees costs
+ * no stack whatever their depth. {@link Sum}, {@link Product}, {@link Power} and {@link Call}
+ * use it for {@code equals}; leaves keep their records' own.
  *
- * <p>Both first recurse, which allocates nothing, and only a tree deeper than
+ * <p>It first recurses, which allocates nothing, and only a tree deeper than
  * {@link #RECURSION} levels is walked again with an explicit stack: the recursion is bounded
  * whatever the input.
  *
  * <p>Two trees are equal when they have the same node kinds, functions, leaves and operand
- * counts in the same places. The hash folds the nodes in pre-order, each as its kind, operand
- * count and (for a leaf or a call) its value; a pre-order with operand counts determines the
- * tree, so equal trees hash alike.
+ * counts in the same places. The hash ({@link Compound}, kept by each node) folds the nodes in
+ * pre-order, each as its kind, operand count and (for a leaf or a call) its value; a pre-order
+ * with operand counts determines the tree, so equal trees hash alike, and two compound nodes
+ * whose hashes differ are unequal without a walk.
  */
 final class TreeEquality {
   /** The deepest the fast, recursive walks go before the iterative ones take over. */
@@ -34,6 +34,7 @@ final class TreeEquality {
   static boolean equal(Expr a, Object b) {
     if (a == b) return true;
     if (!(b instanceof Expr) || a.getClass() != b.getClass()) return false;
+    if (a.hashCode() != b.hashCode()) return false;
     try {
       return equalRecursively(a, (Expr) b, 0);
     } catch (RuntimeException e) {
@@ -44,7 +45,7 @@ final class TreeEquality {
 
   private static boolean equalRecursively(Expr x, Expr y, int depth) {
     if (x == y) return true;
-    if (x.getClass() != y.getClass()) return false;
+    if (x.getClass() != y.getClass() || differentHashes(x, y)) return false;
     if (x instanceof Call cx && cx.function() != ((Call) y).function()) return false;
     int n = arity(x);
     if (n == 0) return x.equals(y);
@@ -64,7 +65,7 @@ final class TreeEquality {
       Expr y = pending.remove(pending.size() - 1);
       Expr x = pending.remove(pending.size() - 1);
       if (x == y) continue;
-      if (x.getClass() != y.getClass()) return false;
+      if (x.getClass() != y.getClass() || differentHashes(x, y)) return false;
       if (x instanceof Call cx && cx.function() != ((Call) y).function()) return false;
       int n = arity(x);
       if (n == 0) {
@@ -80,37 +81,9 @@ final class TreeEquality {
     return true;
   }
 
-  /** A hash of the tree, equal for equal trees. */
-  static int hash(Expr e) {
-    try {
-      return hashRecursively(e, 1, 0);
-    } catch (RuntimeException tooDeep) {
-      if (tooDeep != TOO_DEEP) throw tooDeep;
-      return hashIteratively(e);
-    }
-  }
-
-  /** The pre-order fold of {@link #hashIteratively}, continued from {@code h}. */
-  private static int hashRecursively(Expr e, int h, int depth) {
-    int n = arity(e);
-    h = 31 * h + tag(e, n);
-    if (n == 0) return h;
-    if (depth == RECURSION) throw TOO_DEEP;
-    for (int i = 0; i < n; i++) h = hashRecursively(operand(e, i), h, depth + 1);
-    return h;
-  }
-
-  private static int hashIteratively(Expr e) {
-    List<Expr> pending = new ArrayList<>();
-    pending.add(e);
-    int h = 1;
-    while (!pending.isEmpty()) {
-      Expr next = pending.remove(pending.size() - 1);
-      int n = arity(next);
-      h = 31 * h + tag(next, n);
-      for (int i = n - 1; i >= 0; i--) pending.add(operand(next, i));
-    }
-    return h;
+  /** True if x and y are compound nodes, so keep their hashes, and the hashes differ. */
+  private static boolean differentHashes(Expr x, Expr y) {
+    return x instanceof Compound && x.hashCode() != y.hashCode();
   }
 
   /** The number of operands, as {@link Expr#children} counts them, without building a list. */
@@ -127,12 +100,5 @@ final class TreeEquality {
     if (e instanceof Product p) return p.factors().get(i);
     if (e instanceof Power p) return i == 0 ? p.base() : p.exponent();
     return ((Call) e).argument();
-  }
-
-  private static int tag(Expr e, int arity) {
-    if (arity == 0) return e.hashCode();
-    int kind = e instanceof Sum ? 1 : e instanceof Product ? 2 : e instanceof Power ? 3 : 4;
-    int value = e instanceof Call c ? c.function().hashCode() : 0;
-    return (kind * 1_000_003 + arity) * 31 + value;
   }
 }

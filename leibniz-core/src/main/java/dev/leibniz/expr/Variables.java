@@ -25,4 +25,13 @@ public final class Variables {
     }
     return Collections.unmodifiableSet(names);
   }
+
+  /**
+   * False when {@code variable} certainly does not occur in {@code e}, which is then a constant
+   * with respect to it; true when it may. Constant time: each node keeps a mask of the variables
+   * below it ({@link Compound}).
+   */
+  public static boolean mayContain(Expr e, String variable) {
+    return (Compound.variablesOf(e) & Compound.variableBit(variable)) != 0;
+  }
 }

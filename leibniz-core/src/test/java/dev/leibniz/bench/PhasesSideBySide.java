@@ -12,13 +12,14 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The phases of {@link CpuPhases} for two builds of the library in one JVM, timed in
- * alternation so that a busy machine slows both alike: each build is loaded by its own class
- * loader, and each round runs every phase of one build, then of the other. The phases are
+ * The phases of {@link CpuPhases} for two or more builds of the library in one JVM, timed in
+ * alternation so that a busy machine slows all alike: each build is loaded by its own class
+ * loader, and each round runs each phase for every build in turn (in a rotating order). Name
+ * the base build twice ({@code old,old,new}) to see the harness's own bias. The phases are
  * parse, d/dx and print of the mix each alone, the whole pipeline through the facade (with the
  * bytes it allocates per line) and the lecture pipeline 10,000 times. Times are the thread's
- * CPU time; the figures are medians over the rounds, and the ratio is the median of the
- * per-round ratios. {@code bench/cpu-ab} runs it:
+ * CPU time; the figures are medians over the rounds, and a build's ratio to the first is the
+ * median of the per-round ratios. {@code bench/cpu-ab} runs it:
  *
  * <pre>
  * bench/cpu-ab /tmp/old/leibniz-core/target/classes 9
@@ -36,39 +37,55 @@ public final class PhasesSideBySide {
     int rounds = Integer.parseInt(args[1]);
     String libraries = args[2];
     List<String> lines = Workloads.mix();
-    Build[] pair = new Build[2];
-    for (int b = 0; b < 2; b++) {
+    int n = builds.length;
+    Build[] pair = new Build[n];
+    for (int b = 0; b < n; b++) {
       List<URL> urls = new ArrayList<>();
       urls.add(Path.of(builds[b]).toUri().toURL());
       for (String jar : libraries.split(":")) urls.add(Path.of(jar).toUri().toURL());
       pair[b] = new Build(new URLClassLoader(urls.toArray(new URL[0]),
           ClassLoader.getPlatformClassLoader()), lines);
     }
-    long[][][] nanos = new long[2][PHASES.length][rounds];
-    long[][] bytes = new long[2][rounds];
+    long[][][] nanos = new long[n][PHASES.length][rounds];
+    long[][] bytes = new long[n][rounds];
     for (int r = -2; r < rounds; r++) {
-      for (int b = 0; b < 2; b++) {
-        long[] spent = new long[PHASES.length];
-        long allocated = pair[b].round(spent);
-        if (r < 0) continue;
-        for (int p = 0; p < PHASES.length; p++) nanos[b][p][r] = spent[p];
-        bytes[b][r] = allocated;
+      for (int p = 0; p < PHASES.length; p++) {
+        // Phase by phase, each round in another order (AB, BA; ABC, BCA, CAB), so that a
+        // drift in the machine's load falls on every build alike.
+        for (int k = 0; k < n; k++) {
+          int b = Math.floorMod(k + r, n);
+          long before = allocated();
+          long start = cpu();
+          pair[b].phase(p);
+          long spent = cpu() - start;
+          long allocated = allocated() - before;
+          if (r < 0) continue;
+          nanos[b][p][r] = spent;
+          if (p == 3) bytes[b][r] = allocated;
+        }
       }
     }
     System.out.printf("%d rounds (two warm-up rounds not counted), %,d lines; µs per line,"
-        + " medians%n", rounds, lines.size());
-    System.out.printf("  %-9s %10s %10s %10s%n", "phase", "first", "second", "first/second");
+        + " medians; each build's ratio to the first is the median of the per-round ratios%n",
+        rounds, lines.size());
     for (int p = 0; p < PHASES.length; p++) {
-      double[] ratios = new double[rounds];
-      for (int r = 0; r < rounds; r++) ratios[r] = (double) nanos[0][p][r] / nanos[1][p][r];
-      Arrays.sort(ratios);
-      System.out.printf("  %-9s %10.2f %10.2f %10.2f  (min %.2f, max %.2f)%n", PHASES[p],
-          median(nanos[0][p]) / 1e3 / lines.size(), median(nanos[1][p]) / 1e3 / lines.size(),
-          ratios[rounds / 2], ratios[0], ratios[rounds - 1]);
+      StringBuilder row = new StringBuilder(String.format("  %-9s", PHASES[p]));
+      for (int b = 0; b < n; b++) {
+        row.append(String.format(" %8.2f", median(nanos[b][p]) / 1e3 / lines.size()));
+        if (b == 0) continue;
+        double[] ratios = new double[rounds];
+        for (int r = 0; r < rounds; r++) ratios[r] = (double) nanos[0][p][r] / nanos[b][p][r];
+        Arrays.sort(ratios);
+        row.append(String.format(" (%.2f)", ratios[rounds / 2]));
+      }
+      System.out.println(row);
     }
-    System.out.printf("  %-9s %10d %10d  bytes per line of the pipeline%n", "allocated",
-        (long) median(bytes[0]) / lines.size(), (long) median(bytes[1]) / lines.size());
-    System.out.printf("  first: %s%n  second: %s%n", builds[0], builds[1]);
+    StringBuilder row = new StringBuilder(String.format("  %-9s", "B/line"));
+    for (int b = 0; b < n; b++) {
+      row.append(String.format(" %8d", (long) median(bytes[b]) / lines.size()));
+    }
+    System.out.println(row + "   (bytes allocated per line of the pipeline)");
+    for (int b = 0; b < n; b++) System.out.printf("  build %d: %s%n", b + 1, builds[b]);
   }
 
   private static double median(long[] values) {
@@ -100,37 +117,38 @@ public final class PhasesSideBySide {
       this.lines = lines;
     }
 
-    /** Runs every phase once, fills {@code spent} with CPU ns and returns pipeline bytes. */
-    long round(long[] spent) throws ReflectiveOperationException {
-      long t0 = cpu();
-      List<Object> trees = new ArrayList<>(lines.size());
-      for (String line : lines) {
-        Object tree = orNull(parseTree, line);
-        if (tree != null) trees.add(tree);
+    private List<Object> trees = new ArrayList<>();
+    private List<Object> derivatives = new ArrayList<>();
+
+    /** Runs phase {@code p} of {@link #PHASES} once. */
+    void phase(int p) throws ReflectiveOperationException {
+      switch (p) {
+        case 0:
+          trees = new ArrayList<>(lines.size());
+          for (String line : lines) {
+            Object tree = orNull(parseTree, line);
+            if (tree != null) trees.add(tree);
+          }
+          break;
+        case 1:
+          derivatives = new ArrayList<>(trees.size());
+          for (Object tree : trees) derivatives.add(differentiate.invoke(null, tree, "x"));
+          break;
+        case 2:
+          for (Object d : derivatives) sink += ((String) print.invoke(null, d)).length();
+          break;
+        case 3:
+          for (String line : lines) {
+            Object e = orNull(parse, line);
+            if (e != null) sink += derivative.invoke(e, "x").toString().length();
+          }
+          break;
+        default:
+          for (int i = 0; i < lines.size(); i++) {
+            sink += derivative.invoke(parse.invoke(null, Workloads.LECTURE), "x").toString()
+                .length();
+          }
       }
-      long t1 = cpu();
-      List<Object> derivatives = new ArrayList<>(trees.size());
-      for (Object tree : trees) derivatives.add(differentiate.invoke(null, tree, "x"));
-      long t2 = cpu();
-      for (Object d : derivatives) sink += ((String) print.invoke(null, d)).length();
-      long t3 = cpu();
-      long before = allocated();
-      for (String line : lines) {
-        Object e = orNull(parse, line);
-        if (e != null) sink += derivative.invoke(e, "x").toString().length();
-      }
-      long allocated = allocated() - before;
-      long t4 = cpu();
-      for (int i = 0; i < lines.size(); i++) {
-        sink += derivative.invoke(parse.invoke(null, Workloads.LECTURE), "x").toString().length();
-      }
-      long t5 = cpu();
-      spent[0] = t1 - t0;
-      spent[1] = t2 - t1;
-      spent[2] = t3 - t2;
-      spent[3] = t4 - t3;
-      spent[4] = t5 - t4;
-      return allocated;
     }
 
     /** The static or factory call's result, or null if the line is rejected. */

@@ -1,0 +1,105 @@
+package dev.leibniz.expr;
+
+import java.util.List;
+
+/**
+ * What a {@link Sum}, {@link Product}, {@link Power} or {@link Call} knows about its whole tree,
+ * computed once in its constructor from its operands' own facts, so that no question below
+ * walks the tree: its hash, its size as a tree and the variables it may contain.
+ *
+ * <p><b>Hash.</b> The hash of {@link TreeEquality}: the pre-order fold {@code h = 31*h + tag}
+ * over the nodes, started at 1. The fold is linear in its start, {@code fold(h, s) =
+ * h*31^|s| + fold(0, s)}, so a node keeps {@code 31^|s|} ({@link #hashScale}) beside its hash
+ * and a parent combines its operands' in constant time each: the same number the walk computes.
+ *
+ * <p><b>Size.</b> The node count as a tree, {@code 1 + } the operands' sizes, saturating at
+ * {@code Long.MAX_VALUE / 4} (a DAG can print exponentially larger than it is).
+ *
+ * <p><b>Variables.</b> A 64-bit mask, the union of {@link #variableBit} of every variable
+ * below: a variable whose bit is clear does not occur in the tree, so a derivative by it is 0
+ * without a walk. (A set bit may be another variable's: the mask only ever proves absence.)
+ *
+ * <p>These are classes rather than records because a record cannot keep such fields.
+ */
+abstract class Compound {
+  private static final long MAX_SIZE = Long.MAX_VALUE / 4;
+
+  private final int hash;
+  private final int hashScale;
+  private final long size;
+  private final long variables;
+
+  Compound(int tag, List<Expr> operands) {
+    int fold = tag;
+    int scale = 31;
+    long nodes = 1;
+    long mask = 0;
+    for (int i = 0, n = operands.size(); i < n; i++) {
+      Expr o = operands.get(i);
+      int s = scaleOf(o);
+      fold = fold * s + foldOf(o, s);
+      scale *= s;
+      nodes = Math.min(nodes + sizeOf(o), MAX_SIZE);
+      mask |= variablesOf(o);
+    }
+    this.hash = scale + fold;
+    this.hashScale = scale;
+    this.size = nodes;
+    this.variables = mask;
+  }
+
+  Compound(int tag, Expr first, Expr second) {
+    int s1 = scaleOf(first);
+    int s2 = scaleOf(second);
+    int fold = (tag * s1 + foldOf(first, s1)) * s2 + foldOf(second, s2);
+    this.hashScale = 31 * s1 * s2;
+    this.hash = hashScale + fold;
+    this.size = Math.min(1 + sizeOf(first) + sizeOf(second), MAX_SIZE);
+    this.variables = variablesOf(first) | variablesOf(second);
+  }
+
+  Compound(int tag, Expr only) {
+    int s = scaleOf(only);
+    this.hashScale = 31 * s;
+    this.hash = hashScale + tag * s + foldOf(only, s);
+    this.size = Math.min(1 + sizeOf(only), MAX_SIZE);
+    this.variables = variablesOf(only);
+  }
+
+  /** The tag of a compound node in the hash fold: its kind, operand count and function. */
+  static int tag(int kind, int arity, int function) {
+    return (kind * 1_000_003 + arity) * 31 + function;
+  }
+
+  /** The hash of the tree, as {@link TreeEquality} defines it. */
+  @Override
+  public final int hashCode() {
+    return hash;
+  }
+
+  /** {@code fold(0, pre-order)} of {@code e}, given its {@link #scaleOf scale}. */
+  private static int foldOf(Expr e, int scale) {
+    return e instanceof Compound c ? c.hash - scale : e.hashCode();
+  }
+
+  /** {@code 31^(nodes in e)}, wrapping: what the fold multiplies by across e. */
+  private static int scaleOf(Expr e) {
+    return e instanceof Compound c ? c.hashScale : 31;
+  }
+
+  /** Nodes in {@code e} as a tree, saturating at {@code Long.MAX_VALUE / 4}. */
+  static long sizeOf(Expr e) {
+    return e instanceof Compound c ? c.size : 1;
+  }
+
+  /** The mask of the variables that may occur in {@code e}; 0 proves there are none. */
+  static long variablesOf(Expr e) {
+    if (e instanceof Compound c) return c.variables;
+    return e instanceof Var v ? variableBit(v.name()) : 0;
+  }
+
+  /** The bit of the variable {@code name} in a variables mask. */
+  static long variableBit(String name) {
+    return 1L << (name.hashCode() & 63);
+  }
+}
