@@ -36,15 +36,21 @@ abstract class Compound {
     long mask = 0;
     for (int i = 0, n = operands.size(); i < n; i++) {
       Expr o = operands.get(i);
-      int s = scaleOf(o);
-      fold = fold * s + foldOf(o, s);
-      scale *= s;
-      nodes = Math.min(nodes + sizeOf(o), MAX_SIZE);
-      mask |= variablesOf(o);
+      if (o instanceof Compound c) {
+        fold = fold * c.hashScale + (c.hash - c.hashScale);
+        scale *= c.hashScale;
+        nodes += c.size;
+        mask |= c.variables;
+      } else {
+        fold = fold * 31 + leafHash(o);
+        scale *= 31;
+        nodes++;
+        mask |= leafVariables(o);
+      }
     }
     this.hash = scale + fold;
     this.hashScale = scale;
-    this.size = nodes;
+    this.size = Math.min(nodes, MAX_SIZE);
     this.variables = mask;
   }
 
@@ -79,7 +85,14 @@ abstract class Compound {
 
   /** {@code fold(0, pre-order)} of {@code e}, given its {@link #scaleOf scale}. */
   private static int foldOf(Expr e, int scale) {
-    return e instanceof Compound c ? c.hash - scale : e.hashCode();
+    return e instanceof Compound c ? c.hash - scale : leafHash(e);
+  }
+
+  /** A leaf's own {@code hashCode()}, without a virtual call: a record's is its component's. */
+  private static int leafHash(Expr leaf) {
+    if (leaf instanceof Var v) return v.name().hashCode();
+    if (leaf instanceof Num n) return n.value().hashCode();
+    return leaf.hashCode();
   }
 
   /** {@code 31^(nodes in e)}, wrapping: what the fold multiplies by across e. */
@@ -94,8 +107,11 @@ abstract class Compound {
 
   /** The mask of the variables that may occur in {@code e}; 0 proves there are none. */
   static long variablesOf(Expr e) {
-    if (e instanceof Compound c) return c.variables;
-    return e instanceof Var v ? variableBit(v.name()) : 0;
+    return e instanceof Compound c ? c.variables : leafVariables(e);
+  }
+
+  private static long leafVariables(Expr leaf) {
+    return leaf instanceof Var v ? variableBit(v.name()) : 0;
   }
 
   /** The bit of the variable {@code name} in a variables mask. */

@@ -20,20 +20,18 @@ final class ProductMerge {
 
   /** {@code a * b} for canonical a and b. */
   static Expr multiply(Expr a, Expr b) {
-    Expr merged = merge(coefficientOf(a), factorsOf(a), coefficientOf(b), factorsOf(b));
+    Expr merged = merge(coefficientOf(a), factorsOf(a), start(a), -1, coefficientOf(b),
+        factorsOf(b), start(b));
     return merged != null ? merged : ProductBuilder.build(List.of(a, b));
   }
 
   /** The canonical product of {@code p}'s factors with factor {@code i} replaced by {@code r}. */
   static Expr replaceFactor(Product p, int i, Expr r) {
     List<Expr> factors = p.factors();
-    boolean hasCoefficient = factors.get(0) instanceof Num;
-    if (i > 0 || !hasCoefficient) {
-      List<Expr> others = new ArrayList<>(factors.size() - 1);
-      for (int k = hasCoefficient ? 1 : 0; k < factors.size(); k++) {
-        if (k != i) others.add(factors.get(k));
-      }
-      Expr merged = merge(p.coefficient(), others, coefficientOf(r), factorsOf(r));
+    int from = start(p);
+    if (i >= from) {
+      Expr merged = merge(p.coefficient(), factors, from, i, coefficientOf(r), factorsOf(r),
+          start(r));
       if (merged != null) return merged;
     }
     List<Expr> replaced = new ArrayList<>(factors);
@@ -46,47 +44,62 @@ final class ProductMerge {
     return e instanceof Product p ? p.coefficient() : Rational.ONE;
   }
 
-  /** The factors other than the coefficient, in order. */
+  /** The factors of {@code e}, its coefficient included ({@link #start} skips it). */
   private static List<Expr> factorsOf(Expr e) {
     if (e instanceof Num) return List.of();
-    if (!(e instanceof Product p)) return List.of(e);
-    List<Expr> factors = p.factors();
-    return factors.get(0) instanceof Num ? factors.subList(1, factors.size()) : factors;
+    return e instanceof Product p ? p.factors() : List.of(e);
+  }
+
+  /** Where the factors of {@code e} other than the coefficient start. */
+  private static int start(Expr e) {
+    return e instanceof Product p && p.factors().get(0) instanceof Num ? 1 : 0;
   }
 
   /**
-   * {@code ca * cb} times the factors of both sorted lists, canonical; null when a base occurs
-   * in both lists or a number would multiply a lone sum.
+   * {@code ca * cb} times the factors {@code a[fromA..]} but {@code a[skip]} (none if -1) and
+   * {@code b[fromB..]}, both sorted, canonical; null when a base occurs in both lists or a
+   * number would multiply a lone sum.
    */
-  private static Expr merge(Rational ca, List<Expr> a, Rational cb, List<Expr> b) {
+  private static Expr merge(Rational ca, List<Expr> a, int fromA, int skip, Rational cb,
+      List<Expr> b, int fromB) {
     Rational c = ca.multiply(cb);
     if (c.isZero()) return Num.ZERO;
-    if ((long) a.size() * b.size() > MAX_PAIRS || shareABase(a, b)) return null;
-    int total = a.size() + b.size();
+    int sizeA = a.size() - fromA - (skip >= 0 ? 1 : 0);
+    int sizeB = b.size() - fromB;
+    if ((long) sizeA * sizeB > MAX_PAIRS || shareABase(a, fromA, skip, b, fromB)) return null;
+    int total = sizeA + sizeB;
     if (total == 0) return Num.of(c);
     if (total == 1) {
-      Expr only = a.isEmpty() ? b.get(0) : a.get(0);
+      Expr only = sizeA == 0 ? b.get(fromB) : a.get(fromA == skip ? fromA + 1 : fromA);
       if (c.isOne()) return only;
       return only instanceof Sum ? null : new Product(List.of(Num.of(c), only));
     }
-    List<Expr> out = new ArrayList<>(total + 1);
-    if (!c.isOne()) out.add(Num.of(c));
-    int i = 0;
-    int j = 0;
+    Expr[] out = new Expr[total + (c.isOne() ? 0 : 1)];
+    int k = 0;
+    if (!c.isOne()) out[k++] = Num.of(c);
+    int i = fromA == skip ? fromA + 1 : fromA;
+    int j = fromB;
     while (i < a.size() && j < b.size()) {
-      out.add(ExprOrder.compare(a.get(i), b.get(j)) <= 0 ? a.get(i++) : b.get(j++));
+      if (ExprOrder.compare(a.get(i), b.get(j)) <= 0) {
+        out[k++] = a.get(i++);
+        if (i == skip) i++;
+      } else {
+        out[k++] = b.get(j++);
+      }
     }
-    while (i < a.size()) out.add(a.get(i++));
-    while (j < b.size()) out.add(b.get(j++));
-    return new Product(out);
+    for (; i < a.size(); i++) if (i != skip) out[k++] = a.get(i);
+    while (j < b.size()) out[k++] = b.get(j++);
+    return new Product(List.of(out));
   }
 
   /** True if a factor of {@code a} and one of {@code b} have one base (they would gather). */
-  private static boolean shareABase(List<Expr> a, List<Expr> b) {
-    for (Expr x : a) {
-      Expr base = baseOf(x);
-      for (Expr y : b) {
-        Expr other = baseOf(y);
+  private static boolean shareABase(List<Expr> a, int fromA, int skip, List<Expr> b,
+      int fromB) {
+    for (int i = fromA; i < a.size(); i++) {
+      if (i == skip) continue;
+      Expr base = baseOf(a.get(i));
+      for (int j = fromB; j < b.size(); j++) {
+        Expr other = baseOf(b.get(j));
         if (base == other || base.equals(other)) return true;
       }
     }

@@ -12,6 +12,8 @@ final class SumBuilder {
   private SumBuilder() {}
 
   static Expr build(List<Expr> input) {
+    Expr distinct = DistinctTerms.sum(input);
+    if (distinct != null) return distinct;
     Rational constant = Rational.ZERO;
     KeyedTable rests = new KeyedTable(input.size());
     List<Rational> coefficients = new ArrayList<>(input.size());

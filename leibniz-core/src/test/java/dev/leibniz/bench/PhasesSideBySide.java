@@ -16,7 +16,8 @@ import java.util.List;
  * alternation so that a busy machine slows all alike: each build is loaded by its own class
  * loader, and each round runs each phase for every build in turn (in a rotating order). Name
  * the base build twice ({@code old,old,new}) to see the harness's own bias. The phases are
- * parse, d/dx and print of the mix each alone, the whole pipeline through the facade (with the
+ * parse, canonical construction alone (the parsed trees rebuilt bottom-up through the smart
+ * constructors by {@code Simplifier.simplify}), d/dx and print of the mix each alone, the whole pipeline through the facade (with the
  * bytes it allocates per line) and the lecture pipeline 10,000 times. Times are the thread's
  * CPU time; the figures are medians over the rounds, and a build's ratio to the first is the
  * median of the per-round ratios. {@code bench/cpu-ab} runs it:
@@ -26,7 +27,8 @@ import java.util.List;
  * </pre>
  */
 public final class PhasesSideBySide {
-  private static final String[] PHASES = {"parse", "d/dx", "print", "pipeline", "lecture"};
+  private static final String[] PHASES =
+      {"parse", "rebuild", "d/dx", "print", "pipeline", "lecture"};
   private static final ThreadMXBean THREADS =
       (ThreadMXBean) ManagementFactory.getThreadMXBean();
 
@@ -61,7 +63,7 @@ public final class PhasesSideBySide {
           long allocated = allocated() - before;
           if (r < 0) continue;
           nanos[b][p][r] = spent;
-          if (p == 3) bytes[b][r] = allocated;
+          if (p == 4) bytes[b][r] = allocated;
         }
       }
     }
@@ -99,6 +101,7 @@ public final class PhasesSideBySide {
     private final Method parseTree;
     private final Method differentiate;
     private final Method print;
+    private final Method rebuild;
     private final Method parse;
     private final Method derivative;
     private final List<String> lines;
@@ -111,6 +114,7 @@ public final class PhasesSideBySide {
       differentiate = loader.loadClass("dev.leibniz.diff.Differentiator")
           .getMethod("derivative", expr, String.class);
       print = loader.loadClass("dev.leibniz.print.PlainPrinter").getMethod("print", expr);
+      rebuild = loader.loadClass("dev.leibniz.simplify.Simplifier").getMethod("simplify", expr);
       Class<?> expression = loader.loadClass("dev.leibniz.Expression");
       parse = expression.getMethod("parse", String.class);
       derivative = expression.getMethod("derivative", String.class);
@@ -131,13 +135,18 @@ public final class PhasesSideBySide {
           }
           break;
         case 1:
+          for (Object tree : trees) {
+            sink += System.identityHashCode(rebuild.invoke(null, tree)) & 1;
+          }
+          break;
+        case 2:
           derivatives = new ArrayList<>(trees.size());
           for (Object tree : trees) derivatives.add(differentiate.invoke(null, tree, "x"));
           break;
-        case 2:
+        case 3:
           for (Object d : derivatives) sink += ((String) print.invoke(null, d)).length();
           break;
-        case 3:
+        case 4:
           for (String line : lines) {
             Object e = orNull(parse, line);
             if (e != null) sink += derivative.invoke(e, "x").toString().length();
