@@ -7,6 +7,7 @@ import static dev.leibniz.expr.Expr.sum;
 
 import dev.leibniz.error.LeibnizException;
 import dev.leibniz.expr.Call;
+import dev.leibniz.expr.ExprSize;
 import dev.leibniz.expr.Constant;
 import dev.leibniz.expr.Expr;
 import dev.leibniz.expr.MathFunction;
@@ -29,29 +30,39 @@ import java.util.Map;
  * result is built through the smart constructors, so it comes out canonical and simplified.
  *
  * <p>A shared subexpression is differentiated once (a memo keyed by identity: the smart
- * constructors share subtrees by reference), so the work is proportional to the expression's
- * DAG, not to its printed size; a subtree free of the variable is 0 at once, without a walk
- * ({@link Variables#mayContain}); and no subtree is hashed (the step log, which lists each
- * distinct subexpression once, keys by structure instead). An instance serves one
+ * constructors share subtrees by reference; a tree of a few dozen nodes goes without), so the
+ * work is proportional to the expression's DAG, not to its printed size; a subtree free of the
+ * variable is 0 at once, without a walk ({@link Variables#mayContain}); and no subtree is
+ * hashed (the step log, which lists each distinct subexpression once, keys by structure
+ * instead). An instance serves one
  * derivation and is not thread-safe; the static entry points make a fresh one per call. An
  * interrupted thread's derivation stops with {@link StackGuard.InterruptedComputation}
  * ("interrupted"), like every long stage.
  */
 public final class Differentiator {
   private final String variable;
+  /** The variable's bit in the masks the nodes keep ({@link Variables#bit}). */
+  private final long variableBit;
   private final Map<Expr, Expr> memo;
   private final List<Step> steps;
 
-  private Differentiator(String variable, boolean recordSteps) {
+  /**
+   * Trees up to this many nodes are differentiated without the memo: sharing can save at most
+   * their size in work, less than keeping the memo costs.
+   */
+  private static final int UNMEMOISED = 48;
+
+  private Differentiator(String variable, boolean recordSteps, boolean memoise) {
     this.variable = variable;
+    this.variableBit = Variables.bit(variable);
     this.steps = recordSteps ? new ArrayList<>() : null;
     // The step log lists each distinct subexpression once, so it needs structural keys.
-    this.memo = recordSteps ? new HashMap<>() : new IdentityHashMap<>();
+    this.memo = recordSteps ? new HashMap<>() : memoise ? new IdentityHashMap<>() : null;
   }
 
   /** {@code d/d variable} of {@code e}, simplified. */
   public static Expr derivative(Expr e, String variable) {
-    return new Differentiator(variable, false).d(e);
+    return new Differentiator(variable, false, !ExprSize.isSmall(e, UNMEMOISED)).d(e);
   }
 
   /**
@@ -59,7 +70,7 @@ public final class Differentiator {
    * that is the variable, or free of it, has one step: the variable or the constant rule.
    */
   public static Derivation derive(Expr e, String variable) {
-    Differentiator d = new Differentiator(variable, true);
+    Differentiator d = new Differentiator(variable, true, true);
     Expr result = d.d(e);
     List<Step> done = new ArrayList<>(d.steps.size());
     for (Step s : d.steps) if (s != null) done.add(s);
@@ -75,8 +86,8 @@ public final class Differentiator {
     if (e instanceof Num || e instanceof Constant) return Num.ZERO;
     if (e instanceof Var v) return v.name().equals(variable) ? Num.ONE : Num.ZERO;
     // Free of the variable: 0 without a walk (each node keeps a mask of its variables).
-    if (!Variables.mayContain(e, variable)) return Num.ZERO;
-    Expr known = memo.get(e);
+    if (!Variables.mayContain(e, variableBit)) return Num.ZERO;
+    Expr known = memo != null ? memo.get(e) : null;
     if (known != null) return known;
     // A batch line past its time limit is interrupted: stop rather than compute on unseen.
     StackGuard.checkInterrupted();
@@ -103,7 +114,7 @@ public final class Differentiator {
     } else {
       throw new IllegalStateException("unhandled " + e);
     }
-    memo.put(e, result);
+    if (memo != null) memo.put(e, result);
     if (steps != null && !result.isZero()) {
       Expr chainedThrough = inner instanceof Var ? null : inner;
       MathFunction f = rule == Rule.FUNCTION ? ((Call) e).function() : null;
@@ -155,13 +166,13 @@ public final class Differentiator {
 
   /** {@code (g^-k)' = -k*g^(-k-1)*g'} for a denominator, memoised but not a step of its own. */
   private Expr denominatorRule(Power reciprocal) {
-    if (!Variables.mayContain(reciprocal, variable)) return Num.ZERO;
-    Expr known = memo.get(reciprocal);
+    if (!Variables.mayContain(reciprocal, variableBit)) return Num.ZERO;
+    Expr known = memo != null ? memo.get(reciprocal) : null;
     if (known != null) return known;
     Expr g = reciprocal.base();
     Expr k = reciprocal.exponent();
     Expr result = product(k, power(g, sum(k, num(-1))), d(g));
-    memo.put(reciprocal, result);
+    if (memo != null) memo.put(reciprocal, result);
     return result;
   }
 

@@ -136,6 +136,12 @@ public final class ExprOrder {
 
   /** Names compare letters first, then by the number in their digits: x2 before x10. */
   public static int compareNames(String a, String b) {
+    if (a.length() == 1 && b.length() == 1) {
+      // One letter each (x, y): their stems are the names.
+      char x = a.charAt(0);
+      char y = b.charAt(0);
+      if (Character.isLetter(x) && Character.isLetter(y)) return x - y;
+    }
     if (a.equals(b)) return 0;
     int c = compareStems(a, stemLength(a), b, stemLength(b));
     if (c != 0) return c;

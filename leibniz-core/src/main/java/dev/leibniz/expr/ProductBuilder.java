@@ -13,6 +13,8 @@ final class ProductBuilder {
   private ProductBuilder() {}
 
   static Expr build(List<Expr> input) {
+    Expr distinct = DistinctFactors.product(input);
+    if (distinct != null) return distinct;
     Rational coefficient = Rational.ONE;
     KeyedTable bases = new KeyedTable(input.size());
     List<Group> groups = new ArrayList<>(input.size());

@@ -32,6 +32,16 @@ public final class Variables {
    * below it ({@link Compound}).
    */
   public static boolean mayContain(Expr e, String variable) {
-    return (Compound.variablesOf(e) & Compound.variableBit(variable)) != 0;
+    return mayContain(e, bit(variable));
+  }
+
+  /** As {@link #mayContain(Expr, String)}, with the variable's {@link #bit} computed once. */
+  public static boolean mayContain(Expr e, long bit) {
+    return (Compound.variablesOf(e) & bit) != 0;
+  }
+
+  /** The variable's bit in the masks the nodes keep. */
+  public static long bit(String variable) {
+    return Compound.variableBit(variable);
   }
 }

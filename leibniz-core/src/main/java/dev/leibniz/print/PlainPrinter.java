@@ -3,6 +3,7 @@ package dev.leibniz.print;
 import dev.leibniz.expr.Call;
 import dev.leibniz.expr.Constant;
 import dev.leibniz.expr.Expr;
+import dev.leibniz.expr.ExprSize;
 import dev.leibniz.expr.Num;
 import dev.leibniz.expr.Power;
 import dev.leibniz.expr.Product;
@@ -46,7 +47,8 @@ public final class PlainPrinter {
 
   /** The expression in the output language. */
   public static String print(Expr e) {
-    StringBuilder sb = new StringBuilder(32);
+    // About three characters a node ("x*", " + ", "^2"), so the text is rarely copied to grow.
+    StringBuilder sb = new StringBuilder((int) Math.min(16 + 3 * ExprSize.treeSize(e), 4096));
     print(e, sb);
     return sb.toString();
   }

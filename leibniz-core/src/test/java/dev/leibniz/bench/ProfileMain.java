@@ -21,7 +21,8 @@ import java.util.List;
  *
  * Workloads: {@code lecture-parse}, {@code lecture-diff}, {@code lecture-print},
  * {@code lecture-pipeline}, {@code mix}, {@code mix-diff} and {@code mix-print} (the mix's
- * d/dx or the printing of it, parsed beforehand), {@code swell-F1-320} (any family and n; derive),
+ * d/dx or the printing of it, parsed beforehand), {@code mix-rebuild} (canonical construction:
+ * the parsed trees rebuilt through the smart constructors), {@code swell-F1-320} (any family and n; derive),
  * {@code cse-F2-320}, {@code gradient-mlp1000} (tape gradient; any gradient case).
  */
 public final class ProfileMain {
@@ -53,6 +54,7 @@ public final class ProfileMain {
       case "mix": return mix();
       case "mix-diff": return mixPhase(true);
       case "mix-print": return mixPhase(false);
+      case "mix-rebuild": return mixRebuild();
       case "mix-simplified": return mixSimplified();
       case "lecture-simplified":
         return () -> sink(Expression.parse(Workloads.LECTURE).derivative("x").simplify());
@@ -103,6 +105,19 @@ public final class ProfileMain {
     }
     if (!diff) return () -> trees.forEach(d -> sink(PlainPrinter.print(d)));
     return () -> trees.forEach(tree -> sink(Differentiator.derivative(tree, "x")));
+  }
+
+  /** The mix's parsed trees rebuilt through the smart constructors: canonical construction. */
+  private static Runnable mixRebuild() {
+    List<Expr> trees = new java.util.ArrayList<>();
+    for (String line : Workloads.mix()) {
+      try {
+        trees.add(ExprParser.parse(line));
+      } catch (LeibnizException e) {
+        // not an expression
+      }
+    }
+    return () -> trees.forEach(tree -> sink(dev.leibniz.simplify.Simplifier.simplify(tree)));
   }
 
   /** The d/dx of each line of the mix, fully simplified (differentiated once, beforehand). */

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -13,8 +12,7 @@ import org.junit.jupiter.api.Test;
 /**
  * What each compound node keeps from its construction equals what a walk of its tree computes:
  * the hash is TreeEquality's pre-order fold (kind, operand count, function; leaves by their own
- * hash), the size is the node count, and the mask holds the bit of every variable in the tree;
- * and the sum of unlike terms built without tables is the sum the general builder builds.
+ * hash), the size is the node count, and the mask holds the bit of every variable in the tree.
  */
 class CompoundTest {
   private static final Expr X = Expr.var("x");
@@ -85,41 +83,5 @@ class CompoundTest {
     Expr c = Expr.call(MathFunction.COS, Expr.sum(a, Y));
     Expr d = Expr.call(MathFunction.COS, Expr.sum(b, Expr.var("z")));
     assertNotEquals(c, d);
-  }
-
-  @Test
-  void unlikeTermsSumAsTheGeneralBuilderSumsThem() {
-    int fast = 0;
-    for (long seed : ExprGenerator.seeds(3000).toArray()) {
-      ExprGenerator g = new ExprGenerator(seed);
-      List<Expr> terms = new ArrayList<>();
-      int n = 2 + (int) (seed & 3);
-      for (int i = 0; i < n; i++) terms.add(i == 1 && seed % 5 == 0 ? g.leaf() : g.expression());
-      Expr quick = DistinctTerms.sum(terms);
-      if (quick == null) continue;
-      assertEquals(generalSum(terms).toString(), quick.toString(), "seed " + seed);
-      fast++;
-    }
-    assertTrue(fast > 500, "sums built without tables: " + fast);
-  }
-
-  @Test
-  void termsThatCollectOrFoldAreLeftToTheGeneralBuilder() {
-    Expr sin2 = Expr.power(Expr.call(MathFunction.SIN, X), 2);
-    Expr cos2 = Expr.power(Expr.call(MathFunction.COS, X), 2);
-    assertEquals(null, DistinctTerms.sum(List.of(Expr.product(Expr.num(2), X), X)));
-    assertEquals(null, DistinctTerms.sum(List.of(sin2, cos2)));
-    assertEquals(null, DistinctTerms.sum(List.of(Expr.num(2), X, Expr.num(3))));
-    assertEquals(Expr.num(1), Expr.sum(sin2, cos2));
-    assertEquals("Sum[terms=[Product[factors=[3, x]], 5]]", Expr.sum(Expr.num(5),
-        Expr.product(Expr.num(3), X)).toString());
-  }
-
-  /** The sum as the tables build it: the general path, reached through a nested sum. */
-  private static Expr generalSum(List<Expr> terms) {
-    Expr z = Expr.var("zz");
-    List<Expr> withNested = new ArrayList<>(terms);
-    withNested.add(new Sum(List.of(z, Expr.negate(z))));
-    return SumBuilder.build(withNested);
   }
 }

@@ -1,0 +1,90 @@
+package dev.leibniz.expr;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The sums and products built without tables ({@link DistinctTerms}, {@link DistinctFactors})
+ * are exactly what the general builders build from the same operands, on random canonical
+ * operands; and what must collect, gather, fold or distribute is left to the general builders.
+ */
+class DistinctOperandsTest {
+  private static final Expr X = Expr.var("x");
+  private static final Expr Z = Expr.var("zz");
+
+  @Test
+  void unlikeTermsSumAsTheGeneralBuilderSumsThem() {
+    int fast = 0;
+    for (long seed : ExprGenerator.seeds(3000).toArray()) {
+      ExprGenerator g = new ExprGenerator(seed);
+      List<Expr> terms = new ArrayList<>();
+      int n = 2 + (int) (seed & 3);
+      for (int i = 0; i < n; i++) terms.add(i == 1 && seed % 5 == 0 ? g.leaf() : g.expression());
+      Expr quick = DistinctTerms.sum(terms);
+      if (quick == null) continue;
+      assertEquals(generalSum(terms).toString(), quick.toString(), "seed " + seed);
+      fast++;
+    }
+    assertTrue(fast > 500, "sums built without tables: " + fast);
+  }
+
+  @Test
+  void termsThatCollectOrFoldAreLeftToTheGeneralBuilder() {
+    Expr sin2 = Expr.power(Expr.call(MathFunction.SIN, X), 2);
+    Expr cos2 = Expr.power(Expr.call(MathFunction.COS, X), 2);
+    assertEquals(null, DistinctTerms.sum(List.of(Expr.product(Expr.num(2), X), X)));
+    assertEquals(null, DistinctTerms.sum(List.of(sin2, cos2)));
+    assertEquals(null, DistinctTerms.sum(List.of(Expr.num(2), X, Expr.num(3))));
+    assertEquals(Expr.num(1), Expr.sum(sin2, cos2));
+    assertEquals("Sum[terms=[Product[factors=[3, x]], 5]]", Expr.sum(Expr.num(5),
+        Expr.product(Expr.num(3), X)).toString());
+  }
+
+
+  @Test
+  void factorsWithoutACommonBaseMultiplyAsTheGeneralBuilderMultipliesThem() {
+    int fast = 0;
+    for (long seed : ExprGenerator.seeds(3000).toArray()) {
+      ExprGenerator g = new ExprGenerator(seed);
+      List<Expr> factors = new ArrayList<>();
+      int n = 2 + (int) (seed & 3);
+      for (int i = 0; i < n; i++) factors.add(i == 1 && seed % 5 == 0 ? g.leaf() : g.expression());
+      Expr quick = DistinctFactors.product(factors);
+      if (quick == null) continue;
+      assertEquals(generalProduct(factors).toString(), quick.toString(), "seed " + seed);
+      fast++;
+    }
+    assertTrue(fast > 500, "products built without tables: " + fast);
+  }
+
+  @Test
+  void factorsThatGatherOrDistributeAreLeftToTheGeneralBuilder() {
+    assertEquals(null, DistinctFactors.product(List.of(X, Expr.power(X, 2))));
+    assertEquals(null, DistinctFactors.product(List.of(Expr.exp(X), Expr.exp(Z))));
+    assertEquals(null, DistinctFactors.product(List.of(Expr.num(2), Expr.sum(X, Z))));
+    assertEquals("Sum[terms=[Product[factors=[2, x]], Product[factors=[2, zz]]]]",
+        Expr.product(List.of(Expr.num(2), Expr.sum(X, Z))).toString());
+    assertEquals("Product[factors=[6, x, zz]]", DistinctFactors.product(
+        List.of(Expr.num(2), Z, Expr.product(Expr.num(3), X))).toString());
+    assertEquals(Num.ZERO, DistinctFactors.product(List.of(Expr.num(0), X)));
+  }
+
+  /** The sum as the tables build it: the general path, reached through a nested sum. */
+  private static Expr generalSum(List<Expr> terms) {
+    List<Expr> withNested = new ArrayList<>(terms);
+    withNested.add(new Sum(List.of(Z, Expr.negate(Z))));
+    return SumBuilder.build(withNested);
+  }
+
+  /** The product as the tables build it: the general path, reached through zz/zz. */
+  private static Expr generalProduct(List<Expr> factors) {
+    List<Expr> withCancelling = new ArrayList<>(factors);
+    withCancelling.add(Z);
+    withCancelling.add(new Power(Z, Num.MINUS_ONE));
+    return ProductBuilder.build(withCancelling);
+  }
+}
