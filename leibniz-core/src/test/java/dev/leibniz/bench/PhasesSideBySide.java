@@ -38,6 +38,8 @@ public final class PhasesSideBySide {
     String[] builds = args[0].split(",");
     int rounds = Integer.parseInt(args[1]);
     String libraries = args[2];
+    // Optionally only some phases, e.g. "rebuild,d/dx"; parse always runs (the others need it).
+    List<String> only = args.length > 3 ? List.of(args[3].split(",")) : List.of(PHASES);
     List<String> lines = Workloads.mix();
     int n = builds.length;
     Build[] pair = new Build[n];
@@ -52,6 +54,7 @@ public final class PhasesSideBySide {
     long[][] bytes = new long[n][rounds];
     for (int r = -2; r < rounds; r++) {
       for (int p = 0; p < PHASES.length; p++) {
+        if (p > 0 && !only.contains(PHASES[p])) continue;
         // Phase by phase, each round in another order (AB, BA; ABC, BCA, CAB), so that a
         // drift in the machine's load falls on every build alike.
         for (int k = 0; k < n; k++) {
@@ -71,6 +74,7 @@ public final class PhasesSideBySide {
         + " medians; each build's ratio to the first is the median of the per-round ratios%n",
         rounds, lines.size());
     for (int p = 0; p < PHASES.length; p++) {
+      if (p > 0 && !only.contains(PHASES[p])) continue;
       StringBuilder row = new StringBuilder(String.format("  %-9s", PHASES[p]));
       for (int b = 0; b < n; b++) {
         row.append(String.format(" %8.2f", median(nanos[b][p]) / 1e3 / lines.size()));
