@@ -76,7 +76,7 @@ public final class Differentiator {
     for (Step s : d.steps) if (s != null) done.add(s);
     if (done.isEmpty()) {
       Rule rule = e.equals(new Var(variable)) ? Rule.VARIABLE
-          : result.isZero() ? Rule.CONSTANT : null;
+          : Expr.isZero(result) ? Rule.CONSTANT : null;
       if (rule != null) done.add(new Step(rule, e, variable, result, null));
     }
     return new Derivation(e, variable, result, done);
@@ -115,7 +115,7 @@ public final class Differentiator {
       throw new IllegalStateException("unhandled " + e);
     }
     if (memo != null) memo.put(e, result);
-    if (steps != null && !result.isZero()) {
+    if (steps != null && !Expr.isZero(result)) {
       Expr chainedThrough = inner instanceof Var ? null : inner;
       MathFunction f = rule == Rule.FUNCTION ? ((Call) e).function() : null;
       steps.set(slot, new Step(rule, e, variable, result, chainedThrough, f));
@@ -153,9 +153,9 @@ public final class Differentiator {
     boolean dependentDenominator = false;
     for (int i = 0; i < factors.size(); i++) {
       Expr factor = factors.get(i);
-      boolean denominator = factor.isReciprocal();
+      boolean denominator = Expr.isReciprocal(factor);
       Expr df = denominator ? denominatorRule((Power) factor) : d(factor);
-      if (df.isZero()) continue;
+      if (Expr.isZero(df)) continue;
       dependentDenominator |= denominator;
       terms.add(Expr.replaceFactor(p, i, df));
     }
@@ -188,14 +188,14 @@ public final class Differentiator {
     Expr g = p.exponent();
     Expr df = d(f);
     Expr dg = d(g);
-    if (dg.isZero()) {
+    if (Expr.isZero(dg)) {
       Expr result = product(g, power(f, sum(g, num(-1))), df);
       return new PowerRuleResult(result, Rule.POWER, f);
     }
     // 0^g is 0 wherever it is defined (g > 0), so its derivative is 0, not 0^g*ln(0).
-    if (f.isZero()) return new PowerRuleResult(Num.ZERO, Rule.EXPONENTIAL, g);
+    if (Expr.isZero(f)) return new PowerRuleResult(Num.ZERO, Rule.EXPONENTIAL, g);
     Expr ln = Expr.call(MathFunction.LN, f);
-    if (df.isZero()) return new PowerRuleResult(product(p, ln, dg), Rule.EXPONENTIAL, g);
+    if (Expr.isZero(df)) return new PowerRuleResult(product(p, ln, dg), Rule.EXPONENTIAL, g);
     Expr result = product(p, sum(product(dg, ln), product(g, df, power(f, -1))));
     return new PowerRuleResult(result, Rule.GENERAL_POWER, null);
   }
@@ -203,7 +203,7 @@ public final class Differentiator {
   /** {@code f(u)' = f'(u)*u'}, with {@code f'} from the function's row of the cheat sheet. */
   private Expr chainRule(Call c) {
     Expr du = d(c.argument());
-    if (du.isZero()) return Num.ZERO;
+    if (Expr.isZero(du)) return Num.ZERO;
     return product(CheatSheet.derivative(c.function(), c.argument()), du);
   }
 }

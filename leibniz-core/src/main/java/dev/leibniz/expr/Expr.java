@@ -117,12 +117,12 @@ public sealed interface Expr permits Num, Constant, Var, Sum, Product, Power, Ca
 
   /** True if this is the number zero. */
   default boolean isZero() {
-    return this instanceof Num n && n.value().isZero();
+    return isZero(this);
   }
 
   /** True if this is the number one. */
   default boolean isOne() {
-    return this instanceof Num n && n.value().isOne();
+    return isOne(this);
   }
 
   /**
@@ -131,12 +131,35 @@ public sealed interface Expr permits Num, Constant, Var, Sum, Product, Power, Ca
    * of.
    */
   default boolean isNegative() {
-    if (this instanceof Num n) return n.value().signum() < 0;
-    return this instanceof Product p && p.coefficient().signum() < 0;
+    return isNegative(this);
   }
 
   /** True for {@code u^-k} with a number {@code k > 0}: a factor of a denominator. */
   default boolean isReciprocal() {
-    return this instanceof Power p && p.exponent() instanceof Num k && k.value().signum() < 0;
+    return isReciprocal(this);
+  }
+
+  // The tests above as static methods, for hot paths: a call of a default method on an Expr
+  // dispatches through the interface, where a static test inlines to a few type checks.
+
+  /** {@link #isZero()} of {@code e}. */
+  static boolean isZero(Expr e) {
+    return e instanceof Num n && n.value().isZero();
+  }
+
+  /** {@link #isOne()} of {@code e}. */
+  static boolean isOne(Expr e) {
+    return e instanceof Num n && n.value().isOne();
+  }
+
+  /** {@link #isNegative()} of {@code e}. */
+  static boolean isNegative(Expr e) {
+    if (e instanceof Num n) return n.value().signum() < 0;
+    return e instanceof Product p && p.coefficient().signum() < 0;
+  }
+
+  /** {@link #isReciprocal()} of {@code e}. */
+  static boolean isReciprocal(Expr e) {
+    return e instanceof Power p && p.exponent() instanceof Num k && k.value().signum() < 0;
   }
 }

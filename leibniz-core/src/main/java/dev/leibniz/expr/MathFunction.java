@@ -158,7 +158,7 @@ public enum MathFunction {
    * ({@code sin(0) = 0}, {@code ln(e^u) = u}).
    */
   Expr apply(Expr u) {
-    if (parity != Parity.NONE && u.isNegative()) {
+    if (parity != Parity.NONE && Expr.isNegative(u)) {
       Expr positive = Expr.negate(u);
       return parity == Parity.EVEN ? apply(positive) : Expr.negate(apply(positive));
     }

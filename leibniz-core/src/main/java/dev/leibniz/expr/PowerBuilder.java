@@ -26,7 +26,7 @@ final class PowerBuilder {
       return build(p.base(), ProductBuilder.build(List.of(p.exponent(), exponent)));
     }
     if (exponent instanceof Num n) return numericExponent(base, n.value());
-    if (base.isOne()) return Num.ONE;
+    if (Expr.isOne(base)) return Num.ONE;
     if (base == Constant.E) {
       Expr folded = exponentialOfLog(exponent);
       if (folded != null) return folded;

@@ -22,9 +22,9 @@ final class Printing {
    * list the terms in the same order.
    */
   static int leadingTerm(List<Expr> terms) {
-    if (!terms.get(0).isNegative()) return 0;
+    if (!Expr.isNegative(terms.get(0))) return 0;
     for (int i = 1; i < terms.size(); i++) {
-      if (!terms.get(i).isNegative()) return i;
+      if (!Expr.isNegative(terms.get(i))) return i;
     }
     return 0;
   }
@@ -43,7 +43,7 @@ final class Printing {
     for (int k = -1; k < terms.size(); k++) {
       if (k == first) continue;
       Expr t = terms.get(k < 0 ? first : k);
-      boolean negative = t.isNegative();
+      boolean negative = Expr.isNegative(t);
       if (k >= 0) out.append(negative ? " - " : " + ");
       else if (negative) out.append('-');
       writer.term(t, negative);
@@ -56,7 +56,7 @@ final class Printing {
    * reads back as {@code 1/0}.
    */
   static boolean isReciprocal(Expr e) {
-    return e.isReciprocal() && !((Power) e).base().isZero();
+    return Expr.isReciprocal(e) && !Expr.isZero(((Power) e).base());
   }
 
   /** True if one of the factors from {@code start} on is {@code s^-1} for a sum s. */
