@@ -29,13 +29,19 @@ public final class CompiledTape {
 
   /** The compiled class, shared by the copies; made once, by whichever copy gets there first. */
   private static final class Shared {
+    /** Whether repeated runs become loops; false only to measure the straight code. */
+    private final boolean loops;
     private volatile CompiledSweeps sweeps;
     private StraightLine line;
+
+    Shared(boolean loops) {
+      this.loops = loops;
+    }
 
     synchronized CompiledSweeps compile(Tape tape) {
       if (sweeps == null) {
         line = SweepUnroller.unroll(tape);
-        sweeps = BytecodeCompiler.compile(line);
+        sweeps = BytecodeCompiler.compile(line, loops);
       }
       return sweeps;
     }
@@ -60,7 +66,7 @@ public final class CompiledTape {
 
   /** A compiled tape that interprets until it is warm. */
   public static CompiledTape of(Tape tape) {
-    return new CompiledTape(tape, new Shared());
+    return new CompiledTape(tape, new Shared(true));
   }
 
   /**
@@ -70,7 +76,16 @@ public final class CompiledTape {
    * @throws IllegalArgumentException for a larger graph
    */
   public static CompiledTape compiledNow(Tape tape) {
-    CompiledTape t = of(tape);
+    return compiledNow(tape, true);
+  }
+
+  /**
+   * As {@link #compiledNow(Tape)}, with the repeated runs written as loops or, for
+   * {@code loops} false, as the straight-line code they stand for: for benchmarks that measure
+   * one against the other.
+   */
+  public static CompiledTape compiledNow(Tape tape, boolean loops) {
+    CompiledTape t = new CompiledTape(tape, new Shared(loops));
     if (tape.size() > LIMIT) {
       throw new IllegalArgumentException("graph of " + tape.size() + " nodes");
     }

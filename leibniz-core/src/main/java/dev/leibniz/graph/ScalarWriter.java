@@ -7,6 +7,7 @@ import dev.leibniz.graph.BytecodeCompiler.CheckItem;
 import dev.leibniz.graph.BytecodeCompiler.FiniteItem;
 import dev.leibniz.graph.BytecodeCompiler.Item;
 import dev.leibniz.graph.BytecodeCompiler.KinkItem;
+import dev.leibniz.graph.BytecodeCompiler.LoopItem;
 import dev.leibniz.graph.BytecodeCompiler.OutItem;
 import dev.leibniz.graph.BytecodeCompiler.StepItem;
 import dev.leibniz.graph.StraightLine.Step;
@@ -44,13 +45,24 @@ final class ScalarWriter {
    * one that would hold back the sweep.
    */
   static final int SUMS = 4;
+  /** The counter {@code r} of a loop ({@link LoopItem}), an int after the check sums. */
+  static final int COUNTER = SUM + 2 * SUMS;
   private static final String OPERATOR = "java/util/function/DoubleUnaryOperator";
   private static final Handle CLASS_DATA_AT = new Handle(H_INVOKESTATIC,
       "java/lang/invoke/MethodHandles", "classDataAt",
       "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/Class;I)"
           + "Ljava/lang/Object;", false);
 
+  /** Pushes an array index: the index itself, or inside a loop the index of the iteration. */
+  interface IndexPush {
+    void push(MethodVisitor mv, int index);
+  }
+
+  /** Pushes the index as a constant. */
+  static final IndexPush CONSTANT = ScalarWriter::constantIndex;
+
   private final StraightLine line;
+  private IndexPush indices = CONSTANT;
   private int turn;
   private final Map<MathFunction, Integer> functionIndex = new EnumMap<>(MathFunction.class);
   private final List<DoubleUnaryOperator> functions = new ArrayList<>();
@@ -62,6 +74,17 @@ final class ScalarWriter {
   /** The class data: the functions the code calls, in the order of their constants. */
   List<DoubleUnaryOperator> functions() {
     return List.copyOf(functions);
+  }
+
+  /** Writes {@code item} with its array indices pushed by {@code push}. */
+  void write(MethodVisitor mv, Item item, IndexPush push) {
+    IndexPush saved = indices;
+    indices = push;
+    try {
+      write(mv, item);
+    } finally {
+      indices = saved;
+    }
   }
 
   void write(MethodVisitor mv, Item item) {
@@ -90,6 +113,8 @@ final class ScalarWriter {
     } else if (item instanceof FiniteItem f) {
       write(mv, new Scalar.NodeValue(f.variable()));
       addCheck(mv);
+    } else if (item instanceof LoopItem l) {
+      loop(mv, l);
     } else if (item instanceof OutItem o) {
       if (o.hasAdjoint()) {
         array(mv, OUT, o.variable()); // a variable's adjoint is written into out directly
@@ -103,6 +128,40 @@ final class ScalarWriter {
     } else {
       throw new IllegalStateException("unhandled " + item);
     }
+  }
+
+  /**
+   * {@code for (r = 0; r < count; r++) body}, each index of the body's item j pushed as
+   * {@code index + r * strides[j][k]}: the run of items the loop stands for, in their order.
+   */
+  private void loop(MethodVisitor mv, LoopItem loop) {
+    mv.visitInsn(ICONST_0);
+    mv.visitVarInsn(ISTORE, COUNTER);
+    Label top = new Label();
+    mv.visitLabel(top);
+    for (int j = 0; j < loop.body().size(); j++) {
+      write(mv, loop.body().get(j), strided(loop.strides()[j]));
+    }
+    mv.visitIincInsn(COUNTER, 1);
+    mv.visitVarInsn(ILOAD, COUNTER);
+    constantIndex(mv, loop.count());
+    mv.visitJumpInsn(IF_ICMPLT, top);
+  }
+
+  /** Pushes the k-th index i of an item as {@code i + r * strides[k]}. */
+  private static IndexPush strided(int[] strides) {
+    int[] next = {0};
+    return (mv, index) -> {
+      int stride = strides[next[0]++];
+      constantIndex(mv, index);
+      if (stride == 0) return;
+      mv.visitVarInsn(ILOAD, COUNTER);
+      if (stride != 1) {
+        constantIndex(mv, stride);
+        mv.visitInsn(IMUL);
+      }
+      mv.visitInsn(IADD);
+    };
   }
 
   /** Takes x from the stack: {@code sum_k += x - x}, the sums in turn. */
@@ -231,18 +290,23 @@ final class ScalarWriter {
     }
   }
 
-  private static void array(MethodVisitor mv, int local, int index) {
+  private void array(MethodVisitor mv, int local, int index) {
     mv.visitVarInsn(ALOAD, local);
     index(mv, index);
     mv.visitInsn(DALOAD);
   }
 
-  private static void index(MethodVisitor mv, int i) {
-    if (i <= 5) {
+  private void index(MethodVisitor mv, int i) {
+    indices.push(mv, i);
+  }
+
+  /** Pushes the int {@code i} in the shortest instruction. */
+  static void constantIndex(MethodVisitor mv, int i) {
+    if (i >= -1 && i <= 5) {
       mv.visitInsn(ICONST_0 + i);
-    } else if (i <= Byte.MAX_VALUE) {
+    } else if (i >= Byte.MIN_VALUE && i <= Byte.MAX_VALUE) {
       mv.visitIntInsn(BIPUSH, i);
-    } else if (i <= Short.MAX_VALUE) {
+    } else if (i >= Short.MIN_VALUE && i <= Short.MAX_VALUE) {
       mv.visitIntInsn(SIPUSH, i);
     } else {
       mv.visitLdcInsn(i);
@@ -261,6 +325,11 @@ final class ScalarWriter {
 
   /** An upper bound on the bytes of an item's code. */
   int size(Item item) {
+    if (item instanceof LoopItem l) {
+      int body = 16;
+      for (Item i : l.body()) body += 2 * size(i); // each index computed: about twice the code
+      return body;
+    }
     if (item instanceof StepItem s) return 16 + size(s.step().value());
     if (item instanceof CheckItem c) return 24 + size(c.check().localDerivative());
     return 24;
