@@ -7,9 +7,7 @@ import dev.leibniz.graph.StraightLine.Step;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
@@ -37,29 +35,21 @@ final class BytecodeCompiler {
     return f > 0 ? Math.log(f) : power == 0 ? 0 : Double.NaN;
   }
 
-  /** The sweeps of {@code line}, with its repeated runs as loops, loaded as a hidden class. */
+  /** The sweeps of {@code line}, loaded as a hidden class, loops where they are large. */
   static CompiledSweeps compile(StraightLine line) {
-    return compile(line, true);
+    return compile(SweepPlan.of(line, SweepPlan.Loops.WHERE_LARGE));
   }
 
-  /**
-   * The sweeps of {@code line} loaded as a hidden class; with {@code loops}, each run of items
-   * that repeats with constant strides ({@link LoopRoller}) is written as a loop.
-   */
-  static CompiledSweeps compile(StraightLine line, boolean loops) {
-    ScalarWriter scalars = new ScalarWriter(line);
+  /** The sweeps of {@code plan}, loaded as a hidden class. */
+  static CompiledSweeps compile(SweepPlan plan) {
+    StraightLine line = plan.line();
+    ScalarWriter scalars = plan.scalars();
     ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS);
     cw.visit(V17, ACC_FINAL | ACC_SUPER, NAME, null, "java/lang/Object",
         new String[] {"dev/leibniz/graph/CompiledSweeps"});
     constructor(cw);
-    List<Item> forwardItems = forwardItems(line);
-    List<Item> backwardItems = backwardItems(line);
-    if (loops) {
-      forwardItems = rolled(forwardItems, scalars);
-      backwardItems = rolled(backwardItems, scalars);
-    }
-    List<List<Item>> forward = chunks(forwardItems, scalars);
-    List<List<Item>> backward = chunks(backwardItems, scalars);
+    List<List<Item>> forward = chunks(plan.forward(), scalars);
+    List<List<Item>> backward = chunks(plan.backward(), scalars);
     for (int k = 0; k < forward.size(); k++) chunk(cw, "forward" + k, forward.get(k), scalars);
     for (int k = 0; k < backward.size(); k++) chunk(cw, "backward" + k, backward.get(k), scalars);
     entryPoints(cw, forward.size(), backward.size(), line, scalars);
@@ -94,52 +84,6 @@ final class BytecodeCompiler {
    * {@code strides[j][k]} each time ({@link LoopRoller.Run}).
    */
   record LoopItem(List<Item> body, int count, int[][] strides) implements Item {}
-
-  /** The items with each run that repeats with constant strides replaced by a loop. */
-  static List<Item> rolled(List<Item> items, ScalarWriter scalars) {
-    int n = items.size();
-    int[] shape = new int[n];
-    int[][] indices = new int[n][];
-    Map<String, Integer> shapes = new HashMap<>();
-    for (int i = 0; i < n; i++) {
-      CodeShape code = CodeShape.of(scalars, items.get(i));
-      Integer known = shapes.putIfAbsent(code.key(), shapes.size());
-      shape[i] = known == null ? shapes.size() - 1 : known;
-      indices[i] = code.indices();
-    }
-    List<Item> rolled = new ArrayList<>();
-    int next = 0;
-    for (LoopRoller.Run run : LoopRoller.runs(shape, indices)) {
-      rolled.addAll(items.subList(next, run.start()));
-      List<Item> body = List.copyOf(items.subList(run.start(), run.start() + run.period()));
-      rolled.add(new LoopItem(body, run.count(), run.strides()));
-      next = run.start() + run.length();
-    }
-    rolled.addAll(items.subList(next, n));
-    return rolled;
-  }
-
-  static List<Item> forwardItems(StraightLine line) {
-    List<Item> items = new ArrayList<>();
-    for (int j = 0; j < line.variableCount(); j++) {
-      if (line.checked()[j]) items.add(new FiniteItem(j));
-    }
-    for (Step s : line.forward()) items.add(new StepItem(s));
-    return items;
-  }
-
-  static List<Item> backwardItems(StraightLine line) {
-    List<Item> items = new ArrayList<>();
-    for (int u : line.kinkArguments()) items.add(new KinkItem(u));
-    boolean[] hasAdjoint = new boolean[line.size()];
-    for (Step s : line.backward()) {
-      items.add(new StepItem(s));
-      if (s.target() == StraightLine.Target.ADJOINT) hasAdjoint[s.index()] = true;
-    }
-    for (Check c : line.checks()) items.add(new CheckItem(c));
-    for (int j = 0; j < line.variableCount(); j++) items.add(new OutItem(j, hasAdjoint[j]));
-    return items;
-  }
 
   private static List<List<Item>> chunks(List<Item> items, ScalarWriter scalars) {
     List<List<Item>> chunks = new ArrayList<>();

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class LoopedSweepsTest {
   private static List<Item> rolled(List<Item> items, StraightLine line) {
-    return BytecodeCompiler.rolled(items, new ScalarWriter(line));
+    return SweepPlan.rolled(items, new ScalarWriter(line));
   }
 
   private static List<LoopItem> loops(List<Item> items) {
@@ -35,8 +35,8 @@ class LoopedSweepsTest {
 
   /** The looped and the straight code give the same bits; both agree with the tape. */
   private static void sameAsStraightAndTape(Tape tape, double[] point) {
-    CompiledTape looped = CompiledTape.compiledNow(tape.copy(), true);
-    CompiledTape straight = CompiledTape.compiledNow(tape.copy(), false);
+    CompiledTape looped = CompiledTape.compiledNow(tape.copy(), SweepPlan.Loops.EVERYWHERE);
+    CompiledTape straight = CompiledTape.compiledNow(tape.copy(), SweepPlan.Loops.NEVER);
     int n = point.length;
     double[] byLoops = new double[n];
     double[] byStraight = new double[n];
@@ -64,8 +64,8 @@ class LoopedSweepsTest {
       Tape tape = GraphCompiler.compile(SwellFamily.F4.expr(units),
           SwellFamily.mlpVariables(units));
       StraightLine line = tape.straightLine();
-      List<Item> forward = rolled(BytecodeCompiler.forwardItems(line), line);
-      List<Item> backward = rolled(BytecodeCompiler.backwardItems(line), line);
+      List<Item> forward = rolled(SweepPlan.forwardItems(line), line);
+      List<Item> backward = rolled(SweepPlan.backwardItems(line), line);
       assertTrue(loops(forward).stream().anyMatch(l -> l.body().size() == 4
           && l.count() == units), "no loop over the units' products: " + forward);
       assertTrue(loops(backward).stream().anyMatch(l -> l.body().size() == 8
@@ -80,7 +80,7 @@ class LoopedSweepsTest {
     Tape small = GraphCompiler.compile(SwellFamily.F4.expr(10), SwellFamily.mlpVariables(10));
     double[] point = new SplittableRandom(3).doubles(64, -1, 1).toArray();
     double[] gradient = new double[64];
-    CompiledTape.compiledNow(small).gradient(point, gradient);
+    CompiledTape.compiledNow(small, SweepPlan.Loops.EVERYWHERE).gradient(point, gradient);
     double[] expected = FiniteDifferences.gradient(small.copy()::value, point);
     for (int j = 0; j < 64; j++) {
       assertEquals(expected[j], gradient[j], 1e-7 * Math.max(1, Math.abs(expected[j])));
@@ -104,7 +104,7 @@ class LoopedSweepsTest {
     variables.addAll(List.of("w_7", "v_7", "x"));
     Tape tape = GraphCompiler.compile(ExprParser.parse(text.toString()), variables);
     StraightLine line = tape.straightLine();
-    List<Item> forward = rolled(BytecodeCompiler.forwardItems(line), line);
+    List<Item> forward = rolled(SweepPlan.forwardItems(line), line);
     List<Integer> counts = new ArrayList<>();
     for (LoopItem loop : loops(forward)) counts.add(loop.count());
     // v_i*x, tanh and w_i*tanh: each split at unit 7 into 6 and 5 units
@@ -121,8 +121,8 @@ class LoopedSweepsTest {
     Tape tape = GraphCompiler.compile(ExprParser.parse(
         "e^(x*z) + x*z/ln(x) + sin(ln(x))/(x*z)"), List.of("x", "z"));
     StraightLine line = tape.straightLine();
-    List<Item> forward = BytecodeCompiler.forwardItems(line);
-    List<Item> backward = BytecodeCompiler.backwardItems(line);
+    List<Item> forward = SweepPlan.forwardItems(line);
+    List<Item> backward = SweepPlan.backwardItems(line);
     assertEquals(forward, rolled(forward, line));
     assertEquals(backward, rolled(backward, line));
     sameAsStraightAndTape(tape, new double[] {2, 3});
@@ -145,9 +145,9 @@ class LoopedSweepsTest {
     variables.add("x");
     Tape tape = GraphCompiler.compile(ExprParser.parse(text.toString()), variables);
     StraightLine line = tape.straightLine();
-    assertTrue(loops(rolled(BytecodeCompiler.forwardItems(line), line)).size() >= 2);
-    assertTrue(loops(rolled(BytecodeCompiler.backwardItems(line), line)).size() >= 2);
-    CompiledTape compiled = CompiledTape.compiledNow(tape.copy());
+    assertTrue(loops(rolled(SweepPlan.forwardItems(line), line)).size() >= 2);
+    assertTrue(loops(rolled(SweepPlan.backwardItems(line), line)).size() >= 2);
+    CompiledTape compiled = CompiledTape.compiledNow(tape.copy(), SweepPlan.Loops.EVERYWHERE);
     double[] ordinary = new double[11];
     for (int j = 0; j < 11; j++) ordinary[j] = 0.5 + j;
     double[] kink = ordinary.clone();
@@ -170,5 +170,58 @@ class LoopedSweepsTest {
     compiled.gradient(kink, out);
     assertEquals(dev.leibniz.expr.MathFunction.ABS, compiled.kink(10));
     assertTrue(Double.isNaN(compiled.gradient(undefined, out)));
+  }
+
+  /**
+   * By default a sweep whose straight code fits in one method stays straight (F4 at 10 units),
+   * a larger one gets loops (F4 at 100 units); F4 at 1000 units (13,005 nodes), which the
+   * straight code left to the tape, compiles once warm.
+   */
+  @Test
+  void loopsWhereTheSweepIsLargeAndLargeRepeatedGraphsCompile() {
+    StraightLine small = GraphCompiler.compile(SwellFamily.F4.expr(10),
+        SwellFamily.mlpVariables(10)).straightLine();
+    SweepPlan plan = SweepPlan.of(small, SweepPlan.Loops.WHERE_LARGE);
+    assertTrue(loops(plan.forward()).isEmpty() && loops(plan.backward()).isEmpty());
+    StraightLine large = GraphCompiler.compile(SwellFamily.F4.expr(100),
+        SwellFamily.mlpVariables(100)).straightLine();
+    plan = SweepPlan.of(large, SweepPlan.Loops.WHERE_LARGE);
+    assertTrue(loops(plan.forward()).size() >= 4 && loops(plan.backward()).size() >= 4);
+
+    Tape tape = GraphCompiler.compile(SwellFamily.F4.expr(1000),
+        SwellFamily.mlpVariables(1000));
+    assertEquals(13_005, tape.size());
+    CompiledTape lazy = CompiledTape.of(tape.copy());
+    double[] point = new SplittableRandom(1000).doubles(6004, -1, 1).toArray();
+    double[] out = new double[6004];
+    for (int k = 0; k <= CompiledTape.WARM_UP; k++) lazy.gradient(point, out);
+    assertTrue(lazy.isCompiled());
+    double[] byTape = new double[6004];
+    assertTrue(CompiledTapeTest.close(tape.gradient(point, byTape), lazy.gradient(point, out)));
+    for (int j = 0; j < 6004; j++) assertTrue(CompiledTapeTest.close(byTape[j], out[j]));
+  }
+
+  /**
+   * 3,000 terms {@code sin(k*x + k^2*y)}, each with its own numbers, so that no two have the
+   * same code: no loop, more than {@link CompiledTape#LARGEST_CODE} bytes, and the tape goes on
+   * interpreting once warm.
+   */
+  @Test
+  void largeCodeWithoutRepetitionStaysInterpreted() {
+    StringBuilder text = new StringBuilder();
+    for (int k = 1; k <= 3000; k++) {
+      text.append(k > 1 ? " + " : "").append("sin(").append(k).append("*x + ").append(k * k)
+          .append("*y)");
+    }
+    Tape tape = GraphCompiler.compile(ExprParser.parse(text.toString()), List.of("x", "y"));
+    SweepPlan plan = SweepPlan.of(tape.straightLine(), SweepPlan.Loops.WHERE_LARGE);
+    assertTrue(plan.bytes() > CompiledTape.LARGEST_CODE, plan.bytes() + " bytes");
+    CompiledTape lazy = CompiledTape.of(tape);
+    double[] out = new double[2];
+    for (int k = 0; k <= 2 * CompiledTape.WARM_UP; k++) lazy.gradient(new double[] {1, 2}, out);
+    assertTrue(!lazy.isCompiled());
+    double expected = 0;
+    for (int k = 1; k <= 3000; k++) expected += k * Math.cos(k + 2.0 * k * k);
+    assertEquals(expected, out[0], 1e-9 * 3000 * 3000);
   }
 }
