@@ -45,8 +45,6 @@ final class ScalarWriter {
    * one that would hold back the sweep.
    */
   static final int SUMS = 4;
-  /** The counter {@code r} of a loop ({@link LoopItem}), an int after the check sums. */
-  static final int COUNTER = SUM + 2 * SUMS;
   private static final String OPERATOR = "java/util/function/DoubleUnaryOperator";
   private static final Handle CLASS_DATA_AT = new Handle(H_INVOKESTATIC,
       "java/lang/invoke/MethodHandles", "classDataAt",
@@ -114,7 +112,7 @@ final class ScalarWriter {
       write(mv, new Scalar.NodeValue(f.variable()));
       addCheck(mv);
     } else if (item instanceof LoopItem l) {
-      loop(mv, l);
+      LoopWriter.write(this, mv, l);
     } else if (item instanceof OutItem o) {
       if (o.hasAdjoint()) {
         array(mv, OUT, o.variable()); // a variable's adjoint is written into out directly
@@ -128,40 +126,6 @@ final class ScalarWriter {
     } else {
       throw new IllegalStateException("unhandled " + item);
     }
-  }
-
-  /**
-   * {@code for (r = 0; r < count; r++) body}, each index of the body's item j pushed as
-   * {@code index + r * strides[j][k]}: the run of items the loop stands for, in their order.
-   */
-  private void loop(MethodVisitor mv, LoopItem loop) {
-    mv.visitInsn(ICONST_0);
-    mv.visitVarInsn(ISTORE, COUNTER);
-    Label top = new Label();
-    mv.visitLabel(top);
-    for (int j = 0; j < loop.body().size(); j++) {
-      write(mv, loop.body().get(j), strided(loop.strides()[j]));
-    }
-    mv.visitIincInsn(COUNTER, 1);
-    mv.visitVarInsn(ILOAD, COUNTER);
-    constantIndex(mv, loop.count());
-    mv.visitJumpInsn(IF_ICMPLT, top);
-  }
-
-  /** Pushes the k-th index i of an item as {@code i + r * strides[k]}. */
-  private static IndexPush strided(int[] strides) {
-    int[] next = {0};
-    return (mv, index) -> {
-      int stride = strides[next[0]++];
-      constantIndex(mv, index);
-      if (stride == 0) return;
-      mv.visitVarInsn(ILOAD, COUNTER);
-      if (stride != 1) {
-        constantIndex(mv, stride);
-        mv.visitInsn(IMUL);
-      }
-      mv.visitInsn(IADD);
-    };
   }
 
   /** Takes x from the stack: {@code sum_k += x - x}, the sums in turn. */
