@@ -18,7 +18,9 @@ import org.objectweb.asm.MethodVisitor;
  * constants and the functions called through class-data constants, so the JIT sees the code a
  * person would write and inlines {@code Math.tanh} where the tape dispatches per node. The code
  * is cut into methods of at most {@link #CHUNK_BYTES} bytes, below HotSpot's limit for compiling
- * a method (8,000 bytes), and {@code gradient} calls them in order.
+ * a method (8,000 bytes), and {@code gradient} calls them in order. In a large sweep, each run
+ * of items that repeats with constant index strides is one loop ({@link SweepPlan},
+ * {@link LoopWriter}), as a person writes a layer of units.
  *
  * <p>Each method adds {@code x - x} over what it computes into one sum, 0 while all is finite,
  * NaN as soon as something is not: the checks cost one subtraction and one addition per node.

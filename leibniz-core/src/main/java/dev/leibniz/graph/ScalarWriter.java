@@ -28,7 +28,9 @@ import org.objectweb.asm.MethodVisitor;
  * point, node values, adjoints, temporaries and gradient, with a local check sum. A variable's
  * value is read from the point, a constant is a literal, and a function is called through a
  * class-data constant ({@code ldc} of a dynamic constant), which the JIT treats as a constant and
- * so inlines. Also estimates the size of each item's code, for cutting it into methods.
+ * so inlines. Array indices are pushed through an {@link IndexPush}: as constants, or inside a
+ * loop computed from its counter ({@link LoopWriter}). Also estimates the size of each item's
+ * code, for cutting it into methods.
  */
 final class ScalarWriter {
   /** The descriptor of a chunk: {@code (p, v, a, t, out) -> check sum}. */

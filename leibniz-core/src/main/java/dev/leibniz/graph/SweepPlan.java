@@ -88,7 +88,11 @@ record SweepPlan(StraightLine line, ScalarWriter scalars, List<Item> forward,
     return items;
   }
 
-  /** The items with each run that repeats with constant strides replaced by a loop. */
+  /**
+   * The items with each run that repeats with constant strides replaced by a loop, unless the
+   * loop would not fit in one method ({@link BytecodeCompiler#CHUNK_BYTES}), whose code the JIT
+   * would then leave to the interpreter.
+   */
   static List<Item> rolled(List<Item> items, ScalarWriter scalars) {
     int n = items.size();
     int[] shape = new int[n];
@@ -103,9 +107,11 @@ record SweepPlan(StraightLine line, ScalarWriter scalars, List<Item> forward,
     List<Item> rolled = new ArrayList<>();
     int next = 0;
     for (LoopRoller.Run run : LoopRoller.runs(shape, indices)) {
-      rolled.addAll(items.subList(next, run.start()));
       List<Item> body = List.copyOf(items.subList(run.start(), run.start() + run.period()));
-      rolled.add(new LoopItem(body, run.count(), run.strides()));
+      LoopItem loop = new LoopItem(body, run.count(), run.strides());
+      if (scalars.size(loop) > BytecodeCompiler.CHUNK_BYTES) continue;
+      rolled.addAll(items.subList(next, run.start()));
+      rolled.add(loop);
       next = run.start() + run.length();
     }
     rolled.addAll(items.subList(next, n));

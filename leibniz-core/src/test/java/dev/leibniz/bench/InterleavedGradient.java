@@ -3,13 +3,16 @@ package dev.leibniz.bench;
 import dev.leibniz.graph.CompiledTape;
 import dev.leibniz.graph.GraphCompiler;
 import dev.leibniz.graph.Tape;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 
 /**
  * The gradient by hand, compiled to bytecode with loops, compiled to straight-line bytecode (the
  * code before loops), interpreted by the tape, and the compiled value alone, measured in turns
  * in one JVM: each round times a burst of each in turn, so that a loaded machine slows all of
- * them alike, and the ratio of a round is of times taken seconds apart. Prints, per function,
+ * them alike, and the ratio of a round is of times taken seconds apart; times are the thread's
+ * CPU time, so that waiting for a core does not count. Prints, per function,
  * the median and the fastest burst of each, and the medians of the rounds' ratios. A complement
  * to {@link GradientBench} on a machine too busy for JMH's one-after-the-other runs:
  * {@code java -cp <bench classpath> dev.leibniz.bench.InterleavedGradient [seconds of warm-up]
@@ -25,7 +28,7 @@ public final class InterleavedGradient {
     double warmUp = args.length > 0 ? Double.parseDouble(args[0]) : 20;
     String[] names = args.length > 1 ? Arrays.copyOfRange(args, 1, args.length)
         : new String[] {"lecture", "mlp10", "mlp100", "mlp1000"};
-    System.out.println("| function | hand ns (median, fastest) | looped | straight | tape "
+    System.out.println("| function | hand CPU ns (median, fastest) | looped | straight | tape "
         + "| looped value | looped / hand | straight / hand | looped / straight "
         + "| looped gradient / value | tape / hand |");
     System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
@@ -70,13 +73,18 @@ public final class InterleavedGradient {
 
   private static double sink;
 
-  /** Nanoseconds per call over {@code calls} calls. */
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+  /**
+   * Nanoseconds of this thread's CPU per call over {@code calls} calls: time the thread spends
+   * waiting for a core, on a loaded machine, is not counted.
+   */
   private static double burst(Call call, int calls) {
-    long start = System.nanoTime();
+    long start = THREADS.getCurrentThreadCpuTime();
     double s = 0;
     for (int k = 0; k < calls; k++) s += call.run();
     sink += s;
-    return (System.nanoTime() - start) / (double) calls;
+    return (THREADS.getCurrentThreadCpuTime() - start) / (double) calls;
   }
 
   /** The median over the rounds of {@code a[r] / b[r]}. */

@@ -224,4 +224,29 @@ class LoopedSweepsTest {
     for (int k = 1; k <= 3000; k++) expected += k * Math.cos(k + 2.0 * k * k);
     assertEquals(expected, out[0], 1e-9 * 3000 * 3000);
   }
+
+  /**
+   * Eight steps {@code v[100+i] = v[1000+i] + v[1001+i] + ... + v[1000+i+w-1]} repeat with
+   * stride 1; with w = 2 they become a loop, with w = 600 the loop's body would not fit in one
+   * method (which the JIT would not compile), so they stay straight.
+   */
+  @Test
+  void aRunWhoseBodyOutgrowsAMethodStaysStraight() {
+    for (int width : new int[] {2, 600}) {
+      List<StraightLine.Step> steps = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        Scalar sum = new Scalar.NodeValue(1000 + i);
+        for (int k = 1; k < width; k++) {
+          sum = Scalar.plus(sum, new Scalar.NodeValue(1000 + i + k));
+        }
+        steps.add(new StraightLine.Step(StraightLine.Target.VALUE, 100 + i, sum, '='));
+      }
+      int size = 2000;
+      StraightLine line = new StraightLine(List.of("x"), size, 107, new double[size],
+          new boolean[size], new boolean[size], steps, List.of(), 0, new int[0], List.of());
+      List<Item> rolled = rolled(SweepPlan.forwardItems(line), line);
+      assertEquals(width == 2 ? 1 : 8, rolled.size(), "width " + width);
+      assertEquals(width == 2 ? 1 : 0, loops(rolled).size(), "width " + width);
+    }
+  }
 }
