@@ -28,25 +28,36 @@ import java.util.Map;
 record SweepPlan(StraightLine line, ScalarWriter scalars, List<Item> forward,
     List<Item> backward) {
 
+  /**
+   * The straight code (both sweeps, estimated bytes) above which {@link Loops#WHERE_LARGE}
+   * writes loops. Below it, straight code measured faster, as long as it stays in the
+   * instruction cache; above, loops (InterleavedGradient, F4, compiled / straight: 1.13 at 40
+   * units, 29 KB; 1.01 at 60, 43 KB; 0.99 at 80, 58 KB; 0.91 at 100, 72 KB; 0.74 at 1000).
+   */
+  static final int LOOPS_ABOVE = 36_000;
+
   /** Where repeated runs become loops. */
   enum Loops {
     /** Nowhere: the straight-line code, to measure loops against. */
     NEVER,
-    /**
-     * In a sweep whose straight code would not fit in one method
-     * ({@link BytecodeCompiler#CHUNK_BYTES}); a smaller sweep runs faster straight (F4 at 10
-     * units: 0.92 of the hand-written gradient straight, 1.12 looped, BENCHMARKS.md).
-     */
+    /** Where the straight code of both sweeps exceeds {@link #LOOPS_ABOVE} bytes. */
     WHERE_LARGE,
-    /** In every sweep, for tests that need loops in small graphs. */
+    /** Everywhere, for tests that need loops in small graphs. */
     EVERYWHERE
   }
 
   /** The plan of {@code line}'s sweeps, with loops as {@code loops} says. */
   static SweepPlan of(StraightLine line, Loops loops) {
     ScalarWriter scalars = new ScalarWriter(line);
-    return new SweepPlan(line, scalars, withLoops(forwardItems(line), scalars, loops),
-        withLoops(backwardItems(line), scalars, loops));
+    List<Item> forward = forwardItems(line);
+    List<Item> backward = backwardItems(line);
+    boolean roll = loops == Loops.EVERYWHERE || loops == Loops.WHERE_LARGE
+        && bytes(forward, scalars) + bytes(backward, scalars) > LOOPS_ABOVE;
+    if (roll) {
+      forward = rolled(forward, scalars);
+      backward = rolled(backward, scalars);
+    }
+    return new SweepPlan(line, scalars, forward, backward);
   }
 
   /** An upper bound on the bytes of code of both sweeps. */
@@ -58,12 +69,6 @@ record SweepPlan(StraightLine line, ScalarWriter scalars, List<Item> forward,
     int bytes = 0;
     for (Item item : items) bytes += scalars.size(item);
     return bytes;
-  }
-
-  private static List<Item> withLoops(List<Item> items, ScalarWriter scalars, Loops loops) {
-    boolean roll = loops == Loops.EVERYWHERE
-        || loops == Loops.WHERE_LARGE && bytes(items, scalars) > BytecodeCompiler.CHUNK_BYTES;
-    return roll ? rolled(items, scalars) : items;
   }
 
   static List<Item> forwardItems(StraightLine line) {

@@ -173,16 +173,17 @@ class LoopedSweepsTest {
   }
 
   /**
-   * By default a sweep whose straight code fits in one method stays straight (F4 at 10 units),
-   * a larger one gets loops (F4 at 100 units); F4 at 1000 units (13,005 nodes), which the
-   * straight code left to the tape, compiles once warm.
+   * By default straight code of at most {@link SweepPlan#LOOPS_ABOVE} bytes stays straight (F4
+   * at 40 units), larger code gets loops (F4 at 100 units); F4 at 1000 units (13,005 nodes),
+   * which the straight code left to the tape, compiles once warm.
    */
   @Test
-  void loopsWhereTheSweepIsLargeAndLargeRepeatedGraphsCompile() {
-    StraightLine small = GraphCompiler.compile(SwellFamily.F4.expr(10),
-        SwellFamily.mlpVariables(10)).straightLine();
+  void loopsWhereTheCodeIsLargeAndLargeRepeatedGraphsCompile() {
+    StraightLine small = GraphCompiler.compile(SwellFamily.F4.expr(40),
+        SwellFamily.mlpVariables(40)).straightLine();
     SweepPlan plan = SweepPlan.of(small, SweepPlan.Loops.WHERE_LARGE);
     assertTrue(loops(plan.forward()).isEmpty() && loops(plan.backward()).isEmpty());
+    assertTrue(plan.bytes() > 20_000 && plan.bytes() <= SweepPlan.LOOPS_ABOVE, plan.bytes() + "");
     StraightLine large = GraphCompiler.compile(SwellFamily.F4.expr(100),
         SwellFamily.mlpVariables(100)).straightLine();
     plan = SweepPlan.of(large, SweepPlan.Loops.WHERE_LARGE);
