@@ -7,7 +7,7 @@ import java.util.List;
  * A {@link Tape} whose sweeps, once it has been used {@link #WARM_UP} times, run as generated
  * bytecode ({@link BytecodeCompiler}): straight-line code of its graph, what a person would
  * write for the gradient by hand, which the JIT compiles as such, with the runs that repeat
- * (an MLP layer's units) written as loops where a sweep is large ({@link SweepPlan}). The tape
+ * (an MLP layer's units) written as loops where the code is large ({@link SweepPlan}). The tape
  * stays as the interpreter: for the first calls (a class costs more than a few evaluations), for
  * graphs whose code would exceed {@link #LARGEST_CODE} bytes, and at every point where the
  * compiled code hands back (something not finite, a function on its kink, a partial the tape

@@ -107,7 +107,8 @@ class LoopedSweepsTest {
     List<Item> forward = rolled(SweepPlan.forwardItems(line), line);
     List<Integer> counts = new ArrayList<>();
     for (LoopItem loop : loops(forward)) counts.add(loop.count());
-    // v_i*x, tanh and w_i*tanh: each split at unit 7 into 6 and 5 units
+    // v_i*x and w_i*tanh split at unit 7 into 6 and 5 units; tanh, whose argument is a node
+    // (at stride 1 throughout), is one loop of 12
     assertEquals(List.of(6, 5, 12, 6, 5), counts);
     assertTrue(forward.size() > counts.size() + 1, "unit 7 is written out: " + forward);
     SplittableRandom random = new SplittableRandom(7);
