@@ -14,8 +14,8 @@ import org.antlr.v4.runtime.TokenSource;
  * Splits each run of letters the lexer finds into one NAME token per name
  * ({@link NameSplitter}), so that the grammar's precedence applies to each name alone:
  * {@code xy^2} is {@code x*y^2}, {@code a/bc} is {@code (a/b)*c}, {@code xsin(x)^2} is
- * {@code x*sin(x)^2}. Function names become FUNCTION tokens, the only names that take a group
- * as an argument ({@code x(x+1)} is a product). A run written against '(' that reads as a
+ * {@code x*sin(x)^2}. Function names become FUNCTION tokens before a group, the only names
+ * that take a group as an argument ({@code x(x+1)} is a product), and BARE_FUNCTION elsewhere. A run written against '(' that reads as a
  * misspelt function ({@code sine(x)}), a capitalised reserved name ({@code Ln}, {@code PI}) or a
  * foreign spelling ({@code tg(x)}) is refused here, while the whole run is still in view.
  *
@@ -74,27 +74,46 @@ final class RunSplittingTokenSource implements TokenSource {
     int next = t.getStopIndex() + 1;
     Misspellings.refuseForeign(run, line, column, Misspellings.opensGroup(line, next));
     List<NameSplitter.Piece> pieces = NameSplitter.split(run, line, column);
-    if (pieces.size() == 1) return new PieceToken(t, pieces.get(0), true);
+    boolean beforeGroup = groupFollows(next);
+    if (pieces.size() == 1) return new PieceToken(t, pieces.get(0), true, beforeGroup);
     if (readsAsUnknownFunction(run, pieces, next)) {
       throw new ParseException("unknown function '" + run + "'", line, column);
     }
-    for (NameSplitter.Piece p : pieces) pending.add(new PieceToken(t, p, false));
+    int last = pieces.size() - 1;
+    for (int i = 0; i <= last; i++) {
+      pending.add(new PieceToken(t, pieces.get(i), false, i == last && beforeGroup));
+    }
     return pending.poll();
   }
 
   /**
-   * One name of a run, with the piece it reads as: typed FUNCTION for a reserved function name,
-   * the only name the grammar lets take a group as its argument.
+   * True if the first character at or after {@code from} that the lexer does not skip opens a
+   * group: a function name there takes the group as its argument (the greedy reading).
+   */
+  private boolean groupFollows(int from) {
+    int i = from;
+    while (i < line.length() && " \t\r\n".indexOf(line.charAt(i)) >= 0) i++;
+    return i < line.length() && BracketScanner.isOpener(line.charAt(i));
+  }
+
+  /**
+   * One name of a run, with the piece it reads as: a reserved function name is typed FUNCTION
+   * before a group, its argument, and BARE_FUNCTION elsewhere (an error the builder names).
    */
   static final class PieceToken extends CommonToken {
     private static final long serialVersionUID = 1L;
     final transient NameSplitter.Piece piece;
 
-    /** The token of {@code piece} of {@code run}; {@code whole} if the run is this one name. */
-    PieceToken(Token run, NameSplitter.Piece piece, boolean whole) {
+    /**
+     * The token of {@code piece} of {@code run}; {@code whole} if the run is this one name,
+     * {@code beforeGroup} if a group follows the piece.
+     */
+    PieceToken(Token run, NameSplitter.Piece piece, boolean whole, boolean beforeGroup) {
       super(run);
       this.piece = piece;
-      if (piece.isFunction()) setType(LeibnizParser.FUNCTION);
+      if (piece.isFunction()) {
+        setType(beforeGroup ? LeibnizParser.FUNCTION : LeibnizParser.BARE_FUNCTION);
+      }
       if (!whole) {
         int offset = piece.offset();
         setText(piece.text());
