@@ -4,7 +4,6 @@ import dev.leibniz.expr.Expr;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.CharStreams;
-import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
@@ -30,7 +29,7 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
 final class ParserKit {
   private final LeibnizLexer lexer = new LeibnizLexer(CharStreams.fromString(""));
   private final RunSplittingTokenSource source = new RunSplittingTokenSource(lexer);
-  private final CommonTokenStream tokens = new CommonTokenStream(source);
+  private final LineTokenStream tokens = new LineTokenStream(source);
   private final LeibnizParser parser = new LeibnizParser(tokens);
   private final ExprBuilder builder = new ExprBuilder(parser);
   private final BracketScanner scanner = new BracketScanner();
@@ -87,7 +86,7 @@ final class ParserKit {
   private void restart() {
     lexer.setInputStream(CharStreams.fromString(text));
     source.reset(text);
-    tokens.setTokenSource(source);
+    tokens.reset();
     parser.setTokenStream(tokens);
     builder.reset(text);
   }
@@ -120,7 +119,7 @@ final class ParserKit {
     try {
       lexer.setInputStream(CharStreams.fromString(line));
       source.reset(line);
-      tokens.setTokenSource(source);
+      tokens.reset();
       parser.setTokenStream(tokens);
       tree = parser.start();
     } finally {
