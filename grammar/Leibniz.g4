@@ -1,8 +1,8 @@
 /*
  * The expression language of Leibniz (see README.md and LANGUAGE.md).
  *
- * One rule per precedence level, loosest first: sum, product, power, atom; a group is the one
- * bracketed form. Juxtaposition ("2x", "x(x+1)", "(x+1)(x-1)") is a product whose right factor
+ * One rule per precedence level, loosest first: sum, product, power (with its atom); a group is
+ * the one bracketed form. Juxtaposition ("2x", "x(x+1)", "(x+1)(x-1)") is a product whose right factor
  * is a power that never starts with a sign, so "x-y" is a difference and never x*(-y). Powers
  * are right-associative and bind tighter than unary minus; an exponent may open with signs
  * ("x^-2"). Runs of signs ("x - -y", "x*-y") are token loops inside these rules, not rules of
@@ -16,7 +16,7 @@
  *
  * The scalar reader builds its expression while it parses, with no parse tree: each action
  * below hands what was just read to `build` (ExprBuilder), which keeps the operands on a stack;
- * every sum, product, power and atom leaves exactly one expression there. The matrix reader
+ * every sum, product and power leaves exactly one expression there. The matrix reader
  * leaves `build` switched off and visits a parse tree instead (MatrixBuilder).
  *
  * Vectors and matrices (LANGUAGE.md): declarations close an expression ("x' A x where x: 3,
@@ -91,19 +91,21 @@ product
       {build.product($first);}
     ;
 
-/* An atom, transposed by each ', raised to a (right-associative, maybe signed) exponent. */
+/*
+ * An atom (a number, a call, a name, a group), transposed by each ', raised to a
+ * right-associative exponent that may open with signs. The atom is written out here rather
+ * than as a rule of its own: a rule costs a context object per use, and every factor has one.
+ */
 power
     locals [int minus]
-    : atom APOSTROPHE*
+    : ( NUMBER {build.number($NUMBER);}
+      | FUNCTION arguments = group {build.call($FUNCTION, $arguments.ctx);}
+      | BARE_FUNCTION {build.call($BARE_FUNCTION, null);}
+      | NAME {build.name($NAME);}
+      | grouped = group {build.grouped($grouped.ctx);}
+      )
+      APOSTROPHE*
       ((CARET | STARSTAR | DOTCARET) (PLUS | MINUS {$minus++;})* power {build.power($minus);})?
-    ;
-
-atom
-    : NUMBER {build.number($NUMBER);}
-    | FUNCTION arguments = group {build.call($FUNCTION, $arguments.ctx);}
-    | BARE_FUNCTION {build.call($BARE_FUNCTION, null);}
-    | NAME {build.name($NAME);}
-    | grouped = group {build.grouped($grouped.ctx);}
     ;
 
 /* Expressions between brackets; `sums` counts them, for the call or group that reads them. */

@@ -14,7 +14,7 @@ import org.antlr.v4.runtime.TokenStream;
 /**
  * Builds the canonical {@link Expr} of a line while the parser reads it, with no parse tree:
  * the grammar's actions (grammar/Leibniz.g4) call the methods below as each rule completes,
- * and the operands wait on a stack, where every sum, product, power and atom leaves one
+ * and the operands wait on a stack, where every sum, product and power leaves one
  * expression. Building goes through the smart constructors, so the result is canonical.
  *
  * <p>A problem found while building (a number juxtaposed to a number, {@code 1/0}, a call with

@@ -127,7 +127,7 @@ final class MatrixBuilder extends LeibnizBaseVisitor<MatrixExpr> {
   /** The atom, transposed once per {@code '}, then raised to the (signed) exponent. */
   @Override
   public MatrixExpr visitPower(LeibnizParser.PowerContext ctx) {
-    MatrixExpr base = visit(ctx.atom());
+    MatrixExpr base = atom(ctx);
     for (int i = 0; i < ctx.APOSTROPHE().size(); i++) base = MatrixBuild.transpose(base);
     if (ctx.power() == null) return base;
     MatrixExpr exponent = negated(visit(ctx.power()), ctx.MINUS().size());
@@ -142,13 +142,13 @@ final class MatrixBuilder extends LeibnizBaseVisitor<MatrixExpr> {
     return MatrixBuild.power(base, exponent);
   }
 
-  @Override
-  public MatrixExpr visitAtom(LeibnizParser.AtomContext ctx) {
+  /** The power's atom: a number, a name, a call or a group. */
+  private MatrixExpr atom(LeibnizParser.PowerContext ctx) {
     if (ctx.NUMBER() != null) return number(ctx.NUMBER().getSymbol());
     if (ctx.NAME() != null) return name(ctx.NAME().getSymbol());
-    if (ctx.FUNCTION() != null) return call(ctx.FUNCTION().getSymbol(), ctx.group());
+    if (ctx.FUNCTION() != null) return call(ctx.FUNCTION().getSymbol(), ctx.arguments);
     if (ctx.BARE_FUNCTION() != null) return call(ctx.BARE_FUNCTION().getSymbol(), null);
-    return grouped(ctx.group());
+    return grouped(ctx.grouped);
   }
 
   private MatrixExpr number(Token t) {
