@@ -4,7 +4,6 @@ import dev.leibniz.expr.Expr;
 import dev.leibniz.expr.Num;
 import dev.leibniz.expr.Rational;
 import dev.leibniz.expr.UndefinedException;
-import dev.leibniz.expr.Var;
 import java.util.Arrays;
 import java.util.List;
 import org.antlr.v4.runtime.Parser;
@@ -77,8 +76,7 @@ final class ExprBuilder {
   /** One name (the token source has split runs): a variable or a constant, never a call. */
   void name(Token t) {
     if (!building()) return;
-    NameSplitter.Piece piece = pieceOf(t);
-    push(piece.constant() != null ? piece.constant() : new Var(piece.variable()));
+    push(pieceOf(t).value());
   }
 
   /** A group used as a value: one expression inside, not empty, no commas. */
@@ -228,7 +226,7 @@ final class ExprBuilder {
 
   /** The name a token stands for: split once, by the token source, which keeps the piece. */
   private NameSplitter.Piece pieceOf(Token token) {
-    if (token instanceof RunSplittingTokenSource.PieceToken p) return p.piece;
+    if (token instanceof RunSplittingTokenSource.PieceToken p && p.piece != null) return p.piece;
     return NameSplitter.split(token.getText(), line, column(token)).get(0);
   }
 
