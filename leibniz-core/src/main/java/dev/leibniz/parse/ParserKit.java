@@ -84,7 +84,6 @@ final class ParserKit {
 
   /** Points the lexer, token source, parser and builder at the start of {@link #text}. */
   private void restart() {
-    lexer.setInputStream(CharStreams.fromString(text));
     source.reset(text);
     tokens.reset();
     parser.setTokenStream(tokens);
@@ -117,7 +116,6 @@ final class ParserKit {
     parser.setBuildParseTree(true);
     parser.build = ExprBuilder.OFF;
     try {
-      lexer.setInputStream(CharStreams.fromString(line));
       source.reset(line);
       tokens.reset();
       parser.setTokenStream(tokens);
