@@ -84,6 +84,7 @@ final class ParserKit {
 
   /** Points the lexer, token source, parser and builder at the start of {@link #text}. */
   private void restart() {
+    lexer.setInputStream(CharStreams.fromString(text));
     source.reset(text);
     tokens.reset();
     parser.setTokenStream(tokens);
@@ -116,6 +117,7 @@ final class ParserKit {
     parser.setBuildParseTree(true);
     parser.build = ExprBuilder.OFF;
     try {
+      lexer.setInputStream(CharStreams.fromString(line));
       source.reset(line);
       tokens.reset();
       parser.setTokenStream(tokens);

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.antlr.v4.runtime.CharStream;
-import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenFactory;
@@ -34,10 +33,7 @@ final class RunSplittingTokenSource implements TokenSource {
 
   private final LeibnizLexer lexer;
   private final Deque<Token> pending = new ArrayDeque<>();
-  private final LineCharStream chars = new LineCharStream();
   private String line = "";
-  /** Where the line ends in {@link #chars}, or -1 when the lexer reads it otherwise. */
-  private int end = -1;
   private boolean otherBrackets;
   /** Declared names read whole, never split ({@code output}, {@code h1} in a program). */
   private Set<String> wholeNames = Set.of();
@@ -57,17 +53,11 @@ final class RunSplittingTokenSource implements TokenSource {
     this.wholeNames = wholeNames;
   }
 
-  /**
-   * Starts on {@code line}, giving it to the lexer: through the reused {@link LineCharStream},
-   * whose end this source turns into EOF, unless the line has surrogate pairs.
-   */
+  /** Starts on {@code line}, which the lexer has been given as its input. */
   void reset(String line) {
     this.line = line;
     pending.clear();
     otherBrackets = false;
-    boolean fits = LineCharStream.fits(line);
-    lexer.setInputStream(fits ? chars.reset(line) : CharStreams.fromString(line));
-    end = fits ? line.length() : -1;
   }
 
   /**
@@ -82,7 +72,6 @@ final class RunSplittingTokenSource implements TokenSource {
   public Token nextToken() {
     if (!pending.isEmpty()) return pending.poll();
     Token t = lexer.nextToken();
-    if (t.getStartIndex() == end) return ((PieceToken) t).endOfLine();
     int type = t.getType();
     if (type != LeibnizLexer.NAME) {
       otherBrackets |= type == LeibnizLexer.LANGLE || type == LeibnizLexer.RANGLE
@@ -168,13 +157,6 @@ final class RunSplittingTokenSource implements TokenSource {
       setStartIndex(run.getStartIndex() + offset);
       setStopIndex(run.getStartIndex() + offset + piece.text().length() - 1);
       setCharPositionInLine(run.getCharPositionInLine() + offset);
-    }
-
-    /** This token, read from {@link LineCharStream#END} past the line, made the line's EOF. */
-    private PieceToken endOfLine() {
-      setType(Token.EOF);
-      setStopIndex(getStartIndex() - 1);
-      return this;
     }
 
     /** This token, reading as {@code piece}; {@code beforeGroup} if a group follows it. */
