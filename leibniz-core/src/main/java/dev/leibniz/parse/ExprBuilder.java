@@ -164,10 +164,19 @@ final class ExprBuilder {
     }
   }
 
-  /** The product of the factors above {@code first}. */
+  /**
+   * The product of the factors above {@code first}; of two, by merging (the same canonical
+   * product, without gathering and sorting: {@code Expr.product(a, b)}).
+   */
   void product(int first) {
     if (!building() || depth - first == 1) return;
     try {
+      if (depth - first == 2) {
+        Expr right = stack[--depth];
+        stack[depth] = null;
+        stack[depth - 1] = Expr.product(stack[depth - 1], right);
+        return;
+      }
       push(Expr.product(popFrom(first)));
     } catch (UndefinedException e) {
       undefined(e);
