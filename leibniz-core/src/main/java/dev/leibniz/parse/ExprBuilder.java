@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.List;
 import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.Token;
-import org.antlr.v4.runtime.TokenStream;
 
 /**
  * Builds the canonical {@link Expr} of a line while the parser reads it, with no parse tree:
@@ -86,7 +85,8 @@ final class ExprBuilder {
       fail(new ParseException("empty group '" + group.open.getText() + group.close.getText()
           + "'", line, column(group.open)));
     } else if (group.sums > 1) {
-      failBefore(group, new ParseException("unexpected ','", line, comma(group, 0)));
+      failBefore(group, new ParseException("unexpected ','", line,
+          TokensAround.commaColumn(parser.getInputStream(), group, 0)));
     }
   }
 
@@ -99,7 +99,8 @@ final class ExprBuilder {
     NameSplitter.Piece piece = pieceOf(function);
     int args = group == null ? 0 : group.sums;
     if (args == 0) {
-      String hint = followedByPower() ? " (write " + piece.text() + "(x)^2 for a power)" : "";
+      String hint = TokensAround.raisedToPower(parser.getInputStream())
+          ? " (write " + piece.text() + "(x)^2 for a power)" : "";
       fail(new ParseException("'" + piece.text() + "' needs an argument in parentheses" + hint,
           line, column(function)));
       return;
@@ -107,7 +108,7 @@ final class ExprBuilder {
     int most = ScalarCalls.mostArguments(piece);
     if (args > most) {
       failBefore(group, new ParseException(ScalarCalls.tooManyArguments(piece), line,
-          comma(group, most - 1)));
+          TokensAround.commaColumn(parser.getInputStream(), group, most - 1)));
     }
     if (!building()) return;
     try {
@@ -152,7 +153,7 @@ final class ExprBuilder {
     }
   }
 
-  /** The factor on top after operator {@code op} and {@code minus} minus signs: {@code /} inverts. */
+  /** The factor on top, after operator {@code op} and {@code minus} signs: '/' inverts it. */
   void factor(Token op, int minus) {
     negate(minus);
     int type = op.getType();
@@ -237,34 +238,6 @@ final class ExprBuilder {
   private NameSplitter.Piece pieceOf(Token token) {
     if (token instanceof RunSplittingTokenSource.PieceToken p && p.piece != null) return p.piece;
     return NameSplitter.split(token.getText(), line, column(token)).get(0);
-  }
-
-  /** True if the tokens after the atom just read (and its transposes) raise it to a power. */
-  private boolean followedByPower() {
-    TokenStream tokens = parser.getInputStream();
-    int i = 1;
-    while (tokens.LA(i) == LeibnizLexer.APOSTROPHE) i++;
-    int type = tokens.LA(i);
-    return type == LeibnizLexer.CARET || type == LeibnizLexer.STARSTAR
-        || type == LeibnizLexer.DOTCARET;
-  }
-
-  /** The column of {@code group}'s comma number {@code index} (from 0) outside inner brackets. */
-  private int comma(LeibnizParser.GroupContext group, int index) {
-    TokenStream tokens = parser.getInputStream();
-    int nesting = 0;
-    for (int i = group.open.getTokenIndex() + 1; ; i++) {
-      Token t = tokens.get(i);
-      int type = t.getType();
-      if (type == LeibnizLexer.COMMA && nesting == 0 && index-- == 0) return column(t);
-      if (type == LeibnizLexer.LPAREN || type == LeibnizLexer.LANGLE
-          || type == LeibnizLexer.LBRACK || type == LeibnizLexer.LBRACE) {
-        nesting++;
-      } else if (type == LeibnizLexer.RPAREN || type == LeibnizLexer.RANGLE
-          || type == LeibnizLexer.RBRACK || type == LeibnizLexer.RBRACE) {
-        nesting--;
-      }
-    }
   }
 
   /** Holds the first problem; later ones are not looked for. */
