@@ -39,6 +39,10 @@ final class RunSplittingTokenSource implements TokenSource {
   private Set<String> wholeNames = Set.of();
   /** The readings of the runs met so far, by spelling. */
   private final Map<String, Reading> readings = new HashMap<>();
+  /** The readings of one-letter ASCII runs, by letter: most names are one. */
+  private final Reading[] oneLetters = new Reading[128];
+  /** True if the lexer's indices are the line's: it has no surrogate pairs. */
+  private boolean charIndexed;
 
   /** A source for {@link #reset} to start on each line, with no declared names. */
   RunSplittingTokenSource(LeibnizLexer lexer) {
@@ -58,6 +62,7 @@ final class RunSplittingTokenSource implements TokenSource {
     this.line = line;
     pending.clear();
     otherBrackets = false;
+    charIndexed = lexer.getInputStream().size() == line.length();
   }
 
   /**
@@ -79,11 +84,12 @@ final class RunSplittingTokenSource implements TokenSource {
           || type == LeibnizLexer.LBRACE || type == LeibnizLexer.RBRACE;
       return t;
     }
-    String run = t.getText();
+    Reading reading = oneLetterReading(t);
+    String run = reading != null ? reading.spelling() : t.getText();
     if (!wholeNames.isEmpty() && wholeNames.contains(run)) return t;
     int column = t.getCharPositionInLine() + 1;
     int next = t.getStopIndex() + 1;
-    Reading reading = readings.get(run);
+    if (reading == null) reading = readings.get(run);
     String foreign = reading != null ? reading.foreignMeaning() : Misspellings.foreignMeaning(run);
     if (foreign != null && Misspellings.opensGroup(line, next)) {
       throw Misspellings.foreignCall(run, foreign, line, column);
@@ -109,15 +115,29 @@ final class RunSplittingTokenSource implements TokenSource {
    * is a foreign spelling of (or null), and whether, written against '(', it reads as the name
    * of a function the language does not have ({@link #readsAsWord}).
    */
-  private record Reading(List<NameSplitter.Piece> pieces, String foreignMeaning, boolean word) {}
+  private record Reading(String spelling, List<NameSplitter.Piece> pieces, String foreignMeaning,
+      boolean word) {}
 
   /** Splits {@code run} and keeps the reading for the run's next appearance. */
   private Reading read(String run, String foreignMeaning, int column) {
     List<NameSplitter.Piece> pieces = NameSplitter.split(run, line, column);
-    Reading reading = new Reading(pieces, foreignMeaning, readsAsWord(run, pieces));
+    Reading reading = new Reading(run, pieces, foreignMeaning, readsAsWord(run, pieces));
     if (readings.size() == MOST_READINGS) readings.clear();
     readings.put(run, reading);
+    if (run.length() == 1 && run.charAt(0) < oneLetters.length) oneLetters[run.charAt(0)] = reading;
     return reading;
+  }
+
+  /**
+   * The reading of {@code t}'s run if it is one ASCII letter already read, found by the letter
+   * alone (no text taken from the token, no hashing); else null. The letter is looked up in the
+   * line, whose indices are the lexer's while the line has no surrogate pairs.
+   */
+  private Reading oneLetterReading(Token t) {
+    int start = t.getStartIndex();
+    if (start != t.getStopIndex() || !charIndexed) return null;
+    char c = line.charAt(start);
+    return c < oneLetters.length ? oneLetters[c] : null;
   }
 
   /**
