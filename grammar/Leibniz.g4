@@ -1,33 +1,52 @@
 /*
  * The expression language of Leibniz (see README.md and LANGUAGE.md).
  *
- * One rule per precedence level, loosest first. Juxtaposition ("2x", "x(x+1)", "(x+1)(x-1)") is
- * a product whose right factor is a power that never starts with a sign, so "x-y" is a
- * difference and never x*(-y). Powers are right-associative and bind tighter than unary minus;
- * an exponent may open with a sign ("x^-2"). Runs of letters are one NAME token here; the
- * visitor splits them into variables, constants and function names ("xsin" is x*sin).
- * Only a reserved function name takes a group as its argument: the token source retypes those
- * names FUNCTION, so "x(x+1)^2" is x*(x+1)^2 and "a/b(c)" is (a/b)*c, while "sin(x)^2" is
- * sin(x)^2. Brackets of all four kinds group; that an opener meets its own closer is checked by
- * the visitor, which can then name both in its message.
+ * One rule per precedence level, loosest first: sum, product, power (with its atom); a group is
+ * the one bracketed form. Juxtaposition ("2x", "x(x+1)", "(x+1)(x-1)") is a product whose right factor
+ * is a power that never starts with a sign, so "x-y" is a difference and never x*(-y). Powers
+ * are right-associative and bind tighter than unary minus; an exponent may open with signs
+ * ("x^-2"). Runs of signs ("x - -y", "x*-y") are token loops inside these rules, not rules of
+ * their own: every rule invocation costs the parser a context object, so the language is the
+ * old one with no level between a sum and an atom that it does not need.
+ * Runs of letters are one NAME token here; the token source splits them into variables,
+ * constants and function names ("xsin" is x*sin) and retypes reserved function names (FUNCTION,
+ * BARE_FUNCTION), the only names that take a group as their argument, so "x(x+1)^2" is
+ * x*(x+1)^2 and "a/b(c)" is (a/b)*c, while "sin(x)^2" is sin(x)^2. Brackets of all four kinds group; that an opener
+ * meets its own closer is checked beside the parser (BracketScanner), which can then name both.
+ *
+ * The scalar reader builds its expression while it parses, with no parse tree: each action
+ * below hands what was just read to `build` (ExprBuilder), which keeps the operands on a stack;
+ * every sum, product and power leaves exactly one expression there. The matrix reader
+ * leaves `build` switched off and visits a parse tree instead (MatrixBuilder).
  *
  * Vectors and matrices (LANGUAGE.md): declarations close an expression ("x' A x where x: 3,
  * A: 3x3"); a program line is "name = expression", its first line may be declarations alone.
  * Postfix ' transposes and binds tighter than everything; ".*" and "./" share the precedence of
  * "*", ".^" that of "^". A shape is lexed as a number and a name ("3x4" is NUMBER NAME) or a
- * number alone; the visitor checks the name spells "x" and digits.
+ * number alone; the reader checks the name spells "x" and digits.
  */
 grammar Leibniz;
 
-/* Never produced by the lexer: RunSplittingTokenSource gives it to reserved function names. */
-tokens { FUNCTION }
+/*
+ * Never produced by the lexer: RunSplittingTokenSource gives them to reserved function names,
+ * FUNCTION when a group follows (blanks between allowed), BARE_FUNCTION when none does. Left to
+ * the parser, "is the group after a function name its argument or a factor?" would be a
+ * decision it settles only by reading the whole group; the token source settles it greedily
+ * ("sin (x)" is a call) with one look at the next character.
+ */
+tokens { FUNCTION, BARE_FUNCTION }
 
 @header {
 package dev.leibniz.parse;
 }
 
+@parser::members {
+/** Builds the expression during the parse; switched off unless a scalar reader sets one. */
+ExprBuilder build = ExprBuilder.OFF;
+}
+
 start
-    : sum (WHERE declarations)? EOF
+    : sum (WHERE declared = declarations)? EOF
     ;
 
 /* A program line: "z1 = W1 x + b1". */
@@ -52,54 +71,47 @@ size
     : NUMBER (NAME | STAR NUMBER)?
     ;
 
+/* Terms, each after its signs: the first sign after a term is the operator, the rest unary. */
 sum
-    : signed (addOp signed)*
+    locals [int first, int minus]
+    : {$first = build.depth();}
+      (PLUS | MINUS {$minus++;})* product {build.negate($minus); $minus = 0;}
+      ((PLUS | MINUS {$minus++;})+ product {build.negate($minus); $minus = 0;})*
+      {build.sum($first);}
     ;
 
-addOp
-    : PLUS
-    | MINUS
-    ;
-
-signed
-    : (PLUS | MINUS) signed      # unarySign
-    | product                    # unsigned
-    ;
-
+/* Factors left to right: "a/b*c" is (a/b)*c. An operator's factor may open with signs. */
 product
-    : power (mulOp factor | power)*
+    locals [int first, int minus]
+    : {$first = build.depth();} power
+      ( op = (STAR | SLASH | DOTSTAR | DOTSLASH) (PLUS | MINUS {$minus++;})* power
+          {build.factor($op, $minus); $minus = 0;}
+      | {build.juxtaposed(_input.LT(-1), _input.LT(1));} power
+      )*
+      {build.product($first);}
     ;
 
-factor
-    : (PLUS | MINUS) factor      # signedFactor
-    | power                      # plainFactor
-    ;
-
-mulOp
-    : STAR
-    | SLASH
-    | DOTSTAR
-    | DOTSLASH
-    ;
-
+/*
+ * An atom (a number, a call, a name, a group), transposed by each ', raised to a
+ * right-associative exponent that may open with signs. The atom is written out here rather
+ * than as a rule of its own: a rule costs a context object per use, and every factor has one.
+ */
 power
-    : atom APOSTROPHE* ((CARET | STARSTAR | DOTCARET) exponent)?
+    locals [int minus]
+    : ( NUMBER {build.number($NUMBER);}
+      | FUNCTION arguments = group {build.call($FUNCTION, $arguments.ctx);}
+      | BARE_FUNCTION {build.call($BARE_FUNCTION, null);}
+      | NAME {build.name($NAME);}
+      | grouped = group {build.grouped($grouped.ctx);}
+      )
+      APOSTROPHE*
+      ((CARET | STARSTAR | DOTCARET) (PLUS | MINUS {$minus++;})* power {build.power($minus);})?
     ;
 
-exponent
-    : (PLUS | MINUS) exponent    # signedExponent
-    | power                      # plainExponent
-    ;
-
-atom
-    : NUMBER                     # number
-    | FUNCTION group?            # call
-    | NAME                       # name
-    | group                      # grouped
-    ;
-
+/* Expressions between brackets; `sums` counts them, for the call or group that reads them. */
 group
-    : open = (LPAREN | LANGLE | LBRACK | LBRACE) (sum (COMMA sum)*)?
+    locals [int sums]
+    : open = (LPAREN | LANGLE | LBRACK | LBRACE) (sum {$sums++;} (COMMA sum {$sums++;})*)?
       close = (RPAREN | RANGLE | RBRACK | RBRACE)
     ;
 

@@ -1,103 +1,135 @@
 package dev.leibniz.parse;
 
 import dev.leibniz.expr.Expr;
-import dev.leibniz.expr.MathFunction;
 import dev.leibniz.expr.Num;
 import dev.leibniz.expr.Rational;
 import dev.leibniz.expr.UndefinedException;
-import dev.leibniz.expr.Var;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.Token;
-import org.antlr.v4.runtime.tree.ParseTree;
-import org.antlr.v4.runtime.tree.TerminalNode;
 
 /**
- * Turns the ANTLR parse tree into an {@link Expr}, one method per grammar rule, building through
- * the smart constructors so the result is canonical. Sums and products are read in a loop, so
- * long ones cost no stack; nesting depth is bounded by {@link BracketScanner} beforehand.
+ * Builds the canonical {@link Expr} of a line while the parser reads it, with no parse tree:
+ * the grammar's actions (grammar/Leibniz.g4) call the methods below as each rule completes,
+ * and the operands wait on a stack, where every sum, product and power leaves one
+ * expression. Building goes through the smart constructors, so the result is canonical.
+ *
+ * <p>A problem found while building (a number juxtaposed to a number, {@code 1/0}, a call with
+ * too many arguments) is held, not thrown: a syntax error anywhere in the line, then a bracket
+ * problem, is reported before it, and the parse goes on to find them. Of the problems found,
+ * the first in reading order is reported, except that a group's own shape (too many arguments,
+ * a comma in a grouped value) is named before anything inside the group ({@code sin(1/0, 2)}
+ * is "'sin' takes one argument"), as a reader checks a call before its arguments. A value the
+ * constructors find undefined is reported at the column where the rule that built it begins.
+ *
+ * <p>One builder serves one parser (one thread), {@link #reset} for each line.
  */
-final class ExprBuilder extends LeibnizBaseVisitor<Expr> {
-  /**
-   * Largest decimal exponent accepted: {@code 1e999999999} would be a billion-digit number. A
-   * literal written out in digits costs only its length, so it may be as long as it likes (the
-   * printer writes exact numbers out in full, and they must parse back).
-   */
+final class ExprBuilder {
+  /** A builder that does nothing: for parsers that build a parse tree instead. */
+  static final ExprBuilder OFF = new ExprBuilder(null);
+  /** The largest decimal exponent a number literal may have. */
   private static final int MAX_EXPONENT = 10_000;
 
-  private final String line;
+  private final Parser parser;
+  private Expr[] stack = new Expr[32];
+  private int depth;
+  private String line = "";
+  private ParseException failure;
 
-  ExprBuilder(String line) {
+  /** A builder for {@code parser}, which must be given it as its {@code build} member. */
+  ExprBuilder(Parser parser) {
+    this.parser = parser;
+  }
+
+  /** Starts on {@code line}: an empty stack and no problem. */
+  void reset(String line) {
     this.line = line;
+    Arrays.fill(stack, 0, depth, null);
+    depth = 0;
+    failure = null;
   }
 
-  @Override
-  public Expr visitStart(LeibnizParser.StartContext ctx) {
-    if (ctx.declarations() != null) refuseNonScalars(ctx.declarations());
-    return visit(ctx.sum());
+  /** The expression the line built; the first problem found instead, if there is one. */
+  Expr result() {
+    if (failure != null) throw failure;
+    return stack[0];
   }
 
-  /** Declarations of scalars change nothing; a vector or matrix needs the matrix reader. */
-  private void refuseNonScalars(LeibnizParser.DeclarationsContext ctx) {
-    java.util.Map<String, dev.leibniz.matrix.Shape> shapes = Declarations.read(ctx, line);
-    for (var e : shapes.entrySet()) {
-      if (!e.getValue().isScalar()) {
-        throw new ParseException("'" + e.getKey() + "' is declared " + e.getValue()
-            + ": a vector or matrix expression, which the scalar reader does not take", line,
-            ctx.getStart().getCharPositionInLine() + 1);
-      }
+  /** How many operands wait: a rule notes it first, to gather what it leaves above it. */
+  int depth() {
+    return depth;
+  }
+
+  /** A number literal. */
+  void number(Token t) {
+    if (!building()) return;
+    String text = t.getText();
+    if (exponentTooLarge(text)) {
+      fail(new ParseException("number too large", line, column(t)));
+      return;
+    }
+    push(Expr.num(Rational.parseDecimal(text)));
+  }
+
+  /** One name (the token source has split runs): a variable or a constant, never a call. */
+  void name(Token t) {
+    if (!building()) return;
+    push(pieceOf(t).value());
+  }
+
+  /** A group used as a value: one expression inside, not empty, no commas. */
+  void grouped(LeibnizParser.GroupContext group) {
+    if (this == OFF) return;
+    if (group.sums == 0) {
+      fail(new ParseException("empty group '" + group.open.getText() + group.close.getText()
+          + "'", line, column(group.open)));
+    } else if (group.sums > 1) {
+      failBefore(group, new ParseException("unexpected ','", line,
+          TokensAround.commaColumn(parser.getInputStream(), group, 0)));
     }
   }
 
-  @Override
-  public Expr visitSum(LeibnizParser.SumContext ctx) {
-    List<Expr> terms = new ArrayList<>();
-    boolean negative = false;
-    for (ParseTree child : ctx.children) {
-      if (child instanceof LeibnizParser.AddOpContext op) {
-        negative = op.MINUS() != null;
-      } else {
-        Expr term = visit(child);
-        terms.add(negative ? Expr.negate(term) : term);
-      }
+  /**
+   * A reserved function name and, if one follows, the group that is its argument list: the
+   * arguments are the group's {@code sums} expressions on top of the stack.
+   */
+  void call(Token function, LeibnizParser.GroupContext group) {
+    if (this == OFF) return;
+    NameSplitter.Piece piece = pieceOf(function);
+    int args = group == null ? 0 : group.sums;
+    if (args == 0) {
+      String hint = TokensAround.raisedToPower(parser.getInputStream())
+          ? " (write " + piece.text() + "(x)^2 for a power)" : "";
+      fail(new ParseException("'" + piece.text() + "' needs an argument in parentheses" + hint,
+          line, column(function)));
+      return;
     }
-    return terms.size() == 1 ? terms.get(0) : Expr.sum(terms);
-  }
-
-  @Override
-  public Expr visitUnarySign(LeibnizParser.UnarySignContext ctx) {
-    Expr operand = visit(ctx.signed());
-    return ctx.MINUS() != null ? Expr.negate(operand) : operand;
-  }
-
-  @Override
-  public Expr visitUnsigned(LeibnizParser.UnsignedContext ctx) {
-    return visit(ctx.product());
-  }
-
-  /** Left to right: {@code a/b*c} is {@code (a/b)*c} and {@code 1/2x} is {@code (1/2)*x}. */
-  @Override
-  public Expr visitProduct(LeibnizParser.ProductContext ctx) {
-    List<Expr> factors = new ArrayList<>();
-    boolean divide = false;
-    boolean explicit = false;
-    Token previousEnd = null;
-    for (ParseTree child : ctx.children) {
-      if (child instanceof LeibnizParser.MulOpContext op) {
-        divide = op.SLASH() != null || op.DOTSLASH() != null;
-        explicit = true;
-        continue;
-      }
-      ParserRuleContext factor = (ParserRuleContext) child;
-      if (!explicit && previousEnd != null) refuseJuxtaposedNumber(previousEnd, factor.getStart());
-      Expr value = visit(factor);
-      factors.add(divide ? Expr.power(value, Num.MINUS_ONE) : value);
-      divide = false;
-      explicit = false;
-      previousEnd = factor.getStop();
+    int most = ScalarCalls.mostArguments(piece);
+    if (args > most) {
+      failBefore(group, new ParseException(ScalarCalls.tooManyArguments(piece), line,
+          TokensAround.commaColumn(parser.getInputStream(), group, most - 1)));
     }
-    return factors.size() == 1 ? factors.get(0) : Expr.product(factors);
+    if (!building()) return;
+    try {
+      push(ScalarCalls.of(piece, popFrom(depth - args), line, column(function)));
+    } catch (UndefinedException e) {
+      undefined(e);
+    } catch (ParseException e) {
+      fail(e);
+    }
+  }
+
+  /** Negates the top of the stack {@code count} times, once per minus sign before it. */
+  void negate(int count) {
+    if (count == 0 || !building()) return;
+    try {
+      Expr e = stack[depth - 1];
+      for (int i = 0; i < count; i++) e = Expr.negate(e);
+      stack[depth - 1] = e;
+    } catch (UndefinedException e) {
+      undefined(e);
+    }
   }
 
   /**
@@ -105,57 +137,80 @@ final class ExprBuilder extends LeibnizBaseVisitor<Expr> {
    * number written against a name or bracket from its point ({@code x.5}, {@code (x).5}) is not
    * a decimal.
    */
-  private void refuseJuxtaposedNumber(Token previousEnd, Token start) {
-    if (start.getType() != LeibnizLexer.NUMBER) return;
+  void juxtaposed(Token previousEnd, Token start) {
+    if (!building() || start.getType() != LeibnizLexer.NUMBER) return;
     if (previousEnd.getType() == LeibnizLexer.NUMBER) {
-      throw new ParseException("a number cannot follow a number (write * between them)", line,
-          column(start));
+      fail(new ParseException("a number cannot follow a number (write * between them)", line,
+          column(start)));
+      return;
     }
-    boolean againstPoint = start.getText().charAt(0) == '.'
+    String text = start.getText();
+    boolean againstPoint = text.charAt(0) == '.'
         && start.getStartIndex() == previousEnd.getStopIndex() + 1;
     if (againstPoint) {
-      throw new ParseException("unexpected '.' after '" + previousEnd.getText()
-          + "' (write * before 0" + start.getText() + " for a product)", line, column(start));
+      fail(new ParseException("unexpected '.' after '" + previousEnd.getText()
+          + "' (write * before 0" + text + " for a product)", line, column(start)));
     }
   }
 
-  @Override
-  public Expr visitSignedFactor(LeibnizParser.SignedFactorContext ctx) {
-    Expr operand = visit(ctx.factor());
-    return ctx.MINUS() != null ? Expr.negate(operand) : operand;
-  }
-
-  @Override
-  public Expr visitPlainFactor(LeibnizParser.PlainFactorContext ctx) {
-    return visit(ctx.power());
-  }
-
-  @Override
-  public Expr visitPower(LeibnizParser.PowerContext ctx) {
-    Expr base = visit(ctx.atom());
-    return ctx.exponent() == null ? base : Expr.power(base, visit(ctx.exponent()));
-  }
-
-  @Override
-  public Expr visitSignedExponent(LeibnizParser.SignedExponentContext ctx) {
-    Expr operand = visit(ctx.exponent());
-    return ctx.MINUS() != null ? Expr.negate(operand) : operand;
-  }
-
-  @Override
-  public Expr visitPlainExponent(LeibnizParser.PlainExponentContext ctx) {
-    return visit(ctx.power());
-  }
-
-  @Override
-  public Expr visitNumber(LeibnizParser.NumberContext ctx) {
-    Token t = ctx.NUMBER().getSymbol();
-    if (exponentTooLarge(t.getText())) {
-      throw new ParseException("number too large", line, column(t));
+  /** The factor on top, after operator {@code op} and {@code minus} signs: '/' inverts it. */
+  void factor(Token op, int minus) {
+    negate(minus);
+    int type = op.getType();
+    if (!building() || (type != LeibnizLexer.SLASH && type != LeibnizLexer.DOTSLASH)) return;
+    try {
+      stack[depth - 1] = Expr.power(stack[depth - 1], Num.MINUS_ONE);
+    } catch (UndefinedException e) {
+      undefined(e);
     }
-    return Expr.num(Rational.parseDecimal(t.getText()));
   }
 
+  /**
+   * The product of the factors above {@code first}; of two, by merging (the same canonical
+   * product, without gathering and sorting: {@code Expr.product(a, b)}).
+   */
+  void product(int first) {
+    if (!building() || depth - first == 1) return;
+    try {
+      if (depth - first == 2) {
+        Expr right = stack[--depth];
+        stack[depth] = null;
+        stack[depth - 1] = Expr.product(stack[depth - 1], right);
+        return;
+      }
+      push(Expr.product(popFrom(first)));
+    } catch (UndefinedException e) {
+      undefined(e);
+    }
+  }
+
+  /** The base under the exponent on top, the exponent negated {@code minus} times first. */
+  void power(int minus) {
+    negate(minus);
+    if (!building()) return;
+    try {
+      Expr exponent = stack[--depth];
+      stack[depth - 1] = Expr.power(stack[depth - 1], exponent);
+    } catch (UndefinedException e) {
+      undefined(e);
+    }
+  }
+
+  /** The sum of the terms above {@code first}. */
+  void sum(int first) {
+    if (!building() || depth - first == 1) return;
+    try {
+      push(Expr.sum(popFrom(first)));
+    } catch (UndefinedException e) {
+      undefined(e);
+    }
+  }
+
+  /**
+   * True for a decimal exponent over {@link #MAX_EXPONENT}: {@code 1e999999999} would be a
+   * billion-digit number. A literal written out in digits costs only its length, so it may be
+   * as long as it likes (the printer writes exact numbers out in full, and they must parse back).
+   */
   private static boolean exponentTooLarge(String text) {
     int e = Math.max(text.indexOf('e'), text.indexOf('E'));
     if (e < 0) return false;
@@ -163,99 +218,44 @@ final class ExprBuilder extends LeibnizBaseVisitor<Expr> {
     return digits.length() > 5 || Integer.parseInt(digits) > MAX_EXPONENT;
   }
 
-  @Override
-  public Expr visitGrouped(LeibnizParser.GroupedContext ctx) {
-    return single(ctx.group());
+  private boolean building() {
+    return failure == null && this != OFF;
   }
 
-  /** One name (the token source has split runs): a variable or a constant, never a call. */
-  @Override
-  public Expr visitName(LeibnizParser.NameContext ctx) {
-    NameSplitter.Piece piece = pieceOf(ctx.NAME().getSymbol());
-    return piece.constant() != null ? piece.constant() : new Var(piece.variable());
+  private void push(Expr e) {
+    if (depth == stack.length) stack = Arrays.copyOf(stack, depth * 2);
+    stack[depth++] = e;
+  }
+
+  private List<Expr> popFrom(int first) {
+    List<Expr> operands = Arrays.asList(Arrays.copyOfRange(stack, first, depth));
+    Arrays.fill(stack, first, depth, null);
+    depth = first;
+    return operands;
   }
 
   /** The name a token stands for: split once, by the token source, which keeps the piece. */
   private NameSplitter.Piece pieceOf(Token token) {
-    if (token instanceof RunSplittingTokenSource.PieceToken p) return p.piece;
+    if (token instanceof RunSplittingTokenSource.PieceToken p && p.piece != null) return p.piece;
     return NameSplitter.split(token.getText(), line, column(token)).get(0);
   }
 
-  /** A reserved function name and the group that is its argument. */
-  @Override
-  public Expr visitCall(LeibnizParser.CallContext ctx) {
-    Token token = ctx.FUNCTION().getSymbol();
-    int column = column(token);
-    NameSplitter.Piece piece = pieceOf(token);
-    LeibnizParser.GroupContext group = ctx.group();
-    List<LeibnizParser.SumContext> args = group == null ? List.of() : group.sum();
-    if (args.isEmpty()) {
-      String hint = followedByPower(ctx) ? " (write " + piece.text() + "(x)^2 for a power)" : "";
-      throw new ParseException("'" + piece.text() + "' needs an argument in parentheses"
-          + hint, line, column);
-    }
-    return call(piece, group, args, column);
-  }
-
-  private static boolean followedByPower(LeibnizParser.CallContext ctx) {
-    return ctx.getParent() instanceof LeibnizParser.PowerContext p && p.exponent() != null;
-  }
-
-  private Expr call(NameSplitter.Piece piece, LeibnizParser.GroupContext group,
-      List<LeibnizParser.SumContext> args, int column) {
-    if (args.size() == 2 && isLog(piece)) {
-      Expr base = visit(args.get(0));
-      Expr x = visit(args.get(1));
-      return Expr.quotient(Expr.call(MathFunction.LN, x), Expr.call(MathFunction.LN, base));
-    }
-    dev.leibniz.matrix.Reduction reduction = piece.function() != null ? null
-        : dev.leibniz.matrix.Reduction.named(piece.text());
-    if (reduction != null) {
-      List<Expr> values = new ArrayList<>();
-      for (LeibnizParser.SumContext a : args) values.add(visit(a));
-      return ScalarReductions.of(reduction, values, line, column);
-    }
-    if (args.size() > 1) {
-      String what = isLog(piece) ? "'log' takes one argument, or a base and an argument"
-          : "'" + piece.text() + "' takes one argument";
-      int extra = isLog(piece) ? 1 : 0;
-      throw new ParseException(what, line, column(group.COMMA(extra).getSymbol()));
-    }
-    Expr u = visit(args.get(0));
-    if (piece.function() != null) return Expr.call(piece.function(), u);
-    return ReservedNames.SQRT.equals(piece.text()) ? Expr.sqrt(u) : Expr.exp(u);
-  }
-
-  private static boolean isLog(NameSplitter.Piece piece) {
-    return "log".equals(piece.text());
-  }
-
-  /** A group used as a value: one expression inside, not empty, no commas. */
-  private Expr single(LeibnizParser.GroupContext group) {
-    List<LeibnizParser.SumContext> sums = group.sum();
-    if (sums.isEmpty()) {
-      throw new ParseException("empty group '" + group.open.getText() + group.close.getText()
-          + "'", line, column(group.open));
-    }
-    if (sums.size() > 1) {
-      TerminalNode comma = group.COMMA(0);
-      throw new ParseException("unexpected ','", line, column(comma.getSymbol()));
-    }
-    return visit(sums.get(0));
+  /** Holds the first problem; later ones are not looked for. */
+  private void fail(ParseException e) {
+    if (failure == null) failure = e;
   }
 
   /**
-   * A value the constructors find undefined ({@code 1/0}, {@code ln(0)}) is reported at the
-   * column where the innermost rule that built it begins.
+   * Holds a problem of {@code group}'s own shape, which a reader sees before anything inside
+   * the group: it replaces a problem found inside (at or after the group's opener).
    */
-  @Override
-  public Expr visit(ParseTree tree) {
-    try {
-      return super.visit(tree);
-    } catch (UndefinedException e) {
-      int column = tree instanceof ParserRuleContext c ? column(c.getStart()) : 0;
-      throw new ParseException(e.getMessage(), line, column);
-    }
+  private void failBefore(LeibnizParser.GroupContext group, ParseException e) {
+    if (failure == null || failure.column() >= column(group.open)) failure = e;
+  }
+
+  /** An undefined value, reported where the rule being completed begins. */
+  private void undefined(UndefinedException e) {
+    fail(new ParseException(e.getMessage(), line, column(parser.getContext().getStart())));
   }
 
   private static int column(Token t) {

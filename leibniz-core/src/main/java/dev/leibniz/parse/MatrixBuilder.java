@@ -14,6 +14,7 @@ import java.util.Map;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.TerminalNode;
 
 /**
  * Turns the parse tree into a {@link MatrixExpr} under declarations, checking shapes as it
@@ -40,37 +41,34 @@ final class MatrixBuilder extends LeibnizBaseVisitor<MatrixExpr> {
     return visit(ctx.sum());
   }
 
+  /** Terms left to right; of the signs after a term the first is its operator, the rest unary. */
   @Override
   public MatrixExpr visitSum(LeibnizParser.SumContext ctx) {
     MatrixExpr total = null;
     Token op = null;
+    int minus = 0;
     for (ParseTree child : ctx.children) {
-      if (child instanceof LeibnizParser.AddOpContext a) {
-        op = a.getStart();
+      if (child instanceof TerminalNode sign) {
+        if (total != null && op == null) {
+          op = sign.getSymbol();
+        } else if (sign.getSymbol().getType() == LeibnizLexer.MINUS) {
+          minus++;
+        }
         continue;
       }
-      MatrixExpr term = visit(child);
+      MatrixExpr term = negated(visit(child), minus);
+      minus = 0;
       if (total == null) {
         total = term;
         continue;
       }
-      String sign = op.getType() == LeibnizLexer.PLUS ? "+" : "-";
-      check(ShapeRules.sum(total.shape(), term.shape(), sign), total, " " + sign + " ", term,
+      String symbol = op.getType() == LeibnizLexer.PLUS ? "+" : "-";
+      check(ShapeRules.sum(total.shape(), term.shape(), symbol), total, " " + symbol + " ", term,
           column(op));
-      total = MatrixBuild.sum(total, "+".equals(sign) ? term : MatrixBuild.negate(term));
+      total = MatrixBuild.sum(total, "+".equals(symbol) ? term : MatrixBuild.negate(term));
+      op = null;
     }
     return total;
-  }
-
-  @Override
-  public MatrixExpr visitUnarySign(LeibnizParser.UnarySignContext ctx) {
-    MatrixExpr operand = visit(ctx.signed());
-    return ctx.MINUS() != null ? MatrixBuild.negate(operand) : operand;
-  }
-
-  @Override
-  public MatrixExpr visitUnsigned(LeibnizParser.UnsignedContext ctx) {
-    return visit(ctx.product());
   }
 
   /** Left to right, as the scalar reader: {@code A/2*x} is {@code (A/2)*x}. */
@@ -78,14 +76,21 @@ final class MatrixBuilder extends LeibnizBaseVisitor<MatrixExpr> {
   public MatrixExpr visitProduct(LeibnizParser.ProductContext ctx) {
     MatrixExpr result = null;
     Token op = null;
+    int minus = 0;
     Token previousEnd = null;
     for (ParseTree child : ctx.children) {
-      if (child instanceof LeibnizParser.MulOpContext m) {
-        op = m.getStart();
+      if (child instanceof TerminalNode t) {
+        int type = t.getSymbol().getType();
+        if (type == LeibnizLexer.MINUS) {
+          minus++;
+        } else if (type != LeibnizLexer.PLUS) {
+          op = t.getSymbol();
+        }
         continue;
       }
       ParserRuleContext factorCtx = (ParserRuleContext) child;
-      MatrixExpr factor = visit(factorCtx);
+      MatrixExpr factor = negated(visit(factorCtx), minus);
+      minus = 0;
       if (result == null) {
         result = factor;
       } else {
@@ -96,6 +101,11 @@ final class MatrixBuilder extends LeibnizBaseVisitor<MatrixExpr> {
       previousEnd = factorCtx.getStop();
     }
     return result;
+  }
+
+  private static MatrixExpr negated(MatrixExpr e, int minus) {
+    for (int i = 0; i < minus; i++) e = MatrixBuild.negate(e);
+    return e;
   }
 
   private MatrixExpr combine(MatrixExpr a, int op, MatrixExpr b, int column) {
@@ -114,24 +124,13 @@ final class MatrixBuilder extends LeibnizBaseVisitor<MatrixExpr> {
     return MatrixBuild.product(a, b);
   }
 
-  @Override
-  public MatrixExpr visitSignedFactor(LeibnizParser.SignedFactorContext ctx) {
-    MatrixExpr operand = visit(ctx.factor());
-    return ctx.MINUS() != null ? MatrixBuild.negate(operand) : operand;
-  }
-
-  @Override
-  public MatrixExpr visitPlainFactor(LeibnizParser.PlainFactorContext ctx) {
-    return visit(ctx.power());
-  }
-
-  /** The atom, transposed once per {@code '}, then raised to the exponent. */
+  /** The atom, transposed once per {@code '}, then raised to the (signed) exponent. */
   @Override
   public MatrixExpr visitPower(LeibnizParser.PowerContext ctx) {
-    MatrixExpr base = visit(ctx.atom());
+    MatrixExpr base = atom(ctx);
     for (int i = 0; i < ctx.APOSTROPHE().size(); i++) base = MatrixBuild.transpose(base);
-    if (ctx.exponent() == null) return base;
-    MatrixExpr exponent = visit(ctx.exponent());
+    if (ctx.power() == null) return base;
+    MatrixExpr exponent = negated(visit(ctx.power()), ctx.MINUS().size());
     Token op = ctx.DOTCARET() != null ? ctx.DOTCARET().getSymbol()
         : ctx.CARET() != null ? ctx.CARET().getSymbol() : ctx.STARSTAR().getSymbol();
     if (op.getType() == LeibnizLexer.DOTCARET) {
@@ -143,27 +142,22 @@ final class MatrixBuilder extends LeibnizBaseVisitor<MatrixExpr> {
     return MatrixBuild.power(base, exponent);
   }
 
-  @Override
-  public MatrixExpr visitSignedExponent(LeibnizParser.SignedExponentContext ctx) {
-    MatrixExpr operand = visit(ctx.exponent());
-    return ctx.MINUS() != null ? MatrixBuild.negate(operand) : operand;
+  /** The power's atom: a number, a name, a call or a group. */
+  private MatrixExpr atom(LeibnizParser.PowerContext ctx) {
+    if (ctx.NUMBER() != null) return number(ctx.NUMBER().getSymbol());
+    if (ctx.NAME() != null) return name(ctx.NAME().getSymbol());
+    if (ctx.FUNCTION() != null) return call(ctx.FUNCTION().getSymbol(), ctx.arguments);
+    if (ctx.BARE_FUNCTION() != null) return call(ctx.BARE_FUNCTION().getSymbol(), null);
+    return grouped(ctx.grouped);
   }
 
-  @Override
-  public MatrixExpr visitPlainExponent(LeibnizParser.PlainExponentContext ctx) {
-    return visit(ctx.power());
-  }
-
-  @Override
-  public MatrixExpr visitNumber(LeibnizParser.NumberContext ctx) {
-    String text = ctx.NUMBER().getText();
-    if (text.length() > 400) throw new ParseException("number too long", line, column(ctx.getStart()));
+  private MatrixExpr number(Token t) {
+    String text = t.getText();
+    if (text.length() > 400) throw new ParseException("number too long", line, column(t));
     return MatrixBuild.number(Rational.parseDecimal(text));
   }
 
-  @Override
-  public MatrixExpr visitGrouped(LeibnizParser.GroupedContext ctx) {
-    LeibnizParser.GroupContext g = ctx.group();
+  private MatrixExpr grouped(LeibnizParser.GroupContext g) {
     if (g.sum().size() != 1) {
       throw new ParseException(g.sum().isEmpty() ? "empty group" : "unexpected ','", line,
           column(g.sum().isEmpty() ? g.open : g.COMMA(0).getSymbol()));
@@ -171,9 +165,7 @@ final class MatrixBuilder extends LeibnizBaseVisitor<MatrixExpr> {
     return visit(g.sum(0));
   }
 
-  @Override
-  public MatrixExpr visitName(LeibnizParser.NameContext ctx) {
-    Token token = ctx.NAME().getSymbol();
+  private MatrixExpr name(Token token) {
     Shape declared = shapes.get(token.getText());
     if (declared != null) return new MatrixExpr.Name(token.getText(), declared);
     NameSplitter.Piece piece = NameSplitter.split(token.getText(), line, column(token)).get(0);
@@ -182,12 +174,9 @@ final class MatrixBuilder extends LeibnizBaseVisitor<MatrixExpr> {
         Shape.SCALAR));
   }
 
-  @Override
-  public MatrixExpr visitCall(LeibnizParser.CallContext ctx) {
-    Token token = ctx.FUNCTION().getSymbol();
+  private MatrixExpr call(Token token, LeibnizParser.GroupContext group) {
     int column = column(token);
     NameSplitter.Piece piece = NameSplitter.split(token.getText(), line, column).get(0);
-    LeibnizParser.GroupContext group = ctx.group();
     if (group == null || group.sum().isEmpty()) {
       throw new ParseException("'" + piece.text() + "' needs an argument in parentheses", line,
           column);

@@ -52,15 +52,19 @@ final class Misspellings {
   }
 
   /**
-   * Refuses a whole run that is a foreign spelling of a function, written as a call, unless
-   * the function table has since taken the spelling as a name of its own.
+   * The function {@code run} is a foreign spelling of ({@code tg} gives {@code tan}), in any
+   * capitals, unless the function table has since taken the spelling as a name of its own; else
+   * null. Such a run is refused when written as a call ({@link #foreignCall}).
    */
-  static void refuseForeign(String run, String line, int column, boolean beforeGroup) {
-    if (!beforeGroup || run.length() > LONGEST_FOREIGN) return;
+  static String foreignMeaning(String run) {
+    if (run.length() > LONGEST_FOREIGN) return null;
     String meant = FOREIGN.get(run.toLowerCase(Locale.ROOT));
-    if (meant != null && !ReservedNames.isFunction(run)) {
-      throw unknown("function", run, meant, line, column);
-    }
+    return meant != null && !ReservedNames.isFunction(run) ? meant : null;
+  }
+
+  /** The refusal of {@code run}, a foreign spelling of {@code meant}, written as a call. */
+  static ParseException foreignCall(String run, String meant, String line, int column) {
+    return unknown("function", run, meant, line, column);
   }
 
   /**

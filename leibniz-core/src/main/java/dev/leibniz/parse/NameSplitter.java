@@ -1,7 +1,9 @@
 package dev.leibniz.parse;
 
 import dev.leibniz.expr.Constant;
+import dev.leibniz.expr.Expr;
 import dev.leibniz.expr.MathFunction;
+import dev.leibniz.expr.Var;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,9 +14,12 @@ import java.util.List;
  * backtracking: {@code xsin} is x, sin; {@code psin} is psi, n; {@code ex} is e, x.
  */
 final class NameSplitter {
-  /** One name of a run, with its offset in the run. */
+  /**
+   * One name of a run, with its offset in the run; {@code value} is the expression a variable
+   * or constant stands for (null for a function name), built once with the piece.
+   */
   record Piece(int offset, String text, String variable, Constant constant, MathFunction function,
-      boolean pseudoFunction) {
+      boolean pseudoFunction, Expr value) {
     boolean isFunction() {
       return function != null || pseudoFunction;
     }
@@ -43,7 +48,8 @@ final class NameSplitter {
       if (capitals) Misspellings.refuseMiscapitalised(run, i, word, line, column);
       if (word != null && word.kind() != ReservedNames.Kind.GREEK) {
         boolean pseudo = word.function() == null && word.constant() == null;
-        pieces.add(new Piece(i, word.text(), null, word.constant(), word.function(), pseudo));
+        pieces.add(new Piece(i, word.text(), null, word.constant(), word.function(), pseudo,
+            word.constant()));
         i += word.text().length();
         continue;
       }
@@ -57,14 +63,14 @@ final class NameSplitter {
         end = i + 1;
       }
       if ("pi".equals(stem)) {
-        pieces.add(new Piece(i, "π", null, Constant.PI, null, false));
+        pieces.add(new Piece(i, "π", null, Constant.PI, null, false, Constant.PI));
         i = end;
         continue;
       }
       int suffixEnd = suffixEnd(run, end, line, column);
       String text = run.length() == suffixEnd - i ? run : run.substring(i, suffixEnd);
       String variable = suffixEnd == end ? stem : stem + run.substring(end, suffixEnd);
-      pieces.add(new Piece(i, text, variable, null, null, false));
+      pieces.add(new Piece(i, text, variable, null, null, false, new Var(variable)));
       i = suffixEnd;
     }
     return pieces;

@@ -4,7 +4,6 @@ import dev.leibniz.expr.Expr;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.CharStreams;
-import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
@@ -12,9 +11,10 @@ import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 
 /**
- * One thread's lexer, token source, token stream, parser and bracket scanner, set up once and
- * reset for each line, so a parse allocates only what the line itself needs (its tokens, parse
- * tree and expression).
+ * One thread's lexer, token source, token stream, parser, expression builder and bracket
+ * scanner, set up once and reset for each line, so a parse allocates only what the line itself
+ * needs (its tokens, rule contexts and expression). The parser builds no parse tree: its
+ * actions hand each rule's result to the {@link ExprBuilder} as the rule completes.
  *
  * <p>A line is parsed with SLL prediction and the bail-out strategy first, which settles the
  * grammar's one deliberate ambiguity (is the group after a function name its argument or a
@@ -24,12 +24,14 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
  * nesting allowed (to bound the parser's recursion), and otherwise only when its opinion is
  * needed: after a failed parse (for the message), or after a successful one that read brackets
  * other than parentheses (for an opener closed by another kind, which the grammar accepts).
+ * A problem the builder found is reported after both, as is one in the declarations.
  */
 final class ParserKit {
   private final LeibnizLexer lexer = new LeibnizLexer(CharStreams.fromString(""));
   private final RunSplittingTokenSource source = new RunSplittingTokenSource(lexer);
-  private final CommonTokenStream tokens = new CommonTokenStream(source);
+  private final LineTokenStream tokens = new LineTokenStream(source);
   private final LeibnizParser parser = new LeibnizParser(tokens);
+  private final ExprBuilder builder = new ExprBuilder(parser);
   private final BracketScanner scanner = new BracketScanner();
   private final BailErrorStrategy bail = new BailErrorStrategy();
   private String text = "";
@@ -50,6 +52,8 @@ final class ParserKit {
     parser.removeErrorListeners();
     parser.setErrorHandler(bail);
     parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+    parser.setBuildParseTree(false);
+    parser.build = builder;
   }
 
   /** The canonical expression of {@code line}, which is not blank. */
@@ -61,28 +65,30 @@ final class ParserKit {
       boolean scanned = line.length() > BracketScanner.MAX_NESTING;
       if (scanned) problem = scanner.scan(line);
       restart();
-      LeibnizParser.StartContext tree;
+      LeibnizParser.StartContext start;
       try {
-        tree = parser.start();
+        start = parser.start();
       } catch (ParseCancellationException sllFailed) {
         if (!scanned) problem = scanner.scan(line);
         scanned = true;
-        tree = parseWithFullLl(line, problem);
+        start = parseWithFullLl(line, problem);
       }
       if (!scanned && source.sawOtherBrackets()) problem = scanner.scan(line);
       if (problem != null) throw new ParseException(problem.message(), line, problem.column());
-      return new ExprBuilder(line).visit(tree);
+      if (start.declared != null) refuseNonScalars(line);
+      return builder.result();
     } finally {
       busy = false;
     }
   }
 
-  /** Points the lexer, token source and parser at the start of {@link #text}. */
+  /** Points the lexer, token source, parser and builder at the start of {@link #text}. */
   private void restart() {
     lexer.setInputStream(CharStreams.fromString(text));
     source.reset(text);
-    tokens.setTokenSource(source);
+    tokens.reset();
     parser.setTokenStream(tokens);
+    builder.reset(text);
   }
 
   /** The second stage: full LL with error reporting, back to the first stage's setup after. */
@@ -99,6 +105,34 @@ final class ParserKit {
       parser.removeErrorListeners();
       parser.setErrorHandler(bail);
       parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+    }
+  }
+
+  /**
+   * Declarations of scalars change nothing; a vector or matrix needs the matrix reader. They
+   * are rare here, so the line is read again, into a parse tree, with the builder off.
+   */
+  private void refuseNonScalars(String line) {
+    LeibnizParser.StartContext tree;
+    parser.setBuildParseTree(true);
+    parser.build = ExprBuilder.OFF;
+    try {
+      lexer.setInputStream(CharStreams.fromString(line));
+      source.reset(line);
+      tokens.reset();
+      parser.setTokenStream(tokens);
+      tree = parser.start();
+    } finally {
+      parser.setBuildParseTree(false);
+      parser.build = builder;
+    }
+    LeibnizParser.DeclarationsContext declarations = tree.declarations();
+    for (var e : Declarations.read(declarations, line).entrySet()) {
+      if (!e.getValue().isScalar()) {
+        throw new ParseException("'" + e.getKey() + "' is declared " + e.getValue()
+            + ": a vector or matrix expression, which the scalar reader does not take", line,
+            declarations.getStart().getCharPositionInLine() + 1);
+      }
     }
   }
 }

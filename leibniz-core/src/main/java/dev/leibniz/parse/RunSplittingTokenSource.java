@@ -2,37 +2,52 @@ package dev.leibniz.parse;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenFactory;
 import org.antlr.v4.runtime.TokenSource;
+import org.antlr.v4.runtime.misc.Pair;
 
 /**
  * Splits each run of letters the lexer finds into one NAME token per name
  * ({@link NameSplitter}), so that the grammar's precedence applies to each name alone:
  * {@code xy^2} is {@code x*y^2}, {@code a/bc} is {@code (a/b)*c}, {@code xsin(x)^2} is
- * {@code x*sin(x)^2}. Function names become FUNCTION tokens, the only names that take a group
- * as an argument ({@code x(x+1)} is a product). A run written against '(' that reads as a
- * misspelt function ({@code sine(x)}), a capitalised reserved name ({@code Ln}, {@code PI}) or a
- * foreign spelling ({@code tg(x)}) is refused here, while the whole run is still in view.
+ * {@code x*sin(x)^2}. Function names become FUNCTION tokens before a group, the only names
+ * that take a group as an argument ({@code x(x+1)} is a product), and BARE_FUNCTION elsewhere.
+ * A run written against '(' that reads as a misspelt function ({@code sine(x)}), a capitalised
+ * reserved name ({@code Ln}, {@code PI}) or a foreign spelling ({@code tg(x)}) is refused here,
+ * while the whole run is still in view.
  *
  * <p>Each name token carries its piece ({@link PieceToken}), so the builder does not split the
- * run again. One instance serves one thread's lexer, {@link #reset} for each line.
+ * run again, and each spelling is split once: its reading is kept for the next run spelt so.
+ * One instance serves one thread's lexer, {@link #reset} for each line.
  */
 final class RunSplittingTokenSource implements TokenSource {
+  /** The most spellings kept; all are forgotten at once when there are this many. */
+  private static final int MOST_READINGS = 4096;
+
   private final LeibnizLexer lexer;
   private final Deque<Token> pending = new ArrayDeque<>();
   private String line = "";
   private boolean otherBrackets;
   /** Declared names read whole, never split ({@code output}, {@code h1} in a program). */
   private Set<String> wholeNames = Set.of();
+  /** The readings of the runs met so far, by spelling. */
+  private final Map<String, Reading> readings = new HashMap<>();
+  /** The readings of one-letter ASCII runs, by letter: most names are one. */
+  private final Reading[] oneLetters = new Reading[128];
+  /** True if the lexer's indices are the line's: it has no surrogate pairs. */
+  private boolean charIndexed;
 
   /** A source for {@link #reset} to start on each line, with no declared names. */
   RunSplittingTokenSource(LeibnizLexer lexer) {
     this.lexer = lexer;
+    lexer.setTokenFactory(TOKENS);
   }
 
   /** A source for {@code line} alone, reading {@code wholeNames} whole. */
@@ -47,6 +62,7 @@ final class RunSplittingTokenSource implements TokenSource {
     this.line = line;
     pending.clear();
     otherBrackets = false;
+    charIndexed = lexer.getInputStream().size() == line.length();
   }
 
   /**
@@ -68,42 +84,128 @@ final class RunSplittingTokenSource implements TokenSource {
           || type == LeibnizLexer.LBRACE || type == LeibnizLexer.RBRACE;
       return t;
     }
-    String run = t.getText();
+    Reading reading = oneLetterReading(t);
+    String run = reading != null ? reading.spelling() : t.getText();
     if (!wholeNames.isEmpty() && wholeNames.contains(run)) return t;
     int column = t.getCharPositionInLine() + 1;
     int next = t.getStopIndex() + 1;
-    Misspellings.refuseForeign(run, line, column, Misspellings.opensGroup(line, next));
-    List<NameSplitter.Piece> pieces = NameSplitter.split(run, line, column);
-    if (pieces.size() == 1) return new PieceToken(t, pieces.get(0), true);
-    if (readsAsUnknownFunction(run, pieces, next)) {
+    if (reading == null) reading = readings.get(run);
+    String foreign = reading != null ? reading.foreignMeaning() : Misspellings.foreignMeaning(run);
+    if (foreign != null && Misspellings.opensGroup(line, next)) {
+      throw Misspellings.foreignCall(run, foreign, line, column);
+    }
+    if (reading == null) reading = read(run, foreign, column);
+    List<NameSplitter.Piece> pieces = reading.pieces();
+    boolean beforeGroup = groupFollows(next);
+    if (pieces.size() == 1) return ((PieceToken) t).reads(pieces.get(0), beforeGroup);
+    boolean againstParenthesis = next < line.length() && line.charAt(next) == '(';
+    if (againstParenthesis && reading.word()) {
       throw new ParseException("unknown function '" + run + "'", line, column);
     }
-    for (NameSplitter.Piece p : pieces) pending.add(new PieceToken(t, p, false));
+    int last = pieces.size() - 1;
+    for (int i = 0; i <= last; i++) {
+      pending.add(new PieceToken(t, pieces.get(i)).reads(pieces.get(i),
+          i == last && beforeGroup));
+    }
     return pending.poll();
   }
 
   /**
-   * One name of a run, with the piece it reads as: typed FUNCTION for a reserved function name,
-   * the only name the grammar lets take a group as its argument.
+   * What a spelling of a run reads as, apart from what follows it: its pieces, the function it
+   * is a foreign spelling of (or null), and whether, written against '(', it reads as the name
+   * of a function the language does not have ({@link #readsAsWord}).
+   */
+  private record Reading(String spelling, List<NameSplitter.Piece> pieces, String foreignMeaning,
+      boolean word) {}
+
+  /** Splits {@code run} and keeps the reading for the run's next appearance. */
+  private Reading read(String run, String foreignMeaning, int column) {
+    List<NameSplitter.Piece> pieces = NameSplitter.split(run, line, column);
+    Reading reading = new Reading(run, pieces, foreignMeaning, readsAsWord(run, pieces));
+    if (readings.size() == MOST_READINGS) readings.clear();
+    readings.put(run, reading);
+    if (run.length() == 1 && run.charAt(0) < oneLetters.length) oneLetters[run.charAt(0)] = reading;
+    return reading;
+  }
+
+  /**
+   * The reading of {@code t}'s run if it is one ASCII letter already read, found by the letter
+   * alone (no text taken from the token, no hashing); else null. The letter is looked up in the
+   * line, whose indices are the lexer's while the line has no surrogate pairs.
+   */
+  private Reading oneLetterReading(Token t) {
+    int start = t.getStartIndex();
+    if (start != t.getStopIndex() || !charIndexed) return null;
+    char c = line.charAt(start);
+    return c < oneLetters.length ? oneLetters[c] : null;
+  }
+
+  /**
+   * True if the first character at or after {@code from} that the lexer does not skip opens a
+   * group: a function name there takes the group as its argument (the greedy reading).
+   */
+  private boolean groupFollows(int from) {
+    int i = from;
+    while (i < line.length() && " \t\r\n".indexOf(line.charAt(i)) >= 0) i++;
+    return i < line.length() && BracketScanner.isOpener(line.charAt(i));
+  }
+
+  /**
+   * A token of the lexer or one name of a run, with the piece a name reads as: a reserved
+   * function name is typed FUNCTION before a group, its argument, and BARE_FUNCTION elsewhere
+   * (an error the builder names). The lexer makes every token one ({@link #TOKENS}), so a run
+   * that is one name keeps its token.
    */
   static final class PieceToken extends CommonToken {
     private static final long serialVersionUID = 1L;
-    final transient NameSplitter.Piece piece;
+    transient NameSplitter.Piece piece;
 
-    /** The token of {@code piece} of {@code run}; {@code whole} if the run is this one name. */
-    PieceToken(Token run, NameSplitter.Piece piece, boolean whole) {
+    private PieceToken(Pair<TokenSource, CharStream> source, int type, int channel, int start,
+        int stop) {
+      super(source, type, channel, start, stop);
+    }
+
+    private PieceToken(int type, String text) {
+      super(type, text);
+    }
+
+    /** The token of {@code piece} of the run {@code run}. */
+    private PieceToken(Token run, NameSplitter.Piece piece) {
       super(run);
+      int offset = piece.offset();
+      setText(piece.text());
+      setStartIndex(run.getStartIndex() + offset);
+      setStopIndex(run.getStartIndex() + offset + piece.text().length() - 1);
+      setCharPositionInLine(run.getCharPositionInLine() + offset);
+    }
+
+    /** This token, reading as {@code piece}; {@code beforeGroup} if a group follows it. */
+    private PieceToken reads(NameSplitter.Piece piece, boolean beforeGroup) {
       this.piece = piece;
-      if (piece.isFunction()) setType(LeibnizParser.FUNCTION);
-      if (!whole) {
-        int offset = piece.offset();
-        setText(piece.text());
-        setStartIndex(run.getStartIndex() + offset);
-        setStopIndex(run.getStartIndex() + offset + piece.text().length() - 1);
-        setCharPositionInLine(run.getCharPositionInLine() + offset);
+      if (piece.isFunction()) {
+        setType(beforeGroup ? LeibnizParser.FUNCTION : LeibnizParser.BARE_FUNCTION);
       }
+      return this;
     }
   }
+
+  /** Makes the lexer's tokens {@link PieceToken}s, their text taken from the input when asked. */
+  private static final TokenFactory<PieceToken> TOKENS = new TokenFactory<>() {
+    @Override
+    public PieceToken create(Pair<TokenSource, CharStream> source, int type, String text,
+        int channel, int start, int stop, int line, int charPositionInLine) {
+      PieceToken t = new PieceToken(source, type, channel, start, stop);
+      t.setLine(line);
+      t.setCharPositionInLine(charPositionInLine);
+      if (text != null) t.setText(text);
+      return t;
+    }
+
+    @Override
+    public PieceToken create(int type, String text) {
+      return new PieceToken(type, text);
+    }
+  };
 
   /**
    * {@code sine(x)}, {@code foo(x)}: a run written directly against '(' that does not end in a
@@ -111,8 +213,7 @@ final class RunSplittingTokenSource implements TokenSource {
    * or two letters after it) is meant as a function the language does not have. Longer tails
    * keep the plainer message: {@code 2absqrt(5)} is "'abs' needs an argument".
    */
-  private boolean readsAsUnknownFunction(String run, List<NameSplitter.Piece> pieces, int next) {
-    if (next >= line.length() || line.charAt(next) != '(') return false;
+  private static boolean readsAsWord(String run, List<NameSplitter.Piece> pieces) {
     if (pieces.get(pieces.size() - 1).isFunction()) return false;
     for (NameSplitter.Piece p : pieces) {
       if (p.isFunction()) return run.length() - p.offset() - p.text().length() <= 2;

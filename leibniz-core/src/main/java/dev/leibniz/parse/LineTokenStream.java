@@ -1,0 +1,137 @@
+package dev.leibniz.parse;
+
+import java.util.Arrays;
+import org.antlr.v4.runtime.CommonToken;
+import org.antlr.v4.runtime.RuleContext;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenSource;
+import org.antlr.v4.runtime.TokenStream;
+import org.antlr.v4.runtime.misc.Interval;
+
+/**
+ * The tokens of one line for the parser: what ANTLR's {@code CommonTokenStream} does for a
+ * source whose tokens are all on one channel (the grammar skips blanks), without its walks
+ * over channels on every look. Tokens are fetched as the parser first looks at them, so a
+ * token the source refuses is refused only when the parse reaches it, and kept in an array
+ * that is reused from line to line.
+ */
+final class LineTokenStream implements TokenStream {
+  private final TokenSource source;
+  private Token[] tokens = new Token[64];
+  /** How many tokens have been fetched; the last is EOF once {@link #ended}. */
+  private int fetched;
+  private boolean ended;
+  /** The index of the current token, {@code LT(1)}. */
+  private int p;
+
+  LineTokenStream(TokenSource source) {
+    this.source = source;
+  }
+
+  /** Starts again on the source's next line: no tokens fetched. */
+  void reset() {
+    Arrays.fill(tokens, 0, fetched, null);
+    fetched = 0;
+    ended = false;
+    p = 0;
+  }
+
+  @Override
+  public Token LT(int k) {
+    if (k > 0) {
+      int i = p + k - 1;
+      if (i >= fetched) fetchThrough(i);
+      return tokens[Math.min(i, fetched - 1)];
+    }
+    int i = p + k;
+    return k == 0 || i < 0 ? null : tokens[i];
+  }
+
+  @Override
+  public int LA(int i) {
+    Token t = LT(i);
+    return t == null ? Token.INVALID_TYPE : t.getType();
+  }
+
+  /** Fetches tokens until the one at {@code index}, or EOF, is in the array. */
+  private void fetchThrough(int index) {
+    while (fetched <= index && !ended) {
+      CommonToken t = (CommonToken) source.nextToken();
+      t.setTokenIndex(fetched);
+      if (fetched == tokens.length) tokens = Arrays.copyOf(tokens, fetched * 2);
+      tokens[fetched++] = t;
+      ended = t.getType() == Token.EOF;
+    }
+  }
+
+  @Override
+  public void consume() {
+    if (LA(1) == Token.EOF) throw new IllegalStateException("cannot consume EOF");
+    p++;
+  }
+
+  @Override
+  public Token get(int index) {
+    if (index >= fetched) fetchThrough(index);
+    return tokens[index];
+  }
+
+  @Override
+  public int index() {
+    return p;
+  }
+
+  @Override
+  public void seek(int index) {
+    p = index;
+  }
+
+  @Override
+  public int size() {
+    return fetched;
+  }
+
+  @Override
+  public int mark() {
+    return -1;
+  }
+
+  @Override
+  public void release(int marker) {}
+
+  @Override
+  public TokenSource getTokenSource() {
+    return source;
+  }
+
+  @Override
+  public String getSourceName() {
+    return source.getSourceName();
+  }
+
+  @Override
+  public String getText(Interval interval) {
+    StringBuilder text = new StringBuilder();
+    int stop = Math.min(interval.b, fetched - 1);
+    for (int i = Math.max(interval.a, 0); i <= stop; i++) {
+      if (tokens[i].getType() != Token.EOF) text.append(tokens[i].getText());
+    }
+    return text.toString();
+  }
+
+  @Override
+  public String getText() {
+    return getText(Interval.of(0, fetched - 1));
+  }
+
+  @Override
+  public String getText(RuleContext ctx) {
+    return getText(ctx.getSourceInterval());
+  }
+
+  @Override
+  public String getText(Token start, Token stop) {
+    if (start == null || stop == null) return "";
+    return getText(Interval.of(start.getTokenIndex(), stop.getTokenIndex()));
+  }
+}
