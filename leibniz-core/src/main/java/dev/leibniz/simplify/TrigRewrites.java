@@ -99,7 +99,7 @@ final class TrigRewrites {
     if (present.contains(SIGN)) {
       out.add(new Identity(Rewrite.Kind.SIGN_TIMES_ABS, SignTimesAbs::of));
     }
-    if (present.stream().anyMatch(SineCosineForm::rewrites)) {
+    if (present.stream().anyMatch(SineCosineForm::rewrites) && SineCosineForm.canShorten(e)) {
       out.add(new Identity(Rewrite.Kind.QUOTIENT_IDENTITY, SineCosineForm::of));
     }
     return out;
