@@ -93,20 +93,40 @@ final class RationalForms {
 
   /**
    * {@code e} times -1 with the sign taken into one sum: the sum itself, or a sum that is a
-   * factor of odd power; null when there is none.
+   * factor of odd power; null when there is none, or when the form could not win because the
+   * sum has no negative term: {@code -(x + y)} written {@code (-x - y)} costs the one sign it
+   * saves, so the form is no shorter than the one before it.
    */
   private static Expr withOneFactorNegated(Expr e) {
-    if (e instanceof Sum || isOddPowerOfSum(e)) return negatedFactor(e);
+    if (e instanceof Sum || isOddPowerOfSum(e)) return hasNegativeTerm(e) ? negatedFactor(e) : null;
     if (!(e instanceof Product p)) return null;
-    List<Expr> factors = new ArrayList<>(p.factors());
+    List<Expr> factors = p.factors();
     for (int i = 0; i < factors.size(); i++) {
       Expr f = factors.get(i);
       if (f instanceof Sum || isOddPowerOfSum(f)) {
-        factors.set(i, negatedFactor(f));
-        return Expr.product(factors);
+        if (!hasNegativeTerm(f)) return null;
+        List<Expr> out = new ArrayList<>(factors);
+        out.set(i, negatedFactor(f));
+        return Expr.product(out);
       }
     }
     return null;
+  }
+
+  /**
+   * True when the sum of {@code f} (f itself or the base of its power) has a negative term. By
+   * {@link OperationCount}, negating a sum changes its count only by its leading sign: one more
+   * when every term was positive, one less when every term was negative.
+   */
+  private static boolean hasNegativeTerm(Expr f) {
+    Sum s = (Sum) (f instanceof Power p ? p.base() : f);
+    for (Expr t : s.terms()) {
+      if (t instanceof Num n ? n.value().signum() < 0
+          : t instanceof Product q && q.coefficient().signum() < 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isOddPowerOfSum(Expr e) {
