@@ -124,11 +124,16 @@ public final class FullSimplifier {
     return best;
   }
 
-  /** The candidate with the fewest operations; the earliest of equals. */
+  /**
+   * The candidate with the fewest operations; the earliest of equals. A candidate met before as
+   * the same object (a rewrite that changed nothing returns its input) is not counted again.
+   */
   private static Expr cheapest(List<Expr> candidates) {
     Expr best = null;
     int bestCost = Integer.MAX_VALUE;
-    for (Expr candidate : candidates) {
+    for (int i = 0; i < candidates.size(); i++) {
+      Expr candidate = candidates.get(i);
+      if (candidate == best || isRepeated(candidates, i)) continue;
       int cost = OperationCount.of(candidate);
       if (cost < bestCost) {
         best = candidate;
@@ -136,6 +141,15 @@ public final class FullSimplifier {
       }
     }
     return best;
+  }
+
+  /** True when candidate {@code i} is the same object as an earlier one. */
+  private static boolean isRepeated(List<Expr> candidates, int i) {
+    Expr candidate = candidates.get(i);
+    for (int j = 0; j < i; j++) {
+      if (candidates.get(j) == candidate) return true;
+    }
+    return false;
   }
 
   /** A product with each factor simplified on its own. */
