@@ -26,6 +26,14 @@ final class RationalForms {
 
   /** The candidate forms of {@code e} as one reduced fraction; empty when e has no fraction. */
   static List<Expr> of(Expr e) {
+    return of(e, Integer.MAX_VALUE);
+  }
+
+  /**
+   * The same, or none when every form is bound to be longer than {@code ceiling} operations
+   * ({@link #longerThan}): the caller has a form that short already.
+   */
+  static List<Expr> of(Expr e, int ceiling) {
     RationalForm form = RationalForm.of(e);
     Fraction f = form.toFraction(e).cancel();
     List<Expr> out = new ArrayList<>();
@@ -33,6 +41,7 @@ final class RationalForms {
       out.add(Expr.num(0));
       return out;
     }
+    if (longerThan(f.numerator(), ceiling)) return out;
     Factorizer.Factored top = Factorizer.factor(f.numerator());
     Rational c = top.unit();
     // Factored and expanded are one form when there is one factor or only monomials.
@@ -62,6 +71,24 @@ final class RationalForms {
       }
     }
     return out;
+  }
+
+  /**
+   * True when every way of writing {@code numerator} has more than {@code ceiling} operations,
+   * known before factoring it or building anything: when, with the generators that divide every
+   * term taken out, it still depends on two generators or more, {@link Factorizer} keeps that
+   * rest whole, so expanded and factored alike write all its terms, joined by one operation
+   * each. (A rest in one generator can factor into far fewer operations: {@code (x + 1)^2}.)
+   * Writing tangents back ({@link TrigRewrites#quotients}) changes no term count either.
+   */
+  private static boolean longerThan(Poly numerator, int ceiling) {
+    if (numerator.termCount() - 1 <= ceiling) return false;
+    int[] content = numerator.monomialContent();
+    int generators = 0;
+    for (int v = 0; v < numerator.arity(); v++) {
+      if (numerator.degree(v) > content[v]) generators++;
+    }
+    return generators >= 2;
   }
 
   /**
