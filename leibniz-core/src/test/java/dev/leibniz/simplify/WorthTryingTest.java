@@ -58,29 +58,30 @@ class WorthTryingTest {
     assertEquals(expected, WorthTrying.productToSum(ExprParser.parse(e)));
   }
 
+  /** A Pythagorean rewrite: f(u)^2 written by identity(u), in terms of its partner g. */
+  private record Square(MathFunction f, MathFunction g, UnaryOperator<Expr> identity) {}
+
   private static final String[] ATOMS = {"sin(x)", "cos(x)", "sin(y)", "cos(y)", "sin(x + y)",
       "cos(x - 1)", "sin(2*x)", "tan(x)", "sec(x)", "sinh(x)", "cosh(x)", "sin(v)", "cos(w)", "x", "y",
       "1", "2"};
 
   @Test
   void whereThePythagoreanTestSaysNoTheRewriteFindsNothingShorter() {
-    List<Object[]> identities = List.of(
-        new Object[] {COS, SIN, (UnaryOperator<Expr>) u -> Expr.difference(Expr.num(1), sq(SIN, u))},
-        new Object[] {SIN, COS, (UnaryOperator<Expr>) u -> Expr.difference(Expr.num(1), sq(COS, u))},
-        new Object[] {SEC, TAN, (UnaryOperator<Expr>) u -> Expr.sum(Expr.num(1), sq(TAN, u))},
-        new Object[] {TAN, SEC, (UnaryOperator<Expr>) u -> Expr.difference(sq(SEC, u), Expr.num(1))},
-        new Object[] {COSH, SINH, (UnaryOperator<Expr>) u -> Expr.sum(Expr.num(1), sq(SINH, u))});
+    List<Square> identities = List.of(
+        new Square(COS, SIN, u -> Expr.difference(Expr.num(1), sq(SIN, u))),
+        new Square(SIN, COS, u -> Expr.difference(Expr.num(1), sq(COS, u))),
+        new Square(SEC, TAN, u -> Expr.sum(Expr.num(1), sq(TAN, u))),
+        new Square(TAN, SEC, u -> Expr.difference(sq(SEC, u), Expr.num(1))),
+        new Square(COSH, SINH, u -> Expr.sum(Expr.num(1), sq(SINH, u))));
     Random random = new Random(20261129L);
     int refused = 0;
     int shortened = 0;
     for (int i = 0; i < 6000; i++) {
       Expr e = randomExpression(random, 3);
-      Object[] id = identities.get(i % identities.size());
-      MathFunction f = (MathFunction) id[0];
-      @SuppressWarnings("unchecked")
-      Expr rewritten = TrigRewrites.evenPowers(e, f, (UnaryOperator<Expr>) id[2]);
+      Square id = identities.get(i % identities.size());
+      Expr rewritten = TrigRewrites.evenPowers(e, id.f(), id.identity());
       if (rewritten.equals(e)) continue;
-      boolean worth = WorthTrying.pythagorean(e, f, (MathFunction) id[1]);
+      boolean worth = WorthTrying.pythagorean(e, id.f(), id.g());
       int[] counts = compare(e, rewritten, worth);
       refused += counts[0];
       shortened += counts[1];
