@@ -14,8 +14,9 @@ import java.util.Map;
  * partial derivatives, at a small constant multiple of the cost of one evaluation.
  *
  * <p>The first calls interpret the tape; after a few dozen, the sweeps are compiled to bytecode,
- * straight-line code as a person would write the gradient by hand (graphs of more than
- * {@value CompiledTape#LARGEST} nodes stay interpreted: the JIT would take too long over theirs). The answers are the same to rounding,
+ * straight-line code as a person would write the gradient by hand, with loops over the runs
+ * that repeat (graphs whose code would exceed {@value CompiledTape#LARGEST_CODE} bytes stay
+ * interpreted: the JIT would take too long over theirs). The answers are the same to rounding,
  * and exactly the tape's wherever a value or partial is undefined or sits on a kink.
  *
  * <p>Thread-confined: the tape owns its work arrays. Give each thread its own {@link #copy()}.

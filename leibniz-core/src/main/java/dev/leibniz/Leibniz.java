@@ -117,4 +117,13 @@ public final class Leibniz {
   public static String describePoint(Map<String, Double> point) {
     return Evaluator.describePoint(Arguments.notNull(point, "point"));
   }
+
+  /**
+   * A value as Leibniz writes it for a person: a whole number without a fraction ({@code 6},
+   * {@code -1}), any other as the shortest decimal that reads back to it ({@code 0.5},
+   * {@code 1.0E-9}, {@code NaN}).
+   */
+  public static String valueText(double value) {
+    return dev.leibniz.print.ValueText.of(value);
+  }
 }

@@ -32,6 +32,20 @@ class LeibnizTest {
   }
 
   @Test
+  void pointsAndValuesAreWrittenAsMessagesWriteThem() {
+    java.util.LinkedHashMap<String, Double> point = new java.util.LinkedHashMap<>();
+    point.put("z", 3.0);
+    point.put("x", 0.5);
+    assertEquals("x = 0.5, z = 3", Leibniz.describePoint(point));
+    assertEquals("6", Leibniz.valueText(6.0));
+    assertEquals("-1", Leibniz.valueText(-1.0));
+    assertEquals("0.6931471805599453", Leibniz.valueText(Math.log(2)));
+    assertEquals("1.0E-9", Leibniz.valueText(1e-9));
+    assertEquals("1.0E15", Leibniz.valueText(1e15));
+    assertEquals("NaN", Leibniz.valueText(Double.NaN));
+  }
+
+  @Test
   void lecturePartialsMatchTheWorkedExample() {
     Expression f = Expression.parse(LECTURE);
     assertClose(412.19145728412116, f.evaluate(AT_2_3), 1e-12);

@@ -19,7 +19,9 @@ import picocli.CommandLine.Spec;
  * a point: {@code d2/dy dx = 6*x^2*y = 12.0}, one line each for the lower triangle. The values
  * come from reverse mode over the symbolic gradient (its partials compiled into one tape, one
  * backward sweep per row), so they are exact to rounding, and the Hessian's symmetry is checked
- * by construction of the lower triangle only.
+ * by construction of the lower triangle only. The symbolic partials are printed in the shortest
+ * form the simplifier finds, or, with {@code --simplify none}, in the canonical form the rules
+ * build.
  */
 @Command(name = "hessian", sortOptions = false,
     description = {"The second partial derivatives, symbolically and at a point.",
@@ -33,6 +35,9 @@ final class HessianCommand implements Callable<Integer> {
 
   @Mixin
   private PointOption at;
+
+  @Mixin
+  private Simplification.Choice simplify;
 
   @Override
   public Integer call() {
@@ -59,7 +64,8 @@ final class HessianCommand implements Callable<Integer> {
     for (int i = 0; i < variables.size(); i++) {
       for (int j = 0; j <= i; j++) {
         // d/dx_i of the partial by x_j, which is differentiated once more, not again from f.
-        Derivative second = gradient.get(j).then(variables.get(i));
+        Derivative second =
+            simplify.chosen.apply(List.of(gradient.get(j).then(variables.get(i)))).get(0);
         int column = order.indexOf(variables.get(i));
         double entry = column < 0 ? 0 : rows[j][column];
         GradCommand.requireExists(second.label(), entry, point);

@@ -1,6 +1,7 @@
 package dev.leibniz.cli;
 
 import dev.leibniz.Expression;
+import dev.leibniz.Leibniz;
 import dev.leibniz.error.LeibnizException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -69,7 +70,7 @@ final class PointOption {
     int position = 2;
     for (String v : variables) {
       Double given = point.get(v);
-      joiner.add(v + "=" + (given != null ? Points.number(given) : Integer.toString(position)));
+      joiner.add(v + "=" + (given != null ? Leibniz.valueText(given) : Integer.toString(position)));
       position++;
     }
     return joiner.toString();

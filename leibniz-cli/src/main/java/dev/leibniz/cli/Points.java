@@ -1,9 +1,9 @@
 package dev.leibniz.cli;
 
+import dev.leibniz.Leibniz;
 import dev.leibniz.error.LeibnizException;
 import java.util.List;
 import java.util.Map;
-import java.util.StringJoiner;
 
 /**
  * Points such as {@code x=2,z=3}, {@code x=2 z=3} or {@code x = 2}: a value for each variable,
@@ -23,16 +23,8 @@ final class Points {
     return PointParser.parse(texts);
   }
 
-  /** The point written the way the REPL shows it: {@code x = 2, z = 3}. */
+  /** The point as messages write it, in name order: {@code x = 2, z = 3}. */
   static String show(Map<String, Double> point) {
-    StringJoiner joiner = new StringJoiner(", ");
-    point.forEach((name, value) -> joiner.add(name + " = " + number(value)));
-    return joiner.toString();
-  }
-
-  /** A value without a needless {@code .0}: {@code 2}, {@code 2.5}, {@code 1.0E-9}. */
-  static String number(double value) {
-    if (value == Math.rint(value) && Math.abs(value) < 1e15) return Long.toString((long) value);
-    return Double.toString(value);
+    return Leibniz.describePoint(point);
   }
 }

@@ -3,6 +3,7 @@ package dev.leibniz.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.leibniz.Expression;
 import org.junit.jupiter.api.Test;
 
 class GraphCommandsTest {
@@ -32,6 +33,40 @@ class GraphCommandsTest {
         d2/dz dx = 6*x^2*z = 72.0
         d2/dz2 = 2*x^3 = 16.0
         """, r.out());
+  }
+
+  @Test
+  void hessianPrintsTheSimplifiedPartialsUnlessAskedNotTo() {
+    String f = "x^2*sin(y)/(x+1)";
+    CliRun simplified = CliRun.of("hessian", f, "--at", "x=2,y=3");
+    assertEquals("""
+        value = 0.1881600107464896
+        d2/dx2 = 2*sin(y)/(x + 1)^3 = 0.010453333930360534
+        d2/dy dx = x*cos(y)*(x + 2)/(x + 1)^2 = -0.879993330311507
+        d2/dy2 = -x^2*sin(y)/(x + 1) = -0.1881600107464896
+        """, simplified.out());
+    CliRun canonical = CliRun.of("hessian", f, "--at", "x=2,y=3", "--simplify", "none");
+    assertTrue(canonical.out().contains("d2/dx2 = 2*x^2*sin(y)/(x + 1)^3 - 4*x*sin(y)/(x + 1)^2"
+        + " + 2*sin(y)/(x + 1) = 0.010453333930360534"), canonical.out());
+    // Each printed form against central second differences of f, away from the point above.
+    Expression g = Expression.parse(f);
+    String[] rows = simplified.out().split("\n");
+    double x = 0.7;
+    double y = -1.3;
+    double h = 1e-3;
+    double xx = (value(g, x + h, y) - 2 * value(g, x, y) + value(g, x - h, y)) / (h * h);
+    double xy = (value(g, x + h, y + h) - value(g, x + h, y - h) - value(g, x - h, y + h)
+        + value(g, x - h, y - h)) / (4 * h * h);
+    double yy = (value(g, x, y + h) - 2 * value(g, x, y) + value(g, x, y - h)) / (h * h);
+    double[] expected = {xx, xy, yy};
+    for (int i = 0; i < 3; i++) {
+      String form = rows[i + 1].split(" = ")[1];
+      assertEquals(expected[i], value(Expression.parse(form), x, y), 1e-5, form);
+    }
+  }
+
+  private static double value(Expression e, double x, double y) {
+    return e.evaluate(java.util.Map.of("x", x, "y", y));
   }
 
   @Test

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 /** C99: a {@code double} function writing the gradient into an array; {@code <math.h>}. */
-final class CSyntax implements Syntax {
+final class CSyntax extends BraceSyntax {
   private static final Set<String> RESERVED = Set.of("auto", "break", "case", "char", "const",
       "continue", "default", "do", "double", "else", "enum", "extern", "float", "for", "goto",
       "if", "inline", "int", "long", "register", "restrict", "return", "short", "signed",
@@ -34,21 +34,6 @@ final class CSyntax implements Syntax {
   }
 
   @Override
-  public String closing(List<String> gradient, String value) {
-    StringBuilder out = new StringBuilder();
-    for (int j = 0; j < gradient.size(); j++) {
-      out.append("  gradient[").append(j).append("] = ").append(gradient.get(j)).append(";\n");
-    }
-    return out.append("  return ").append(value).append(";\n}\n").toString();
-  }
-
-  @Override
-  public String statement(String name, char op, String value, boolean declare) {
-    String assign = op == '=' ? " = " : " " + op + "= ";
-    return "  " + (declare ? "double " : "") + name + assign + value + ";";
-  }
-
-  @Override
   public String comment(String text) {
     return "  /* " + text + " */";
   }
@@ -61,17 +46,21 @@ final class CSyntax implements Syntax {
   }
 
   @Override
-  public String call(MathFunction f, String argument) {
-    String name = f.canonicalName();
+  public String nativeName(MathFunction f) {
     switch (f) {
       case SIN: case COS: case TAN: case ASIN: case ACOS: case ATAN: case SINH: case COSH:
       case TANH: case ASINH: case ACOSH: case ATANH: case LOG10: case LOG2: case CBRT: case ERF:
-        return name + "(" + argument + ")";
-      case LN: return "log(" + argument + ")";
-      case ABS: return "fabs(" + argument + ")";
-      case GAMMA: return "tgamma(" + argument + ")";
-      default: return "leibniz_" + name + "(" + argument + ")";
+        return f.canonicalName();
+      case LN: return "log";
+      case ABS: return "fabs";
+      case GAMMA: return "tgamma";
+      default: return null;
     }
+  }
+
+  @Override
+  public String helperName(MathFunction f) {
+    return "leibniz_" + f.canonicalName();
   }
 
   @Override
@@ -95,45 +84,27 @@ final class CSyntax implements Syntax {
   }
 
   @Override
+  public String log1p(String argument) {
+    return "log1p(" + argument + ")";
+  }
+
+  @Override
   public String powerLogHelper() {
-    return helper("leibniz_power_log(double f, double power)",
+    return helperDefinition("leibniz_power_log(double f, double power)",
         "return f > 0 ? log(f) : power == 0 ? 0 : NAN;");
   }
 
   @Override
-  public String helper(MathFunction f) {
-    String body = body(f);
-    return body == null ? null
-        : helper("leibniz_" + f.canonicalName() + "(double u)", body.replace("digamma(",
-            "leibniz_digamma(").replace("trigamma(", "leibniz_trigamma("));
+  public String helperSignature(MathFunction f) {
+    return helperName(f) + "(double u)";
   }
 
-  private static String helper(String signature, String body) {
-    return "static double " + signature + " {\n  " + body.replace("\n", "\n  ") + "\n}\n";
-  }
-
-  private static String body(MathFunction f) {
-    switch (f) {
-      case COT: return "return 1 / tan(u);";
-      case SEC: return "return 1 / cos(u);";
-      case CSC: return "return 1 / sin(u);";
-      case ACOT: return "return u == 0 ? M_PI / 2 : atan(1 / u);";
-      case ASEC: return "return acos(1 / u);";
-      case ACSC: return "return asin(1 / u);";
-      case COTH: return "return 1 / tanh(u);";
-      case SECH: return "return 1 / cosh(u);";
-      case CSCH: return "return 1 / sinh(u);";
-      case ACOTH: return "return atanh(1 / u);";
-      case ASECH: return "return acosh(1 / u);";
-      case ACSCH: return "return asinh(1 / u);";
-      case SIGN: return "return u > 0 ? 1 : u < 0 ? -1 : u;";
-      case STEP: return "return u > 0 ? 1 : 0;";
-      case RELU: return "return u > 0 ? u : u == u ? 0 : u;";
-      case SIGMOID: return "return u >= 0 ? 1 / (1 + exp(-u)) : exp(u) / (1 + exp(u));";
-      case SOFTPLUS: return "return fmax(u, 0) + log1p(exp(-fabs(u)));";
-      case DIGAMMA: return SpecialFunctions.c(SpecialFunctions.JAVA_DIGAMMA);
-      case TRIGAMMA: return SpecialFunctions.c(SpecialFunctions.JAVA_TRIGAMMA);
-      default: return null;
-    }
+  /** Digamma and trigamma, translated from the Java bodies, calling each other's helper. */
+  @Override
+  public String ownBody(MathFunction f) {
+    String java = f == MathFunction.DIGAMMA ? SpecialFunctions.JAVA_DIGAMMA
+        : f == MathFunction.TRIGAMMA ? SpecialFunctions.JAVA_TRIGAMMA : null;
+    return java == null ? null : SpecialFunctions.c(java).replace("digamma(", "leibniz_digamma(")
+        .replace("trigamma(", "leibniz_trigamma(");
   }
 }

@@ -53,17 +53,21 @@ final class PythonSyntax implements Syntax {
   }
 
   @Override
-  public String call(MathFunction f, String argument) {
-    String name = f.canonicalName();
+  public String nativeName(MathFunction f) {
     switch (f) {
       case SIN: case COS: case TAN: case ASIN: case ACOS: case ATAN: case SINH: case COSH:
       case TANH: case ASINH: case ACOSH: case ATANH: case LOG10: case LOG2: case ERF:
       case GAMMA:
-        return "math." + name + "(" + argument + ")";
-      case LN: return "math.log(" + argument + ")";
-      case ABS: return "math.fabs(" + argument + ")";
-      default: return name + "(" + argument + ")";
+        return "math." + f.canonicalName();
+      case LN: return "math.log";
+      case ABS: return "math.fabs";
+      default: return null;
     }
+  }
+
+  @Override
+  public String helperName(MathFunction f) {
+    return f.canonicalName();
   }
 
   @Override
@@ -87,42 +91,41 @@ final class PythonSyntax implements Syntax {
   }
 
   @Override
+  public String log1p(String argument) {
+    return "math.log1p(" + argument + ")";
+  }
+
+  @Override
+  public String returns(String value) {
+    return "return " + value;
+  }
+
+  @Override
+  public String conditional(String test, String then, String otherwise) {
+    return then + " if " + test + " else " + otherwise;
+  }
+
+  @Override
   public String powerLogHelper() {
-    return helper("power_log(f, power)",
+    return helperDefinition("power_log(f, power)",
         "return math.log(f) if f > 0 else 0.0 if power == 0 else math.nan");
   }
 
   @Override
-  public String helper(MathFunction f) {
-    String body = body(f);
-    return body == null ? null : helper(f.canonicalName() + "(u)", body);
+  public String helperSignature(MathFunction f) {
+    return f.canonicalName() + "(u)";
   }
 
-  private static String helper(String signature, String body) {
+  @Override
+  public String helperDefinition(String signature, String body) {
     return "def " + signature + ":\n    " + body.replace("\n", "\n    ") + "\n";
   }
 
-  private static String body(MathFunction f) {
+  /** What only Python's math lacks (cbrt before 3.11), and the special functions. */
+  @Override
+  public String ownBody(MathFunction f) {
     switch (f) {
-      case COT: return "return 1 / math.tan(u)";
-      case SEC: return "return 1 / math.cos(u)";
-      case CSC: return "return 1 / math.sin(u)";
-      case ACOT: return "return math.pi / 2 if u == 0 else math.atan(1 / u)";
-      case ASEC: return "return math.acos(1 / u)";
-      case ACSC: return "return math.asin(1 / u)";
-      case COTH: return "return 1 / math.tanh(u)";
-      case SECH: return "return 1 / math.cosh(u)";
-      case CSCH: return "return 1 / math.sinh(u)";
-      case ACOTH: return "return math.atanh(1 / u)";
-      case ASECH: return "return math.acosh(1 / u)";
-      case ACSCH: return "return math.asinh(1 / u)";
       case CBRT: return "return math.copysign(abs(u) ** (1 / 3), u)";
-      case SIGN: return "return 1.0 if u > 0 else -1.0 if u < 0 else u";
-      case STEP: return "return 1.0 if u > 0 else 0.0";
-      case RELU: return "return u if u > 0 or u != u else 0.0";
-      case SIGMOID:
-        return "return 1 / (1 + math.exp(-u)) if u >= 0 else math.exp(u) / (1 + math.exp(u))";
-      case SOFTPLUS: return "return max(u, 0.0) + math.log1p(math.exp(-abs(u)))";
       case DIGAMMA: return SpecialFunctions.PYTHON_DIGAMMA;
       case TRIGAMMA: return SpecialFunctions.PYTHON_TRIGAMMA;
       default: return null;

@@ -80,11 +80,19 @@ final class SourceGenerator {
     return out.toString();
   }
 
+  /** The helpers of the functions used, and of those their helpers call, in turn. */
   private List<String> helpers() {
     Set<String> texts = new LinkedHashSet<>();
-    for (MathFunction f : used) {
-      String helper = syntax.helper(f);
+    Set<MathFunction> defined = EnumSet.noneOf(MathFunction.class);
+    Set<MathFunction> wanted = EnumSet.copyOf(used);
+    while (!wanted.isEmpty()) {
+      MathFunction f = wanted.iterator().next();
+      wanted.remove(f);
+      if (!defined.add(f)) continue;
+      Set<MathFunction> calls = EnumSet.noneOf(MathFunction.class);
+      String helper = HelperBodies.definition(syntax, f, calls);
       if (helper != null) texts.add(helper);
+      wanted.addAll(calls);
     }
     if (usesPowerLog) texts.add(syntax.powerLogHelper());
     return List.copyOf(texts);

@@ -31,8 +31,20 @@ interface Syntax {
   /** A number, as a literal the language reads back to the same double. */
   String literal(double value);
 
-  /** The call of {@code f} on {@code argument}: native, or a helper that {@link #helper} writes. */
-  String call(MathFunction f, String argument);
+  /**
+   * The language's own name of {@code f} ({@code Math.sin}, {@code sin}, {@code math.sin}), or
+   * null where the output must define it as a helper ({@link HelperBodies}).
+   */
+  String nativeName(MathFunction f);
+
+  /** The name of the helper the output defines for {@code f}. */
+  String helperName(MathFunction f);
+
+  /** The call of {@code f} on {@code argument}: native, or the helper {@link HelperBodies} writes. */
+  default String call(MathFunction f, String argument) {
+    String name = nativeName(f);
+    return (name != null ? name : helperName(f)) + "(" + argument + ")";
+  }
 
   /** e^a, sqrt(a), a^b and the power's log factor. */
   String exp(String argument);
@@ -44,8 +56,26 @@ interface Syntax {
   /** {@code ln f} for f > 0, 0 where the power is 0, NaN otherwise: always a helper. */
   String powerLog(String base, String power);
 
-  /** The helper {@code f} needs, or null where the language has it natively. */
-  String helper(MathFunction f);
+  /** ln(1 + a), accurate for small a. */
+  String log1p(String argument);
+
+  /** The statement returning {@code value} from a helper. */
+  String returns(String value);
+
+  /** {@code then} where {@code test} holds, else {@code otherwise}: an expression. */
+  String conditional(String test, String then, String otherwise);
+
+  /**
+   * The body of the helper for {@code f} where this language needs one of its own (a special
+   * function, or one only this language lacks), or null to take {@link HelperBodies}' common one.
+   */
+  String ownBody(MathFunction f);
+
+  /** A helper's definition: {@code signature} is its name and parameter list. */
+  String helperDefinition(String signature, String body);
+
+  /** The signature of the one-argument helper for {@code f}, its argument named {@code u}. */
+  String helperSignature(MathFunction f);
 
   /** The helper {@link #powerLog} calls. */
   String powerLogHelper();

@@ -18,7 +18,9 @@ import org.objectweb.asm.MethodVisitor;
  * constants and the functions called through class-data constants, so the JIT sees the code a
  * person would write and inlines {@code Math.tanh} where the tape dispatches per node. The code
  * is cut into methods of at most {@link #CHUNK_BYTES} bytes, below HotSpot's limit for compiling
- * a method (8,000 bytes), and {@code gradient} calls them in order.
+ * a method (8,000 bytes), and {@code gradient} calls them in order. In a large sweep, each run
+ * of items that repeats with constant index strides is one loop ({@link SweepPlan},
+ * {@link LoopWriter}), as a person writes a layer of units.
  *
  * <p>Each method adds {@code x - x} over what it computes into one sum, 0 while all is finite,
  * NaN as soon as something is not: the checks cost one subtraction and one addition per node.
@@ -35,15 +37,21 @@ final class BytecodeCompiler {
     return f > 0 ? Math.log(f) : power == 0 ? 0 : Double.NaN;
   }
 
-  /** The sweeps of {@code line}, loaded as a hidden class. */
+  /** The sweeps of {@code line}, loaded as a hidden class, loops where they are large. */
   static CompiledSweeps compile(StraightLine line) {
-    ScalarWriter scalars = new ScalarWriter(line);
+    return compile(SweepPlan.of(line, SweepPlan.Loops.WHERE_LARGE));
+  }
+
+  /** The sweeps of {@code plan}, loaded as a hidden class. */
+  static CompiledSweeps compile(SweepPlan plan) {
+    StraightLine line = plan.line();
+    ScalarWriter scalars = plan.scalars();
     ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS);
     cw.visit(V17, ACC_FINAL | ACC_SUPER, NAME, null, "java/lang/Object",
         new String[] {"dev/leibniz/graph/CompiledSweeps"});
     constructor(cw);
-    List<List<Item>> forward = chunks(forwardItems(line), scalars);
-    List<List<Item>> backward = chunks(backwardItems(line), scalars);
+    List<List<Item>> forward = chunks(plan.forward(), scalars);
+    List<List<Item>> backward = chunks(plan.backward(), scalars);
     for (int k = 0; k < forward.size(); k++) chunk(cw, "forward" + k, forward.get(k), scalars);
     for (int k = 0; k < backward.size(); k++) chunk(cw, "backward" + k, backward.get(k), scalars);
     entryPoints(cw, forward.size(), backward.size(), line, scalars);
@@ -73,27 +81,11 @@ final class BytecodeCompiler {
   /** {@code out[variable] = g_variable}, or 0 when the variable has no adjoint. */
   record OutItem(int variable, boolean hasAdjoint) implements Item {}
 
-  private static List<Item> forwardItems(StraightLine line) {
-    List<Item> items = new ArrayList<>();
-    for (int j = 0; j < line.variableCount(); j++) {
-      if (line.checked()[j]) items.add(new FiniteItem(j));
-    }
-    for (Step s : line.forward()) items.add(new StepItem(s));
-    return items;
-  }
-
-  private static List<Item> backwardItems(StraightLine line) {
-    List<Item> items = new ArrayList<>();
-    for (int u : line.kinkArguments()) items.add(new KinkItem(u));
-    boolean[] hasAdjoint = new boolean[line.size()];
-    for (Step s : line.backward()) {
-      items.add(new StepItem(s));
-      if (s.target() == StraightLine.Target.ADJOINT) hasAdjoint[s.index()] = true;
-    }
-    for (Check c : line.checks()) items.add(new CheckItem(c));
-    for (int j = 0; j < line.variableCount(); j++) items.add(new OutItem(j, hasAdjoint[j]));
-    return items;
-  }
+  /**
+   * {@code count} repetitions of {@code body}, the item {@code j}'s index {@code k} advancing by
+   * {@code strides[j][k]} each time ({@link LoopRoller.Run}).
+   */
+  record LoopItem(List<Item> body, int count, int[][] strides) implements Item {}
 
   private static List<List<Item>> chunks(List<Item> items, ScalarWriter scalars) {
     List<List<Item>> chunks = new ArrayList<>();

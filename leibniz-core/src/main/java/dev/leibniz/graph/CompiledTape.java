@@ -6,11 +6,13 @@ import java.util.List;
 /**
  * A {@link Tape} whose sweeps, once it has been used {@link #WARM_UP} times, run as generated
  * bytecode ({@link BytecodeCompiler}): straight-line code of its graph, what a person would
- * write for the gradient by hand, which the JIT compiles as such. The tape stays as the
- * interpreter: for the first calls (a class costs more than a few evaluations), for graphs of
- * more than {@link #LARGEST} nodes, and at every point where the compiled code hands back
- * (something not finite, a function on its kink, a partial the tape would take by tangents), so
- * the answers there are the tape's own. Elsewhere they agree with the tape to rounding.
+ * write for the gradient by hand, which the JIT compiles as such, with the runs that repeat
+ * (an MLP layer's units) written as loops where the code is large ({@link SweepPlan}). The tape
+ * stays as the interpreter: for the first calls (a class costs more than a few evaluations), for
+ * graphs whose code would exceed {@link #LARGEST_CODE} bytes, and at every point where the
+ * compiled code hands back (something not finite, a function on its kink, a partial the tape
+ * would take by tangents), so the answers there are the tape's own. Elsewhere they agree with
+ * the tape to rounding.
  *
  * <p>Thread-confined like the tape; {@link #copy()} shares the compiled class.
  */
@@ -18,24 +20,37 @@ public final class CompiledTape {
   /** Calls (values or gradients) before the sweeps are compiled. */
   public static final int WARM_UP = 64;
   /**
-   * The largest graph compiled to bytecode once warm; beyond it the tape interprets. Straight-line
-   * code grows with the graph, and the JIT takes the longer to compile it: F4 at 1000 units
-   * (13,005 nodes) runs below the tape's speed for tens of seconds on a loaded machine before
-   * it reaches 1.5x the hand-written gradient (BENCHMARKS.md).
+   * The most bytecode (estimated, loops included) compiled once warm; beyond it the tape
+   * interprets. The JIT takes the longer to compile the more code there is: F4's straight code
+   * of 13,005 nodes (730 KB) ran below the tape's speed for tens of seconds on a loaded machine
+   * (BENCHMARKS.md). This bound is F4's straight code at 5,000 nodes; F4 with loops is 2 KB at
+   * any size.
    */
-  public static final int LARGEST = 5_000;
+  public static final int LARGEST_CODE = 280_000;
   /** Beyond this, the class would outgrow the class file's limits (constant pool, indices). */
   private static final int LIMIT = 30_000;
 
   /** The compiled class, shared by the copies; made once, by whichever copy gets there first. */
   private static final class Shared {
+    private final SweepPlan.Loops loops;
+    /** Whether code over {@link #LARGEST_CODE} is left to the tape. */
+    private final boolean bounded;
     private volatile CompiledSweeps sweeps;
+    private volatile boolean refused;
     private StraightLine line;
 
+    Shared(SweepPlan.Loops loops, boolean bounded) {
+      this.loops = loops;
+      this.bounded = bounded;
+    }
+
+    /** The compiled sweeps, or null where the code is too large for them. */
     synchronized CompiledSweeps compile(Tape tape) {
-      if (sweeps == null) {
+      if (sweeps == null && !refused) {
         line = SweepUnroller.unroll(tape);
-        sweeps = BytecodeCompiler.compile(line);
+        SweepPlan plan = SweepPlan.of(line, loops);
+        refused = bounded && plan.bytes() > LARGEST_CODE;
+        if (!refused) sweeps = BytecodeCompiler.compile(plan);
       }
       return sweeps;
     }
@@ -43,7 +58,7 @@ public final class CompiledTape {
 
   private final Tape tape;
   private final Shared shared;
-  private final boolean compilable;
+  private boolean compilable;
   private CompiledSweeps sweeps;
   private int calls;
   private double[] values;
@@ -55,25 +70,39 @@ public final class CompiledTape {
   private CompiledTape(Tape tape, Shared shared) {
     this.tape = tape;
     this.shared = shared;
-    this.compilable = tape.size() <= LARGEST;
+    this.compilable = tape.size() <= LIMIT;
   }
 
   /** A compiled tape that interprets until it is warm. */
   public static CompiledTape of(Tape tape) {
-    return new CompiledTape(tape, new Shared());
+    return new CompiledTape(tape, new Shared(SweepPlan.Loops.WHERE_LARGE, true));
   }
 
   /**
-   * A compiled tape with its bytecode made now, whatever the size up to 30,000 nodes, for tests
-   * and benchmarks.
+   * A compiled tape with its bytecode made now, whatever the size of its code, for graphs up to
+   * 30,000 nodes, for tests and benchmarks.
    *
    * @throws IllegalArgumentException for a larger graph
    */
   public static CompiledTape compiledNow(Tape tape) {
-    CompiledTape t = of(tape);
+    return compiledNow(tape, true);
+  }
+
+  /**
+   * As {@link #compiledNow(Tape)}, with the repeated runs of large sweeps written as loops or,
+   * for {@code loops} false, as the straight-line code they stand for: for benchmarks that
+   * measure one against the other.
+   */
+  public static CompiledTape compiledNow(Tape tape, boolean loops) {
+    return compiledNow(tape, loops ? SweepPlan.Loops.WHERE_LARGE : SweepPlan.Loops.NEVER);
+  }
+
+  /** As {@link #compiledNow(Tape)}, with loops where {@code loops} says. */
+  static CompiledTape compiledNow(Tape tape, SweepPlan.Loops loops) {
     if (tape.size() > LIMIT) {
       throw new IllegalArgumentException("graph of " + tape.size() + " nodes");
     }
+    CompiledTape t = new CompiledTape(tape, new Shared(loops, false));
     t.attach(t.shared.compile(tape));
     return t;
   }
@@ -131,7 +160,12 @@ public final class CompiledTape {
   private boolean ready(double[] point) {
     if (sweeps == null) {
       if (!compilable || ++calls < WARM_UP) return false;
-      attach(shared.compile(tape));
+      CompiledSweeps compiled = shared.compile(tape);
+      if (compiled == null) {
+        compilable = false;
+        return false;
+      }
+      attach(compiled);
     }
     if (point.length != tape.variables().size()) {
       throw new IllegalArgumentException("expected " + tape.variables().size() + " values, got "

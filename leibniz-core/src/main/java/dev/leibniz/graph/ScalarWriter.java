@@ -7,6 +7,7 @@ import dev.leibniz.graph.BytecodeCompiler.CheckItem;
 import dev.leibniz.graph.BytecodeCompiler.FiniteItem;
 import dev.leibniz.graph.BytecodeCompiler.Item;
 import dev.leibniz.graph.BytecodeCompiler.KinkItem;
+import dev.leibniz.graph.BytecodeCompiler.LoopItem;
 import dev.leibniz.graph.BytecodeCompiler.OutItem;
 import dev.leibniz.graph.BytecodeCompiler.StepItem;
 import dev.leibniz.graph.StraightLine.Step;
@@ -27,7 +28,9 @@ import org.objectweb.asm.MethodVisitor;
  * point, node values, adjoints, temporaries and gradient, with a local check sum. A variable's
  * value is read from the point, a constant is a literal, and a function is called through a
  * class-data constant ({@code ldc} of a dynamic constant), which the JIT treats as a constant and
- * so inlines. Also estimates the size of each item's code, for cutting it into methods.
+ * so inlines. Array indices are pushed through an {@link IndexPush}: as constants, or inside a
+ * loop computed from its counter ({@link LoopWriter}). Also estimates the size of each item's
+ * code, for cutting it into methods.
  */
 final class ScalarWriter {
   /** The descriptor of a chunk: {@code (p, v, a, t, out) -> check sum}. */
@@ -50,7 +53,16 @@ final class ScalarWriter {
       "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/Class;I)"
           + "Ljava/lang/Object;", false);
 
+  /** Pushes an array index: the index itself, or inside a loop the index of the iteration. */
+  interface IndexPush {
+    void push(MethodVisitor mv, int index);
+  }
+
+  /** Pushes the index as a constant. */
+  static final IndexPush CONSTANT = ScalarWriter::constantIndex;
+
   private final StraightLine line;
+  private IndexPush indices = CONSTANT;
   private int turn;
   private final Map<MathFunction, Integer> functionIndex = new EnumMap<>(MathFunction.class);
   private final List<DoubleUnaryOperator> functions = new ArrayList<>();
@@ -62,6 +74,17 @@ final class ScalarWriter {
   /** The class data: the functions the code calls, in the order of their constants. */
   List<DoubleUnaryOperator> functions() {
     return List.copyOf(functions);
+  }
+
+  /** Writes {@code item} with its array indices pushed by {@code push}. */
+  void write(MethodVisitor mv, Item item, IndexPush push) {
+    IndexPush saved = indices;
+    indices = push;
+    try {
+      write(mv, item);
+    } finally {
+      indices = saved;
+    }
   }
 
   void write(MethodVisitor mv, Item item) {
@@ -90,6 +113,8 @@ final class ScalarWriter {
     } else if (item instanceof FiniteItem f) {
       write(mv, new Scalar.NodeValue(f.variable()));
       addCheck(mv);
+    } else if (item instanceof LoopItem l) {
+      LoopWriter.write(this, mv, l);
     } else if (item instanceof OutItem o) {
       if (o.hasAdjoint()) {
         array(mv, OUT, o.variable()); // a variable's adjoint is written into out directly
@@ -231,18 +256,23 @@ final class ScalarWriter {
     }
   }
 
-  private static void array(MethodVisitor mv, int local, int index) {
+  private void array(MethodVisitor mv, int local, int index) {
     mv.visitVarInsn(ALOAD, local);
     index(mv, index);
     mv.visitInsn(DALOAD);
   }
 
-  private static void index(MethodVisitor mv, int i) {
-    if (i <= 5) {
+  private void index(MethodVisitor mv, int i) {
+    indices.push(mv, i);
+  }
+
+  /** Pushes the int {@code i} in the shortest instruction. */
+  static void constantIndex(MethodVisitor mv, int i) {
+    if (i >= -1 && i <= 5) {
       mv.visitInsn(ICONST_0 + i);
-    } else if (i <= Byte.MAX_VALUE) {
+    } else if (i >= Byte.MIN_VALUE && i <= Byte.MAX_VALUE) {
       mv.visitIntInsn(BIPUSH, i);
-    } else if (i <= Short.MAX_VALUE) {
+    } else if (i >= Short.MIN_VALUE && i <= Short.MAX_VALUE) {
       mv.visitIntInsn(SIPUSH, i);
     } else {
       mv.visitLdcInsn(i);
@@ -261,6 +291,11 @@ final class ScalarWriter {
 
   /** An upper bound on the bytes of an item's code. */
   int size(Item item) {
+    if (item instanceof LoopItem l) {
+      int body = 16;
+      for (Item i : l.body()) body += 2 * size(i); // each index computed: about twice the code
+      return body;
+    }
     if (item instanceof StepItem s) return 16 + size(s.step().value());
     if (item instanceof CheckItem c) return 24 + size(c.check().localDerivative());
     return 24;

@@ -33,8 +33,8 @@ class BenchmarkSmokeTest {
         .verbosity(VerboseMode.SILENT)
         .build();
     Collection<RunResult> results = new Runner(options).run();
-    // Lecture 5, Mix 2, Swell 3 x 4 families, Gradient 7 x 2 functions, DerivativeStructure 2,
+    // Lecture 5, Mix 2, Swell 3 x 4 families, Gradient 8 x 2 functions, DerivativeStructure 2,
     // Simplify 2, Matrix 1.
-    assertEquals(5 + 2 + 12 + 14 + 2 + 2 + 1, results.size());
+    assertEquals(5 + 2 + 12 + 16 + 2 + 2 + 1, results.size());
   }
 }

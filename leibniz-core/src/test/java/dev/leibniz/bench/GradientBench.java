@@ -18,7 +18,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Workload 4: the tape's gradient, interpreted ({@code tape*}) and compiled to bytecode
- * ({@code compiled*}, issue 13), against one evaluation (the cheap-gradient ratio, goal at most
+ * ({@code compiled*}, issue 13; {@code straightGradient} the compiled code without loops),
+ * against one evaluation (the cheap-gradient ratio, goal at most
  * 3), against the same function's value and gradient written by hand (the
  * physical limit, goal within 2x) and against commons-math3's sparse forward mode
  * ({@code SparseGradient}); {@link DsForwardBench} has {@code DerivativeStructure}. The
@@ -38,6 +39,7 @@ public class GradientBench {
   private GradientCase f;
   private Tape tape;
   private CompiledTape compiled;
+  private CompiledTape straight;
   private double[] point;
   private double[] out;
 
@@ -46,6 +48,7 @@ public class GradientBench {
     f = GradientCase.named(function);
     tape = GraphCompiler.compile(f.expr(), f.variables());
     compiled = CompiledTape.compiledNow(GraphCompiler.compile(f.expr(), f.variables()));
+    straight = CompiledTape.compiledNow(GraphCompiler.compile(f.expr(), f.variables()), false);
     point = f.point();
     out = new double[point.length];
   }
@@ -68,6 +71,12 @@ public class GradientBench {
   @Benchmark
   public double compiledGradient() {
     return compiled.gradient(point, out);
+  }
+
+  /** The compiled gradient without loops: straight-line code throughout, as before loops. */
+  @Benchmark
+  public double straightGradient() {
+    return straight.gradient(point, out);
   }
 
   @Benchmark

@@ -66,7 +66,9 @@ class CompiledTapeTest {
         refused++; // trigamma: neither path differentiates it
         continue;
       }
-      CompiledTape compiled = CompiledTape.compiledNow(tape.copy());
+      // every other expression with loops everywhere (most have no run to roll)
+      CompiledTape compiled = seed % 2 == 0 ? CompiledTape.compiledNow(tape.copy())
+          : CompiledTape.compiledNow(tape.copy(), SweepPlan.Loops.EVERYWHERE);
       for (int k = 0; k < 6; k++) {
         double[] point = new double[3];
         for (int j = 0; j < 3; j++) {
@@ -136,7 +138,10 @@ class CompiledTapeTest {
     assertEquals(2 * Math.cos(1), out[1], 1e-15);
   }
 
-  /** F4 at 1000 units: thousands of nodes, the code cut into many methods, all of it run. */
+  /**
+   * F4-like at 1000 units: thousands of nodes, the straight code cut into many methods, all of
+   * it run; with loops (as compiled by default), a few of them.
+   */
   @Test
   void aLargeGraphIsCutIntoMethodsAndAgrees() {
     StringBuilder text = new StringBuilder();
@@ -148,10 +153,10 @@ class CompiledTapeTest {
     }
     variables.add("x");
     Tape tape = GraphCompiler.compile(ExprParser.parse(text.toString()), variables);
-    CompiledTape compiled = CompiledTape.compiledNow(tape.copy());
     SplittableRandom random = new SplittableRandom(4);
     double[] point = random.doubles(variables.size(), -1, 1).toArray();
-    agree(tape, compiled, point, "F4-like, 1000 units");
+    agree(tape, CompiledTape.compiledNow(tape.copy(), false), point, "F4-like, 1000 units");
+    agree(tape, CompiledTape.compiledNow(tape.copy()), point, "F4-like, 1000 units, loops");
     assertTrue(SweepUnroller.unroll(tape).forward().size() > 3000);
   }
 }
