@@ -99,11 +99,14 @@ public final class FullSimplifier {
         && n.value().signum() > 0) {
       candidates.add(Expr.power(shortest(p.base()), p.exponent()));
     }
-    candidates.addAll(rationalForms(inner));
     candidates.add(inner);
     candidates.add(e);
+    // The rational forms go before the input, so that they win a tie with it.
+    candidates.addAll(candidates.size() - 2, rationalForms(inner, cheapestCount(candidates)));
     Expr pulled = RadicandContent.pulledOut(inner);
-    if (pulled != inner) candidates.addAll(rationalFormsAndItself(pulled));
+    if (pulled != inner) {
+      candidates.addAll(rationalFormsAndItself(pulled, cheapestCount(candidates)));
+    }
     Expr best = cheapest(candidates);
     if (TrigRewrites.mentions(inner)) {
       List<Expr> forms = new ArrayList<>();
@@ -124,11 +127,21 @@ public final class FullSimplifier {
     return best;
   }
 
-  /** The candidate with the fewest operations; the earliest of equals. */
+  /** The fewest operations of any candidate. */
+  private static int cheapestCount(List<Expr> candidates) {
+    return OperationCount.of(cheapest(candidates));
+  }
+
+  /**
+   * The candidate with the fewest operations; the earliest of equals. A candidate met before as
+   * the same object (a rewrite that changed nothing returns its input) is not counted again.
+   */
   private static Expr cheapest(List<Expr> candidates) {
     Expr best = null;
     int bestCost = Integer.MAX_VALUE;
-    for (Expr candidate : candidates) {
+    for (int i = 0; i < candidates.size(); i++) {
+      Expr candidate = candidates.get(i);
+      if (candidate == best || isRepeated(candidates, i)) continue;
       int cost = OperationCount.of(candidate);
       if (cost < bestCost) {
         best = candidate;
@@ -136,6 +149,15 @@ public final class FullSimplifier {
       }
     }
     return best;
+  }
+
+  /** True when candidate {@code i} is the same object as an earlier one. */
+  private static boolean isRepeated(List<Expr> candidates, int i) {
+    Expr candidate = candidates.get(i);
+    for (int j = 0; j < i; j++) {
+      if (candidates.get(j) == candidate) return true;
+    }
+    return false;
   }
 
   /** A product with each factor simplified on its own. */
@@ -198,13 +220,14 @@ public final class FullSimplifier {
   /** Each identity applied to each form, and the rational forms of the result. */
   private static List<Expr> trigonometricForms(List<Expr> forms) {
     List<Expr> out = new ArrayList<>();
+    int ceiling = OperationCount.of(forms.get(0));
     for (Expr form : forms) {
       out.add(TrigRewrites.quotients(form));
       for (UnaryOperator<Expr> identity : TrigRewrites.forExpression(form)) {
         Expr rewritten = identity.apply(form);
         if (rewritten.equals(form)) continue;
         out.add(rewritten);
-        List<Expr> combined = rationalForms(rewritten);
+        List<Expr> combined = rationalForms(rewritten, ceiling);
         if (combined.isEmpty()) out.add(TrigRewrites.quotients(rewritten));
         for (Expr r : combined) {
           out.add(r);
@@ -215,16 +238,20 @@ public final class FullSimplifier {
     return out;
   }
 
-  private static List<Expr> rationalFormsAndItself(Expr e) {
-    List<Expr> out = new ArrayList<>(rationalForms(e));
+  private static List<Expr> rationalFormsAndItself(Expr e, int ceiling) {
+    List<Expr> out = new ArrayList<>(rationalForms(e, ceiling));
     out.add(e);
     return out;
   }
 
-  private static List<Expr> rationalForms(Expr e) {
+  /**
+   * The rational forms of {@code e}, or none when they are bound to be longer than
+   * {@code ceiling} operations, the length of a form the caller has, which they follow.
+   */
+  private static List<Expr> rationalForms(Expr e, int ceiling) {
     if (!CombineTest.worthCombining(e)) return List.of();
     try {
-      return RationalForms.of(e);
+      return RationalForms.of(e, ceiling);
     } catch (TooLarge | WorkBudget.Exhausted | ArithmeticException | UndefinedException skipped) {
       // Too large, out of budget, or a form that would be undefined: not a candidate.
       return List.of();

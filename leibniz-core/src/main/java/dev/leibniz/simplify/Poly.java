@@ -201,6 +201,8 @@ final class Poly {
   Poly divideExactly(Poly d) {
     if (d.isZero()) throw new ArithmeticException("division by the zero polynomial");
     if (d.isConstant()) return scale(Rational.ONE.divide(d.leadingCoefficient()));
+    if (d.termCount() == 1) return divideByTerm(d);
+    if (!mayBeDivisibleBy(d)) return null;
     if (d.termCount() > FullSimplifier.MAX_TERMS * 4L) throw new FullSimplifier.TooLarge();
     Rational dc = d.coefficients[0];
     Poly rest = this;
@@ -220,6 +222,41 @@ final class Poly {
       rest = Terms.merge(rest, d, qc.negate(), qm);
     }
     return quotient.toPoly();
+  }
+
+  /**
+   * This divided by a single term {@code c*m}: every term shifted down by m, or null when m does
+   * not divide them all. Shifting keeps the order, so no term is compared or merged.
+   */
+  private Poly divideByTerm(Poly d) {
+    Rational inverse = Rational.ONE.divide(d.coefficients[0]);
+    int[] e = exponents.clone();
+    for (int i = 0; i < e.length; i++) {
+      e[i] -= d.exponents[i % arity];
+      if (e[i] < 0) return null;
+    }
+    Rational[] c = new Rational[coefficients.length];
+    for (int t = 0; t < c.length; t++) c[t] = coefficients[t].multiply(inverse);
+    return new Poly(arity, e, c);
+  }
+
+  /**
+   * False when {@code d} cannot divide this, by two necessary conditions that cost one pass
+   * rather than a long division: if {@code this = q*d}, each generator's degree in d is at most
+   * its degree here, and the last term here (in the order of terms) is the product of the last
+   * terms of q and d, so d's last monomial divides it.
+   */
+  private boolean mayBeDivisibleBy(Poly d) {
+    if (isZero()) return true;
+    for (int v = 0; v < arity; v++) {
+      if (d.degree(v) > degree(v)) return false;
+    }
+    int mine = (coefficients.length - 1) * arity;
+    int theirs = (d.coefficients.length - 1) * arity;
+    for (int v = 0; v < arity; v++) {
+      if (d.exponents[theirs + v] > exponents[mine + v]) return false;
+    }
+    return true;
   }
 
   /**

@@ -26,6 +26,14 @@ final class RationalForms {
 
   /** The candidate forms of {@code e} as one reduced fraction; empty when e has no fraction. */
   static List<Expr> of(Expr e) {
+    return of(e, Integer.MAX_VALUE);
+  }
+
+  /**
+   * The same, or none when every form is bound to be longer than {@code ceiling} operations
+   * ({@link #longerThan}): the caller has a form that short already.
+   */
+  static List<Expr> of(Expr e, int ceiling) {
     RationalForm form = RationalForm.of(e);
     Fraction f = form.toFraction(e).cancel();
     List<Expr> out = new ArrayList<>();
@@ -33,6 +41,7 @@ final class RationalForms {
       out.add(Expr.num(0));
       return out;
     }
+    if (longerThan(f.numerator(), ceiling)) return out;
     Factorizer.Factored top = Factorizer.factor(f.numerator());
     Rational c = top.unit();
     // Factored and expanded are one form when there is one factor or only monomials.
@@ -65,6 +74,24 @@ final class RationalForms {
   }
 
   /**
+   * True when every way of writing {@code numerator} has more than {@code ceiling} operations,
+   * known before factoring it or building anything: when, with the generators that divide every
+   * term taken out, it still depends on two generators or more, {@link Factorizer} keeps that
+   * rest whole, so expanded and factored alike write all its terms, joined by one operation
+   * each. (A rest in one generator can factor into far fewer operations: {@code (x + 1)^2}.)
+   * Writing tangents back ({@link TrigRewrites#quotients}) changes no term count either.
+   */
+  private static boolean longerThan(Poly numerator, int ceiling) {
+    if (numerator.termCount() - 1 <= ceiling) return false;
+    int[] content = numerator.monomialContent();
+    int generators = 0;
+    for (int v = 0; v < numerator.arity(); v++) {
+      if (numerator.degree(v) > content[v]) generators++;
+    }
+    return generators >= 2;
+  }
+
+  /**
    * True when the product of {@code factors} written out is the same expression as the factors:
    * for 1, for one factor to the first power, and for monomials ({@code x^2*ln(x)}), whose
    * product is one term.
@@ -93,20 +120,40 @@ final class RationalForms {
 
   /**
    * {@code e} times -1 with the sign taken into one sum: the sum itself, or a sum that is a
-   * factor of odd power; null when there is none.
+   * factor of odd power; null when there is none, or when the form could not win because the
+   * sum has no negative term: {@code -(x + y)} written {@code (-x - y)} costs the one sign it
+   * saves, so the form is no shorter than the one before it.
    */
   private static Expr withOneFactorNegated(Expr e) {
-    if (e instanceof Sum || isOddPowerOfSum(e)) return negatedFactor(e);
+    if (e instanceof Sum || isOddPowerOfSum(e)) return hasNegativeTerm(e) ? negatedFactor(e) : null;
     if (!(e instanceof Product p)) return null;
-    List<Expr> factors = new ArrayList<>(p.factors());
+    List<Expr> factors = p.factors();
     for (int i = 0; i < factors.size(); i++) {
       Expr f = factors.get(i);
       if (f instanceof Sum || isOddPowerOfSum(f)) {
-        factors.set(i, negatedFactor(f));
-        return Expr.product(factors);
+        if (!hasNegativeTerm(f)) return null;
+        List<Expr> out = new ArrayList<>(factors);
+        out.set(i, negatedFactor(f));
+        return Expr.product(out);
       }
     }
     return null;
+  }
+
+  /**
+   * True when the sum of {@code f} (f itself or the base of its power) has a negative term. By
+   * {@link OperationCount}, negating a sum changes its count only by its leading sign: one more
+   * when every term was positive, one less when every term was negative.
+   */
+  private static boolean hasNegativeTerm(Expr f) {
+    Sum s = (Sum) (f instanceof Power p ? p.base() : f);
+    for (Expr t : s.terms()) {
+      if (t instanceof Num n ? n.value().signum() < 0
+          : t instanceof Product q && q.coefficient().signum() < 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isOddPowerOfSum(Expr e) {

@@ -67,14 +67,15 @@ final class TrigRewrites {
     functionsAtTop(e, present);
     List<Identity> out = new ArrayList<>();
     if (present.contains(SIN) || present.contains(COS)) {
-      out.add(pythagorean(COS, u -> Expr.difference(Expr.num(1), square(SIN, u))));
-      out.add(pythagorean(SIN, u -> Expr.difference(Expr.num(1), square(COS, u))));
+      out.add(pythagorean(COS, SIN, u -> Expr.difference(Expr.num(1), square(SIN, u))));
+      out.add(pythagorean(SIN, COS, u -> Expr.difference(Expr.num(1), square(COS, u))));
       out.add(new Identity(Rewrite.Kind.DOUBLE_ANGLE, TrigRewrites::doubleAngles));
-      out.add(new Identity(Rewrite.Kind.PRODUCT_TO_SUM, ProductToSum::of));
+      out.add(new Identity(Rewrite.Kind.PRODUCT_TO_SUM,
+          x -> WorthTrying.productToSum(x) ? ProductToSum.of(x) : x));
     }
     if (present.contains(SEC) || present.contains(TAN)) {
-      out.add(pythagorean(SEC, u -> Expr.sum(Expr.num(1), square(TAN, u))));
-      out.add(pythagorean(TAN, u -> Expr.difference(square(SEC, u), Expr.num(1))));
+      out.add(pythagorean(SEC, TAN, u -> Expr.sum(Expr.num(1), square(TAN, u))));
+      out.add(pythagorean(TAN, SEC, u -> Expr.difference(square(SEC, u), Expr.num(1))));
     }
     if (present.contains(SEC)) {
       out.add(new Identity(Rewrite.Kind.DOUBLE_ANGLE, x -> evenPowers(x, SEC,
@@ -85,29 +86,35 @@ final class TrigRewrites {
           u -> Expr.quotient(Expr.num(2), Expr.difference(Expr.num(1), doubled(COS, u))))));
     }
     if (present.contains(CSC) || present.contains(COT)) {
-      out.add(pythagorean(CSC, u -> Expr.sum(Expr.num(1), square(COT, u))));
+      out.add(pythagorean(CSC, COT, u -> Expr.sum(Expr.num(1), square(COT, u))));
     }
     if (present.contains(SINH) || present.contains(COSH)) {
-      out.add(pythagorean(COSH, u -> Expr.sum(Expr.num(1), square(SINH, u))));
-      out.add(pythagorean(SINH, u -> Expr.difference(square(COSH, u), Expr.num(1))));
+      out.add(pythagorean(COSH, SINH, u -> Expr.sum(Expr.num(1), square(SINH, u))));
+      out.add(pythagorean(SINH, COSH, u -> Expr.difference(square(COSH, u), Expr.num(1))));
       out.add(new Identity(Rewrite.Kind.DOUBLE_ANGLE, HyperbolicRewrites::doubleAngles));
       out.add(new Identity(Rewrite.Kind.EXPONENTIAL_FORM, HyperbolicRewrites::exponentials));
     }
     if (present.contains(SECH) || present.contains(TANH)) {
-      out.add(pythagorean(SECH, u -> Expr.difference(Expr.num(1), square(TANH, u))));
+      out.add(pythagorean(SECH, TANH, u -> Expr.difference(Expr.num(1), square(TANH, u))));
     }
     if (present.contains(SIGN)) {
       out.add(new Identity(Rewrite.Kind.SIGN_TIMES_ABS, SignTimesAbs::of));
     }
-    if (present.stream().anyMatch(SineCosineForm::rewrites)) {
+    if (present.stream().anyMatch(SineCosineForm::rewrites) && SineCosineForm.canShorten(e)) {
       out.add(new Identity(Rewrite.Kind.QUOTIENT_IDENTITY, SineCosineForm::of));
     }
     return out;
   }
 
-  /** Every even power of {@code f(u)} written by {@code identity(u)}, its square's other form. */
-  private static Identity pythagorean(MathFunction f, UnaryOperator<Expr> identity) {
-    return new Identity(Rewrite.Kind.PYTHAGOREAN_IDENTITY, x -> evenPowers(x, f, identity));
+  /**
+   * Every even power of {@code f(u)} written by {@code identity(u)}, its square's other form in
+   * its partner {@code g}; only where {@link WorthTrying#pythagorean} sees that it can pay.
+   */
+  private static Identity pythagorean(MathFunction f, MathFunction g,
+      UnaryOperator<Expr> identity) {
+    return new Identity(Rewrite.Kind.PYTHAGOREAN_IDENTITY,
+        x -> TrigShapes.hasSquareOf(x, f) && WorthTrying.pythagorean(x, f, g)
+            ? evenPowers(x, f, identity) : x);
   }
 
   /**
@@ -148,7 +155,7 @@ final class TrigRewrites {
   }
 
   /** Every {@code f(u)^(2k)} replaced by {@code identity(u)^k} (one level: not inside calls). */
-  private static Expr evenPowers(Expr e, MathFunction f, UnaryOperator<Expr> identity) {
+  static Expr evenPowers(Expr e, MathFunction f, UnaryOperator<Expr> identity) {
     if (!TrigShapes.hasSquareOf(e, f)) return e;
     return Rewriter.bottomUp(e, node -> {
       if (node instanceof Power p && p.base() instanceof Call c && c.function() == f

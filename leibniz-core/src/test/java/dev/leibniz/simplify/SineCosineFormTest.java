@@ -2,13 +2,18 @@ package dev.leibniz.simplify;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.leibniz.diff.Differentiator;
 import dev.leibniz.eval.Evaluator;
 import dev.leibniz.expr.Expr;
+import dev.leibniz.expr.UndefinedException;
 import dev.leibniz.parse.ExprParser;
 import dev.leibniz.print.PlainPrinter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -45,5 +50,99 @@ class SineCosineFormTest {
       assertEquals(want, Evaluator.evaluate(rewritten, Map.of("x", x)),
           1e-9 * Math.max(1, Math.abs(want)), "at " + x);
     }
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(delimiter = '|', value = {
+      "tan(x)*cos(x)            | true",
+      "sech(y)*cosh(y) + x      | true",
+      "1/tanh(x) + x            | true",
+      "x/(y*sec(x))             | true",
+      "1 + tan(x)^2             | true",
+      "1 - tanh(x)^2            | false",
+      "x*tanh(x) + tanh(y)^3    | false",
+      "tanh(x)*cosh(y)          | false",
+      "tan(2*x)*cos(x)          | false",
+      "1/(tanh(x) + 1)          | false",
+      "sin(tan(x))*cos(tan(x))  | false",
+  })
+  void theShapeTestSeesWhereSinesAndCosinesCanMeet(String expression, boolean expected) {
+    assertEquals(expected, SineCosineForm.canShorten(ExprParser.parse(expression)));
+  }
+
+  /**
+   * The claim behind {@link SineCosineForm#canShorten}: where it answers false, no form built
+   * from the rewrite (its rational forms, written back with tangents and secants) is shorter than
+   * the best of the forms the simplifier builds without it. Where it answers true, the rewrite
+   * must find something shorter often enough that the test is not idle.
+   */
+  @Test
+  void whereTheShapeTestSaysNoTheRewriteFindsNothingShorter() {
+    Random random = new Random(20261129L);
+    int refused = 0;
+    int shortenedWhereAllowed = 0;
+    for (int i = 0; i < 3000; i++) {
+      Expr e = randomTrigonometric(random, 3);
+      Expr rewritten = SineCosineForm.of(e);
+      if (rewritten.equals(e)) continue;
+      int without = cheapest(formsOf(e));
+      int with = cheapest(formsOf(rewritten));
+      if (SineCosineForm.canShorten(e)) {
+        if (with < without) shortenedWhereAllowed++;
+      } else {
+        refused++;
+        assertTrue(with >= without, PlainPrinter.print(e) + ": " + with + " < " + without);
+      }
+    }
+    assertTrue(refused > 600, "refused " + refused);
+    assertTrue(shortenedWhereAllowed > 200, "shortened " + shortenedWhereAllowed);
+  }
+
+  private static final String[] ATOMS = {"tan(x)", "tanh(x)", "cot(x)", "sec(x)", "csc(x)",
+      "sech(x)", "coth(x)", "csch(x)", "sin(x)", "cos(x)", "sinh(x)", "cosh(x)", "tanh(y)",
+      "tan(x + 1)", "x", "y", "2", "3"};
+
+  private static Expr randomTrigonometric(Random random, int depth) {
+    if (depth == 0 || random.nextInt(4) == 0) {
+      return ExprParser.parse(ATOMS[random.nextInt(ATOMS.length)]);
+    }
+    Expr a = randomTrigonometric(random, depth - 1);
+    Expr b = randomTrigonometric(random, depth - 1);
+    switch (random.nextInt(5)) {
+      case 0: return Expr.sum(a, b);
+      case 1: return Expr.difference(a, b);
+      case 2: return Expr.product(a, b);
+      case 3: return Expr.power(a, 2 + random.nextInt(2));
+      default:
+        try {
+          return Expr.quotient(a, b);
+        } catch (UndefinedException zero) {
+          return a;
+        }
+    }
+  }
+
+  /** The expression, its rational forms, and each written back with tangents and secants. */
+  private static List<Expr> formsOf(Expr e) {
+    WorkBudget.reset();
+    List<Expr> forms = new ArrayList<>();
+    forms.add(e);
+    forms.add(TrigRewrites.quotients(e));
+    try {
+      for (Expr r : RationalForms.of(e)) {
+        forms.add(r);
+        forms.add(TrigRewrites.quotients(r));
+      }
+    } catch (FullSimplifier.TooLarge | WorkBudget.Exhausted | ArithmeticException
+        | UndefinedException skipped) {
+      // the forms so far
+    }
+    return forms;
+  }
+
+  private static int cheapest(List<Expr> forms) {
+    int best = Integer.MAX_VALUE;
+    for (Expr f : forms) best = Math.min(best, OperationCount.of(f));
+    return best;
   }
 }

@@ -1,0 +1,166 @@
+package dev.leibniz.simplify;
+
+import static dev.leibniz.expr.MathFunction.COS;
+import static dev.leibniz.expr.MathFunction.COSH;
+import static dev.leibniz.expr.MathFunction.SEC;
+import static dev.leibniz.expr.MathFunction.SIN;
+import static dev.leibniz.expr.MathFunction.SINH;
+import static dev.leibniz.expr.MathFunction.TAN;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.leibniz.expr.Expr;
+import dev.leibniz.expr.MathFunction;
+import dev.leibniz.expr.UndefinedException;
+import dev.leibniz.parse.ExprParser;
+import dev.leibniz.print.PlainPrinter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The shape tests that keep the Pythagorean and product-to-sum rewrites for where they can pay:
+ * their answers on typical shapes, and the claim behind them on a seeded random family: where a
+ * test answers false, no form built from the rewrite is shorter than the best form built without
+ * it.
+ */
+class WorthTryingTest {
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(delimiter = '|', value = {
+      "1 - cos(x)^2                  | true",
+      "y*cos(x)^2 - y + z            | true",
+      "cos(x)^2/(1 - sin(x))         | true",
+      "cos(x)^2 - sin(x)^2           | true",
+      "y*cos(x)^2 + z                | false",
+      "cos(x)^2*sin(y)               | false",
+      "cos(x)^2 - sin(2*x)           | false",
+      "sin(cos(x)^2 - 1)             | false",
+  })
+  void pythagoreanPaysWhereASquareMeetsItsPartnerOrItsTerms(String e, boolean expected) {
+    assertEquals(expected, WorthTrying.pythagorean(ExprParser.parse(e), COS, SIN));
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(delimiter = '|', value = {
+      "2*sin(x + 1)*cos(x - 1)                       | true",
+      "cos(x)*cos(x - z) - sin(x)*sin(x - z)         | true",
+      "cos(a)*cos(b) - sin(a)*sin(b)                 | true",
+      "sin(2*x)*cos(x)                               | true",
+      "sin(x)*cos(y)                                 | false",
+      "y*sin(x)*cos(y) + sin(z)                      | false",
+      "sin(x)*cos(x)                                 | false",
+  })
+  void productToSumPaysWhereArgumentsCollectOrPairsRepeat(String e, boolean expected) {
+    assertEquals(expected, WorthTrying.productToSum(ExprParser.parse(e)));
+  }
+
+  /** A Pythagorean rewrite: f(u)^2 written by identity(u), in terms of its partner g. */
+  private record Square(MathFunction f, MathFunction g, UnaryOperator<Expr> identity) {}
+
+  private static final String[] ATOMS = {"sin(x)", "cos(x)", "sin(y)", "cos(y)", "sin(x + y)",
+      "cos(x - 1)", "sin(2*x)", "tan(x)", "sec(x)", "sinh(x)", "cosh(x)", "sin(v)", "cos(w)",
+      "x", "y", "1", "2"};
+
+  @Test
+  void whereThePythagoreanTestSaysNoTheRewriteFindsNothingShorter() {
+    List<Square> identities = List.of(
+        new Square(COS, SIN, u -> Expr.difference(Expr.num(1), sq(SIN, u))),
+        new Square(SIN, COS, u -> Expr.difference(Expr.num(1), sq(COS, u))),
+        new Square(SEC, TAN, u -> Expr.sum(Expr.num(1), sq(TAN, u))),
+        new Square(TAN, SEC, u -> Expr.difference(sq(SEC, u), Expr.num(1))),
+        new Square(COSH, SINH, u -> Expr.sum(Expr.num(1), sq(SINH, u))));
+    Random random = new Random(20261129L);
+    int refused = 0;
+    int shortened = 0;
+    for (int i = 0; i < 6000; i++) {
+      Expr e = randomExpression(random, 3);
+      Square id = identities.get(i % identities.size());
+      Expr rewritten = TrigRewrites.evenPowers(e, id.f(), id.identity());
+      if (rewritten.equals(e)) continue;
+      boolean worth = WorthTrying.pythagorean(e, id.f(), id.g());
+      int[] counts = compare(e, rewritten, worth);
+      refused += counts[0];
+      shortened += counts[1];
+    }
+    assertTrue(refused > 250, "refused " + refused);
+    assertTrue(shortened >= 2, "shortened " + shortened);
+  }
+
+  @Test
+  void whereTheProductToSumTestSaysNoTheRewriteFindsNothingShorter() {
+    Random random = new Random(20261130L);
+    int refused = 0;
+    int shortened = 0;
+    for (int i = 0; i < 6000; i++) {
+      Expr e = randomExpression(random, 3);
+      Expr rewritten = ProductToSum.of(e);
+      if (rewritten.equals(e)) continue;
+      int[] counts = compare(e, rewritten, WorthTrying.productToSum(e));
+      refused += counts[0];
+      shortened += counts[1];
+    }
+    assertTrue(refused > 100, "refused " + refused);
+    assertTrue(shortened >= 2, "shortened " + shortened);
+  }
+
+  /** {refused, shortened where allowed}; fails where a refused rewrite would have been shorter. */
+  private static int[] compare(Expr e, Expr rewritten, boolean worth) {
+    int without = cheapest(formsOf(e));
+    int with = cheapest(formsOf(rewritten));
+    if (worth) return new int[] {0, with < without ? 1 : 0};
+    assertTrue(with >= without, PlainPrinter.print(e) + ": " + with + " < " + without);
+    return new int[] {1, 0};
+  }
+
+  private static Expr sq(MathFunction f, Expr u) {
+    return Expr.power(Expr.call(f, u), 2);
+  }
+
+  private static Expr randomExpression(Random random, int depth) {
+    if (depth == 0 || random.nextInt(4) == 0) {
+      return ExprParser.parse(ATOMS[random.nextInt(ATOMS.length)]);
+    }
+    Expr a = randomExpression(random, depth - 1);
+    Expr b = randomExpression(random, depth - 1);
+    switch (random.nextInt(5)) {
+      case 0: return Expr.sum(a, b);
+      case 1: return Expr.difference(a, b);
+      case 2: return Expr.product(a, b);
+      case 3: return Expr.power(a, 2 + random.nextInt(2));
+      default:
+        try {
+          return Expr.quotient(a, b);
+        } catch (UndefinedException zero) {
+          return a;
+        }
+    }
+  }
+
+  /** The expression, its rational forms, and each written back with tangents and secants. */
+  private static List<Expr> formsOf(Expr e) {
+    WorkBudget.reset();
+    List<Expr> forms = new ArrayList<>();
+    forms.add(e);
+    forms.add(TrigRewrites.quotients(e));
+    try {
+      for (Expr r : RationalForms.of(e)) {
+        forms.add(r);
+        forms.add(TrigRewrites.quotients(r));
+      }
+    } catch (FullSimplifier.TooLarge | WorkBudget.Exhausted | ArithmeticException
+        | UndefinedException skipped) {
+      // the forms so far
+    }
+    return forms;
+  }
+
+  private static int cheapest(List<Expr> forms) {
+    int best = Integer.MAX_VALUE;
+    for (Expr f : forms) best = Math.min(best, OperationCount.of(f));
+    return best;
+  }
+}
