@@ -28,15 +28,15 @@ final class HelperBodies {
   /** The expression the helper returns, in {@code u}. */
   private static String value(Calls c, MathFunction f) {
     Syntax s = c.syntax;
-    String one = s.literal(1);
+    String one = s.literal(1); // a value returned: 1.0 in every language
     String zero = s.literal(0);
     switch (f) {
-      case COT: return one + " / " + c.call(MathFunction.TAN, "u");
-      case SEC: return one + " / " + c.call(MathFunction.COS, "u");
-      case CSC: return one + " / " + c.call(MathFunction.SIN, "u");
-      case COTH: return one + " / " + c.call(MathFunction.TANH, "u");
-      case SECH: return one + " / " + c.call(MathFunction.COSH, "u");
-      case CSCH: return one + " / " + c.call(MathFunction.SINH, "u");
+      case COT: return "1 / " + c.call(MathFunction.TAN, "u");
+      case SEC: return "1 / " + c.call(MathFunction.COS, "u");
+      case CSC: return "1 / " + c.call(MathFunction.SIN, "u");
+      case COTH: return "1 / " + c.call(MathFunction.TANH, "u");
+      case SECH: return "1 / " + c.call(MathFunction.COSH, "u");
+      case CSCH: return "1 / " + c.call(MathFunction.SINH, "u");
       case ACOT:
         return s.conditional("u == 0", s.literal(Math.PI / 2), c.call(MathFunction.ATAN, "1 / u"));
       case ASEC: return c.call(MathFunction.ACOS, "1 / u");
@@ -48,7 +48,7 @@ final class HelperBodies {
       case STEP: return s.conditional("u > 0", one, zero);
       case RELU: return s.conditional("u > 0", "u", s.conditional("u == u", zero, "u"));
       case SIGMOID:
-        return s.conditional("u >= 0", one + " / (1 + " + s.exp("-u") + ")",
+        return s.conditional("u >= 0", "1 / (1 + " + s.exp("-u") + ")",
             s.exp("u") + " / (1 + " + s.exp("u") + ")");
       case SOFTPLUS: // max(u, 0) + ln(1 + e^-|u|), which overflows nowhere
         return "(" + s.conditional("u > 0", "u", zero) + ") + "
