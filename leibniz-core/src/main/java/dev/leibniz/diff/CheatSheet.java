@@ -110,7 +110,14 @@ public final class CheatSheet {
   private static Expr substitute(Expr template, Expr u) {
     if (template instanceof Var) return u;
     if (template instanceof Sum s) return Expr.sum(substituteAll(s.terms(), u));
-    if (template instanceof Product p) return Expr.product(substituteAll(p.factors(), u));
+    if (template instanceof Product p) {
+      List<Expr> factors = p.factors();
+      // Two factors (most rows: -sin(u), 2*u, sec(u)^2*...) merge without gathering and sorting.
+      if (factors.size() == 2) {
+        return Expr.product(substitute(factors.get(0), u), substitute(factors.get(1), u));
+      }
+      return Expr.product(substituteAll(factors, u));
+    }
     if (template instanceof Power p) {
       return Expr.power(substitute(p.base(), u), substitute(p.exponent(), u));
     }

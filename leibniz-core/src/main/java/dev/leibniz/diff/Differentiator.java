@@ -14,6 +14,7 @@ import dev.leibniz.expr.MathFunction;
 import dev.leibniz.expr.Num;
 import dev.leibniz.expr.Power;
 import dev.leibniz.expr.Product;
+import dev.leibniz.expr.Rational;
 import dev.leibniz.expr.StackGuard;
 import dev.leibniz.expr.Sum;
 import dev.leibniz.expr.Var;
@@ -131,9 +132,36 @@ public final class Differentiator {
 
   /** {@code (f + g)' = f' + g'}. */
   private Expr sumRule(Sum s) {
-    List<Expr> terms = new ArrayList<>(s.terms().size());
-    for (Expr t : s.terms()) terms.add(d(t));
-    return sum(terms);
+    List<Expr> all = s.terms();
+    List<Expr> terms = new ArrayList<>(all.size());
+    for (int i = 0; i < all.size(); i++) {
+      Expr dt = d(all.get(i));
+      if (!Expr.isZero(dt)) terms.add(dt);
+    }
+    return sumOf(terms);
+  }
+
+  /**
+   * The canonical sum of {@code terms}, each canonical and none 0: one term is its own sum, so
+   * only two or more go through the builder (which would drop the zeros and hand a lone term
+   * back unchanged).
+   */
+  private static Expr sumOf(List<Expr> terms) {
+    int n = terms.size();
+    return n == 0 ? Num.ZERO : n == 1 ? terms.get(0) : sum(terms);
+  }
+
+  /**
+   * {@code a*b*c}, canonical; a factor 1 (the derivative of the variable itself, the common
+   * case) is left out, so the product of the other two is merged without gathering and sorting.
+   */
+  private static Expr product3(Expr a, Expr b, Expr c) {
+    return Expr.isOne(c) ? product(a, b) : product(a, product(b, c));
+  }
+
+  /** {@code n - 1}: for a number, its predecessor at once; otherwise the canonical sum. */
+  private static Expr minusOne(Expr n) {
+    return n instanceof Num k ? Num.of(k.value().add(Rational.MINUS_ONE)) : sum(n, num(-1));
   }
 
   private record ProductRuleResult(Expr result, Rule rule) {}
@@ -149,7 +177,7 @@ public final class Differentiator {
    */
   private ProductRuleResult productRule(Product p) {
     List<Expr> factors = p.factors();
-    List<Expr> terms = new ArrayList<>();
+    List<Expr> terms = new ArrayList<>(factors.size());
     boolean dependentDenominator = false;
     for (int i = 0; i < factors.size(); i++) {
       Expr factor = factors.get(i);
@@ -161,7 +189,7 @@ public final class Differentiator {
     }
     Rule rule = dependentDenominator ? Rule.QUOTIENT
         : terms.size() >= 2 ? Rule.PRODUCT : Rule.CONSTANT_MULTIPLE;
-    return new ProductRuleResult(sum(terms), rule);
+    return new ProductRuleResult(sumOf(terms), rule);
   }
 
   /** {@code (g^-k)' = -k*g^(-k-1)*g'} for a denominator, memoised but not a step of its own. */
@@ -171,7 +199,7 @@ public final class Differentiator {
     if (known != null) return known;
     Expr g = reciprocal.base();
     Expr k = reciprocal.exponent();
-    Expr result = product(k, power(g, sum(k, num(-1))), d(g));
+    Expr result = product3(k, power(g, minusOne(k)), d(g));
     if (memo != null) memo.put(reciprocal, result);
     return result;
   }
@@ -189,7 +217,7 @@ public final class Differentiator {
     Expr df = d(f);
     Expr dg = d(g);
     if (Expr.isZero(dg)) {
-      Expr result = product(g, power(f, sum(g, num(-1))), df);
+      Expr result = product3(g, power(f, minusOne(g)), df);
       return new PowerRuleResult(result, Rule.POWER, f);
     }
     // 0^g is 0 wherever it is defined (g > 0), so its derivative is 0, not 0^g*ln(0).
