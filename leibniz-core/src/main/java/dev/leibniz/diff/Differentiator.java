@@ -152,11 +152,16 @@ public final class Differentiator {
   }
 
   /**
-   * {@code a*b*c}, canonical; a factor 1 (the derivative of the variable itself, the common
-   * case) is left out, so the product of the other two is merged without gathering and sorting.
+   * {@code a*b*c}, canonical, with less work than gathering and sorting three factors: a factor
+   * {@code c} of 1 (the derivative of the variable itself, or {@code ln(e)}) is left out, and a
+   * number {@code a} multiplies the merged {@code b*c} (a coefficient times a product is the
+   * same canonical product however it is grouped, and a number times a lone sum is distributed
+   * either way). Otherwise the three are gathered: {@code y*(2*(x + 1))} would keep the
+   * distributed {@code 2*x + 2} that {@code 2*y*(x + 1)} does not.
    */
   private static Expr product3(Expr a, Expr b, Expr c) {
-    return Expr.isOne(c) ? product(a, b) : product(a, product(b, c));
+    if (Expr.isOne(c)) return product(a, b);
+    return a instanceof Num ? product(a, product(b, c)) : product(a, b, c);
   }
 
   /** {@code n - 1}: for a number, its predecessor at once; otherwise the canonical sum. */
@@ -223,7 +228,7 @@ public final class Differentiator {
     // 0^g is 0 wherever it is defined (g > 0), so its derivative is 0, not 0^g*ln(0).
     if (Expr.isZero(f)) return new PowerRuleResult(Num.ZERO, Rule.EXPONENTIAL, g);
     Expr ln = Expr.call(MathFunction.LN, f);
-    if (Expr.isZero(df)) return new PowerRuleResult(product(p, ln, dg), Rule.EXPONENTIAL, g);
+    if (Expr.isZero(df)) return new PowerRuleResult(product3(p, dg, ln), Rule.EXPONENTIAL, g);
     Expr result = product(p, sum(product(dg, ln), product(g, df, power(f, -1))));
     return new PowerRuleResult(result, Rule.GENERAL_POWER, null);
   }

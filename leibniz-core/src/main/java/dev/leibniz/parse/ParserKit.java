@@ -22,8 +22,8 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
  * with full LL and an {@link ErrorTranslator}, which reports the first error in words. The
  * {@link BracketScanner} runs before the parser when the line is longer than the deepest
  * nesting allowed (to bound the parser's recursion), and otherwise only when its opinion is
- * needed: after a failed parse (for the message), or after a successful one that read brackets
- * other than parentheses (for an opener closed by another kind, which the grammar accepts).
+ * needed: after a failed parse (for the message), or after a successful one in which the token
+ * source saw an opener closed by another kind (which the grammar accepts), for the message.
  * A problem the builder found is reported after both, as is one in the declarations.
  */
 final class ParserKit {
@@ -73,7 +73,7 @@ final class ParserKit {
         scanned = true;
         start = parseWithFullLl(line, problem);
       }
-      if (!scanned && source.sawOtherBrackets()) problem = scanner.scan(line);
+      if (!scanned && source.sawMismatchedBrackets()) problem = scanner.scan(line);
       if (problem != null) throw new ParseException(problem.message(), line, problem.column());
       if (start.declared != null) refuseNonScalars(line);
       return builder.result();

@@ -1,6 +1,7 @@
 package dev.leibniz.parse;
 
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
@@ -34,7 +35,11 @@ final class RunSplittingTokenSource implements TokenSource {
   private final LeibnizLexer lexer;
   private final Deque<Token> pending = new ArrayDeque<>();
   private String line = "";
-  private boolean otherBrackets;
+  /** The token types of the brackets open at this point of the line, innermost last. */
+  private int[] openers = new int[16];
+  private int open;
+  /** True once a closer has met an opener of another kind, or no opener at all. */
+  private boolean mismatched;
   /** Declared names read whole, never split ({@code output}, {@code h1} in a program). */
   private Set<String> wholeNames = Set.of();
   /** The readings of the runs met so far, by spelling. */
@@ -61,16 +66,44 @@ final class RunSplittingTokenSource implements TokenSource {
   void reset(String line) {
     this.line = line;
     pending.clear();
-    otherBrackets = false;
+    open = 0;
+    mismatched = false;
     charIndexed = lexer.getInputStream().size() == line.length();
   }
 
   /**
-   * True if a bracket other than '(' or ')' has been read since {@link #reset}: only then can
-   * a text the grammar accepts have an opener closed by another kind ({@code (x]}).
+   * True if, in the tokens read since {@link #reset}, a closer met an opener of another kind
+   * ({@code (x]}, which the grammar accepts) or none: the brackets are paired as the
+   * {@link BracketScanner} pairs them, so after a parse that read the whole line this is true
+   * exactly when the scanner finds a problem.
    */
-  boolean sawOtherBrackets() {
-    return otherBrackets;
+  boolean sawMismatchedBrackets() {
+    return mismatched;
+  }
+
+  /** Pairs a bracket token with the innermost open one ({@link #sawMismatchedBrackets}). */
+  private void pair(int type) {
+    int opened = openerOf(type);
+    if (opened == type) {
+      if (open == openers.length) openers = Arrays.copyOf(openers, 2 * open);
+      openers[open++] = type;
+    } else if (opened != 0) {
+      mismatched |= open == 0 || openers[--open] != opened;
+    }
+  }
+
+  /**
+   * The opener's token type for a bracket token type (itself for an opener), 0 for a token
+   * that is no bracket.
+   */
+  private static int openerOf(int type) {
+    switch (type) {
+      case LeibnizLexer.LPAREN: case LeibnizLexer.RPAREN: return LeibnizLexer.LPAREN;
+      case LeibnizLexer.LANGLE: case LeibnizLexer.RANGLE: return LeibnizLexer.LANGLE;
+      case LeibnizLexer.LBRACK: case LeibnizLexer.RBRACK: return LeibnizLexer.LBRACK;
+      case LeibnizLexer.LBRACE: case LeibnizLexer.RBRACE: return LeibnizLexer.LBRACE;
+      default: return 0;
+    }
   }
 
   @Override
@@ -79,9 +112,7 @@ final class RunSplittingTokenSource implements TokenSource {
     Token t = lexer.nextToken();
     int type = t.getType();
     if (type != LeibnizLexer.NAME) {
-      otherBrackets |= type == LeibnizLexer.LANGLE || type == LeibnizLexer.RANGLE
-          || type == LeibnizLexer.LBRACK || type == LeibnizLexer.RBRACK
-          || type == LeibnizLexer.LBRACE || type == LeibnizLexer.RBRACE;
+      pair(type);
       return t;
     }
     Reading reading = oneLetterReading(t);
