@@ -1,11 +1,8 @@
 package dev.leibniz.parse;
 
 import java.util.ArrayDeque;
-import java.util.Arrays;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.CommonToken;
@@ -29,21 +26,14 @@ import org.antlr.v4.runtime.misc.Pair;
  * One instance serves one thread's lexer, {@link #reset} for each line.
  */
 final class RunSplittingTokenSource implements TokenSource {
-  /** The most spellings kept; all are forgotten at once when there are this many. */
-  private static final int MOST_READINGS = 4096;
-
   private final LeibnizLexer lexer;
   private final Deque<Token> pending = new ArrayDeque<>();
   private String line = "";
-  /** The token types of the brackets open at this point of the line, innermost last. */
-  private int[] openers = new int[16];
-  private int open;
-  /** True once a closer has met an opener of another kind, or no opener at all. */
-  private boolean mismatched;
+  private final BracketPairs brackets = new BracketPairs();
   /** Declared names read whole, never split ({@code output}, {@code h1} in a program). */
   private Set<String> wholeNames = Set.of();
   /** The readings of the runs met so far, by spelling. */
-  private final Map<String, Reading> readings = new HashMap<>();
+  private final SpellingTable<Reading> readings = new SpellingTable<>();
   /** The readings of one-letter ASCII runs, by letter: most names are one. */
   private final Reading[] oneLetters = new Reading[128];
   /** True if the lexer's indices are the line's: it has no surrogate pairs. */
@@ -66,44 +56,17 @@ final class RunSplittingTokenSource implements TokenSource {
   void reset(String line) {
     this.line = line;
     pending.clear();
-    open = 0;
-    mismatched = false;
+    brackets.reset();
     charIndexed = lexer.getInputStream().size() == line.length();
   }
 
   /**
-   * True if, in the tokens read since {@link #reset}, a closer met an opener of another kind
-   * ({@code (x]}, which the grammar accepts) or none: the brackets are paired as the
-   * {@link BracketScanner} pairs them, so after a parse that read the whole line this is true
-   * exactly when the scanner finds a problem.
+   * True if a closer read since {@link #reset} met an opener of another kind, or none
+   * ({@link BracketPairs}): after a parse that read the whole line, exactly when the
+   * {@link BracketScanner} finds a problem.
    */
   boolean sawMismatchedBrackets() {
-    return mismatched;
-  }
-
-  /** Pairs a bracket token with the innermost open one ({@link #sawMismatchedBrackets}). */
-  private void pair(int type) {
-    int opened = openerOf(type);
-    if (opened == type) {
-      if (open == openers.length) openers = Arrays.copyOf(openers, 2 * open);
-      openers[open++] = type;
-    } else if (opened != 0) {
-      mismatched |= open == 0 || openers[--open] != opened;
-    }
-  }
-
-  /**
-   * The opener's token type for a bracket token type (itself for an opener), 0 for a token
-   * that is no bracket.
-   */
-  private static int openerOf(int type) {
-    switch (type) {
-      case LeibnizLexer.LPAREN: case LeibnizLexer.RPAREN: return LeibnizLexer.LPAREN;
-      case LeibnizLexer.LANGLE: case LeibnizLexer.RANGLE: return LeibnizLexer.LANGLE;
-      case LeibnizLexer.LBRACK: case LeibnizLexer.RBRACK: return LeibnizLexer.LBRACK;
-      case LeibnizLexer.LBRACE: case LeibnizLexer.RBRACE: return LeibnizLexer.LBRACE;
-      default: return 0;
-    }
+    return brackets.mismatched();
   }
 
   @Override
@@ -112,15 +75,15 @@ final class RunSplittingTokenSource implements TokenSource {
     Token t = lexer.nextToken();
     int type = t.getType();
     if (type != LeibnizLexer.NAME) {
-      pair(type);
+      brackets.see(type);
       return t;
     }
-    Reading reading = oneLetterReading(t);
+    Reading reading = knownReading(t);
     String run = reading != null ? reading.spelling() : t.getText();
     if (!wholeNames.isEmpty() && wholeNames.contains(run)) return t;
     int column = t.getCharPositionInLine() + 1;
     int next = t.getStopIndex() + 1;
-    if (reading == null) reading = readings.get(run);
+    if (reading == null && !charIndexed) reading = readings.get(run);
     String foreign = reading != null ? reading.foreignMeaning() : Misspellings.foreignMeaning(run);
     if (foreign != null && Misspellings.opensGroup(line, next)) {
       throw Misspellings.foreignCall(run, foreign, line, column);
@@ -153,22 +116,27 @@ final class RunSplittingTokenSource implements TokenSource {
   private Reading read(String run, String foreignMeaning, int column) {
     List<NameSplitter.Piece> pieces = NameSplitter.split(run, line, column);
     Reading reading = new Reading(run, pieces, foreignMeaning, readsAsWord(run, pieces));
-    if (readings.size() == MOST_READINGS) readings.clear();
     readings.put(run, reading);
     if (run.length() == 1 && run.charAt(0) < oneLetters.length) oneLetters[run.charAt(0)] = reading;
     return reading;
   }
 
   /**
-   * The reading of {@code t}'s run if it is one ASCII letter already read, found by the letter
-   * alone (no text taken from the token, no hashing); else null. The letter is looked up in the
-   * line, whose indices are the lexer's while the line has no surrogate pairs.
+   * The reading of {@code t}'s run if it has been read before, found in the line without taking
+   * the token's text: one ASCII letter by the letter alone (no hashing), a longer run by its
+   * characters ({@link SpellingTable}); else null. The line's indices are the lexer's while the
+   * line has no surrogate pairs; in a line that has some, this finds nothing and the caller
+   * looks the run up by its text.
    */
-  private Reading oneLetterReading(Token t) {
+  private Reading knownReading(Token t) {
+    if (!charIndexed) return null;
     int start = t.getStartIndex();
-    if (start != t.getStopIndex() || !charIndexed) return null;
-    char c = line.charAt(start);
-    return c < oneLetters.length ? oneLetters[c] : null;
+    int stop = t.getStopIndex();
+    if (start == stop) {
+      char c = line.charAt(start);
+      if (c < oneLetters.length) return oneLetters[c];
+    }
+    return readings.get(line, start, stop + 1);
   }
 
   /**
