@@ -133,9 +133,17 @@ public final class Differentiator {
   /** {@code (f + g)' = f' + g'}. */
   private Expr sumRule(Sum s) {
     List<Expr> all = s.terms();
-    List<Expr> terms = new ArrayList<>(all.size());
+    List<Expr> terms = new ArrayList<>(all.size() + 4);
     for (int i = 0; i < all.size(); i++) {
-      Expr dt = d(all.get(i));
+      Expr t = all.get(i);
+      if (memo == null && t instanceof Product p && Variables.mayContain(p, variableBit)) {
+        // The product rule's terms join this sum's: one canonical sum, built once, where
+        // summing them first would build a sum only to flatten it again (sums are
+        // associative). Not when results are memoised or logged: those need each one built.
+        productRuleTerms(p, terms);
+        continue;
+      }
+      Expr dt = d(t);
       if (!Expr.isZero(dt)) terms.add(dt);
     }
     return sumOf(terms);
@@ -181,8 +189,19 @@ public final class Differentiator {
    * do, else the constant multiple rule ({@code (2x)'} and {@code (xy)'} by x alike).
    */
   private ProductRuleResult productRule(Product p) {
+    List<Expr> terms = new ArrayList<>(p.factors().size());
+    boolean dependentDenominator = productRuleTerms(p, terms);
+    Rule rule = dependentDenominator ? Rule.QUOTIENT
+        : terms.size() >= 2 ? Rule.PRODUCT : Rule.CONSTANT_MULTIPLE;
+    return new ProductRuleResult(sumOf(terms), rule);
+  }
+
+  /**
+   * Adds the product rule's terms other than 0 to {@code terms}, {@code f*g'*h} for each factor
+   * g; true if a factor that depends on the variable is a denominator.
+   */
+  private boolean productRuleTerms(Product p, List<Expr> terms) {
     List<Expr> factors = p.factors();
-    List<Expr> terms = new ArrayList<>(factors.size());
     boolean dependentDenominator = false;
     for (int i = 0; i < factors.size(); i++) {
       Expr factor = factors.get(i);
@@ -192,9 +211,7 @@ public final class Differentiator {
       dependentDenominator |= denominator;
       terms.add(Expr.replaceFactor(p, i, df));
     }
-    Rule rule = dependentDenominator ? Rule.QUOTIENT
-        : terms.size() >= 2 ? Rule.PRODUCT : Rule.CONSTANT_MULTIPLE;
-    return new ProductRuleResult(sumOf(terms), rule);
+    return dependentDenominator;
   }
 
   /** {@code (g^-k)' = -k*g^(-k-1)*g'} for a denominator, memoised but not a step of its own. */
