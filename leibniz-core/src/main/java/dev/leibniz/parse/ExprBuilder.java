@@ -1,9 +1,14 @@
 package dev.leibniz.parse;
 
+import dev.leibniz.expr.Call;
+import dev.leibniz.expr.Constant;
 import dev.leibniz.expr.Expr;
 import dev.leibniz.expr.Num;
+import dev.leibniz.expr.Power;
 import dev.leibniz.expr.Rational;
+import dev.leibniz.expr.Sum;
 import dev.leibniz.expr.UndefinedException;
+import dev.leibniz.expr.Var;
 import java.util.Arrays;
 import java.util.List;
 import org.antlr.v4.runtime.Parser;
@@ -178,10 +183,34 @@ final class ExprBuilder {
         stack[depth - 1] = Expr.product(stack[depth - 1], right);
         return;
       }
+      if (mergesInAnyOrder(first)) {
+        Expr product = stack[first];
+        for (int i = first + 1; i < depth; i++) product = Expr.product(product, stack[i]);
+        Arrays.fill(stack, first + 1, depth, null);
+        stack[first] = product;
+        depth = first + 1;
+        return;
+      }
       push(Expr.product(popFrom(first)));
     } catch (UndefinedException e) {
       undefined(e);
     }
+  }
+
+  /**
+   * True if the operands above {@code first} are names, constants, calls and powers of
+   * anything but a sum: then no partial product is a number times a lone sum, the one case
+   * the constructors distribute ({@code 2*(x + 1)} is {@code 2*x + 2}), so multiplying them two
+   * at a time, by merging, gives the product of them all, without gathering and sorting.
+   */
+  private boolean mergesInAnyOrder(int first) {
+    for (int i = first; i < depth; i++) {
+      Expr e = stack[i];
+      boolean plain = e instanceof Var || e instanceof Constant || e instanceof Call
+          || (e instanceof Power p && !(p.base() instanceof Sum));
+      if (!plain) return false;
+    }
+    return true;
   }
 
   /** The base under the exponent on top, the exponent negated {@code minus} times first. */
