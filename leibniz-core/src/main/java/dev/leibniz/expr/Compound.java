@@ -19,6 +19,15 @@ import java.util.List;
  * below: a variable whose bit is clear does not occur in the tree, so a derivative by it is 0
  * without a walk. (A set bit may be another variable's: the mask only ever proves absence.)
  *
+ * <p><b>Canonical.</b> True when a builder (the package-private paths behind {@link Expr#sum},
+ * {@link Expr#product}, {@link Expr#power} and {@link Expr#call}) made this node from canonical
+ * input and every operand is canonical. Numbers, constants and variables are canonical (a
+ * number's value is always in lowest terms, so any {@link Num} equals what {@link Expr#num}
+ * returns for its value; nothing compares numbers by identity). Such a
+ * tree is a fixed point of the canonical rebuild ({@code Simplifier}), which can return it
+ * without walking it. The public raw constructors, which build whatever they are given (display
+ * forms, compiled graphs), make nodes that are not canonical, nor is any node above them.
+ *
  * <p>These are classes rather than records because a record cannot keep such fields.
  */
 abstract class Compound {
@@ -28,12 +37,15 @@ abstract class Compound {
   private final int hashScale;
   private final long size;
   private final long variables;
+  private final boolean canonical;
 
-  Compound(int tag, List<Expr> operands) {
+  /** A node of {@code operands}; {@code built} when a builder made it from canonical input. */
+  Compound(int tag, List<Expr> operands, boolean built) {
     int fold = tag;
     int scale = 31;
     long nodes = 1;
     long mask = 0;
+    boolean operandsCanonical = true;
     for (int i = 0, n = operands.size(); i < n; i++) {
       Expr o = operands.get(i);
       if (o instanceof Compound c) {
@@ -41,6 +53,7 @@ abstract class Compound {
         scale *= c.hashScale;
         nodes += c.size;
         mask |= c.variables;
+        operandsCanonical &= c.canonical;
       } else {
         fold = fold * 31 + leafHash(o);
         scale *= 31;
@@ -52,9 +65,10 @@ abstract class Compound {
     this.hashScale = scale;
     this.size = Math.min(nodes, MAX_SIZE);
     this.variables = mask;
+    this.canonical = built && operandsCanonical;
   }
 
-  Compound(int tag, Expr first, Expr second) {
+  Compound(int tag, Expr first, Expr second, boolean built) {
     int s1 = scaleOf(first);
     int s2 = scaleOf(second);
     int fold = (tag * s1 + foldOf(first, s1)) * s2 + foldOf(second, s2);
@@ -62,14 +76,16 @@ abstract class Compound {
     this.hash = hashScale + fold;
     this.size = Math.min(1 + sizeOf(first) + sizeOf(second), MAX_SIZE);
     this.variables = variablesOf(first) | variablesOf(second);
+    this.canonical = built && isCanonical(first) && isCanonical(second);
   }
 
-  Compound(int tag, Expr only) {
+  Compound(int tag, Expr only, boolean built) {
     int s = scaleOf(only);
     this.hashScale = 31 * s;
     this.hash = hashScale + tag * s + foldOf(only, s);
     this.size = Math.min(1 + sizeOf(only), MAX_SIZE);
     this.variables = variablesOf(only);
+    this.canonical = built && isCanonical(only);
   }
 
   /** The tag of a compound node in the hash fold: its kind, operand count and function. */
@@ -103,6 +119,20 @@ abstract class Compound {
   /** Nodes in {@code e} as a tree, saturating at {@code Long.MAX_VALUE / 4}. */
   static long sizeOf(Expr e) {
     return e instanceof Compound c ? c.size : 1;
+  }
+
+  /** True if {@code e} is a leaf or a compound node with the canonical bit ({@link Compound}). */
+  static boolean isCanonical(Expr e) {
+    return !(e instanceof Compound c) || c.canonical;
+  }
+
+  /** True if every one of {@code operands} {@link #isCanonical is canonical}. */
+  static boolean allCanonical(List<Expr> operands) {
+    for (int i = 0, n = operands.size(); i < n; i++) {
+      Expr o = operands.get(i);
+      if (o instanceof Compound c && !c.canonical) return false;
+    }
+    return true;
   }
 
   /** The mask of the variables that may occur in {@code e}; 0 proves there are none. */
