@@ -7,11 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.leibniz.diff.Differentiator;
 import dev.leibniz.eval.Evaluator;
 import dev.leibniz.expr.Expr;
-import dev.leibniz.expr.UndefinedException;
 import dev.leibniz.parse.ExprParser;
 import dev.leibniz.print.PlainPrinter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -82,11 +79,11 @@ class SineCosineFormTest {
     int refused = 0;
     int shortenedWhereAllowed = 0;
     for (int i = 0; i < 3000; i++) {
-      Expr e = randomTrigonometric(random, 3);
+      Expr e = RandomForms.random(random, 3, ATOMS);
       Expr rewritten = SineCosineForm.of(e);
       if (rewritten.equals(e)) continue;
-      int without = cheapest(formsOf(e));
-      int with = cheapest(formsOf(rewritten));
+      int without = RandomForms.shortestForm(e);
+      int with = RandomForms.shortestForm(rewritten);
       if (SineCosineForm.canShorten(e)) {
         if (with < without) shortenedWhereAllowed++;
       } else {
@@ -101,48 +98,4 @@ class SineCosineFormTest {
   private static final String[] ATOMS = {"tan(x)", "tanh(x)", "cot(x)", "sec(x)", "csc(x)",
       "sech(x)", "coth(x)", "csch(x)", "sin(x)", "cos(x)", "sinh(x)", "cosh(x)", "tanh(y)",
       "tan(x + 1)", "x", "y", "2", "3"};
-
-  private static Expr randomTrigonometric(Random random, int depth) {
-    if (depth == 0 || random.nextInt(4) == 0) {
-      return ExprParser.parse(ATOMS[random.nextInt(ATOMS.length)]);
-    }
-    Expr a = randomTrigonometric(random, depth - 1);
-    Expr b = randomTrigonometric(random, depth - 1);
-    switch (random.nextInt(5)) {
-      case 0: return Expr.sum(a, b);
-      case 1: return Expr.difference(a, b);
-      case 2: return Expr.product(a, b);
-      case 3: return Expr.power(a, 2 + random.nextInt(2));
-      default:
-        try {
-          return Expr.quotient(a, b);
-        } catch (UndefinedException zero) {
-          return a;
-        }
-    }
-  }
-
-  /** The expression, its rational forms, and each written back with tangents and secants. */
-  private static List<Expr> formsOf(Expr e) {
-    WorkBudget.reset();
-    List<Expr> forms = new ArrayList<>();
-    forms.add(e);
-    forms.add(TrigRewrites.quotients(e));
-    try {
-      for (Expr r : RationalForms.of(e)) {
-        forms.add(r);
-        forms.add(TrigRewrites.quotients(r));
-      }
-    } catch (FullSimplifier.TooLarge | WorkBudget.Exhausted | ArithmeticException
-        | UndefinedException skipped) {
-      // the forms so far
-    }
-    return forms;
-  }
-
-  private static int cheapest(List<Expr> forms) {
-    int best = Integer.MAX_VALUE;
-    for (Expr f : forms) best = Math.min(best, OperationCount.of(f));
-    return best;
-  }
 }

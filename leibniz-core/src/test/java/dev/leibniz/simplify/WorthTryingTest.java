@@ -11,10 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.leibniz.expr.Expr;
 import dev.leibniz.expr.MathFunction;
-import dev.leibniz.expr.UndefinedException;
 import dev.leibniz.parse.ExprParser;
 import dev.leibniz.print.PlainPrinter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.function.UnaryOperator;
@@ -77,7 +75,7 @@ class WorthTryingTest {
     int refused = 0;
     int shortened = 0;
     for (int i = 0; i < 6000; i++) {
-      Expr e = randomExpression(random, 3);
+      Expr e = RandomForms.random(random, 3, ATOMS);
       Square id = identities.get(i % identities.size());
       Expr rewritten = TrigRewrites.evenPowers(e, id.f(), id.identity());
       if (rewritten.equals(e)) continue;
@@ -96,7 +94,7 @@ class WorthTryingTest {
     int refused = 0;
     int shortened = 0;
     for (int i = 0; i < 6000; i++) {
-      Expr e = randomExpression(random, 3);
+      Expr e = RandomForms.random(random, 3, ATOMS);
       Expr rewritten = ProductToSum.of(e);
       if (rewritten.equals(e)) continue;
       int[] counts = compare(e, rewritten, WorthTrying.productToSum(e));
@@ -109,8 +107,8 @@ class WorthTryingTest {
 
   /** {refused, shortened where allowed}; fails where a refused rewrite would have been shorter. */
   private static int[] compare(Expr e, Expr rewritten, boolean worth) {
-    int without = cheapest(formsOf(e));
-    int with = cheapest(formsOf(rewritten));
+    int without = RandomForms.shortestForm(e);
+    int with = RandomForms.shortestForm(rewritten);
     if (worth) return new int[] {0, with < without ? 1 : 0};
     assertTrue(with >= without, PlainPrinter.print(e) + ": " + with + " < " + without);
     return new int[] {1, 0};
@@ -118,49 +116,5 @@ class WorthTryingTest {
 
   private static Expr sq(MathFunction f, Expr u) {
     return Expr.power(Expr.call(f, u), 2);
-  }
-
-  private static Expr randomExpression(Random random, int depth) {
-    if (depth == 0 || random.nextInt(4) == 0) {
-      return ExprParser.parse(ATOMS[random.nextInt(ATOMS.length)]);
-    }
-    Expr a = randomExpression(random, depth - 1);
-    Expr b = randomExpression(random, depth - 1);
-    switch (random.nextInt(5)) {
-      case 0: return Expr.sum(a, b);
-      case 1: return Expr.difference(a, b);
-      case 2: return Expr.product(a, b);
-      case 3: return Expr.power(a, 2 + random.nextInt(2));
-      default:
-        try {
-          return Expr.quotient(a, b);
-        } catch (UndefinedException zero) {
-          return a;
-        }
-    }
-  }
-
-  /** The expression, its rational forms, and each written back with tangents and secants. */
-  private static List<Expr> formsOf(Expr e) {
-    WorkBudget.reset();
-    List<Expr> forms = new ArrayList<>();
-    forms.add(e);
-    forms.add(TrigRewrites.quotients(e));
-    try {
-      for (Expr r : RationalForms.of(e)) {
-        forms.add(r);
-        forms.add(TrigRewrites.quotients(r));
-      }
-    } catch (FullSimplifier.TooLarge | WorkBudget.Exhausted | ArithmeticException
-        | UndefinedException skipped) {
-      // the forms so far
-    }
-    return forms;
-  }
-
-  private static int cheapest(List<Expr> forms) {
-    int best = Integer.MAX_VALUE;
-    for (Expr f : forms) best = Math.min(best, OperationCount.of(f));
-    return best;
   }
 }
