@@ -14,8 +14,20 @@ public final class Call extends Compound implements Expr {
 
   /** {@code function(argument)}, as given (not canonicalised). */
   public Call(MathFunction function, Expr argument) {
+    this(function, argument, false);
+  }
+
+  /**
+   * {@code function(argument)} as {@link MathFunction#apply} made it from this very argument:
+   * {@link Compound canonical} when the argument is, since apply makes it again from it.
+   */
+  static Call built(MathFunction function, Expr argument) {
+    return new Call(function, argument, true);
+  }
+
+  private Call(MathFunction function, Expr argument, boolean built) {
     super(tag(4, 1, Objects.requireNonNull(function).hashCode()),
-        Objects.requireNonNull(argument));
+        Objects.requireNonNull(argument), built);
     this.function = function;
     this.argument = argument;
   }

@@ -19,28 +19,46 @@ import java.util.List;
  * below: a variable whose bit is clear does not occur in the tree, so a derivative by it is 0
  * without a walk. (A set bit may be another variable's: the mask only ever proves absence.)
  *
+ * <p><b>Canonical.</b> True when a builder (the package-private paths behind {@link Expr#sum},
+ * {@link Expr#product}, {@link Expr#power} and {@link Expr#call}) made this node from canonical
+ * input and every operand is canonical. Numbers, constants and variables are canonical (a
+ * number's value is always in lowest terms, so any {@link Num} equals what {@link Expr#num}
+ * returns for its value; nothing compares numbers by identity). Such a
+ * tree is a fixed point of the canonical rebuild ({@code Simplifier}), which can return it
+ * without walking it. The public raw constructors, which build whatever they are given (display
+ * forms, compiled graphs), make nodes that are not canonical, nor is any node above them.
+ *
  * <p>These are classes rather than records because a record cannot keep such fields.
  */
 abstract class Compound {
   private static final long MAX_SIZE = Long.MAX_VALUE / 4;
+  /** The canonical bit's place in {@link #sizeAndCanonical}, above any size. */
+  private static final long CANONICAL = 1L << 62;
 
   private final int hash;
   private final int hashScale;
-  private final long size;
+  /**
+   * The size, and the canonical bit at {@link #CANONICAL}: one word rather than a boolean of its
+   * own, which would make every sum and product 8 bytes larger.
+   */
+  private final long sizeAndCanonical;
   private final long variables;
 
-  Compound(int tag, List<Expr> operands) {
+  /** A node of {@code operands}; {@code built} when a builder made it from canonical input. */
+  Compound(int tag, List<Expr> operands, boolean built) {
     int fold = tag;
     int scale = 31;
     long nodes = 1;
     long mask = 0;
+    boolean operandsCanonical = true;
     for (int i = 0, n = operands.size(); i < n; i++) {
       Expr o = operands.get(i);
       if (o instanceof Compound c) {
         fold = fold * c.hashScale + (c.hash - c.hashScale);
         scale *= c.hashScale;
-        nodes += c.size;
+        nodes += c.size();
         mask |= c.variables;
+        operandsCanonical &= c.canonical();
       } else {
         fold = fold * 31 + leafHash(o);
         scale *= 31;
@@ -50,26 +68,40 @@ abstract class Compound {
     }
     this.hash = scale + fold;
     this.hashScale = scale;
-    this.size = Math.min(nodes, MAX_SIZE);
+    this.sizeAndCanonical = withBit(Math.min(nodes, MAX_SIZE), built && operandsCanonical);
     this.variables = mask;
   }
 
-  Compound(int tag, Expr first, Expr second) {
+  Compound(int tag, Expr first, Expr second, boolean built) {
     int s1 = scaleOf(first);
     int s2 = scaleOf(second);
     int fold = (tag * s1 + foldOf(first, s1)) * s2 + foldOf(second, s2);
     this.hashScale = 31 * s1 * s2;
     this.hash = hashScale + fold;
-    this.size = Math.min(1 + sizeOf(first) + sizeOf(second), MAX_SIZE);
+    this.sizeAndCanonical = withBit(Math.min(1 + sizeOf(first) + sizeOf(second), MAX_SIZE),
+        built && isCanonical(first) && isCanonical(second));
     this.variables = variablesOf(first) | variablesOf(second);
   }
 
-  Compound(int tag, Expr only) {
+  Compound(int tag, Expr only, boolean built) {
     int s = scaleOf(only);
     this.hashScale = 31 * s;
     this.hash = hashScale + tag * s + foldOf(only, s);
-    this.size = Math.min(1 + sizeOf(only), MAX_SIZE);
+    this.sizeAndCanonical = withBit(Math.min(1 + sizeOf(only), MAX_SIZE),
+        built && isCanonical(only));
     this.variables = variablesOf(only);
+  }
+
+  private static long withBit(long size, boolean canonical) {
+    return canonical ? size | CANONICAL : size;
+  }
+
+  private long size() {
+    return sizeAndCanonical & ~CANONICAL;
+  }
+
+  private boolean canonical() {
+    return (sizeAndCanonical & CANONICAL) != 0;
   }
 
   /** The tag of a compound node in the hash fold: its kind, operand count and function. */
@@ -102,7 +134,21 @@ abstract class Compound {
 
   /** Nodes in {@code e} as a tree, saturating at {@code Long.MAX_VALUE / 4}. */
   static long sizeOf(Expr e) {
-    return e instanceof Compound c ? c.size : 1;
+    return e instanceof Compound c ? c.size() : 1;
+  }
+
+  /** True if {@code e} is a leaf or a compound node with the canonical bit ({@link Compound}). */
+  static boolean isCanonical(Expr e) {
+    return !(e instanceof Compound c) || c.canonical();
+  }
+
+  /** True if every one of {@code operands} {@link #isCanonical is canonical}. */
+  static boolean allCanonical(List<Expr> operands) {
+    for (int i = 0, n = operands.size(); i < n; i++) {
+      Expr o = operands.get(i);
+      if (o instanceof Compound c && !c.canonical()) return false;
+    }
+    return true;
   }
 
   /** The mask of the variables that may occur in {@code e}; 0 proves there are none. */

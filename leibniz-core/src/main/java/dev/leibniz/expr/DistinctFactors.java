@@ -17,7 +17,10 @@ final class DistinctFactors {
 
   private DistinctFactors() {}
 
-  /** The canonical product of {@code input}, or null when some factors gather. */
+  /**
+   * The canonical product of {@code input}, or null when some factors gather. It has the
+   * {@link Compound canonical} bit when every input is canonical: a raw input may nest products.
+   */
   static Expr product(List<Expr> input) {
     Expr[] factors = new Expr[MAX_FACTORS];
     int n = 0;
@@ -48,11 +51,12 @@ final class DistinctFactors {
       if (factors[0] instanceof Sum) return null;
     }
     Arrays.sort(factors, 0, n, ExprOrder.FACTORS);
-    if (coefficient.isOne()) return new Product(List.of(Arrays.copyOf(factors, n)));
+    boolean canonical = Compound.allCanonical(input);
+    if (coefficient.isOne()) return Product.built(List.of(Arrays.copyOf(factors, n)), canonical);
     Expr[] out = new Expr[n + 1];
     out[0] = Num.of(coefficient);
     System.arraycopy(factors, 0, out, 1, n);
-    return new Product(List.of(out));
+    return Product.built(List.of(out), canonical);
   }
 
   /**

@@ -39,7 +39,8 @@ final class DistinctTerms {
       terms[i] = t;
     }
     Arrays.sort(terms, ExprOrder.TERMS);
-    return new Sum(List.of(terms));
+    // The operands are the input itself: canonical exactly when every term is.
+    return Sum.built(List.of(terms), true);
   }
 
   /** A coefficient other than 0 and 1, and a rest other than {@code sin(u)^2}, {@code cos(u)^2}. */

@@ -158,6 +158,16 @@ public sealed interface Expr permits Num, Constant, Var, Sum, Product, Power, Ca
     return e instanceof Product p && p.coefficient().signum() < 0;
   }
 
+  /**
+   * True if {@code e} is known to be in canonical form, a fixed point of the canonical rebuild:
+   * a leaf, or a tree the smart constructors made from canonical operands. False for a node
+   * made by a public constructor ({@code new Sum(...)}) and for any tree with one below it,
+   * even if it happens to be canonical.
+   */
+  static boolean isCanonical(Expr e) {
+    return Compound.isCanonical(e);
+  }
+
   /** {@link #isReciprocal()} of {@code e}. */
   static boolean isReciprocal(Expr e) {
     return e instanceof Power p && p.exponent() instanceof Num k && k.value().signum() < 0;

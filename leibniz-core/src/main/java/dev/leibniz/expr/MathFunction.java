@@ -163,6 +163,6 @@ public enum MathFunction {
       return parity == Parity.EVEN ? apply(positive) : Expr.negate(apply(positive));
     }
     Expr exact = SpecialValues.of(this, u);
-    return exact != null ? exact : new Call(this, u);
+    return exact != null ? exact : Call.built(this, u);
   }
 }

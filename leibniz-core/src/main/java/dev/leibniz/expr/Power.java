@@ -16,7 +16,19 @@ public final class Power extends Compound implements Expr {
 
   /** {@code base^exponent}, as given (not canonicalised). */
   public Power(Expr base, Expr exponent) {
-    super(TAG, Objects.requireNonNull(base), Objects.requireNonNull(exponent));
+    this(base, exponent, false);
+  }
+
+  /**
+   * {@code base^exponent} as {@link PowerBuilder} made it from these very operands:
+   * {@link Compound canonical} when both are, since the builder makes it again from them.
+   */
+  static Power built(Expr base, Expr exponent) {
+    return new Power(base, exponent, true);
+  }
+
+  private Power(Expr base, Expr exponent, boolean built) {
+    super(TAG, Objects.requireNonNull(base), Objects.requireNonNull(exponent), built);
     this.base = base;
     this.exponent = exponent;
   }

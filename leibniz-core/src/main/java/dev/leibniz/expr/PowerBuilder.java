@@ -31,7 +31,7 @@ final class PowerBuilder {
       Expr folded = exponentialOfLog(exponent);
       if (folded != null) return folded;
     }
-    return new Power(base, exponent);
+    return Power.built(base, exponent);
   }
 
   private static boolean isPositiveConstant(Expr e) {
@@ -51,7 +51,7 @@ final class PowerBuilder {
         return ProductBuilder.build(factors);
       }
     }
-    return new Power(base, Num.of(k));
+    return Power.built(base, Num.of(k));
   }
 
   private static Expr numberPower(Rational b, Rational k) {
@@ -65,14 +65,14 @@ final class PowerBuilder {
     Optional<Integer> q = k.denominator().bitLength() <= 31
         ? Optional.of(k.denominator().intValue()) : Optional.empty();
     if (p.isEmpty() || q.isEmpty() || b.powerBits(p.get()) > MAX_BITS) {
-      return new Power(Num.of(b), Num.of(k));
+      return Power.built(Num.of(b), Num.of(k));
     }
     if (q.get() == 1) return Num.of(b.pow(p.get()));
     // A fractional power of a negative number is not real (LANGUAGE.md; cbrt is the real root).
     if (b.signum() < 0) throw UndefinedException.notReal(b, k);
     Optional<Rational> root = b.root(q.get());
     if (root.isPresent()) return Num.of(root.get().pow(p.get()));
-    return new Power(Num.of(b), Num.of(k));
+    return Power.built(Num.of(b), Num.of(k));
   }
 
   /** {@code e^(ln(u)) = u} and {@code e^(c*ln(u)) = u^c}; null when neither applies. */

@@ -14,11 +14,19 @@ public final class Product extends Compound implements Expr {
 
   /** The product of {@code factors}, as given (not canonicalised): at least two of them. */
   public Product(List<Expr> factors) {
-    this(List.copyOf(factors), true);
+    this(List.copyOf(factors), false);
   }
 
-  private Product(List<Expr> factors, boolean copied) {
-    super(tag(2, factors.size(), 0), factors);
+  /**
+   * The product of {@code factors} as a builder made it: {@link Compound canonical} when
+   * {@code built} (the builder's input was canonical) and every factor is canonical.
+   */
+  static Product built(List<Expr> factors, boolean built) {
+    return new Product(List.copyOf(factors), built);
+  }
+
+  private Product(List<Expr> factors, boolean built) {
+    super(tag(2, factors.size(), 0), factors, built);
     if (factors.size() < 2) {
       throw new IllegalArgumentException("a product needs two factors: " + factors);
     }
@@ -35,10 +43,14 @@ public final class Product extends Compound implements Expr {
     return factors.get(0) instanceof Num n ? n.value() : Rational.ONE;
   }
 
-  /** The factors without the numeric coefficient, as a canonical expression. */
+  /**
+   * The factors without the numeric coefficient, as a canonical expression when this product is
+   * canonical (two or more sorted factors of distinct bases, none a number, stay canonical).
+   */
   public Expr withoutCoefficient() {
     if (!(factors.get(0) instanceof Num)) return this;
-    return factors.size() == 2 ? factors.get(1) : new Product(factors.subList(1, factors.size()));
+    if (factors.size() == 2) return factors.get(1);
+    return built(factors.subList(1, factors.size()), Compound.isCanonical(this));
   }
 
   @Override

@@ -15,6 +15,7 @@ final class ProductBuilder {
   static Expr build(List<Expr> input) {
     Expr distinct = DistinctFactors.product(input);
     if (distinct != null) return distinct;
+    boolean canonical = Compound.allCanonical(input);
     Rational coefficient = Rational.ONE;
     KeyedTable bases = new KeyedTable(input.size());
     List<Group> groups = new ArrayList<>(input.size());
@@ -56,7 +57,7 @@ final class ProductBuilder {
       factors.add(Num.of(coefficient));
       return build(factors);
     }
-    return assemble(coefficient, factors);
+    return assemble(coefficient, factors, canonical);
   }
 
   private static Expr baseOf(Expr e) {
@@ -102,7 +103,7 @@ final class ProductBuilder {
     }
   }
 
-  private static Expr assemble(Rational coefficient, List<Expr> factors) {
+  private static Expr assemble(Rational coefficient, List<Expr> factors, boolean canonical) {
     if (coefficient.isZero()) return Num.ZERO;
     if (factors.isEmpty()) return Num.of(coefficient);
     if (factors.size() == 1) {
@@ -112,7 +113,7 @@ final class ProductBuilder {
     }
     factors.sort(ExprOrder.FACTORS);
     if (!coefficient.isOne()) factors.add(0, Num.of(coefficient));
-    return new Product(factors);
+    return Product.built(factors, canonical);
   }
 
   private static Expr distribute(Rational coefficient, Sum s) {

@@ -21,7 +21,7 @@ final class ProductMerge {
   /** {@code a * b} for canonical a and b. */
   static Expr multiply(Expr a, Expr b) {
     Expr merged = merge(coefficientOf(a), factorsOf(a), start(a), -1, coefficientOf(b),
-        factorsOf(b), start(b));
+        factorsOf(b), start(b), Compound.isCanonical(a) && Compound.isCanonical(b));
     return merged != null ? merged : ProductBuilder.build(List.of(a, b));
   }
 
@@ -31,7 +31,7 @@ final class ProductMerge {
     int from = start(p);
     if (i >= from) {
       Expr merged = merge(p.coefficient(), factors, from, i, coefficientOf(r), factorsOf(r),
-          start(r));
+          start(r), Compound.isCanonical(p) && Compound.isCanonical(r));
       if (merged != null) return merged;
     }
     List<Expr> replaced = new ArrayList<>(factors);
@@ -58,10 +58,11 @@ final class ProductMerge {
   /**
    * {@code ca * cb} times the factors {@code a[fromA..]} but {@code a[skip]} (none if -1) and
    * {@code b[fromB..]}, both sorted, canonical; null when a base occurs in both lists or a
-   * number would multiply a lone sum.
+   * number would multiply a lone sum. The product is {@link Compound canonical} when
+   * {@code canonical}: both operands were.
    */
   private static Expr merge(Rational ca, List<Expr> a, int fromA, int skip, Rational cb,
-      List<Expr> b, int fromB) {
+      List<Expr> b, int fromB, boolean canonical) {
     Rational c = ca.multiply(cb);
     if (c.isZero()) return Num.ZERO;
     int sizeA = a.size() - fromA - (skip >= 0 ? 1 : 0);
@@ -72,7 +73,7 @@ final class ProductMerge {
     if (total == 1) {
       Expr only = sizeA == 0 ? b.get(fromB) : a.get(fromA == skip ? fromA + 1 : fromA);
       if (c.isOne()) return only;
-      return only instanceof Sum ? null : new Product(List.of(Num.of(c), only));
+      return only instanceof Sum ? null : Product.built(List.of(Num.of(c), only), canonical);
     }
     Expr[] out = new Expr[total + (c.isOne() ? 0 : 1)];
     int k = 0;
@@ -89,7 +90,7 @@ final class ProductMerge {
     }
     for (; i < a.size(); i++) if (i != skip) out[k++] = a.get(i);
     while (j < b.size()) out[k++] = b.get(j++);
-    return new Product(List.of(out));
+    return Product.built(List.of(out), canonical);
   }
 
   /** True if a factor of {@code a} and one of {@code b} have one base (they would gather). */

@@ -13,11 +13,19 @@ public final class Sum extends Compound implements Expr {
 
   /** The sum of {@code terms}, as given (not canonicalised): at least two of them. */
   public Sum(List<Expr> terms) {
-    this(List.copyOf(terms), true);
+    this(List.copyOf(terms), false);
   }
 
-  private Sum(List<Expr> terms, boolean copied) {
-    super(tag(1, terms.size(), 0), terms);
+  /**
+   * The sum of {@code terms} as a builder made it: {@link Compound canonical} when {@code built}
+   * (the builder's input was canonical) and every term is canonical.
+   */
+  static Sum built(List<Expr> terms, boolean built) {
+    return new Sum(List.copyOf(terms), built);
+  }
+
+  private Sum(List<Expr> terms, boolean built) {
+    super(tag(1, terms.size(), 0), terms, built);
     if (terms.size() < 2) throw new IllegalArgumentException("a sum needs two terms: " + terms);
     this.terms = terms;
   }

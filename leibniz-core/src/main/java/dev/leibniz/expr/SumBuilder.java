@@ -14,6 +14,7 @@ final class SumBuilder {
   static Expr build(List<Expr> input) {
     Expr distinct = DistinctTerms.sum(input);
     if (distinct != null) return distinct;
+    boolean canonical = Compound.allCanonical(input);
     Rational constant = Rational.ZERO;
     KeyedTable rests = new KeyedTable(input.size());
     List<Rational> coefficients = new ArrayList<>(input.size());
@@ -37,13 +38,13 @@ final class SumBuilder {
     List<Expr> terms = new ArrayList<>(rests.size() + 1);
     for (int i = 0; i < rests.size(); i++) {
       Rational c = coefficients.get(i);
-      if (!c.isZero()) terms.add(withCoefficient(c, rests.key(i)));
+      if (!c.isZero()) terms.add(withCoefficient(c, rests.key(i), canonical));
     }
     if (!constant.isZero()) terms.add(Num.of(constant));
     if (terms.isEmpty()) return Num.ZERO;
     if (terms.size() == 1) return terms.get(0);
     terms.sort(ExprOrder.TERMS);
-    return new Sum(terms);
+    return Sum.built(terms, canonical);
   }
 
   private static void collect(Expr term, KeyedTable rests, List<Rational> coefficients) {
@@ -61,8 +62,11 @@ final class SumBuilder {
     }
   }
 
-  /** {@code c * rest} where rest is canonical, has no coefficient and is not a sum. */
-  static Expr withCoefficient(Rational c, Expr rest) {
+  /**
+   * {@code c * rest} where rest has no coefficient and is not a sum: canonical when rest is, as
+   * it is when {@code canonical}, the input of the sum being canonical.
+   */
+  private static Expr withCoefficient(Rational c, Expr rest, boolean canonical) {
     if (c.isOne()) return rest;
     List<Expr> factors = new ArrayList<>();
     factors.add(Num.of(c));
@@ -71,6 +75,6 @@ final class SumBuilder {
     } else {
       factors.add(rest);
     }
-    return new Product(factors);
+    return Product.built(factors, canonical);
   }
 }

@@ -57,6 +57,10 @@ final class Fraction {
   }
 
   Fraction multiply(Fraction o) {
+    // Most factors of a product are polynomials: their denominator is 1, nothing to merge.
+    // (Denominators are never changed once made, so one can be shared.)
+    if (o.denominator.isEmpty()) return new Fraction(numerator.multiply(o.numerator), denominator);
+    if (denominator.isEmpty()) return new Fraction(numerator.multiply(o.numerator), o.denominator);
     Map<Poly, Integer> merged = new LinkedHashMap<>(denominator);
     o.denominator.forEach((f, m) -> merged.merge(f, m, Integer::sum));
     return new Fraction(numerator.multiply(o.numerator), merged);

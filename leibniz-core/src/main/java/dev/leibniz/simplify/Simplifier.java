@@ -1,14 +1,11 @@
 package dev.leibniz.simplify;
 
 import dev.leibniz.expr.Call;
-import dev.leibniz.expr.Constant;
 import dev.leibniz.expr.Expr;
-import dev.leibniz.expr.Num;
 import dev.leibniz.expr.Power;
 import dev.leibniz.expr.Product;
 import dev.leibniz.expr.StackGuard;
 import dev.leibniz.expr.Sum;
-import dev.leibniz.expr.Var;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -24,7 +21,9 @@ import java.util.Map;
  * <p>It is one bounded pass: each distinct node is rebuilt once (shared subtrees are memoized),
  * and each rebuild costs O(k log k) in the node's operand count k plus hashing, so the whole pass
  * is O(n log n) in the size n of the expression DAG. There is no search and no rewriting to a
- * fixed point that could run away. Canonical trees are fixed points, so simplify is idempotent.
+ * fixed point that could run away. Canonical trees are fixed points, so simplify is idempotent;
+ * a subtree the smart constructors made ({@link Expr#isCanonical}) is returned as it is, without
+ * a walk, so the rebuild of a canonical tree costs nothing.
  */
 public final class Simplifier {
   private final Map<Expr, Expr> done = new IdentityHashMap<>();
@@ -39,8 +38,8 @@ public final class Simplifier {
   }
 
   private Expr rebuild(Expr e) {
-    if (e instanceof Var || e instanceof Constant) return e;
-    if (e instanceof Num n) return Expr.num(n.value());
+    // Var, Constant, Num, and trees the smart constructors made: already canonical.
+    if (Expr.isCanonical(e)) return e;
     Expr known = done.get(e);
     if (known != null) return known;
     StackGuard.poll(++visited);

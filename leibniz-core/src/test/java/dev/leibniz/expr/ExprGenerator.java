@@ -1,6 +1,7 @@
 package dev.leibniz.expr;
 
 import dev.leibniz.error.LeibnizException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -111,6 +112,25 @@ public final class ExprGenerator {
       case 7: return new Call(function(), rawTree(d));
       default: throw new IllegalStateException("unhandled kind " + kind);
     }
+  }
+
+  /**
+   * A copy of {@code e} made node by node with the records' public raw constructors: equal to
+   * e, but not {@link Expr#isCanonical canonical} unless a leaf, so the canonical rebuild walks
+   * all of it rather than returning it as it is.
+   */
+  public static Expr rawCopy(Expr e) {
+    if (e instanceof Sum s) return new Sum(rawCopies(s.terms()));
+    if (e instanceof Product p) return new Product(rawCopies(p.factors()));
+    if (e instanceof Power p) return new Power(rawCopy(p.base()), rawCopy(p.exponent()));
+    if (e instanceof Call c) return new Call(c.function(), rawCopy(c.argument()));
+    return e;
+  }
+
+  private static List<Expr> rawCopies(List<Expr> operands) {
+    List<Expr> copies = new ArrayList<>(operands.size());
+    for (Expr o : operands) copies.add(rawCopy(o));
+    return copies;
   }
 
   /**
