@@ -183,9 +183,8 @@ final class ExprBuilder {
         stack[depth - 1] = Expr.product(stack[depth - 1], right);
         return;
       }
-      if (mergesInAnyOrder(first)) {
-        Expr product = stack[first];
-        for (int i = first + 1; i < depth; i++) product = Expr.product(product, stack[i]);
+      Expr product = mergesInAnyOrder(first) ? pairwiseProduct(first) : null;
+      if (product != null) {
         Arrays.fill(stack, first + 1, depth, null);
         stack[first] = product;
         depth = first + 1;
@@ -198,10 +197,25 @@ final class ExprBuilder {
   }
 
   /**
+   * The operands above {@code first} multiplied two at a time, by merging, without gathering
+   * and sorting; or null when a partial product is a sum or a number. Two powers of one base
+   * can merge into either ({@code e^a*e^(ln(x + 1) - a)} is {@code x + 1}, {@code
+   * sqrt(2)*sqrt(2)} is 2), and a number times a lone sum is the one product the constructors
+   * distribute ({@code 2*(x + 1)} is {@code 2*x + 2}): from there the order of the factors
+   * would decide the form, so the caller gathers them all instead.
+   */
+  private Expr pairwiseProduct(int first) {
+    Expr product = stack[first];
+    for (int i = first + 1; i < depth; i++) {
+      product = Expr.product(product, stack[i]);
+      if (product instanceof Sum || product instanceof Num) return null;
+    }
+    return product;
+  }
+
+  /**
    * True if the operands above {@code first} are names, constants, calls and powers of
-   * anything but a sum: then no partial product is a number times a lone sum, the one case
-   * the constructors distribute ({@code 2*(x + 1)} is {@code 2*x + 2}), so multiplying them two
-   * at a time, by merging, gives the product of them all, without gathering and sorting.
+   * anything but a sum, the factors {@link #pairwiseProduct} takes.
    */
   private boolean mergesInAnyOrder(int first) {
     for (int i = first; i < depth; i++) {

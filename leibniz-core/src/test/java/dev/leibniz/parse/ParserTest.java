@@ -277,4 +277,19 @@ class ParserTest {
     double expected = 412.19145728412116;
     assertEquals(expected, value, 1e-12 * expected);
   }
+
+  /**
+   * A product reads to one canonical form whatever the order of its factors, also where two of
+   * them merge into a sum or a number on the way ({@code e^a*e^(ln(x+1)-a)} is x + 1,
+   * {@code sqrt(2)*sqrt(2)} is 2), which a number times a lone sum would then distribute.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"e^a*e^(ln(x+1)-a)*sqrt(2)*sqrt(2)*y",
+      "sqrt(2)*sqrt(2)*e^a*e^(ln(x+1)-a)*y", "y*e^a*e^(ln(x+1)-a)*sqrt(2)*sqrt(2)", "sqrt(2)*e^a*y*e^(ln(x+1)-a)*sqrt(2)",
+      "e^(ln(x+1)-a)*sqrt(2)*y*sqrt(2)*e^a"})
+  void productsReadTheSameInAnyOrder(String text) {
+    Expr expected = product(num(2), Y, sum(X, num(1)));
+    assertEquals(expected, ExprParser.parse(text), text);
+    assertEquals("2*y*(x + 1)", dev.leibniz.print.PlainPrinter.print(ExprParser.parse(text)));
+  }
 }
