@@ -65,17 +65,12 @@ final class DistinctFactors {
    */
   private static int add(Expr[] factors, int n, Expr f) {
     if (n == factors.length) return -1;
-    Expr base = baseOf(f);
+    Expr base = ProductBuilder.baseOf(f);
     for (int i = 0; i < n; i++) {
-      Expr other = baseOf(factors[i]);
+      Expr other = ProductBuilder.baseOf(factors[i]);
       if (other == base || other.equals(base)) return -1;
     }
     factors[n] = f;
     return n + 1;
-  }
-
-  /** The base a factor gathers under, as {@link ProductBuilder} gathers. */
-  private static Expr baseOf(Expr e) {
-    return e instanceof Power p ? p.base() : e;
   }
 }

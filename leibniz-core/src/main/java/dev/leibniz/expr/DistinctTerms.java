@@ -64,8 +64,8 @@ final class DistinctTerms {
 
   /** True if {@code a = c*r} and {@code b = d*r} for numbers c, d and one rest r. */
   private static boolean sameRest(Expr a, Expr b) {
-    int fromA = restStart(a);
-    int fromB = restStart(b);
+    int fromA = Product.afterCoefficient(a);
+    int fromB = Product.afterCoefficient(b);
     int length = restLength(a, fromA);
     if (length != restLength(b, fromB)) return false;
     for (int k = 0; k < length; k++) {
@@ -74,11 +74,6 @@ final class DistinctTerms {
       if (x != y && !x.equals(y)) return false;
     }
     return true;
-  }
-
-  /** Where a term's rest starts among its factors: after the coefficient, if any. */
-  private static int restStart(Expr t) {
-    return t instanceof Product p && p.factors().get(0) instanceof Num ? 1 : 0;
   }
 
   private static int restLength(Expr t, int start) {

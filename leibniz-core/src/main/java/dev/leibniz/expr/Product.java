@@ -68,4 +68,9 @@ public final class Product extends Compound implements Expr {
   public String toString() {
     return "Product[factors=" + factors + "]";
   }
+
+  /** Where the factors of {@code e} after its numeric coefficient start: 1 after one, else 0. */
+  static int afterCoefficient(Expr e) {
+    return e instanceof Product p && p.factors().get(0) instanceof Num ? 1 : 0;
+  }
 }

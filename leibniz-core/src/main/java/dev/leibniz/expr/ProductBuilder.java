@@ -60,7 +60,8 @@ final class ProductBuilder {
     return assemble(coefficient, factors, canonical);
   }
 
-  private static Expr baseOf(Expr e) {
+  /** The base a factor gathers under: a power's base, anything else itself. */
+  static Expr baseOf(Expr e) {
     return e instanceof Power p ? p.base() : e;
   }
 

@@ -20,18 +20,19 @@ final class ProductMerge {
 
   /** {@code a * b} for canonical a and b. */
   static Expr multiply(Expr a, Expr b) {
-    Expr merged = merge(coefficientOf(a), factorsOf(a), start(a), -1, coefficientOf(b),
-        factorsOf(b), start(b), Compound.isCanonical(a) && Compound.isCanonical(b));
+    Expr merged = merge(coefficientOf(a), factorsOf(a), Product.afterCoefficient(a), -1,
+        coefficientOf(b), factorsOf(b), Product.afterCoefficient(b),
+        Compound.isCanonical(a) && Compound.isCanonical(b));
     return merged != null ? merged : ProductBuilder.build(List.of(a, b));
   }
 
   /** The canonical product of {@code p}'s factors with factor {@code i} replaced by {@code r}. */
   static Expr replaceFactor(Product p, int i, Expr r) {
     List<Expr> factors = p.factors();
-    int from = start(p);
+    int from = Product.afterCoefficient(p);
     if (i >= from) {
       Expr merged = merge(p.coefficient(), factors, from, i, coefficientOf(r), factorsOf(r),
-          start(r), Compound.isCanonical(p) && Compound.isCanonical(r));
+          Product.afterCoefficient(r), Compound.isCanonical(p) && Compound.isCanonical(r));
       if (merged != null) return merged;
     }
     List<Expr> replaced = new ArrayList<>(factors);
@@ -50,10 +51,6 @@ final class ProductMerge {
     return e instanceof Product p ? p.factors() : List.of(e);
   }
 
-  /** Where the factors of {@code e} other than the coefficient start. */
-  private static int start(Expr e) {
-    return e instanceof Product p && p.factors().get(0) instanceof Num ? 1 : 0;
-  }
 
   /**
    * {@code ca * cb} times the factors {@code a[fromA..]} but {@code a[skip]} (none if -1) and
@@ -98,17 +95,12 @@ final class ProductMerge {
       int fromB) {
     for (int i = fromA; i < a.size(); i++) {
       if (i == skip) continue;
-      Expr base = baseOf(a.get(i));
+      Expr base = ProductBuilder.baseOf(a.get(i));
       for (int j = fromB; j < b.size(); j++) {
-        Expr other = baseOf(b.get(j));
+        Expr other = ProductBuilder.baseOf(b.get(j));
         if (base == other || base.equals(other)) return true;
       }
     }
     return false;
-  }
-
-  /** The base a factor gathers under, as {@link ProductBuilder} gathers. */
-  private static Expr baseOf(Expr e) {
-    return e instanceof Power p ? p.base() : e;
   }
 }
