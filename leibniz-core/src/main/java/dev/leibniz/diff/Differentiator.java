@@ -1,11 +1,9 @@
 package dev.leibniz.diff;
 
-import static dev.leibniz.expr.Expr.num;
 import static dev.leibniz.expr.Expr.power;
 import static dev.leibniz.expr.Expr.product;
 import static dev.leibniz.expr.Expr.sum;
 
-import dev.leibniz.error.LeibnizException;
 import dev.leibniz.expr.Call;
 import dev.leibniz.expr.ExprSize;
 import dev.leibniz.expr.Constant;
@@ -14,7 +12,6 @@ import dev.leibniz.expr.MathFunction;
 import dev.leibniz.expr.Num;
 import dev.leibniz.expr.Power;
 import dev.leibniz.expr.Product;
-import dev.leibniz.expr.Rational;
 import dev.leibniz.expr.StackGuard;
 import dev.leibniz.expr.Sum;
 import dev.leibniz.expr.Var;
@@ -146,35 +143,7 @@ public final class Differentiator {
       Expr dt = d(t);
       if (!Expr.isZero(dt)) terms.add(dt);
     }
-    return sumOf(terms);
-  }
-
-  /**
-   * The canonical sum of {@code terms}, each canonical and none 0: one term is its own sum, so
-   * only two or more go through the builder (which would drop the zeros and hand a lone term
-   * back unchanged).
-   */
-  private static Expr sumOf(List<Expr> terms) {
-    int n = terms.size();
-    return n == 0 ? Num.ZERO : n == 1 ? terms.get(0) : sum(terms);
-  }
-
-  /**
-   * {@code a*b*c}, canonical, with less work than gathering and sorting three factors: a factor
-   * {@code c} of 1 (the derivative of the variable itself, or {@code ln(e)}) is left out, and a
-   * number {@code a} multiplies the merged {@code b*c} (a coefficient times a product is the
-   * same canonical product however it is grouped, and a number times a lone sum is distributed
-   * either way). Otherwise the three are gathered: {@code y*(2*(x + 1))} would keep the
-   * distributed {@code 2*x + 2} that {@code 2*y*(x + 1)} does not.
-   */
-  private static Expr product3(Expr a, Expr b, Expr c) {
-    if (Expr.isOne(c)) return product(a, b);
-    return a instanceof Num ? product(a, product(b, c)) : product(a, b, c);
-  }
-
-  /** {@code n - 1}: for a number, its predecessor at once; otherwise the canonical sum. */
-  private static Expr minusOne(Expr n) {
-    return n instanceof Num k ? Num.of(k.value().add(Rational.MINUS_ONE)) : sum(n, num(-1));
+    return Shortcuts.sumOf(terms);
   }
 
   private record ProductRuleResult(Expr result, Rule rule) {}
@@ -193,7 +162,7 @@ public final class Differentiator {
     boolean dependentDenominator = productRuleTerms(p, terms);
     Rule rule = dependentDenominator ? Rule.QUOTIENT
         : terms.size() >= 2 ? Rule.PRODUCT : Rule.CONSTANT_MULTIPLE;
-    return new ProductRuleResult(sumOf(terms), rule);
+    return new ProductRuleResult(Shortcuts.sumOf(terms), rule);
   }
 
   /**
@@ -221,7 +190,7 @@ public final class Differentiator {
     if (known != null) return known;
     Expr g = reciprocal.base();
     Expr k = reciprocal.exponent();
-    Expr result = product3(k, power(g, minusOne(k)), d(g));
+    Expr result = Shortcuts.product3(k, power(g, Shortcuts.minusOne(k)), d(g));
     if (memo != null) memo.put(reciprocal, result);
     return result;
   }
@@ -239,13 +208,15 @@ public final class Differentiator {
     Expr df = d(f);
     Expr dg = d(g);
     if (Expr.isZero(dg)) {
-      Expr result = product3(g, power(f, minusOne(g)), df);
+      Expr result = Shortcuts.product3(g, power(f, Shortcuts.minusOne(g)), df);
       return new PowerRuleResult(result, Rule.POWER, f);
     }
     // 0^g is 0 wherever it is defined (g > 0), so its derivative is 0, not 0^g*ln(0).
     if (Expr.isZero(f)) return new PowerRuleResult(Num.ZERO, Rule.EXPONENTIAL, g);
     Expr ln = Expr.call(MathFunction.LN, f);
-    if (Expr.isZero(df)) return new PowerRuleResult(product3(p, dg, ln), Rule.EXPONENTIAL, g);
+    if (Expr.isZero(df)) {
+      return new PowerRuleResult(Shortcuts.product3(p, dg, ln), Rule.EXPONENTIAL, g);
+    }
     Expr result = product(p, sum(product(dg, ln), product(g, df, power(f, -1))));
     return new PowerRuleResult(result, Rule.GENERAL_POWER, null);
   }

@@ -279,7 +279,7 @@ final class ExprBuilder {
 
   /** The name a token stands for: split once, by the token source, which keeps the piece. */
   private NameSplitter.Piece pieceOf(Token token) {
-    if (token instanceof RunSplittingTokenSource.PieceToken p && p.piece != null) return p.piece;
+    if (token instanceof PieceToken p && p.piece != null) return p.piece;
     return NameSplitter.split(token.getText(), line, column(token)).get(0);
   }
 

@@ -5,11 +5,9 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import org.antlr.v4.runtime.CharStream;
-import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenFactory;
 import org.antlr.v4.runtime.TokenSource;
-import org.antlr.v4.runtime.misc.Pair;
 
 /**
  * Splits each run of letters the lexer finds into one NAME token per name
@@ -42,7 +40,7 @@ final class RunSplittingTokenSource implements TokenSource {
   /** A source for {@link #reset} to start on each line, with no declared names. */
   RunSplittingTokenSource(LeibnizLexer lexer) {
     this.lexer = lexer;
-    lexer.setTokenFactory(TOKENS);
+    lexer.setTokenFactory(PieceToken.FACTORY);
   }
 
   /** A source for {@code line} alone, reading {@code wholeNames} whole. */
@@ -148,63 +146,6 @@ final class RunSplittingTokenSource implements TokenSource {
     while (i < line.length() && " \t\r\n".indexOf(line.charAt(i)) >= 0) i++;
     return i < line.length() && BracketScanner.isOpener(line.charAt(i));
   }
-
-  /**
-   * A token of the lexer or one name of a run, with the piece a name reads as: a reserved
-   * function name is typed FUNCTION before a group, its argument, and BARE_FUNCTION elsewhere
-   * (an error the builder names). The lexer makes every token one ({@link #TOKENS}), so a run
-   * that is one name keeps its token.
-   */
-  static final class PieceToken extends CommonToken {
-    private static final long serialVersionUID = 1L;
-    transient NameSplitter.Piece piece;
-
-    private PieceToken(Pair<TokenSource, CharStream> source, int type, int channel, int start,
-        int stop) {
-      super(source, type, channel, start, stop);
-    }
-
-    private PieceToken(int type, String text) {
-      super(type, text);
-    }
-
-    /** The token of {@code piece} of the run {@code run}. */
-    private PieceToken(Token run, NameSplitter.Piece piece) {
-      super(run);
-      int offset = piece.offset();
-      setText(piece.text());
-      setStartIndex(run.getStartIndex() + offset);
-      setStopIndex(run.getStartIndex() + offset + piece.text().length() - 1);
-      setCharPositionInLine(run.getCharPositionInLine() + offset);
-    }
-
-    /** This token, reading as {@code piece}; {@code beforeGroup} if a group follows it. */
-    private PieceToken reads(NameSplitter.Piece piece, boolean beforeGroup) {
-      this.piece = piece;
-      if (piece.isFunction()) {
-        setType(beforeGroup ? LeibnizParser.FUNCTION : LeibnizParser.BARE_FUNCTION);
-      }
-      return this;
-    }
-  }
-
-  /** Makes the lexer's tokens {@link PieceToken}s, their text taken from the input when asked. */
-  private static final TokenFactory<PieceToken> TOKENS = new TokenFactory<>() {
-    @Override
-    public PieceToken create(Pair<TokenSource, CharStream> source, int type, String text,
-        int channel, int start, int stop, int line, int charPositionInLine) {
-      PieceToken t = new PieceToken(source, type, channel, start, stop);
-      t.setLine(line);
-      t.setCharPositionInLine(charPositionInLine);
-      if (text != null) t.setText(text);
-      return t;
-    }
-
-    @Override
-    public PieceToken create(int type, String text) {
-      return new PieceToken(type, text);
-    }
-  };
 
   /**
    * {@code sine(x)}, {@code foo(x)}: a run written directly against '(' that does not end in a
