@@ -1,11 +1,15 @@
 package dev.leibniz.simplify;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.leibniz.expr.Expr;
 import dev.leibniz.expr.UndefinedException;
 import dev.leibniz.parse.ExprParser;
+import dev.leibniz.print.PlainPrinter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+
 
 /**
  * For the tests that check a shape test's refusals: random sums, differences, products, squares,
@@ -59,5 +63,26 @@ final class RandomForms {
       // the forms so far
     }
     return forms;
+  }
+
+  /**
+   * A shape test's record over many rewrites: how often it refused one, and how often a rewrite
+   * it allowed was shorter. A refused rewrite that would have been shorter fails the test.
+   */
+  static final class GateTally {
+    int refused;
+    int shortenedWhereAllowed;
+
+    /** Counts rewriting {@code e} to {@code rewritten}, as the shape test {@code allowed}. */
+    void add(Expr e, Expr rewritten, boolean allowed) {
+      int without = shortestForm(e);
+      int with = shortestForm(rewritten);
+      if (allowed) {
+        if (with < without) shortenedWhereAllowed++;
+        return;
+      }
+      refused++;
+      assertTrue(with >= without, PlainPrinter.print(e) + ": " + with + " < " + without);
+    }
   }
 }
