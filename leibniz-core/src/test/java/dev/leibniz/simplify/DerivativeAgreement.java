@@ -1,16 +1,39 @@
 package dev.leibniz.simplify;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.leibniz.check.FiniteDifferences;
+import dev.leibniz.diff.Differentiator;
 import dev.leibniz.eval.Evaluator;
 import dev.leibniz.expr.Expr;
+import dev.leibniz.parse.ExprParser;
+import dev.leibniz.print.PlainPrinter;
 import java.util.HashMap;
 import java.util.Map;
 
 /** The numeric witness of the simplifier tests: d/dx f agrees with finite differences. */
 final class DerivativeAgreement {
   private DerivativeAgreement() {}
+
+  /**
+   * d/dx of {@code function}, fully simplified: asserts that it prints as {@code expected} and
+   * agrees with finite differences at {@code points} (the other variables at {@code others}).
+   */
+  static Expr assertSimplifiedDerivative(String function, String expected,
+      Map<String, Double> others, double relative, double... points) {
+    Expr f = ExprParser.parse(function);
+    Expr derivative = FullSimplifier.simplify(Differentiator.derivative(f, "x"));
+    assertEquals(expected, PlainPrinter.print(derivative));
+    assertAgrees(function, f, derivative, others, relative, points);
+    return derivative;
+  }
+
+  /** The same, for a function of x alone. */
+  static Expr assertSimplifiedDerivative(String function, String expected, double relative,
+      double... points) {
+    return assertSimplifiedDerivative(function, expected, Map.of(), relative, points);
+  }
 
   /**
    * Asserts that {@code derivative} equals the finite-difference slope of {@code f} by x at every
