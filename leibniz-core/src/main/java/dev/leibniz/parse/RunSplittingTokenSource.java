@@ -25,6 +25,8 @@ import org.antlr.v4.runtime.TokenSource;
  */
 final class RunSplittingTokenSource implements TokenSource {
   private final LeibnizLexer lexer;
+  /** Makes the lexer's tokens and the names' ({@link #reset} lets it reuse a line's). */
+  private final TokenPool tokens;
   private final Deque<Token> pending = new ArrayDeque<>();
   private String line = "";
   private final BracketPairs brackets = new BracketPairs();
@@ -37,22 +39,34 @@ final class RunSplittingTokenSource implements TokenSource {
   /** True if the lexer's indices are the line's: it has no surrogate pairs. */
   private boolean charIndexed;
 
-  /** A source for {@link #reset} to start on each line, with no declared names. */
+  /**
+   * A source for {@link #reset} to start on each line, with no declared names, whose tokens
+   * are reused from line to line: the reader must keep none past its line.
+   */
   RunSplittingTokenSource(LeibnizLexer lexer) {
-    this.lexer = lexer;
-    lexer.setTokenFactory(PieceToken.FACTORY);
+    this(lexer, TokenPool.reusing());
   }
 
-  /** A source for {@code line} alone, reading {@code wholeNames} whole. */
+  /** A source for {@code line} alone, reading {@code wholeNames} whole; its tokens are new. */
   RunSplittingTokenSource(LeibnizLexer lexer, String line, Set<String> wholeNames) {
-    this(lexer);
+    this(lexer, TokenPool.fresh());
     reset(line);
     this.wholeNames = wholeNames;
   }
 
-  /** Starts on {@code line}, which the lexer has been given as its input. */
+  private RunSplittingTokenSource(LeibnizLexer lexer, TokenPool tokens) {
+    this.lexer = lexer;
+    this.tokens = tokens;
+    lexer.setTokenFactory(tokens);
+  }
+
+  /**
+   * Starts on {@code line}, which the lexer has been given as its input (and been reset to);
+   * the tokens of the line before may be made again.
+   */
   void reset(String line) {
     this.line = line;
+    tokens.reset();
     pending.clear();
     brackets.reset();
     charIndexed = lexer.getInputStream().size() == line.length();
@@ -96,7 +110,7 @@ final class RunSplittingTokenSource implements TokenSource {
     }
     int last = pieces.size() - 1;
     for (int i = 0; i <= last; i++) {
-      pending.add(new PieceToken(t, pieces.get(i)).reads(pieces.get(i),
+      pending.add(tokens.piece((PieceToken) t, pieces.get(i)).reads(pieces.get(i),
           i == last && beforeGroup));
     }
     return pending.poll();
