@@ -12,8 +12,7 @@ import org.antlr.v4.runtime.dfa.DFAState;
  * last token makes, was computed again for every line from the state's ATN configurations: a
  * new configuration set and a walk over the state's transitions, some 600 bytes per line. The
  * grammar's lexer has no predicates, so a move depends on the state and the symbol alone,
- * exactly as for the moves ANTLR keeps: this keeps the EOF ones too, by DFA state number. One
- * instance serves one thread's lexer; the DFA itself stays the generated lexer's, shared.
+ * exactly as for the moves ANTLR keeps: this keeps the EOF ones too, by DFA state number. One instance serves one thread's lexer; the DFA itself stays the generated lexer's, shared.
  */
 final class EofCachingLexerSimulator extends LexerATNSimulator {
   /** The move on EOF of each DFA state met so far, by state number; null where not known. */
@@ -23,21 +22,19 @@ final class EofCachingLexerSimulator extends LexerATNSimulator {
     super(lexer, lexer.getATN(), LeibnizLexer._decisionToDFA, LeibnizLexer._sharedContextCache);
   }
 
-  @Override
-  protected DFAState getExistingTargetState(DFAState s, int t) {
-    if (t != IntStream.EOF) return super.getExistingTargetState(s, t);
-    int n = s.stateNumber;
-    return n >= 0 && n < eofMoves.length ? eofMoves[n] : null;
-  }
-
+  /**
+   * The move from {@code s} on {@code t}, which ANTLR's DFA does not have yet: on EOF the move
+   * remembered here when there is one. ANTLR looks in its DFA first and calls this only when
+   * that has no move; its look-up is left as it is, so the hot loop over characters keeps its
+   * one implementation (which both JITs then inline).
+   */
   @Override
   protected DFAState computeTargetState(CharStream input, DFAState s, int t) {
-    DFAState target = super.computeTargetState(input, s, t);
     int n = s.stateNumber;
-    if (t == IntStream.EOF && n >= 0) {
-      if (n >= eofMoves.length) eofMoves = Arrays.copyOf(eofMoves, Math.max(2 * n, 64));
-      eofMoves[n] = target;
-    }
+    if (t != IntStream.EOF || n < 0) return super.computeTargetState(input, s, t);
+    if (n >= eofMoves.length) eofMoves = Arrays.copyOf(eofMoves, Math.max(2 * n, 64));
+    DFAState target = eofMoves[n];
+    if (target == null) eofMoves[n] = target = super.computeTargetState(input, s, t);
     return target;
   }
 }

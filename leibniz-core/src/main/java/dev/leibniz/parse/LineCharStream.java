@@ -16,8 +16,17 @@ final class LineCharStream implements CharStream {
   private static final int LONG = 4096;
   private int[] codePoints = new int[64];
   private int size;
+  /** The line, whose indices are the code points' when it has no surrogate pairs. */
+  private String line = "";
   /** The index of the current character, {@code LA(1)}. */
   private int p;
+
+  /** A stream of {@code line} alone. */
+  static LineCharStream of(String line) {
+    LineCharStream chars = new LineCharStream();
+    chars.reset(line);
+    return chars;
+  }
 
   /** Starts on {@code line}, at its first character. */
   void reset(String line) {
@@ -40,6 +49,15 @@ final class LineCharStream implements CharStream {
     }
     size = n;
     p = 0;
+    this.line = line;
+  }
+
+  /**
+   * The line's code points, valid from 0 to {@link #size()} (exclusive), the lexer's indices:
+   * for the token source's look-ups, which then read an array, not the String.
+   */
+  int[] codePoints() {
+    return codePoints;
   }
 
   @Override
@@ -82,7 +100,9 @@ final class LineCharStream implements CharStream {
   public String getText(Interval interval) {
     int start = Math.min(interval.a, size);
     int stop = Math.min(interval.b, size - 1);
-    return stop < start ? "" : new String(codePoints, start, stop - start + 1);
+    if (stop < start) return "";
+    return size == line.length() ? line.substring(start, stop + 1)
+        : new String(codePoints, start, stop - start + 1);
   }
 
   @Override
@@ -92,6 +112,6 @@ final class LineCharStream implements CharStream {
 
   @Override
   public String toString() {
-    return new String(codePoints, 0, size);
+    return line;
   }
 }

@@ -36,8 +36,8 @@ final class RunSplittingTokenSource implements TokenSource {
   private final SpellingTable<Reading> readings = new SpellingTable<>();
   /** The readings of one-letter ASCII runs, by letter: most names are one. */
   private final Reading[] oneLetters = new Reading[128];
-  /** True if the lexer's indices are the line's: it has no surrogate pairs. */
-  private boolean charIndexed;
+  /** The line's code points, by the lexer's indices. */
+  private int[] codePoints;
 
   /**
    * A source for {@link #reset} to start on each line, with no declared names, whose tokens
@@ -69,7 +69,7 @@ final class RunSplittingTokenSource implements TokenSource {
     tokens.reset();
     pending.clear();
     brackets.reset();
-    charIndexed = lexer.getInputStream().size() == line.length();
+    codePoints = ((LineCharStream) lexer.getInputStream()).codePoints();
   }
 
   /**
@@ -95,7 +95,6 @@ final class RunSplittingTokenSource implements TokenSource {
     if (!wholeNames.isEmpty() && wholeNames.contains(run)) return t;
     int column = t.getCharPositionInLine() + 1;
     int next = t.getStopIndex() + 1;
-    if (reading == null && !charIndexed) reading = readings.get(run);
     String foreign = reading != null ? reading.foreignMeaning() : Misspellings.foreignMeaning(run);
     if (foreign != null && Misspellings.opensGroup(line, next)) {
       throw Misspellings.foreignCall(run, foreign, line, column);
@@ -134,21 +133,18 @@ final class RunSplittingTokenSource implements TokenSource {
   }
 
   /**
-   * The reading of {@code t}'s run if it has been read before, found in the line without taking
-   * the token's text: one ASCII letter by the letter alone (no hashing), a longer run by its
-   * characters ({@link SpellingTable}); else null. The line's indices are the lexer's while the
-   * line has no surrogate pairs; in a line that has some, this finds nothing and the caller
-   * looks the run up by its text.
+   * The reading of {@code t}'s run if it has been read before, found by its code points in the
+   * line without taking the token's text: one ASCII letter by the letter alone (no hashing), a
+   * longer run by its spelling ({@link SpellingTable}); else null.
    */
   private Reading knownReading(Token t) {
-    if (!charIndexed) return null;
     int start = t.getStartIndex();
     int stop = t.getStopIndex();
     if (start == stop) {
-      char c = line.charAt(start);
+      int c = codePoints[start];
       if (c < oneLetters.length) return oneLetters[c];
     }
-    return readings.get(line, start, stop + 1);
+    return readings.get(codePoints, start, stop + 1);
   }
 
   /**
@@ -157,8 +153,13 @@ final class RunSplittingTokenSource implements TokenSource {
    */
   private boolean groupFollows(int from) {
     int i = from;
-    while (i < line.length() && " \t\r\n".indexOf(line.charAt(i)) >= 0) i++;
+    while (i < line.length() && isSkipped(line.charAt(i))) i++;
     return i < line.length() && BracketScanner.isOpener(line.charAt(i));
+  }
+
+  /** True for the blanks the lexer skips (the grammar's WS). */
+  private static boolean isSkipped(char c) {
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
   }
 
   /**
