@@ -87,8 +87,8 @@ final class ExprBuilder {
   void grouped(LeibnizParser.GroupContext group) {
     if (this == OFF) return;
     if (group.sums == 0) {
-      fail(new ParseException("empty group '" + group.open.getText() + group.close.getText()
-          + "'", line, column(group.open)));
+      fail(new ParseException("empty group '" + group.getStart().getText()
+          + group.getStop().getText() + "'", line, column(group.getStart())));
     } else if (group.sums > 1) {
       failBefore(group, new ParseException("unexpected ','", line,
           TokensAround.commaColumn(parser.getInputStream(), group, 0)));
@@ -293,7 +293,7 @@ final class ExprBuilder {
    * the group: it replaces a problem found inside (at or after the group's opener).
    */
   private void failBefore(LeibnizParser.GroupContext group, ParseException e) {
-    if (failure == null || failure.column() >= column(group.open)) failure = e;
+    if (failure == null || failure.column() >= column(group.getStart())) failure = e;
   }
 
   /** An undefined value, reported where the rule being completed begins. */
