@@ -12,7 +12,8 @@ import org.antlr.v4.runtime.dfa.DFAState;
  * last token makes, was computed again for every line from the state's ATN configurations: a
  * new configuration set and a walk over the state's transitions, some 600 bytes per line. The
  * grammar's lexer has no predicates, so a move depends on the state and the symbol alone,
- * exactly as for the moves ANTLR keeps: this keeps the EOF ones too, by DFA state number. One instance serves one thread's lexer; the DFA itself stays the generated lexer's, shared.
+ * exactly as for the moves ANTLR keeps: this keeps the EOF ones too, by DFA state number. One
+ * instance serves one thread's lexer; the DFA itself stays the generated lexer's, shared.
  */
 final class EofCachingLexerSimulator extends LexerATNSimulator {
   /** The move on EOF of each DFA state met so far, by state number; null where not known. */

@@ -47,7 +47,7 @@ public final class ParseSideBySide {
 
   private ParseSideBySide() {}
 
-  /** {@code BUILD,BUILD,... ROUNDS LIBRARIES [JVM options...]}; or {@code --child BUILD LIBRARIES}. */
+  /** {@code BUILD,BUILD,... ROUNDS LIBRARIES [JVM options...]}, or {@code --child BUILD LIBS}. */
   public static void main(String[] args) throws Exception {
     if (args[0].equals("--child")) {
       child(args[1], args[2]);
