@@ -1,14 +1,9 @@
 package dev.leibniz.parse;
 
-import dev.leibniz.expr.Call;
-import dev.leibniz.expr.Constant;
 import dev.leibniz.expr.Expr;
 import dev.leibniz.expr.Num;
-import dev.leibniz.expr.Power;
 import dev.leibniz.expr.Rational;
-import dev.leibniz.expr.Sum;
 import dev.leibniz.expr.UndefinedException;
-import dev.leibniz.expr.Var;
 import java.util.Arrays;
 import java.util.List;
 import org.antlr.v4.runtime.Parser;
@@ -33,8 +28,6 @@ import org.antlr.v4.runtime.Token;
 final class ExprBuilder {
   /** A builder that does nothing: for parsers that build a parse tree instead. */
   static final ExprBuilder OFF = new ExprBuilder(null);
-  /** The largest decimal exponent a number literal may have. */
-  private static final int MAX_EXPONENT = 10_000;
 
   private final Parser parser;
   private Expr[] stack = new Expr[32];
@@ -70,7 +63,7 @@ final class ExprBuilder {
   void number(Token t) {
     if (!building()) return;
     String text = t.getText();
-    if (exponentTooLarge(text)) {
+    if (NumberLiteral.exponentTooLarge(text)) {
       fail(new ParseException("number too large", line, column(t)));
       return;
     }
@@ -137,25 +130,11 @@ final class ExprBuilder {
     }
   }
 
-  /**
-   * A number juxtaposed to a number ({@code 2 3}, {@code 2^3 4}) is a typo, not a product; a
-   * number written against a name or bracket from its point ({@code x.5}, {@code (x).5}) is not
-   * a decimal.
-   */
+  /** A factor written against the one before ({@link NumberLiteral#juxtaposed}). */
   void juxtaposed(Token previousEnd, Token start) {
-    if (!building() || start.getType() != LeibnizLexer.NUMBER) return;
-    if (previousEnd.getType() == LeibnizLexer.NUMBER) {
-      fail(new ParseException("a number cannot follow a number (write * between them)", line,
-          column(start)));
-      return;
-    }
-    String text = start.getText();
-    boolean againstPoint = text.charAt(0) == '.'
-        && start.getStartIndex() == previousEnd.getStopIndex() + 1;
-    if (againstPoint) {
-      fail(new ParseException("unexpected '.' after '" + previousEnd.getText()
-          + "' (write * before 0" + text + " for a product)", line, column(start)));
-    }
+    if (!building()) return;
+    ParseException problem = NumberLiteral.juxtaposed(previousEnd, start, line);
+    if (problem != null) fail(problem);
   }
 
   /** The factor on top, after operator {@code op} and {@code minus} signs: '/' inverts it. */
@@ -172,7 +151,8 @@ final class ExprBuilder {
 
   /**
    * The product of the factors above {@code first}; of two, by merging (the same canonical
-   * product, without gathering and sorting: {@code Expr.product(a, b)}).
+   * product, without gathering and sorting: {@code Expr.product(a, b)}); of more, two at a
+   * time where that gives the same product ({@link PairwiseProduct}), else gathered.
    */
   void product(int first) {
     if (!building() || depth - first == 1) return;
@@ -183,7 +163,7 @@ final class ExprBuilder {
         stack[depth - 1] = Expr.product(stack[depth - 1], right);
         return;
       }
-      Expr product = mergesInAnyOrder(first) ? pairwiseProduct(first) : null;
+      Expr product = PairwiseProduct.of(stack, first, depth);
       if (product != null) {
         Arrays.fill(stack, first + 1, depth, null);
         stack[first] = product;
@@ -194,37 +174,6 @@ final class ExprBuilder {
     } catch (UndefinedException e) {
       undefined(e);
     }
-  }
-
-  /**
-   * The operands above {@code first} multiplied two at a time, by merging, without gathering
-   * and sorting; or null when a partial product is a sum or a number. Two powers of one base
-   * can merge into either ({@code e^a*e^(ln(x + 1) - a)} is {@code x + 1}, {@code
-   * sqrt(2)*sqrt(2)} is 2), and a number times a lone sum is the one product the constructors
-   * distribute ({@code 2*(x + 1)} is {@code 2*x + 2}): from there the order of the factors
-   * would decide the form, so the caller gathers them all instead.
-   */
-  private Expr pairwiseProduct(int first) {
-    Expr product = stack[first];
-    for (int i = first + 1; i < depth; i++) {
-      product = Expr.product(product, stack[i]);
-      if (product instanceof Sum || product instanceof Num) return null;
-    }
-    return product;
-  }
-
-  /**
-   * True if the operands above {@code first} are names, constants, calls and powers of
-   * anything but a sum, the factors {@link #pairwiseProduct} takes.
-   */
-  private boolean mergesInAnyOrder(int first) {
-    for (int i = first; i < depth; i++) {
-      Expr e = stack[i];
-      boolean plain = e instanceof Var || e instanceof Constant || e instanceof Call
-          || (e instanceof Power p && !(p.base() instanceof Sum));
-      if (!plain) return false;
-    }
-    return true;
   }
 
   /** The base under the exponent on top, the exponent negated {@code minus} times first. */
@@ -247,18 +196,6 @@ final class ExprBuilder {
     } catch (UndefinedException e) {
       undefined(e);
     }
-  }
-
-  /**
-   * True for a decimal exponent over {@link #MAX_EXPONENT}: {@code 1e999999999} would be a
-   * billion-digit number. A literal written out in digits costs only its length, so it may be
-   * as long as it likes (the printer writes exact numbers out in full, and they must parse back).
-   */
-  private static boolean exponentTooLarge(String text) {
-    int e = Math.max(text.indexOf('e'), text.indexOf('E'));
-    if (e < 0) return false;
-    String digits = text.substring(e + 1).replace("+", "").replace("-", "");
-    return digits.length() > 5 || Integer.parseInt(digits) > MAX_EXPONENT;
   }
 
   private boolean building() {
