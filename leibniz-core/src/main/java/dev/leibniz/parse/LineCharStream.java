@@ -14,6 +14,7 @@ import org.antlr.v4.runtime.misc.Interval;
 final class LineCharStream implements CharStream {
   /** Lines longer than this get a buffer of their own. */
   private static final int LONG = 4096;
+  private char[] chars = new char[64];
   private int[] codePoints = new int[64];
   private int size;
   /** The line, whose indices are the code points' when it has no surrogate pairs. */
@@ -32,15 +33,17 @@ final class LineCharStream implements CharStream {
   void reset(String line) {
     int length = line.length();
     // A buffer grown for a long line is not kept for the short ones after it.
-    if (codePoints.length < length || (codePoints.length > LONG && length <= LONG)) {
-      codePoints = new int[Math.max(length, 64)];
+    if (chars.length < length || (chars.length > LONG && length <= LONG)) {
+      chars = new char[Math.max(length, 64)];
+      codePoints = new int[chars.length];
     }
+    line.getChars(0, length, chars, 0);
     int n = 0;
     for (int i = 0; i < length; n++) {
-      char c = line.charAt(i);
+      char c = chars[i];
       if (Character.isHighSurrogate(c) && i + 1 < length
-          && Character.isLowSurrogate(line.charAt(i + 1))) {
-        codePoints[n] = Character.toCodePoint(c, line.charAt(i + 1));
+          && Character.isLowSurrogate(chars[i + 1])) {
+        codePoints[n] = Character.toCodePoint(c, chars[i + 1]);
         i += 2;
       } else {
         codePoints[n] = c;
@@ -50,6 +53,14 @@ final class LineCharStream implements CharStream {
     size = n;
     p = 0;
     this.line = line;
+  }
+
+  /**
+   * The line's chars, valid from 0 to its length (exclusive), the String's indices: for the
+   * token source's looks at the line, which then read an array, not the String.
+   */
+  char[] chars() {
+    return chars;
   }
 
   /**

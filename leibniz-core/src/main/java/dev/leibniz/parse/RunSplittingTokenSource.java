@@ -36,8 +36,10 @@ final class RunSplittingTokenSource implements TokenSource {
   private final SpellingTable<Reading> readings = new SpellingTable<>();
   /** The readings of one-letter ASCII runs, by letter: most names are one. */
   private final Reading[] oneLetters = new Reading[128];
-  /** The line's code points, by the lexer's indices. */
+  /** The line's code points, by the lexer's indices, and its chars, by the String's. */
   private int[] codePoints;
+  private char[] chars;
+  private int length;
 
   /**
    * A source for {@link #reset} to start on each line, with no declared names, whose tokens
@@ -69,7 +71,10 @@ final class RunSplittingTokenSource implements TokenSource {
     tokens.reset();
     pending.clear();
     brackets.reset();
-    codePoints = ((LineCharStream) lexer.getInputStream()).codePoints();
+    LineCharStream input = (LineCharStream) lexer.getInputStream();
+    codePoints = input.codePoints();
+    chars = input.chars();
+    length = line.length();
   }
 
   /**
@@ -103,7 +108,7 @@ final class RunSplittingTokenSource implements TokenSource {
     List<NameSplitter.Piece> pieces = reading.pieces();
     boolean beforeGroup = groupFollows(next);
     if (pieces.size() == 1) return ((PieceToken) t).reads(pieces.get(0), beforeGroup);
-    boolean againstParenthesis = next < line.length() && line.charAt(next) == '(';
+    boolean againstParenthesis = next < length && chars[next] == '(';
     if (againstParenthesis && reading.word()) {
       throw new ParseException("unknown function '" + run + "'", line, column);
     }
@@ -153,8 +158,8 @@ final class RunSplittingTokenSource implements TokenSource {
    */
   private boolean groupFollows(int from) {
     int i = from;
-    while (i < line.length() && isSkipped(line.charAt(i))) i++;
-    return i < line.length() && BracketScanner.isOpener(line.charAt(i));
+    while (i < length && isSkipped(chars[i])) i++;
+    return i < length && BracketScanner.isOpener(chars[i]);
   }
 
   /** True for the blanks the lexer skips (the grammar's WS). */
