@@ -13,7 +13,13 @@ import dev.leibniz.expr.MathFunction;
  * tape. Constants are written once, when the sweep is built.
  */
 final class ForwardSweep {
-  private final Graph graph;
+  private final int variableCount;
+  private final int[] opcode;
+  private final int[] start;
+  private final int[] operand;
+  private final double[] weight;
+  private final double[] constant;
+  private final MathFunction[] function;
   private final int firstComputed;
   private final double[] value;
   /** After a sweep: whether every node is finite. */
@@ -22,17 +28,23 @@ final class ForwardSweep {
   private final boolean[] undefined;
 
   ForwardSweep(Graph graph) {
-    this.graph = graph;
-    value = new double[graph.size()];
-    int first = graph.variableCount();
-    for (int i = 0; i < value.length; i++) {
-      if (graph.opcode()[i] == Opcode.CONSTANT) {
-        value[i] = graph.constant()[i];
+    variableCount = graph.variableCount();
+    opcode = graph.opcode();
+    start = graph.start();
+    operand = graph.operand();
+    weight = graph.weight();
+    constant = graph.constant();
+    function = graph.function();
+    value = new double[opcode.length];
+    int first = variableCount;
+    for (int i = 0; i < opcode.length; i++) {
+      if (opcode[i] == Opcode.CONSTANT) {
+        value[i] = constant[i];
         first = i + 1;
       }
     }
     firstComputed = first;
-    undefined = new boolean[value.length];
+    undefined = new boolean[opcode.length];
   }
 
   /** The first node that computes something: the variables and constants come before it. */
@@ -57,17 +69,11 @@ final class ForwardSweep {
 
   /** Computes every node's value at {@code point}, the variables' values in order. */
   void run(double[] point) {
-    int n = graph.variableCount();
+    int n = variableCount;
     if (point.length != n) {
       throw new IllegalArgumentException("expected " + n + " values, got " + point.length);
     }
     System.arraycopy(point, 0, value, 0, n);
-    int[] opcode = graph.opcode();
-    int[] start = graph.start();
-    int[] operand = graph.operand();
-    double[] weight = graph.weight();
-    double[] constant = graph.constant();
-    MathFunction[] function = graph.function();
     // v - v == 0 holds for a finite v only: one comparison per node, no branch.
     boolean finite = true;
     for (int j = 0; j < n; j++) finite &= point[j] - point[j] == 0;
@@ -105,9 +111,7 @@ final class ForwardSweep {
 
   /** Marks each node that is not finite or depends on one that is not. */
   private void markUndefined() {
-    int[] start = graph.start();
-    int[] operand = graph.operand();
-    for (int i = 0; i < value.length; i++) {
+    for (int i = 0; i < opcode.length; i++) {
       boolean bad = !Double.isFinite(value[i]);
       for (int k = start[i]; k < start[i + 1] && !bad; k++) bad = undefined[operand[k]];
       undefined[i] = bad;
