@@ -13,6 +13,8 @@ import dev.leibniz.expr.MathFunction;
  * tape. Constants are written once, when the sweep is built.
  */
 final class ForwardSweep {
+  // The graph's arrays are fields, as in BackwardSweep: read into locals at each sweep instead,
+  // the interpreted gradient of F4 measured 5-10% slower (InterleavedGradient, mlp10, mlp100).
   private final int variableCount;
   private final int[] opcode;
   private final int[] start;
