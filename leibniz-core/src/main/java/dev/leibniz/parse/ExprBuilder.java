@@ -32,6 +32,11 @@ final class ExprBuilder {
   private final Parser parser;
   private Expr[] stack = new Expr[32];
   private int depth;
+  /**
+   * The most operands that waited at once since {@link #reset}: the slots a reset clears, so
+   * that operands popped during the line are not cleared one rule at a time.
+   */
+  private int deepest;
   private String line = "";
   private ParseException failure;
 
@@ -43,8 +48,9 @@ final class ExprBuilder {
   /** Starts on {@code line}: an empty stack and no problem. */
   void reset(String line) {
     this.line = line;
-    Arrays.fill(stack, 0, depth, null);
+    Arrays.fill(stack, 0, deepest, null);
     depth = 0;
+    deepest = 0;
     failure = null;
   }
 
@@ -159,13 +165,11 @@ final class ExprBuilder {
     try {
       if (depth - first == 2) {
         Expr right = stack[--depth];
-        stack[depth] = null;
         stack[depth - 1] = Expr.product(stack[depth - 1], right);
         return;
       }
       Expr product = PairwiseProduct.of(stack, first, depth);
       if (product != null) {
-        Arrays.fill(stack, first + 1, depth, null);
         stack[first] = product;
         depth = first + 1;
         return;
@@ -205,11 +209,11 @@ final class ExprBuilder {
   private void push(Expr e) {
     if (depth == stack.length) stack = Arrays.copyOf(stack, depth * 2);
     stack[depth++] = e;
+    if (depth > deepest) deepest = depth;
   }
 
   private List<Expr> popFrom(int first) {
     List<Expr> operands = Arrays.asList(Arrays.copyOfRange(stack, first, depth));
-    Arrays.fill(stack, first, depth, null);
     depth = first;
     return operands;
   }
