@@ -23,7 +23,7 @@ final class ScalarShortcuts {
     return b instanceof Scalar.Literal l && l.value() == 1 ? a : Scalar.over(a, b);
   }
 
-  /** {@code u^c}: {@code u*u}, {@code sqrt(u)}, {@code 1/u} and their kin without {@code Math.pow}. */
+  /** {@code u^c}: {@code u*u}, {@code sqrt(u)}, {@code 1/u} and kin without {@code Math.pow}. */
   static Scalar constantPower(Scalar u, double c) {
     if (c == 1) return u;
     if (c == 2) return times(u, u);

@@ -12,12 +12,16 @@ import org.antlr.v4.runtime.dfa.DFAState;
  * last token makes, was computed again for every line from the state's ATN configurations: a
  * new configuration set and a walk over the state's transitions, some 600 bytes per line. The
  * grammar's lexer has no predicates, so a move depends on the state and the symbol alone,
- * exactly as for the moves ANTLR keeps: this keeps the EOF ones too, by DFA state number. One
- * instance serves one thread's lexer; the DFA itself stays the generated lexer's, shared.
+ * exactly as for the moves ANTLR keeps: this keeps the EOF ones too, by DFA state number, and
+ * beside each the state it was made from, so that a renumbered DFA (another lexer mode, a
+ * cleared DFA) can never be answered with a stale move. One instance serves one thread's lexer;
+ * the DFA itself stays the generated lexer's, shared.
  */
 final class EofCachingLexerSimulator extends LexerATNSimulator {
   /** The move on EOF of each DFA state met so far, by state number; null where not known. */
   private DFAState[] eofMoves = new DFAState[64];
+  /** The state each of {@link #eofMoves} was made from. */
+  private DFAState[] eofFrom = new DFAState[64];
 
   EofCachingLexerSimulator(LeibnizLexer lexer) {
     super(lexer, lexer.getATN(), LeibnizLexer._decisionToDFA, LeibnizLexer._sharedContextCache);
@@ -33,9 +37,14 @@ final class EofCachingLexerSimulator extends LexerATNSimulator {
   protected DFAState computeTargetState(CharStream input, DFAState s, int t) {
     int n = s.stateNumber;
     if (t != IntStream.EOF || n < 0) return super.computeTargetState(input, s, t);
-    if (n >= eofMoves.length) eofMoves = Arrays.copyOf(eofMoves, Math.max(2 * n, 64));
-    DFAState target = eofMoves[n];
-    if (target == null) eofMoves[n] = target = super.computeTargetState(input, s, t);
+    if (n >= eofMoves.length) {
+      eofMoves = Arrays.copyOf(eofMoves, Math.max(2 * n, 64));
+      eofFrom = Arrays.copyOf(eofFrom, eofMoves.length);
+    }
+    if (eofFrom[n] == s) return eofMoves[n];
+    DFAState target = super.computeTargetState(input, s, t);
+    eofMoves[n] = target;
+    eofFrom[n] = s;
     return target;
   }
 }

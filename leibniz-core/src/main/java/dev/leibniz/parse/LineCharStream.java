@@ -12,7 +12,7 @@ import org.antlr.v4.runtime.misc.Interval;
  * token-source pairs. The lexer keeps this one stream and is only {@link #reset} with it.
  */
 final class LineCharStream implements CharStream {
-  /** Lines longer than this get a buffer of their own. */
+  /** A buffer grown past this many chars is kept only while the lines stay longer. */
   private static final int LONG = 4096;
   private char[] chars = new char[64];
   private int[] codePoints = new int[64];

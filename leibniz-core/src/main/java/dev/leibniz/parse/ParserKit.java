@@ -85,12 +85,17 @@ final class ParserKit {
 
   /** Points the lexer, token source, parser and builder at the start of {@link #text}. */
   private void restart() {
-    chars.reset(text);
+    pointAt(text);
+    builder.reset(text);
+  }
+
+  /** Points the lexer, token source and parser at the start of {@code line}. */
+  private void pointAt(String line) {
+    chars.reset(line);
     lexer.reset();
-    source.reset(text);
+    source.reset(line);
     tokens.reset();
     parser.setTokenStream(tokens);
-    builder.reset(text);
   }
 
   /** The second stage: full LL with error reporting, back to the first stage's setup after. */
@@ -119,11 +124,7 @@ final class ParserKit {
     parser.setBuildParseTree(true);
     parser.build = ExprBuilder.OFF;
     try {
-      chars.reset(line);
-      lexer.reset();
-      source.reset(line);
-      tokens.reset();
-      parser.setTokenStream(tokens);
+      pointAt(line);
       tree = parser.start();
     } finally {
       parser.setBuildParseTree(false);
