@@ -129,10 +129,10 @@ public final class Differentiator {
 
   /** {@code (f + g)' = f' + g'}. */
   private Expr sumRule(Sum s) {
-    List<Expr> all = s.terms();
-    List<Expr> terms = new ArrayList<>(all.size() + 4);
-    for (int i = 0; i < all.size(); i++) {
-      Expr t = all.get(i);
+    int n = s.termCount();
+    List<Expr> terms = new ArrayList<>(n + 4);
+    for (int i = 0; i < n; i++) {
+      Expr t = s.term(i);
       if (memo == null && t instanceof Product p && Variables.mayContain(p, variableBit)) {
         // The product rule's terms join this sum's: one canonical sum, built once, where
         // summing them first would build a sum only to flatten it again (sums are
@@ -158,7 +158,7 @@ public final class Differentiator {
    * do, else the constant multiple rule ({@code (2x)'} and {@code (xy)'} by x alike).
    */
   private ProductRuleResult productRule(Product p) {
-    List<Expr> terms = new ArrayList<>(p.factors().size());
+    List<Expr> terms = new ArrayList<>(p.factorCount());
     boolean dependentDenominator = productRuleTerms(p, terms);
     Rule rule = dependentDenominator ? Rule.QUOTIENT
         : terms.size() >= 2 ? Rule.PRODUCT : Rule.CONSTANT_MULTIPLE;
@@ -170,10 +170,9 @@ public final class Differentiator {
    * g; true if a factor that depends on the variable is a denominator.
    */
   private boolean productRuleTerms(Product p, List<Expr> terms) {
-    List<Expr> factors = p.factors();
     boolean dependentDenominator = false;
-    for (int i = 0; i < factors.size(); i++) {
-      Expr factor = factors.get(i);
+    for (int i = 0, n = p.factorCount(); i < n; i++) {
+      Expr factor = p.factor(i);
       boolean denominator = Expr.isReciprocal(factor);
       Expr df = denominator ? denominatorRule((Power) factor) : d(factor);
       if (Expr.isZero(df)) continue;

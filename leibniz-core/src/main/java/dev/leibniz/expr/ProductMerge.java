@@ -28,7 +28,7 @@ final class ProductMerge {
 
   /** The canonical product of {@code p}'s factors with factor {@code i} replaced by {@code r}. */
   static Expr replaceFactor(Product p, int i, Expr r) {
-    List<Expr> factors = p.factors();
+    Operands factors = p.operands();
     int from = Product.afterCoefficient(p);
     if (i >= from) {
       Expr merged = merge(p.coefficient(), factors, from, i, coefficientOf(r), factorsOf(r),
@@ -46,9 +46,9 @@ final class ProductMerge {
   }
 
   /** The factors of {@code e}, its coefficient included ({@link #start} skips it). */
-  private static List<Expr> factorsOf(Expr e) {
-    if (e instanceof Num) return List.of();
-    return e instanceof Product p ? p.factors() : List.of(e);
+  private static Operands factorsOf(Expr e) {
+    if (e instanceof Num) return Operands.empty();
+    return e instanceof Product p ? p.operands() : Operands.of(e);
   }
 
 
@@ -58,8 +58,8 @@ final class ProductMerge {
    * number would multiply a lone sum. The product is {@link Compound canonical} when
    * {@code canonical}: both operands were.
    */
-  private static Expr merge(Rational ca, List<Expr> a, int fromA, int skip, Rational cb,
-      List<Expr> b, int fromB, boolean canonical) {
+  private static Expr merge(Rational ca, Operands a, int fromA, int skip, Rational cb,
+      Operands b, int fromB, boolean canonical) {
     Rational c = ca.multiply(cb);
     if (c.isZero()) return Num.ZERO;
     int sizeA = a.size() - fromA - (skip >= 0 ? 1 : 0);
@@ -70,7 +70,7 @@ final class ProductMerge {
     if (total == 1) {
       Expr only = sizeA == 0 ? b.get(fromB) : a.get(fromA == skip ? fromA + 1 : fromA);
       if (c.isOne()) return only;
-      return only instanceof Sum ? null : Product.built(List.of(Num.of(c), only), canonical);
+      return only instanceof Sum ? null : Product.built(Operands.of(Num.of(c), only), canonical);
     }
     Expr[] out = new Expr[total + (c.isOne() ? 0 : 1)];
     int k = 0;
@@ -87,11 +87,11 @@ final class ProductMerge {
     }
     for (; i < a.size(); i++) if (i != skip) out[k++] = a.get(i);
     while (j < b.size()) out[k++] = b.get(j++);
-    return Product.built(List.of(out), canonical);
+    return Product.built(Operands.owning(out), canonical);
   }
 
   /** True if a factor of {@code a} and one of {@code b} have one base (they would gather). */
-  private static boolean shareABase(List<Expr> a, int fromA, int skip, List<Expr> b,
+  private static boolean shareABase(Operands a, int fromA, int skip, Operands b,
       int fromB) {
     for (int i = fromA; i < a.size(); i++) {
       if (i == skip) continue;
