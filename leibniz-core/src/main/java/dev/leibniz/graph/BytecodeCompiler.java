@@ -50,8 +50,8 @@ final class BytecodeCompiler {
     cw.visit(V17, ACC_FINAL | ACC_SUPER, NAME, null, "java/lang/Object",
         new String[] {"dev/leibniz/graph/CompiledSweeps"});
     constructor(cw);
-    List<List<Item>> forward = chunks(plan.forward(), scalars);
-    List<List<Item>> backward = chunks(plan.backward(), scalars);
+    List<List<Item>> forward = chunks(plan.forward());
+    List<List<Item>> backward = chunks(plan.backward());
     for (int k = 0; k < forward.size(); k++) chunk(cw, "forward" + k, forward.get(k), scalars);
     for (int k = 0; k < backward.size(); k++) chunk(cw, "backward" + k, backward.get(k), scalars);
     entryPoints(cw, forward.size(), backward.size(), line, scalars);
@@ -87,12 +87,12 @@ final class BytecodeCompiler {
    */
   record LoopItem(List<Item> body, int count, int[][] strides) implements Item {}
 
-  private static List<List<Item>> chunks(List<Item> items, ScalarWriter scalars) {
+  private static List<List<Item>> chunks(List<Item> items) {
     List<List<Item>> chunks = new ArrayList<>();
     List<Item> current = new ArrayList<>();
     int bytes = 0;
     for (Item item : items) {
-      int size = scalars.size(item);
+      int size = CodeSize.of(item);
       if (bytes + size > CHUNK_BYTES && !current.isEmpty()) {
         chunks.add(current);
         current = new ArrayList<>();
@@ -117,12 +117,12 @@ final class BytecodeCompiler {
 
   /** {@code static double name(p, v, a, t, out)}: the items, returning their check sum. */
   private static void chunk(ClassWriter cw, String name, List<Item> items, ScalarWriter scalars) {
-    MethodVisitor mv = cw.visitMethod(ACC_PRIVATE | ACC_STATIC, name, ScalarWriter.CHUNK, null,
+    MethodVisitor mv = cw.visitMethod(ACC_PRIVATE | ACC_STATIC, name, ChunkFrame.CHUNK, null,
         null);
     mv.visitCode();
-    ScalarWriter.clearChecks(mv);
+    ChunkFrame.clearChecks(mv);
     for (Item item : items) scalars.write(mv, item);
-    ScalarWriter.totalChecks(mv);
+    ChunkFrame.totalChecks(mv);
     mv.visitInsn(DRETURN);
     mv.visitMaxs(0, 0);
     mv.visitEnd();
@@ -151,7 +151,7 @@ final class BytecodeCompiler {
         mv.visitInsn(ACONST_NULL);
       }
     }
-    mv.visitMethodInsn(INVOKESTATIC, NAME, target, ScalarWriter.CHUNK, false);
+    mv.visitMethodInsn(INVOKESTATIC, NAME, target, ChunkFrame.CHUNK, false);
     mv.visitInsn(DRETURN);
     mv.visitMaxs(0, 0);
     mv.visitEnd();
@@ -160,7 +160,7 @@ final class BytecodeCompiler {
   /** The forward chunks, NaN unless all is finite, the backward chunks, the same, the value. */
   private static void sweep(ClassWriter cw, String name, int forward, int backward,
       StraightLine line, ScalarWriter scalars) {
-    MethodVisitor mv = cw.visitMethod(ACC_PRIVATE | ACC_STATIC, name, ScalarWriter.CHUNK, null,
+    MethodVisitor mv = cw.visitMethod(ACC_PRIVATE | ACC_STATIC, name, ChunkFrame.CHUNK, null,
         null);
     mv.visitCode();
     callChunks(mv, "forward", forward);
@@ -180,7 +180,7 @@ final class BytecodeCompiler {
     mv.visitInsn(DCONST_0);
     for (int k = 0; k < count; k++) {
       for (int slot = 0; slot < 5; slot++) mv.visitVarInsn(ALOAD, slot);
-      mv.visitMethodInsn(INVOKESTATIC, NAME, prefix + k, ScalarWriter.CHUNK, false);
+      mv.visitMethodInsn(INVOKESTATIC, NAME, prefix + k, ChunkFrame.CHUNK, false);
       mv.visitInsn(DADD);
     }
   }

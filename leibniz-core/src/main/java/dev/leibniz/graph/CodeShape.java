@@ -59,7 +59,7 @@ record CodeShape(String key, int[] indices) {
 
     @Override
     public void visitVarInsn(int opcode, int var) {
-      key.append(opcode).append(':').append(var < ScalarWriter.SUM ? var : "sum").append(' ');
+      key.append(opcode).append(':').append(var < ChunkFrame.SUM ? var : "sum").append(' ');
     }
 
     @Override

@@ -17,7 +17,7 @@ import org.objectweb.asm.MethodVisitor;
  */
 final class LoopWriter {
   /** The counter {@code r} of a loop ({@link LoopItem}), an int after the check sums. */
-  static final int COUNTER = ScalarWriter.SUM + 2 * ScalarWriter.SUMS;
+  static final int COUNTER = ChunkFrame.SUM + 2 * ChunkFrame.SUMS;
 
   private LoopWriter() {}
 
@@ -35,7 +35,7 @@ final class LoopWriter {
     }
     mv.visitIincInsn(COUNTER, 1);
     mv.visitVarInsn(ILOAD, COUNTER);
-    ScalarWriter.constantIndex(mv, loop.count());
+    ConstantPush.integer(mv, loop.count());
     mv.visitJumpInsn(IF_ICMPLT, top);
   }
 
@@ -44,11 +44,11 @@ final class LoopWriter {
     int[] next = {0};
     return (mv, index) -> {
       int stride = strides[next[0]++];
-      ScalarWriter.constantIndex(mv, index);
+      ConstantPush.integer(mv, index);
       if (stride == 0) return;
       mv.visitVarInsn(ILOAD, COUNTER);
       if (stride != 1) {
-        ScalarWriter.constantIndex(mv, stride);
+        ConstantPush.integer(mv, stride);
         mv.visitInsn(IMUL);
       }
       mv.visitInsn(IADD);

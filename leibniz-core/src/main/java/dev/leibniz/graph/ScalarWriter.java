@@ -1,5 +1,11 @@
 package dev.leibniz.graph;
 
+import static dev.leibniz.graph.ChunkFrame.A;
+import static dev.leibniz.graph.ChunkFrame.OUT;
+import static dev.leibniz.graph.ChunkFrame.P;
+import static dev.leibniz.graph.ChunkFrame.SUM;
+import static dev.leibniz.graph.ChunkFrame.T;
+import static dev.leibniz.graph.ChunkFrame.V;
 import static org.objectweb.asm.Opcodes.*;
 
 import dev.leibniz.expr.MathFunction;
@@ -29,24 +35,11 @@ import org.objectweb.asm.MethodVisitor;
  * value is read from the point, a constant is a literal, and a function is called through a
  * class-data constant ({@code ldc} of a dynamic constant), which the JIT treats as a constant and
  * so inlines. Array indices are pushed through an {@link IndexPush}: as constants, or inside a
- * loop computed from its counter ({@link LoopWriter}). Also estimates the size of each item's
- * code, for cutting it into methods.
+ * loop computed from its counter ({@link LoopWriter}). The method's slots and check sums are
+ * {@link ChunkFrame}'s; the size of each item's code, for cutting it into methods, is
+ * {@link CodeSize}'s.
  */
 final class ScalarWriter {
-  /** The descriptor of a chunk: {@code (p, v, a, t, out) -> check sum}. */
-  static final String CHUNK = "([D[D[D[D[D)D";
-  static final int P = 0;
-  static final int V = 1;
-  static final int A = 2;
-  static final int T = 3;
-  static final int OUT = 4;
-  /** The first of {@link #SUMS} check sums, two slots each (doubles). */
-  static final int SUM = 5;
-  /**
-   * Check sums kept in turn, so that the additions form four short chains rather than one long
-   * one that would hold back the sweep.
-   */
-  static final int SUMS = 4;
   private static final String OPERATOR = "java/util/function/DoubleUnaryOperator";
   private static final Handle CLASS_DATA_AT = new Handle(H_INVOKESTATIC,
       "java/lang/invoke/MethodHandles", "classDataAt",
@@ -59,7 +52,7 @@ final class ScalarWriter {
   }
 
   /** Pushes the index as a constant. */
-  static final IndexPush CONSTANT = ScalarWriter::constantIndex;
+  static final IndexPush CONSTANT = ConstantPush::integer;
 
   private final StraightLine line;
   private IndexPush indices = CONSTANT;
@@ -98,7 +91,7 @@ final class ScalarWriter {
       mv.visitInsn(DCMPL);
       mv.visitJumpInsn(IFNE, skip);
       write(mv, c.check().localDerivative());
-      addCheck(mv);
+      ChunkFrame.addCheck(mv, turn++);
       mv.visitLabel(skip);
     } else if (item instanceof KinkItem k) {
       // if (u == 0) sum = NaN: on a kink the tape names the function, so it answers.
@@ -112,13 +105,13 @@ final class ScalarWriter {
       mv.visitLabel(skip);
     } else if (item instanceof FiniteItem f) {
       write(mv, new Scalar.NodeValue(f.variable()));
-      addCheck(mv);
+      ChunkFrame.addCheck(mv, turn++);
     } else if (item instanceof LoopItem l) {
       LoopWriter.write(this, mv, l);
     } else if (item instanceof OutItem o) {
       if (o.hasAdjoint()) {
         array(mv, OUT, o.variable()); // a variable's adjoint is written into out directly
-        addCheck(mv);
+        ChunkFrame.addCheck(mv, turn++);
       } else {
         mv.visitVarInsn(ALOAD, OUT);
         index(mv, o.variable());
@@ -127,33 +120,6 @@ final class ScalarWriter {
       }
     } else {
       throw new IllegalStateException("unhandled " + item);
-    }
-  }
-
-  /** Takes x from the stack: {@code sum_k += x - x}, the sums in turn. */
-  private void addCheck(MethodVisitor mv) {
-    int sum = SUM + 2 * (turn++ % SUMS);
-    mv.visitInsn(DUP2);
-    mv.visitInsn(DSUB);
-    mv.visitVarInsn(DLOAD, sum);
-    mv.visitInsn(DADD);
-    mv.visitVarInsn(DSTORE, sum);
-  }
-
-  /** Sets the check sums to 0 at the start of a chunk. */
-  static void clearChecks(MethodVisitor mv) {
-    for (int k = 0; k < SUMS; k++) {
-      mv.visitInsn(DCONST_0);
-      mv.visitVarInsn(DSTORE, SUM + 2 * k);
-    }
-  }
-
-  /** Leaves the total of the check sums on the stack, at the end of a chunk. */
-  static void totalChecks(MethodVisitor mv) {
-    mv.visitVarInsn(DLOAD, SUM);
-    for (int k = 1; k < SUMS; k++) {
-      mv.visitVarInsn(DLOAD, SUM + 2 * k);
-      mv.visitInsn(DADD);
     }
   }
 
@@ -172,7 +138,7 @@ final class ScalarWriter {
     if (s.target() == Target.VALUE && line.checked()[s.index()]) {
       mv.visitInsn(DUP2_X2);
       mv.visitInsn(DASTORE);
-      addCheck(mv);
+      ChunkFrame.addCheck(mv, turn++);
     } else {
       mv.visitInsn(DASTORE);
     }
@@ -185,7 +151,7 @@ final class ScalarWriter {
       if (i < line.variableCount()) {
         array(mv, P, i);
       } else if (line.isConstant()[i]) {
-        literal(mv, line.constant()[i]);
+        ConstantPush.real(mv, line.constant()[i]);
       } else {
         array(mv, V, i);
       }
@@ -194,7 +160,7 @@ final class ScalarWriter {
     } else if (s instanceof Scalar.Temp t) {
       array(mv, T, t.index());
     } else if (s instanceof Scalar.Literal l) {
-      literal(mv, l.value());
+      ConstantPush.real(mv, l.value());
     } else if (s instanceof Scalar.Binary b) {
       write(mv, b.left());
       if (b.op() == '+' && b.right() instanceof Scalar.Negation n) {
@@ -264,51 +230,5 @@ final class ScalarWriter {
 
   private void index(MethodVisitor mv, int i) {
     indices.push(mv, i);
-  }
-
-  /** Pushes the int {@code i} in the shortest instruction. */
-  static void constantIndex(MethodVisitor mv, int i) {
-    if (i >= -1 && i <= 5) {
-      mv.visitInsn(ICONST_0 + i);
-    } else if (i >= Byte.MIN_VALUE && i <= Byte.MAX_VALUE) {
-      mv.visitIntInsn(BIPUSH, i);
-    } else if (i >= Short.MIN_VALUE && i <= Short.MAX_VALUE) {
-      mv.visitIntInsn(SIPUSH, i);
-    } else {
-      mv.visitLdcInsn(i);
-    }
-  }
-
-  private static void literal(MethodVisitor mv, double d) {
-    if (Double.doubleToRawLongBits(d) == 0) {
-      mv.visitInsn(DCONST_0);
-    } else if (d == 1) {
-      mv.visitInsn(DCONST_1);
-    } else {
-      mv.visitLdcInsn(d);
-    }
-  }
-
-  /** An upper bound on the bytes of an item's code. */
-  int size(Item item) {
-    if (item instanceof LoopItem l) {
-      int body = 16;
-      for (Item i : l.body()) body += 2 * size(i); // each index computed: about twice the code
-      return body;
-    }
-    if (item instanceof StepItem s) return 16 + size(s.step().value());
-    if (item instanceof CheckItem c) return 24 + size(c.check().localDerivative());
-    return 24;
-  }
-
-  private static int size(Scalar s) {
-    if (s instanceof Scalar.Binary b) return 1 + size(b.left()) + size(b.right());
-    if (s instanceof Scalar.Negation n) return 1 + size(n.operand());
-    if (s instanceof Scalar.Apply a) return 8 + size(a.argument());
-    if (s instanceof Scalar.Exp e) return 3 + size(e.argument());
-    if (s instanceof Scalar.Sqrt r) return 3 + size(r.argument());
-    if (s instanceof Scalar.Pow p) return 3 + size(p.base()) + size(p.exponent());
-    if (s instanceof Scalar.PowerLog l) return 3 + size(l.base()) + size(l.power());
-    return 6;
   }
 }

@@ -21,7 +21,7 @@ import java.util.Map;
  * strides ({@link LoopRoller}) written as one {@link LoopItem} where loops pay.
  *
  * @param line the straight-line sweeps
- * @param scalars the writer the items are measured and written with
+ * @param scalars the writer the items are written with
  * @param forward the forward sweep's items
  * @param backward the backward sweep's items
  */
@@ -52,7 +52,7 @@ record SweepPlan(StraightLine line, ScalarWriter scalars, List<Item> forward,
     List<Item> forward = forwardItems(line);
     List<Item> backward = backwardItems(line);
     boolean roll = loops == Loops.EVERYWHERE || loops == Loops.WHERE_LARGE
-        && bytes(forward, scalars) + bytes(backward, scalars) > LOOPS_ABOVE;
+        && bytes(forward) + bytes(backward) > LOOPS_ABOVE;
     if (roll) {
       forward = rolled(forward, scalars);
       backward = rolled(backward, scalars);
@@ -62,12 +62,12 @@ record SweepPlan(StraightLine line, ScalarWriter scalars, List<Item> forward,
 
   /** An upper bound on the bytes of code of both sweeps. */
   int bytes() {
-    return bytes(forward, scalars) + bytes(backward, scalars);
+    return bytes(forward) + bytes(backward);
   }
 
-  private static int bytes(List<Item> items, ScalarWriter scalars) {
+  private static int bytes(List<Item> items) {
     int bytes = 0;
-    for (Item item : items) bytes += scalars.size(item);
+    for (Item item : items) bytes += CodeSize.of(item);
     return bytes;
   }
 
@@ -114,7 +114,7 @@ record SweepPlan(StraightLine line, ScalarWriter scalars, List<Item> forward,
     for (LoopRoller.Run run : LoopRoller.runs(shape, indices)) {
       List<Item> body = List.copyOf(items.subList(run.start(), run.start() + run.period()));
       LoopItem loop = new LoopItem(body, run.count(), run.strides());
-      if (scalars.size(loop) > BytecodeCompiler.CHUNK_BYTES) continue;
+      if (CodeSize.of(loop) > BytecodeCompiler.CHUNK_BYTES) continue;
       rolled.addAll(items.subList(next, run.start()));
       rolled.add(loop);
       next = run.start() + run.length();

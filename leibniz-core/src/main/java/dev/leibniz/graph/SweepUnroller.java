@@ -2,6 +2,10 @@ package dev.leibniz.graph;
 
 import static dev.leibniz.graph.Scalar.literal;
 import static dev.leibniz.graph.Scalar.plus;
+import static dev.leibniz.graph.ScalarShortcuts.constantPower;
+import static dev.leibniz.graph.ScalarShortcuts.over;
+import static dev.leibniz.graph.ScalarShortcuts.times;
+import static dev.leibniz.graph.ScalarShortcuts.weighted;
 
 import dev.leibniz.graph.StraightLine.Check;
 import dev.leibniz.graph.StraightLine.Step;
@@ -12,18 +16,17 @@ import java.util.stream.IntStream;
 
 /**
  * Unrolls a {@link Tape}'s sweeps for its first output into a {@link StraightLine}: the forward
- * sweep node by node ({@code v = c*u_1*u_2}, {@code v = c + w_1*u_1 + ...}), then the backward
- * sweep's contributions in the tape's order, each {@code g_u += g_v * dv/du} with the local
- * derivative of {@link BackwardSweep}: {@code c * (product of the others)} for a product (prefix
- * and suffix products held in temporaries when it has more than two factors), the weight for a
- * sum, the cheat-sheet row for a function ({@link RowTranslator}), {@code v} for {@code e^u},
+ * sweep node by node ({@link ForwardUnroller}), then the backward sweep's contributions in the
+ * tape's order, each {@code g_u += g_v * dv/du} with the local derivative of
+ * {@link BackwardSweep}: {@code c * (product of the others)} for a product (prefix and suffix
+ * products held in temporaries when it has more than two factors), the weight for a sum, the
+ * cheat-sheet row for a function ({@link RowTranslator}), {@code v} for {@code e^u},
  * {@code c*u^(c-1)} for {@code u^c}, {@code g*f^(g-1)} and {@code f^g * ln f} for {@code f^g},
  * {@code c/v} and {@code -q/v} for {@code q = c*u/v}. Only nodes of the output's cone appear,
- * and only adjoints of nodes that depend on a variable.
+ * and only adjoints of nodes that depend on a variable. Scalars skip what changes nothing
+ * ({@link ScalarShortcuts}).
  */
 final class SweepUnroller {
-  /** How many operands of a product or sum one step chains before it adds them one by one. */
-  private static final int CHAIN = 64;
   private final Graph graph;
   private final boolean[] inCone;
   private final boolean[] adjointSet;
@@ -33,7 +36,6 @@ final class SweepUnroller {
   private final boolean[] checked;
   /** A node's adjoint where it is another's (or 1), else null: see {@link #adjoint}. */
   private final Scalar[] shared;
-  private final List<Step> forward = new ArrayList<>();
   private final List<Step> backward = new ArrayList<>();
   private final List<Check> checks = new ArrayList<>();
   private int temps;
@@ -53,9 +55,6 @@ final class SweepUnroller {
     SweepUnroller unroller = new SweepUnroller(graph);
     int output = graph.outputs()[0];
     unroller.markCone(output);
-    for (int i = 0; i <= output; i++) {
-      if (unroller.inCone[i] && graph.isIntermediate(i)) unroller.forward(i);
-    }
     if (output < graph.variableCount()) {
       unroller.backward.add(new Step(Target.ADJOINT, output, literal(1), '='));
       unroller.adjointSet[output] = true;
@@ -75,9 +74,10 @@ final class SweepUnroller {
       constant[i] = isConstant[i] ? graph.constant()[i] : Double.NaN;
     }
     unroller.checked[output] = true;
+    List<Step> forward = ForwardUnroller.steps(graph, unroller.inCone, output);
     return new StraightLine(graph.variables(), n, output, constant, isConstant, unroller.checked,
-        List.copyOf(unroller.forward), List.copyOf(unroller.backward), unroller.temps,
-        unroller.kinkArguments(), List.copyOf(unroller.checks));
+        forward, List.copyOf(unroller.backward), unroller.temps, unroller.kinkArguments(),
+        List.copyOf(unroller.checks));
   }
 
   /**
@@ -107,18 +107,6 @@ final class SweepUnroller {
     return shared[i] != null ? shared[i] : new Scalar.Adjoint(i);
   }
 
-  /** {@code a*b}, without a factor that is the literal 1 (exact: 1*x is x). */
-  private static Scalar times(Scalar a, Scalar b) {
-    if (a instanceof Scalar.Literal l && l.value() == 1) return b;
-    if (b instanceof Scalar.Literal l && l.value() == 1) return a;
-    return Scalar.times(a, b);
-  }
-
-  /** {@code a/b}, without dividing by the literal 1. */
-  private static Scalar over(Scalar a, Scalar b) {
-    return b instanceof Scalar.Literal l && l.value() == 1 ? a : Scalar.over(a, b);
-  }
-
   /** The check of a node whose adjoint is 0, unless its adjoint is a literal (1). */
   private void check(int i, Scalar localDerivative) {
     Scalar g = adjoint(i);
@@ -135,70 +123,6 @@ final class SweepUnroller {
 
   private Scalar value(int node) {
     return new Scalar.NodeValue(node);
-  }
-
-  private void forward(int i) {
-    double c = graph.constant()[i];
-    int s = graph.start()[i];
-    Scalar u = value(graph.operand()[s]);
-    Scalar v;
-    switch (graph.opcode()[i]) {
-      case Opcode.PRODUCT:
-      case Opcode.SUM:
-        naryForward(i);
-        return;
-      case Opcode.FUNCTION: v = new Scalar.Apply(graph.function()[i], u); break;
-      case Opcode.EXP: v = new Scalar.Exp(u); break;
-      case Opcode.POWER_CONSTANT: v = constantPower(u, c); break;
-      case Opcode.POWER: v = new Scalar.Pow(u, value(graph.operand()[s + 1])); break;
-      case Opcode.QUOTIENT:
-        v = over(c == 1 ? u : times(literal(c), u), value(graph.operand()[s + 1]));
-        break;
-      default: throw new IllegalStateException("unhandled opcode " + graph.opcode()[i]);
-    }
-    forward.add(new Step(Target.VALUE, i, v, '='));
-  }
-
-  /**
-   * A product {@code c*u_1*...*u_n} or sum {@code c + w_1*u_1 + ...}, left to right as the tape
-   * adds: the first {@link #CHAIN} operands in one step, each further one in a step of its own
-   * ({@code v *= u_k}, {@code v += w_k*u_k}), so that no step grows with the node's width.
-   */
-  private void naryForward(int i) {
-    boolean sum = graph.opcode()[i] == Opcode.SUM;
-    char op = sum ? '+' : '*';
-    double c = graph.constant()[i];
-    Scalar v = c == (sum ? 0 : 1) ? null : literal(c);
-    int s = graph.start()[i];
-    int end = graph.start()[i + 1];
-    for (int k = s; k < end; k++) {
-      Scalar operand = value(graph.operand()[k]);
-      if (sum) operand = weighted(graph.weight()[k], operand);
-      if (k - s == CHAIN) forward.add(new Step(Target.VALUE, i, v, '='));
-      if (k - s >= CHAIN) {
-        forward.add(new Step(Target.VALUE, i, operand, op));
-      } else {
-        v = v == null ? operand : new Scalar.Binary(op, v, operand);
-      }
-    }
-    if (end - s <= CHAIN) forward.add(new Step(Target.VALUE, i, v, '='));
-  }
-
-  /** {@code u^c}: {@code u*u}, {@code sqrt(u)} and {@code 1/u} without {@code Math.pow}. */
-  private static Scalar constantPower(Scalar u, double c) {
-    if (c == 1) return u;
-    if (c == 2) return times(u, u);
-    if (c == 0.5) return new Scalar.Sqrt(u);
-    if (c == -1) return over(literal(1), u);
-    if (c == -0.5) return over(literal(1), new Scalar.Sqrt(u));
-    return new Scalar.Pow(u, literal(c));
-  }
-
-  /** {@code w*t}, without the multiplication for a weight of 1 or -1. */
-  private static Scalar weighted(double w, Scalar t) {
-    if (w == 1) return t;
-    if (w == -1) return new Scalar.Negation(t);
-    return times(literal(w), t);
   }
 
   private void backward(int i) {

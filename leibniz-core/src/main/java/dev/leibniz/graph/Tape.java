@@ -11,11 +11,12 @@ import java.util.Map;
  * gradient by one forward and one backward sweep (reverse mode), as micrograd does but over flat
  * arrays instead of node objects.
  *
- * <p>The forward sweep computes every node's value in topological order. The backward sweep
- * seeds the output's adjoint {@code g_y = 1} and walks the nodes in reverse, adding each node's
- * contribution {@code g_u += g_v * dv/du} to each operand {@code u}; a node used twice therefore
- * gathers both contributions. Nodes whose adjoint is zero contribute nothing, so that a node
- * outside an output's cone cannot spoil its gradient with a NaN. The local derivatives of
+ * <p>The forward sweep computes every node's value in topological order ({@link ForwardSweep}).
+ * The backward sweep ({@link BackwardSweep}) seeds the output's adjoint {@code g_y = 1} and walks
+ * the nodes in reverse, adding each node's contribution {@code g_u += g_v * dv/du} to each operand
+ * {@code u}; a node used twice therefore gathers both contributions. Nodes whose adjoint is zero
+ * contribute nothing, so that a node outside an output's cone cannot spoil its gradient with a
+ * NaN. The local derivatives of
  * functions come from {@link dev.leibniz.diff.CheatSheet#slope}, the rows the symbolic
  * differentiator uses too. For a general power {@code f^g} the contribution to {@code g} is
  * {@code g_v * f^g * ln f}, computed only when {@code g} depends on a variable: it is 0 where
@@ -28,54 +29,32 @@ import java.util.Map;
  */
 public final class Tape {
   private final Graph graph;
-  private final int[] opcode;
   private final int[] start;
   private final int[] operand;
-  private final double[] weight;
-  private final double[] constant;
-  private final MathFunction[] function;
-  private final boolean[] active;
-  private final int firstComputed;
-  private final double[] value;
+  private final ForwardSweep forward;
   private final BackwardSweep backward;
   /** The active nodes of a function with a kink at 0 ({@code abs(u)}, ...), usually none. */
   private final int[] kinkNodes;
   private final TangentSweep tangents;
   private final MathFunction[] kinks;
-  /** After a forward sweep: whether every node is finite. */
-  private boolean allFinite;
   /** Whether {@code kinks} may hold a name from the last gradient. */
   private boolean kinksNamed;
-  /** After a forward sweep with a non-finite node: which nodes depend on one; else unused. */
-  private final boolean[] undefined;
 
   Tape(Graph graph) {
     this.graph = graph;
-    opcode = graph.opcode();
     start = graph.start();
     operand = graph.operand();
-    weight = graph.weight();
-    constant = graph.constant();
-    function = graph.function();
-    active = graph.active();
-    value = new double[opcode.length];
-    int first = graph.variableCount();
+    MathFunction[] function = graph.function();
+    boolean[] active = graph.active();
     int widest = 0;
-    for (int i = 0; i < opcode.length; i++) {
-      if (opcode[i] == Opcode.CONSTANT) {
-        value[i] = constant[i];
-        first = i + 1;
-      }
-      widest = Math.max(widest, graph.arity(i));
-    }
-    firstComputed = first;
-    backward = new BackwardSweep(graph, first, widest);
-    kinkNodes = java.util.stream.IntStream.range(0, opcode.length)
+    for (int i = 0; i < graph.size(); i++) widest = Math.max(widest, graph.arity(i));
+    forward = new ForwardSweep(graph);
+    backward = new BackwardSweep(graph, forward.firstComputed(), widest);
+    kinkNodes = java.util.stream.IntStream.range(0, graph.size())
         .filter(i -> function[i] != null && active[i] && TangentSweep.hasKink(function[i]))
         .toArray();
     tangents = new TangentSweep(graph, widest);
     kinks = new MathFunction[graph.variableCount()];
-    undefined = new boolean[opcode.length];
   }
 
   /** A tape with the same graph and its own working memory, for use in another thread. */
@@ -114,25 +93,25 @@ public final class Tape {
 
   /** The number of nodes, variables and constants included. */
   public int size() {
-    return opcode.length;
+    return graph.size();
   }
 
   /** The number of nodes that compute something: neither variables nor constants. */
   public int intermediateCount() {
-    return opcode.length - firstComputed;
+    return graph.size() - forward.firstComputed();
   }
 
   /** The value of the first output at {@code point}: finite, or NaN where it is undefined. */
   public double value(double[] point) {
-    forward(point);
-    return outputValue(graph.outputs()[0]);
+    forward.run(point);
+    return forward.definedValue(graph.outputs()[0]);
   }
 
   /** The values of all outputs at {@code point}, into {@code out} (NaN where undefined). */
   public void values(double[] point, double[] out) {
-    forward(point);
+    forward.run(point);
     int[] outputs = graph.outputs();
-    for (int k = 0; k < outputs.length; k++) out[k] = outputValue(outputs[k]);
+    for (int k = 0; k < outputs.length; k++) out[k] = forward.definedValue(outputs[k]);
   }
 
   /**
@@ -145,10 +124,10 @@ public final class Tape {
 
   /** The gradient of output {@code k} at {@code point} into {@code out}; returns its value. */
   public double gradient(int k, double[] point, double[] out) {
-    forward(point);
+    forward.run(point);
     int y = graph.outputs()[k];
     gradientOf(y, out);
-    return outputValue(y);
+    return forward.definedValue(y);
   }
 
   /**
@@ -156,7 +135,7 @@ public final class Tape {
    * variable {@code j}. One forward sweep, then one backward sweep per output.
    */
   public void jacobian(double[] point, double[][] out) {
-    forward(point);
+    forward.run(point);
     int[] outputs = graph.outputs();
     for (int k = 0; k < outputs.length; k++) gradientOf(outputs[k], out[k]);
   }
@@ -173,13 +152,9 @@ public final class Tape {
   /** Whether the last forward sweep put the argument of a kinked function exactly on 0. */
   private boolean onKink() {
     for (int i : kinkNodes) {
-      if (value[operand[start[i]]] == 0) return true;
+      if (forward.values()[operand[start[i]]] == 0) return true;
     }
     return false;
-  }
-
-  private double outputValue(int y) {
-    return allFinite || !undefined[y] ? value[y] : Double.NaN;
   }
 
   /** The gradient of node {@code y} after a forward sweep: backward, or tangents if need be. */
@@ -187,10 +162,11 @@ public final class Tape {
     int n = graph.variableCount();
     if (kinksNamed) Arrays.fill(kinks, null);
     kinksNamed = false;
-    if (!allFinite && undefined[y]) {
+    if (forward.isUndefined(y)) {
       Arrays.fill(out, 0, n, Double.NaN);
       return;
     }
+    double[] value = forward.values();
     boolean sure = backward.run(value, y);
     double[] adjoint = backward.adjoint();
     for (int j = 0; j < n && sure; j++) sure = Double.isFinite(adjoint[j]);
@@ -217,61 +193,11 @@ public final class Tape {
 
   /** Node {@code i}'s value after the last sweep. */
   double valueOf(int i) {
-    return value[i];
+    return forward.values()[i];
   }
 
   /** Node {@code i}'s adjoint after the last backward sweep. */
   double adjointOf(int i) {
     return backward.adjoint()[i];
-  }
-
-  private void forward(double[] point) {
-    int n = graph.variableCount();
-    if (point.length != n) {
-      throw new IllegalArgumentException("expected " + n + " values, got " + point.length);
-    }
-    System.arraycopy(point, 0, value, 0, n);
-    // v - v == 0 holds for a finite v only: one comparison per node, no branch.
-    boolean finite = true;
-    for (int j = 0; j < n; j++) finite &= point[j] - point[j] == 0;
-    for (int i = firstComputed; i < opcode.length; i++) {
-      int s = start[i];
-      switch (opcode[i]) {
-        case Opcode.PRODUCT: {
-          double v = constant[i];
-          for (int k = s; k < start[i + 1]; k++) v *= value[operand[k]];
-          value[i] = v;
-          break;
-        }
-        case Opcode.SUM: {
-          double v = constant[i];
-          for (int k = s; k < start[i + 1]; k++) v += weight[k] * value[operand[k]];
-          value[i] = v;
-          break;
-        }
-        case Opcode.FUNCTION:
-          value[i] = function[i].value(value[operand[s]]);
-          break;
-        case Opcode.EXP: value[i] = Math.exp(value[operand[s]]); break;
-        case Opcode.POWER_CONSTANT: value[i] = Math.pow(value[operand[s]], constant[i]); break;
-        case Opcode.POWER: value[i] = Math.pow(value[operand[s]], value[operand[s + 1]]); break;
-        case Opcode.QUOTIENT:
-          value[i] = constant[i] * value[operand[s]] / value[operand[s + 1]];
-          break;
-        default: throw new IllegalStateException("unhandled opcode " + opcode[i]);
-      }
-      finite &= value[i] - value[i] == 0;
-    }
-    allFinite = finite;
-    if (!allFinite) markUndefined();
-  }
-
-  /** Marks each node that is not finite or depends on one that is not. */
-  private void markUndefined() {
-    for (int i = 0; i < opcode.length; i++) {
-      boolean bad = !Double.isFinite(value[i]);
-      for (int k = start[i]; k < start[i + 1] && !bad; k++) bad = undefined[operand[k]];
-      undefined[i] = bad;
-    }
   }
 }

@@ -138,11 +138,12 @@ final class ProductAssembler {
    * Inverses side by side in the chain cancel wherever the inverse is defined:
    * {@code U*inv(U)} and {@code inv(U)*U} are the identity, and with square factors
    * {@code inv(A*X)*A} is {@code inv(X)} and {@code B*inv(X*B)} is {@code inv(X)} (an invertible
-   * product of square factors has invertible factors); the same for transposes.
+   * product of square factors has invertible factors); the same for transposes
+   * ({@link InverseCancellation}).
    */
   private void cancelInverses() {
     for (int i = 0; i + 1 < chain.size(); i++) {
-      MatrixExpr merged = merge(chain.get(i), chain.get(i + 1));
+      MatrixExpr merged = InverseCancellation.shrink(chain.get(i), chain.get(i + 1));
       if (merged == null) continue;
       chain.remove(i + 1);
       chain.remove(i);
@@ -150,47 +151,6 @@ final class ProductAssembler {
       else chain.add(i, merged);
       i = Math.max(-1, i - 2);
     }
-  }
-
-  /** What {@code a*b} shrinks to, or null. */
-  private static MatrixExpr merge(MatrixExpr a, MatrixExpr b) {
-    if (a instanceof MatrixExpr.Transpose ta && b instanceof MatrixExpr.Transpose tb) {
-      MatrixExpr m = merge(tb.arg(), ta.arg());
-      return m == null ? null : MatrixBuild.transpose(m);
-    }
-    if (isInverse(a)) {
-      MatrixExpr u = ((MatrixExpr.Reduce) a).args().get(0);
-      if (u.equals(b)) return MatrixBuild.eye(b.shape().rows());
-      List<MatrixExpr> factors = squareChain(u);
-      if (factors != null && factors.get(0).equals(b)) {
-        return MatrixBuild.reduce(Reduction.INV, MatrixBuild.product(factors.subList(1,
-            factors.size())));
-      }
-    }
-    if (isInverse(b)) {
-      MatrixExpr u = ((MatrixExpr.Reduce) b).args().get(0);
-      if (u.equals(a)) return MatrixBuild.eye(a.shape().rows());
-      List<MatrixExpr> factors = squareChain(u);
-      if (factors != null && factors.get(factors.size() - 1).equals(a)) {
-        return MatrixBuild.reduce(Reduction.INV, MatrixBuild.product(factors.subList(0,
-            factors.size() - 1)));
-      }
-    }
-    return null;
-  }
-
-  private static boolean isInverse(MatrixExpr e) {
-    return e instanceof MatrixExpr.Reduce r && r.op() == Reduction.INV;
-  }
-
-  /** The factors of a product of square matrices without scalars, or null. */
-  private static List<MatrixExpr> squareChain(MatrixExpr u) {
-    if (!(u instanceof MatrixExpr.Product p) || !p.coefficient().isOne() || !p.scalars().isEmpty()
-        || p.chain().size() < 2) {
-      return null;
-    }
-    for (MatrixExpr f : p.chain()) if (!f.shape().isSquare()) return null;
-    return p.chain();
   }
 
   /**

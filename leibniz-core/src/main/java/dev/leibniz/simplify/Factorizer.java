@@ -19,10 +19,10 @@ final class Factorizer {
   record Factored(Rational unit, Map<Poly, Integer> factors) {}
 
   static Factored factor(Poly p) {
-    Rational unit = p.numericContent();
+    Rational unit = PolyContent.numeric(p);
     Poly rest = p.scale(Rational.ONE.divide(unit));
     Map<Poly, Integer> factors = new LinkedHashMap<>();
-    int[] monomial = rest.monomialContent();
+    int[] monomial = PolyContent.monomial(rest);
     for (int v = 0; v < monomial.length; v++) {
       if (monomial[v] == 0) continue;
       factors.put(Poly.generator(p.arity(), v, 1), monomial[v]);

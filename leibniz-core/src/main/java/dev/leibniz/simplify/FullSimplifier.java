@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 
 /**
  * The simplifier a person expects from {@code simplify}: it looks for a shorter way to write an
@@ -27,7 +26,8 @@ import java.util.function.UnaryOperator;
  * lowest terms and written expanded or factored ({@link RationalForms}). Of these candidates and
  * the input, the one with the fewest operations wins. On a tie the earlier candidate wins: the
  * factored forms come first and the input last, so factors are preferred to expanded polynomials
- * and a single fraction to a sum of fractions of equal length, as a textbook writes them.
+ * and a single fraction to a sum of fractions of equal length, as a textbook writes them
+ * ({@link Cheapest}; the rewrites of a whole expression are {@link CandidateForms}).
  *
  * <p>Budget: polynomials past {@link #MAX_TERMS} terms are not expanded, and a whole
  * simplification spends at most {@link WorkBudget#UNITS} units of work; past either, the
@@ -102,21 +102,23 @@ public final class FullSimplifier {
     candidates.add(inner);
     candidates.add(e);
     // The rational forms go before the input, so that they win a tie with it.
-    candidates.addAll(candidates.size() - 2, rationalForms(inner, cheapestCount(candidates)));
+    candidates.addAll(candidates.size() - 2,
+        CandidateForms.rational(inner, Cheapest.count(candidates)));
     Expr pulled = RadicandContent.pulledOut(inner);
     if (pulled != inner) {
-      candidates.addAll(rationalFormsAndItself(pulled, cheapestCount(candidates)));
+      candidates.addAll(CandidateForms.rationalAndItself(pulled, Cheapest.count(candidates)));
     }
-    Expr best = cheapest(candidates);
+    Expr best = Cheapest.of(candidates);
     if (TrigRewrites.mentions(inner)) {
       List<Expr> forms = new ArrayList<>();
       forms.add(best);
       try {
-        forms.addAll(trigonometricForms(best == inner ? List.of(inner) : List.of(best, inner)));
+        List<Expr> from = best == inner ? List.of(inner) : List.of(best, inner);
+        forms.addAll(CandidateForms.trigonometric(from));
       } catch (WorkBudget.Exhausted | UndefinedException skipped) {
         // keep the forms found so far
       }
-      best = cheapest(forms);
+      best = Cheapest.of(forms);
     }
     done.put(e, best);
     searched.put(e, best);
@@ -125,39 +127,6 @@ public final class FullSimplifier {
     done.put(best, best);
     done.put(inner, best);
     return best;
-  }
-
-  /** The fewest operations of any candidate. */
-  private static int cheapestCount(List<Expr> candidates) {
-    return OperationCount.of(cheapest(candidates));
-  }
-
-  /**
-   * The candidate with the fewest operations; the earliest of equals. A candidate met before as
-   * the same object (a rewrite that changed nothing returns its input) is not counted again.
-   */
-  private static Expr cheapest(List<Expr> candidates) {
-    Expr best = null;
-    int bestCost = Integer.MAX_VALUE;
-    for (int i = 0; i < candidates.size(); i++) {
-      Expr candidate = candidates.get(i);
-      if (candidate == best || isRepeated(candidates, i)) continue;
-      int cost = OperationCount.of(candidate);
-      if (cost < bestCost) {
-        best = candidate;
-        bestCost = cost;
-      }
-    }
-    return best;
-  }
-
-  /** True when candidate {@code i} is the same object as an earlier one. */
-  private static boolean isRepeated(List<Expr> candidates, int i) {
-    Expr candidate = candidates.get(i);
-    for (int j = 0; j < i; j++) {
-      if (candidates.get(j) == candidate) return true;
-    }
-    return false;
   }
 
   /** A product with each factor simplified on its own. */
@@ -215,47 +184,6 @@ public final class FullSimplifier {
       return base == p.base() && exponent == p.exponent() ? e : Expr.power(base, exponent);
     }
     return e;
-  }
-
-  /** Each identity applied to each form, and the rational forms of the result. */
-  private static List<Expr> trigonometricForms(List<Expr> forms) {
-    List<Expr> out = new ArrayList<>();
-    int ceiling = OperationCount.of(forms.get(0));
-    for (Expr form : forms) {
-      out.add(TrigRewrites.quotients(form));
-      for (UnaryOperator<Expr> identity : TrigRewrites.forExpression(form)) {
-        Expr rewritten = identity.apply(form);
-        if (rewritten.equals(form)) continue;
-        out.add(rewritten);
-        List<Expr> combined = rationalForms(rewritten, ceiling);
-        if (combined.isEmpty()) out.add(TrigRewrites.quotients(rewritten));
-        for (Expr r : combined) {
-          out.add(r);
-          out.add(TrigRewrites.quotients(r));
-        }
-      }
-    }
-    return out;
-  }
-
-  private static List<Expr> rationalFormsAndItself(Expr e, int ceiling) {
-    List<Expr> out = new ArrayList<>(rationalForms(e, ceiling));
-    out.add(e);
-    return out;
-  }
-
-  /**
-   * The rational forms of {@code e}, or none when they are bound to be longer than
-   * {@code ceiling} operations, the length of a form the caller has, which they follow.
-   */
-  private static List<Expr> rationalForms(Expr e, int ceiling) {
-    if (!CombineTest.worthCombining(e)) return List.of();
-    try {
-      return RationalForms.of(e, ceiling);
-    } catch (TooLarge | WorkBudget.Exhausted | ArithmeticException | UndefinedException skipped) {
-      // Too large, out of budget, or a form that would be undefined: not a candidate.
-      return List.of();
-    }
   }
 
   /** Thrown when a polynomial would pass the budget; the rational step is then skipped. */

@@ -1,7 +1,6 @@
 package dev.leibniz.simplify;
 
 import dev.leibniz.expr.Rational;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -17,6 +16,8 @@ import java.util.List;
  *
  * <p>Instances are immutable. The generators themselves (variables, {@code sin(x)}, {@code e^x},
  * {@code sqrt(x^2 + 1)}) live in {@link RationalForm}; a polynomial only knows their indices.
+ * Division is in {@link PolyDivision}, the content (what divides every term) in
+ * {@link PolyContent}, gcds in {@link PolyGcd}.
  */
 final class Poly {
   private final int arity;
@@ -194,115 +195,14 @@ final class Poly {
     return new Poly(arity, e, c);
   }
 
-  /**
-   * The exact quotient {@code this / d}, or null when {@code d} does not divide this. Division of
-   * leading terms in any monomial order finds the quotient whenever one exists.
-   */
+  /** The exact quotient {@code this / d}, or null when d does not divide this. */
   Poly divideExactly(Poly d) {
-    if (d.isZero()) throw new ArithmeticException("division by the zero polynomial");
-    if (d.isConstant()) return scale(Rational.ONE.divide(d.leadingCoefficient()));
-    if (d.termCount() == 1) return divideByTerm(d);
-    if (!mayBeDivisibleBy(d)) return null;
-    if (d.termCount() > FullSimplifier.MAX_TERMS * 4L) throw new FullSimplifier.TooLarge();
-    Rational dc = d.coefficients[0];
-    Poly rest = this;
-    Terms quotient = new Terms(arity);
-    while (!rest.isZero()) {
-      int[] qm = new int[arity];
-      for (int v = 0; v < arity; v++) {
-        qm[v] = rest.exponents[v] - d.exponents[v];
-        if (qm[v] < 0) return null;
-      }
-      Rational qc = rest.coefficients[0].divide(dc);
-      quotient.append(qm, 0, qc);
-      if (quotient.size() > FullSimplifier.MAX_TERMS) throw new FullSimplifier.TooLarge();
-      // rest - qc*qm*d, as subtract(d.multiply(term)) counts it: d's terms, then the sum.
-      WorkBudget.spend(d.termCount());
-      WorkBudget.spend(rest.termCount() + d.termCount());
-      rest = Terms.merge(rest, d, qc.negate(), qm);
-    }
-    return quotient.toPoly();
-  }
-
-  /**
-   * This divided by a single term {@code c*m}: every term shifted down by m, or null when m does
-   * not divide them all. Shifting keeps the order, so no term is compared or merged.
-   */
-  private Poly divideByTerm(Poly d) {
-    Rational inverse = Rational.ONE.divide(d.coefficients[0]);
-    int[] e = exponents.clone();
-    for (int i = 0; i < e.length; i++) {
-      e[i] -= d.exponents[i % arity];
-      if (e[i] < 0) return null;
-    }
-    Rational[] c = new Rational[coefficients.length];
-    for (int t = 0; t < c.length; t++) c[t] = coefficients[t].multiply(inverse);
-    return new Poly(arity, e, c);
-  }
-
-  /**
-   * False when {@code d} cannot divide this, by two necessary conditions that cost one pass
-   * rather than a long division: if {@code this = q*d}, each generator's degree in d is at most
-   * its degree here, and the last term here (in the order of terms) is the product of the last
-   * terms of q and d, so d's last monomial divides it.
-   */
-  private boolean mayBeDivisibleBy(Poly d) {
-    if (isZero()) return true;
-    for (int v = 0; v < arity; v++) {
-      if (d.degree(v) > degree(v)) return false;
-    }
-    int mine = (coefficients.length - 1) * arity;
-    int theirs = (d.coefficients.length - 1) * arity;
-    for (int v = 0; v < arity; v++) {
-      if (d.exponents[theirs + v] > exponents[mine + v]) return false;
-    }
-    return true;
-  }
-
-  /**
-   * The pseudo-remainder of this by {@code d} in generator {@code v}:
-   * {@code lc(d)^k * this = q*d + r} with {@code deg_v r < deg_v d}.
-   */
-  Poly pseudoRemainder(Poly d, int v) {
-    int dd = d.degree(v);
-    Poly lc = d.leadingCoefficientIn(v);
-    Poly r = this;
-    while (!r.isZero() && r.degree(v) >= dd) {
-      int k = r.degree(v) - dd;
-      r = r.multiply(lc).subtract(d.multiply(r.leadingCoefficientIn(v)).shift(v, k));
-    }
-    return r;
-  }
-
-  /** The smallest exponent of each generator over all terms: the monomial that divides all. */
-  int[] monomialContent() {
-    if (isZero()) return new int[arity];
-    int[] min = Arrays.copyOf(exponents, arity);
-    for (int t = 1; t < coefficients.length; t++) {
-      for (int v = 0; v < arity; v++) min[v] = Math.min(min[v], exponents[t * arity + v]);
-    }
-    return min;
-  }
-
-  /**
-   * The rational number that makes this primitive: dividing by it leaves integer coefficients
-   * with no common factor and a positive leading coefficient.
-   */
-  Rational numericContent() {
-    if (isZero()) return Rational.ONE;
-    BigInteger num = BigInteger.ZERO;
-    BigInteger den = BigInteger.ONE;
-    for (Rational c : coefficients) {
-      num = num.gcd(c.numerator());
-      den = den.multiply(c.denominator()).divide(den.gcd(c.denominator()));
-    }
-    Rational content = Rational.of(num, den);
-    return leadingCoefficient().signum() < 0 ? content.negate() : content;
+    return PolyDivision.exactQuotient(this, d);
   }
 
   /** This divided by its numeric content: integer coefficients, coprime, leading one positive. */
   Poly primitive() {
-    return scale(Rational.ONE.divide(numericContent()));
+    return scale(Rational.ONE.divide(PolyContent.numeric(this)));
   }
 
   /** Compares row {@code t} of this with row {@code u} of {@code o}: negative when t leads. */

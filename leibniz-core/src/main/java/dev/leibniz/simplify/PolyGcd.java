@@ -26,8 +26,8 @@ final class PolyGcd {
     if (b.isZero()) return a.primitive();
     if (a.isConstant() || b.isConstant()) return Poly.constant(a.arity(), Rational.ONE);
     StackGuard.checkInterrupted();
-    int[] ma = a.monomialContent();
-    int[] mb = b.monomialContent();
+    int[] ma = PolyContent.monomial(a);
+    int[] mb = PolyContent.monomial(b);
     int[] common = new int[ma.length];
     boolean any = false;
     for (int i = 0; i < common.length; i++) {
@@ -59,7 +59,7 @@ final class PolyGcd {
     }
     while (true) {
       StackGuard.checkInterrupted();
-      Poly r = pa.pseudoRemainder(pb, v);
+      Poly r = PolyDivision.pseudoRemainder(pa, pb, v);
       if (r.isZero()) break;
       if (r.degree(v) == 0) {
         pb = Poly.constant(a.arity(), Rational.ONE);
@@ -96,7 +96,7 @@ final class PolyGcd {
   static List<Poly> squareFree(Poly p) {
     List<Poly> out = new ArrayList<>();
     if (p.isConstant()) return out;
-    int[] m = p.monomialContent();
+    int[] m = PolyContent.monomial(p);
     Poly rest = strip(p, m);
     for (int v = 0; v < p.arity(); v++) {
       if (m[v] > 0) addFactor(out, m[v], Poly.generator(p.arity(), v, 1));

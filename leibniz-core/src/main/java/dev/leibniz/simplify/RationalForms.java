@@ -83,7 +83,7 @@ final class RationalForms {
    */
   private static boolean longerThan(Poly numerator, int ceiling) {
     if (numerator.termCount() - 1 <= ceiling) return false;
-    int[] content = numerator.monomialContent();
+    int[] content = PolyContent.monomial(numerator);
     int generators = 0;
     for (int v = 0; v < numerator.arity(); v++) {
       if (numerator.degree(v) > content[v]) generators++;

@@ -24,9 +24,7 @@ import dev.leibniz.expr.Rational;
 import dev.leibniz.expr.Sum;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
@@ -37,7 +35,8 @@ import java.util.function.UnaryOperator;
  *
  * <ul>
  *   <li>quotients: {@code sin(u)/cos(u) = tan(u)}, {@code cos(u)/sin(u) = cot(u)},
- *       {@code 1/cos(u) = sec(u)}, {@code 1/sin(u) = csc(u)}, and the same for sinh and cosh;
+ *       {@code 1/cos(u) = sec(u)}, {@code 1/sin(u) = csc(u)}, and the same for sinh and cosh
+ *       ({@link TrigQuotients});
  *   <li>Pythagorean: {@code cos(u)^2 = 1 - sin(u)^2} (or the other way),
  *       {@code sec(u)^2 = 1 + tan(u)^2}, {@code csc(u)^2 = 1 + cot(u)^2},
  *       {@code cosh(u)^2 = 1 + sinh(u)^2}, {@code sech(u)^2 = 1 - tanh(u)^2};
@@ -170,91 +169,9 @@ final class TrigRewrites {
     });
   }
 
-  /** {@code sin^a * cos^b} in a product written with tan, cot, sec, csc (and hyperbolic). */
+  /** {@code sin^a * cos^b} in a product written with tan, cot, sec, csc ({@link TrigQuotients}). */
   static Expr quotients(Expr e) {
-    if (!TrigShapes.hasSineOrCosineQuotient(e)) return e;
-    Expr rewritten = Rewriter.bottomUp(e, node -> {
-      if (node instanceof Product p) return quotientsIn(p, p.factors());
-      if (node instanceof Sum s) {
-        List<Expr> terms = new ArrayList<>(s.terms().size());
-        boolean changed = false;
-        for (Expr t : s.terms()) {
-          Expr r = t instanceof Power ? quotientsIn(t, List.of(t)) : t;
-          changed |= r != t;
-          terms.add(r);
-        }
-        return changed ? Expr.sum(terms) : node;
-      }
-      return node;
-    });
-    return rewritten instanceof Power ? quotientsIn(rewritten, List.of(rewritten)) : rewritten;
-  }
-
-  /**
-   * The product of {@code factors} rewritten; {@code node} itself when no sine or cosine has a
-   * negative power (a product of positive powers is written as it is).
-   */
-  private static Expr quotientsIn(Expr node, List<Expr> factors) {
-    Map<Key, int[]> powers = new LinkedHashMap<>();
-    List<Expr> rest = new ArrayList<>();
-    for (Expr f : factors) {
-      Expr base = f instanceof Power p ? p.base() : f;
-      Rational k = !(f instanceof Power p) ? Rational.ONE
-          : p.exponent() instanceof Num n ? n.value() : null;
-      if (base instanceof Call c && isSineOrCosine(c.function()) && k != null && k.isInteger()
-          && k.abs().compareTo(Rational.of(TrigShapes.MAX_QUOTIENT_POWER)) <= 0) {
-        boolean hyperbolic = c.function() == SINH || c.function() == COSH;
-        int[] sc = powers.computeIfAbsent(new Key(c.argument(), hyperbolic), a -> new int[2]);
-        sc[c.function() == SIN || c.function() == SINH ? 0 : 1] += k.intValue().orElseThrow();
-      } else {
-        rest.add(f);
-      }
-    }
-    if (!anyNegative(powers)) return node;
-    for (Map.Entry<Key, int[]> entry : powers.entrySet()) {
-      Key key = entry.getKey();
-      rest.addAll(rewritten(key.argument(), entry.getValue()[0], entry.getValue()[1],
-          key.hyperbolic()));
-    }
-    return Expr.product(rest);
-  }
-
-  /** True when a sine or cosine has a negative power: only then is there a quotient to write. */
-  private static boolean anyNegative(Map<Key, int[]> powers) {
-    for (int[] sc : powers.values()) {
-      if (sc[0] < 0 || sc[1] < 0) return true;
-    }
-    return false;
-  }
-
-  /** The argument of a sine or cosine, and whether it is the hyperbolic one. */
-  private record Key(Expr argument, boolean hyperbolic) {}
-
-  private static boolean isSineOrCosine(MathFunction f) {
-    return f == SIN || f == COS || f == SINH || f == COSH;
-  }
-
-  /** {@code sin(u)^s * cos(u)^c} with tangents for the matched pairs, secants for the rest. */
-  private static List<Expr> rewritten(Expr u, int s, int c, boolean hyperbolic) {
-    MathFunction sin = hyperbolic ? SINH : SIN;
-    MathFunction cos = hyperbolic ? COSH : COS;
-    List<Expr> out = new ArrayList<>();
-    if (s > 0 && c < 0) {
-      int k = Math.min(s, -c);
-      out.add(Expr.power(Expr.call(hyperbolic ? TANH : TAN, u), k));
-      s -= k;
-      c += k;
-    } else if (s < 0 && c > 0) {
-      int k = Math.min(-s, c);
-      out.add(Expr.power(Expr.call(hyperbolic ? COTH : COT, u), k));
-      s += k;
-      c -= k;
-    }
-    out.add(s < 0 ? Expr.power(Expr.call(hyperbolic ? CSCH : CSC, u), -s)
-        : Expr.power(Expr.call(sin, u), s));
-    out.add(c < 0 ? Expr.power(Expr.call(hyperbolic ? SECH : SEC, u), -c)
-        : Expr.power(Expr.call(cos, u), c));
-    return out;
+    return TrigQuotients.of(e);
   }
 
   /** Products of sines and cosines of one argument, and their squares, at the double angle. */

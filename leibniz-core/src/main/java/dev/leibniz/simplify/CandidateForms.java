@@ -1,0 +1,61 @@
+package dev.leibniz.simplify;
+
+import dev.leibniz.expr.Expr;
+import dev.leibniz.expr.UndefinedException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * The rewrites of a whole expression that {@link FullSimplifier} puts beside it as candidates:
+ * its rational forms, over one denominator in lowest terms, expanded or factored
+ * ({@link RationalForms}), and the forms the trigonometric and hyperbolic identities give
+ * ({@link TrigRewrites}), each with its own rational forms. A form that would pass the budget, or
+ * be undefined, is not offered.
+ */
+final class CandidateForms {
+  private CandidateForms() {}
+
+  /** Each identity applied to each form, and the rational forms of the result. */
+  static List<Expr> trigonometric(List<Expr> forms) {
+    List<Expr> out = new ArrayList<>();
+    int ceiling = OperationCount.of(forms.get(0));
+    for (Expr form : forms) {
+      out.add(TrigRewrites.quotients(form));
+      for (UnaryOperator<Expr> identity : TrigRewrites.forExpression(form)) {
+        Expr rewritten = identity.apply(form);
+        if (rewritten.equals(form)) continue;
+        out.add(rewritten);
+        List<Expr> combined = rational(rewritten, ceiling);
+        if (combined.isEmpty()) out.add(TrigRewrites.quotients(rewritten));
+        for (Expr r : combined) {
+          out.add(r);
+          out.add(TrigRewrites.quotients(r));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The rational forms of {@code e} ({@link #rational}), then e itself. */
+  static List<Expr> rationalAndItself(Expr e, int ceiling) {
+    List<Expr> out = new ArrayList<>(rational(e, ceiling));
+    out.add(e);
+    return out;
+  }
+
+  /**
+   * The rational forms of {@code e}, or none when they are bound to be longer than
+   * {@code ceiling} operations, the length of a form the caller has, which they follow.
+   */
+  static List<Expr> rational(Expr e, int ceiling) {
+    if (!CombineTest.worthCombining(e)) return List.of();
+    try {
+      return RationalForms.of(e, ceiling);
+    } catch (FullSimplifier.TooLarge | WorkBudget.Exhausted | ArithmeticException
+        | UndefinedException skipped) {
+      // Too large, out of budget, or a form that would be undefined: not a candidate.
+      return List.of();
+    }
+  }
+}
