@@ -95,24 +95,29 @@ product
  * An atom (a number, a call, a name, a group), transposed by each ', raised to a
  * right-associative exponent that may open with signs. The atom is written out here rather
  * than as a rule of its own: a rule costs a context object per use, and every factor has one.
+ * The atom's token is the rule's first ($ctx.start), not a label: each label is a field of every
+ * power's context.
  */
 power
     locals [int minus]
-    : ( NUMBER {build.number($NUMBER);}
-      | FUNCTION arguments = group {build.call($FUNCTION, $arguments.ctx);}
-      | BARE_FUNCTION {build.call($BARE_FUNCTION, null);}
-      | NAME {build.name($NAME);}
+    : ( NUMBER {build.number($ctx.start);}
+      | FUNCTION arguments = group {build.call($ctx.start, $arguments.ctx);}
+      | BARE_FUNCTION {build.call($ctx.start, null);}
+      | NAME {build.name($ctx.start);}
       | grouped = group {build.grouped($grouped.ctx);}
       )
       APOSTROPHE*
       ((CARET | STARSTAR | DOTCARET) (PLUS | MINUS {$minus++;})* power {build.power($minus);})?
     ;
 
-/* Expressions between brackets; `sums` counts them, for the call or group that reads them. */
+/*
+ * Expressions between brackets; `sums` counts them, for the call or group that reads them. Its
+ * opener is the context's first token and its closer the last (getStart, getStop).
+ */
 group
     locals [int sums]
-    : open = (LPAREN | LANGLE | LBRACK | LBRACE) (sum {$sums++;} (COMMA sum {$sums++;})*)?
-      close = (RPAREN | RANGLE | RBRACK | RBRACE)
+    : (LPAREN | LANGLE | LBRACK | LBRACE) (sum {$sums++;} (COMMA sum {$sums++;})*)?
+      (RPAREN | RANGLE | RBRACK | RBRACE)
     ;
 
 /* Before NAME: "where" alone is the keyword; "wherex" is still a run of letters. */

@@ -1,7 +1,6 @@
 package dev.leibniz;
 
 import dev.leibniz.error.FailureHeadline;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,24 +24,22 @@ import java.util.Map;
  * }</pre>
  *
  * <p>A line is differentiated by the chain of {@code variables} repeated {@code order} times,
- * or, with none named, by {@link Expression#derivatives}: every partial of that order. A
- * {@code #} starts a comment that runs to the end of the line; a line with nothing else is
- * passed over ({@link #hasExpression}). Instances are immutable.
+ * or, with none named, by {@link Expression#derivatives}: every partial of that order
+ * ({@link ScalarAnswer}). A {@code #} starts a comment that runs to the end of the line; a line
+ * with nothing else is passed over ({@link #hasExpression}). Instances are immutable.
  *
  * <p>A line with a vector or matrix, declared by its {@code where} clause or by the settings'
  * shapes ({@code norm2(W x - y)^2 where W: 3x4, x: 4, y: 3}), is differentiated as a matrix
- * expression: by each variable asked for (without one, by each of its names), first order, in
- * the settings' layout; its record has {@code "shape"} and {@code "layout"} in place of
- * {@code "simplify"}.
+ * expression ({@link MatrixAnswer}); its record has {@code "shape"} and {@code "layout"} in
+ * place of {@code "simplify"}.
  */
 public final class BatchLine {
   /**
    * What is asked of every line: the variables to differentiate by (none: every partial), the
-   * order, whether the derivatives are fully simplified ({@link Derivative#simplified()}) or
-   * left in canonical form, whether they are cross-checked and written with common
-   * subexpressions bound; and for lines with vectors or matrices, the shapes declared for
-   * every line (name to {@code "3x4"}, {@code "4"}; a line's {@code where} clause wins) and the
-   * layout of a derivative by a vector or matrix.
+   * order, full simplification ({@link Derivative#simplified()}) or the canonical form, the
+   * cross-check, common subexpressions bound; for vectors and matrices, the shapes declared for
+   * every line (name to {@code "3x4"} or {@code "4"}; a line's {@code where} clause wins) and
+   * the layout of a derivative by a vector or matrix.
    */
   public record Settings(List<String> variables, int order, boolean simplify, boolean check,
       boolean cse, Map<String, String> shapes, Layout layout) {
@@ -66,28 +63,21 @@ public final class BatchLine {
     }
   }
 
-  private static final char COMMENT = '#';
-
   private final long number;
   private final String input;
   private final Settings settings;
-  private final List<Derivative> partials;
+  private final ScalarAnswer scalar;
   private final MatrixAnswer matrix;
-  private final CommonSubexpressions cse;
-  private final List<CheckReport> verdicts;
   private final String headline;
   private final int column;
 
-  private BatchLine(long number, String input, Settings settings, List<Derivative> partials,
-      MatrixAnswer matrix, CommonSubexpressions cse, List<CheckReport> verdicts, String headline,
-      int column) {
+  private BatchLine(long number, String input, Settings settings, ScalarAnswer scalar,
+      MatrixAnswer matrix, String headline, int column) {
     this.number = number;
     this.input = input;
     this.settings = settings;
-    this.partials = partials;
+    this.scalar = scalar;
     this.matrix = matrix;
-    this.cse = cse;
-    this.verdicts = verdicts;
     this.headline = headline;
     this.column = column;
   }
@@ -100,31 +90,18 @@ public final class BatchLine {
   public static BatchLine answer(long number, String line, Settings settings) {
     try {
       String text = expressionOf(line);
-      if (MatrixAnswer.applies(text, settings)) {
-        MatrixAnswer matrix = MatrixAnswer.of(text, settings);
-        return new BatchLine(number, line, settings, List.of(), matrix, null, null, null, 0);
-      }
-      Expression f = Expression.parse(text);
-      List<Derivative> partials = f.derivatives(settings.variables(), settings.order(), false);
-      if (settings.simplify()) {
-        List<Derivative> simplified = new ArrayList<>(partials.size());
-        for (Derivative p : partials) simplified.add(p.simplified());
-        partials = simplified;
-      }
-      CommonSubexpressions form = settings.cse() ? Expression.cse(results(partials)) : null;
-      List<CheckReport> verdicts = settings.check()
-          ? partials.stream().map(Derivative::check).toList() : null;
-      return new BatchLine(number, line, settings, List.copyOf(partials), null, form, verdicts,
-          null, 0);
+      return MatrixAnswer.applies(text, settings)
+          ? new BatchLine(number, line, settings, null, MatrixAnswer.of(text, settings), null, 0)
+          : new BatchLine(number, line, settings, ScalarAnswer.of(text, settings), null, null, 0);
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       return failed(number, line, settings, FailureHeadline.of(e), FailureHeadline.column(e));
     }
   }
 
-  /** The answer for a line that failed with {@code headline} ({@code error: ...}) at {@code column}. */
+  /** A failed line: its {@code error: ...} headline and the column it points at (0: none). */
   public static BatchLine failed(long number, String line, Settings settings, String headline,
       int column) {
-    return new BatchLine(number, line, settings, null, null, null, null, headline, column);
+    return new BatchLine(number, line, settings, null, null, headline, column);
   }
 
   /** The answer for a line abandoned after {@code seconds} of computing. */
@@ -144,7 +121,7 @@ public final class BatchLine {
    * comment line gives the empty string.
    */
   public static String expressionOf(String line) {
-    int comment = line.indexOf(COMMENT);
+    int comment = line.indexOf('#');
     return comment < 0 ? line : line.substring(0, comment);
   }
 
@@ -183,13 +160,8 @@ public final class BatchLine {
    * a failed line the ones asked for; null if none.
    */
   public String variable() {
-    if (partials == null) return settings.variable();
     if (matrix != null) return matrix.variable();
-    List<String> variables = new ArrayList<>();
-    for (Derivative p : partials) {
-      for (String v : p.variables()) if (!variables.contains(v)) variables.add(v);
-    }
-    return variables.isEmpty() ? null : String.join(",", variables);
+    return scalar != null ? scalar.variable() : settings.variable();
   }
 
   /** True if the line has a vector or matrix: {@link #shape()} and {@link #layout()} say more. */
@@ -209,17 +181,19 @@ public final class BatchLine {
 
   /** The derivatives, in order; empty for a failed line and for one with vectors or matrices. */
   public List<Derivative> partials() {
-    return partials == null ? List.of() : partials;
+    return scalar == null ? List.of() : scalar.partials();
   }
 
   /** The derivative in the output language; several as {@code d/dx = ...; d/dz = ...}; or null. */
   public String derivative() {
-    return matrix != null ? matrix.derivative() : joined(false);
+    if (matrix != null) return matrix.derivative();
+    return scalar == null ? null : scalar.text(false);
   }
 
   /** The derivative in LaTeX, several joined by {@code "; "}; or null. */
   public String latex() {
-    return matrix != null ? matrix.latex() : joined(true);
+    if (matrix != null) return matrix.latex();
+    return scalar == null ? null : scalar.text(true);
   }
 
   /**
@@ -233,10 +207,7 @@ public final class BatchLine {
     return inLatex ? latex() : derivative();
   }
 
-  /**
-   * {@code full} or {@code none}: how the derivatives were simplified; null for a line with
-   * vectors or matrices.
-   */
+  /** {@code full} or {@code none}: how the derivatives were simplified; null with matrices. */
   public String simplify() {
     if (matrix != null) return null;
     return settings.simplify() ? "full" : "none";
@@ -245,13 +216,15 @@ public final class BatchLine {
   /** Each derivative keyed by its variables ({@code x}, {@code x,y} for d2/dy dx), in order. */
   public Map<String, String> partialsByVariables() {
     Map<String, String> each = new LinkedHashMap<>();
-    for (Derivative p : partials()) each.put(String.join(",", p.variables()), p.result().toString());
+    for (Derivative p : partials()) {
+      each.put(String.join(",", p.variables()), p.result().toString());
+    }
     return each;
   }
 
   /** The derivatives with common subexpressions bound, or null if not asked for (or failed). */
   public CommonSubexpressions cse() {
-    return cse;
+    return scalar == null ? null : scalar.cse();
   }
 
   /**
@@ -260,45 +233,17 @@ public final class BatchLine {
    */
   public Boolean checkOk() {
     if (matrix != null) return matrix.checkOk();
-    if (verdicts == null) return null;
-    if (!verdicts.stream().allMatch(CheckReport::ok)) return false;
-    return verdicts.stream().anyMatch(CheckReport::skipped) ? null : true;
+    return scalar == null ? null : scalar.checkOk();
   }
 
   /** The verdicts as {@code diff --check} prints them, joined by {@code "; "}; or null. */
   public String checkSummary() {
     if (matrix != null) return matrix.checkSummary();
-    if (verdicts == null) return null;
-    List<String> parts = new ArrayList<>();
-    for (int i = 0; i < partials.size(); i++) {
-      String label = partials.size() > 1 ? partials.get(i).label() + " " : "";
-      parts.add(label + verdicts.get(i).summary());
-    }
-    return String.join("; ", parts);
+    return scalar == null ? null : scalar.checkSummary();
   }
 
   /** The answer as one JSON object on one line: {@link JsonLines} names its fields. */
   public String toJson() {
     return JsonLines.record(this);
-  }
-
-  private String joined(boolean latex) {
-    if (partials == null) return null;
-    if (partials.size() == 1) return write(partials.get(0).result(), latex);
-    List<String> parts = new ArrayList<>();
-    for (Derivative p : partials) {
-      parts.add((latex ? p.latexLabel() : p.label()) + " = " + write(p.result(), latex));
-    }
-    return String.join("; ", parts);
-  }
-
-  private static String write(Expression e, boolean latex) {
-    return latex ? e.toLatex() : e.toString();
-  }
-
-  private static List<Expression> results(List<Derivative> partials) {
-    List<Expression> results = new ArrayList<>(partials.size());
-    for (Derivative p : partials) results.add(p.result());
-    return results;
   }
 }

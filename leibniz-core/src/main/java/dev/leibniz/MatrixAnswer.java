@@ -24,8 +24,14 @@ final class MatrixAnswer {
     this.layout = layout;
   }
 
-  /** True if a declaration of {@code settings} or a {@code where} clause makes {@code text} non-scalar. */
+  /**
+   * True if a declaration of {@code settings} or a {@code where} clause makes {@code text}
+   * non-scalar. A line without the word {@code where} and settings without shapes declare
+   * nothing: answered without the clause's regular expression, a twentieth of a scalar line's
+   * work in a batch.
+   */
   static boolean applies(String text, BatchLine.Settings settings) {
+    if (settings.shapes().isEmpty() && !text.contains("where")) return false;
     return MatrixExpression.declaresNonScalar(text, settings.shapes());
   }
 

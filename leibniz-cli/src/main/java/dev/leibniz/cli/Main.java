@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
@@ -33,11 +34,6 @@ import picocli.CommandLine.Spec;
     sortOptions = false, usageHelpAutoWidth = true,
     description = "Symbolic differentiation with exact, readable answers. "
         + "With no arguments, starts the interactive prompt.",
-    subcommands = {DiffCommand.class, EvalCommand.class, PrintCommand.class, SimplifyCommand.class,
-        GradCommand.class, HessianCommand.class, GraphCommand.class, CodegenCommand.class,
-        BatchCommand.class, BackpropCommand.class,
-        ReplCommand.class,
-        CommandLine.HelpCommand.class},
     footer = {"", "Examples:",
         "  leibniz diff 'e^<xz>+xz/ln(x)+sin(ln(x))/(xz)' --wrt x",
         "  leibniz diff 'x^3*z^2' --wrt x --wrt z",
@@ -97,7 +93,7 @@ public final class Main implements Callable<Integer> {
   public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
     int code;
     try {
-      code = commandLine(in, out, err).execute(args);
+      code = commandLine(in, out, err, Subcommands.neededBy(args)).execute(args);
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       // Last resort: a bug of ours, or a resource exhausted outside any expression handler.
       // The user gets one line, never a stack trace.
@@ -114,9 +110,16 @@ public final class Main implements Callable<Integer> {
     return code;
   }
 
-  /** The configured picocli command line, for {@link #run} and for tests. */
+  /** The configured picocli command line with every subcommand ({@link Subcommands}). */
   public static CommandLine commandLine(InputStream in, PrintWriter out, PrintWriter err) {
+    return commandLine(in, out, err, Subcommands.names());
+  }
+
+  /** The configured command line with the subcommands {@code names}, for {@link #run}. */
+  static CommandLine commandLine(InputStream in, PrintWriter out, PrintWriter err,
+      Collection<String> names) {
     CommandLine cmd = new CommandLine(new Main(in));
+    for (String name : names) cmd.addSubcommand(name, Subcommands.make(name));
     cmd.setOut(out);
     cmd.setErr(err);
     addStandardHelpOptions(cmd);

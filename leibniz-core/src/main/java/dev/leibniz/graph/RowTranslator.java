@@ -18,7 +18,7 @@ import java.util.List;
  * node's value, so {@code tanh(u)' = 1 - tanh(u)^2} is {@code 1 - v*v} and the backward sweep
  * does not compute {@code tanh} a second time. The arithmetic follows the tape's compiled rows
  * ({@code SlopeCompiler}): the parts free of {@code u} first ({@code c + ...}, {@code c * ...}),
- * the common powers as {@code b*b}, {@code 1/b}, {@code sqrt(b)} and {@code 1/sqrt(b)}.
+ * the common powers without {@code Math.pow}, as {@link ScalarShortcuts#constantPower} writes them.
  */
 final class RowTranslator {
   private final MathFunction function;
@@ -75,13 +75,7 @@ final class RowTranslator {
     if (p.base() == Constant.E) return new Scalar.Exp(translate(p.exponent()));
     Scalar base = translate(p.base());
     if (!(p.exponent() instanceof Num n)) return new Scalar.Pow(base, translate(p.exponent()));
-    double k = n.value().doubleValue();
-    if (k == 2) return Scalar.times(base, base);
-    if (k == -1) return Scalar.over(Scalar.literal(1), base);
-    if (k == -2) return Scalar.over(Scalar.literal(1), Scalar.times(base, base));
-    if (k == 0.5) return new Scalar.Sqrt(base);
-    if (k == -0.5) return Scalar.over(Scalar.literal(1), new Scalar.Sqrt(base));
-    return new Scalar.Pow(base, Scalar.literal(k));
+    return ScalarShortcuts.constantPower(base, n.value().doubleValue());
   }
 
   private static boolean isFree(Expr e) {

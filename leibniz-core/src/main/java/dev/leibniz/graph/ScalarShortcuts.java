@@ -23,12 +23,13 @@ final class ScalarShortcuts {
     return b instanceof Scalar.Literal l && l.value() == 1 ? a : Scalar.over(a, b);
   }
 
-  /** {@code u^c}: {@code u*u}, {@code sqrt(u)} and {@code 1/u} without {@code Math.pow}. */
+  /** {@code u^c}: {@code u*u}, {@code sqrt(u)}, {@code 1/u} and their kin without {@code Math.pow}. */
   static Scalar constantPower(Scalar u, double c) {
     if (c == 1) return u;
     if (c == 2) return times(u, u);
     if (c == 0.5) return new Scalar.Sqrt(u);
     if (c == -1) return over(literal(1), u);
+    if (c == -2) return over(literal(1), times(u, u));
     if (c == -0.5) return over(literal(1), new Scalar.Sqrt(u));
     return new Scalar.Pow(u, literal(c));
   }

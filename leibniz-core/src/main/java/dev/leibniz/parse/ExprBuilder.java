@@ -1,14 +1,9 @@
 package dev.leibniz.parse;
 
-import dev.leibniz.expr.Call;
-import dev.leibniz.expr.Constant;
 import dev.leibniz.expr.Expr;
 import dev.leibniz.expr.Num;
-import dev.leibniz.expr.Power;
 import dev.leibniz.expr.Rational;
-import dev.leibniz.expr.Sum;
 import dev.leibniz.expr.UndefinedException;
-import dev.leibniz.expr.Var;
 import java.util.Arrays;
 import java.util.List;
 import org.antlr.v4.runtime.Parser;
@@ -33,12 +28,15 @@ import org.antlr.v4.runtime.Token;
 final class ExprBuilder {
   /** A builder that does nothing: for parsers that build a parse tree instead. */
   static final ExprBuilder OFF = new ExprBuilder(null);
-  /** The largest decimal exponent a number literal may have. */
-  private static final int MAX_EXPONENT = 10_000;
 
   private final Parser parser;
   private Expr[] stack = new Expr[32];
   private int depth;
+  /**
+   * The most operands that waited at once since {@link #reset}: the slots a reset clears, so
+   * that operands popped during the line are not cleared one rule at a time.
+   */
+  private int deepest;
   private String line = "";
   private ParseException failure;
 
@@ -50,8 +48,9 @@ final class ExprBuilder {
   /** Starts on {@code line}: an empty stack and no problem. */
   void reset(String line) {
     this.line = line;
-    Arrays.fill(stack, 0, depth, null);
+    Arrays.fill(stack, 0, deepest, null);
     depth = 0;
+    deepest = 0;
     failure = null;
   }
 
@@ -70,7 +69,7 @@ final class ExprBuilder {
   void number(Token t) {
     if (!building()) return;
     String text = t.getText();
-    if (exponentTooLarge(text)) {
+    if (NumberLiteral.exponentTooLarge(text)) {
       fail(new ParseException("number too large", line, column(t)));
       return;
     }
@@ -87,8 +86,8 @@ final class ExprBuilder {
   void grouped(LeibnizParser.GroupContext group) {
     if (this == OFF) return;
     if (group.sums == 0) {
-      fail(new ParseException("empty group '" + group.open.getText() + group.close.getText()
-          + "'", line, column(group.open)));
+      fail(new ParseException("empty group '" + group.getStart().getText()
+          + group.getStop().getText() + "'", line, column(group.getStart())));
     } else if (group.sums > 1) {
       failBefore(group, new ParseException("unexpected ','", line,
           TokensAround.commaColumn(parser.getInputStream(), group, 0)));
@@ -137,25 +136,11 @@ final class ExprBuilder {
     }
   }
 
-  /**
-   * A number juxtaposed to a number ({@code 2 3}, {@code 2^3 4}) is a typo, not a product; a
-   * number written against a name or bracket from its point ({@code x.5}, {@code (x).5}) is not
-   * a decimal.
-   */
+  /** A factor written against the one before ({@link NumberLiteral#juxtaposed}). */
   void juxtaposed(Token previousEnd, Token start) {
-    if (!building() || start.getType() != LeibnizLexer.NUMBER) return;
-    if (previousEnd.getType() == LeibnizLexer.NUMBER) {
-      fail(new ParseException("a number cannot follow a number (write * between them)", line,
-          column(start)));
-      return;
-    }
-    String text = start.getText();
-    boolean againstPoint = text.charAt(0) == '.'
-        && start.getStartIndex() == previousEnd.getStopIndex() + 1;
-    if (againstPoint) {
-      fail(new ParseException("unexpected '.' after '" + previousEnd.getText()
-          + "' (write * before 0" + text + " for a product)", line, column(start)));
-    }
+    if (!building()) return;
+    ParseException problem = NumberLiteral.juxtaposed(previousEnd, start, line);
+    if (problem != null) fail(problem);
   }
 
   /** The factor on top, after operator {@code op} and {@code minus} signs: '/' inverts it. */
@@ -172,20 +157,19 @@ final class ExprBuilder {
 
   /**
    * The product of the factors above {@code first}; of two, by merging (the same canonical
-   * product, without gathering and sorting: {@code Expr.product(a, b)}).
+   * product, without gathering and sorting: {@code Expr.product(a, b)}); of more, two at a
+   * time where that gives the same product ({@link PairwiseProduct}), else gathered.
    */
   void product(int first) {
     if (!building() || depth - first == 1) return;
     try {
       if (depth - first == 2) {
         Expr right = stack[--depth];
-        stack[depth] = null;
         stack[depth - 1] = Expr.product(stack[depth - 1], right);
         return;
       }
-      Expr product = mergesInAnyOrder(first) ? pairwiseProduct(first) : null;
+      Expr product = PairwiseProduct.of(stack, first, depth);
       if (product != null) {
-        Arrays.fill(stack, first + 1, depth, null);
         stack[first] = product;
         depth = first + 1;
         return;
@@ -194,37 +178,6 @@ final class ExprBuilder {
     } catch (UndefinedException e) {
       undefined(e);
     }
-  }
-
-  /**
-   * The operands above {@code first} multiplied two at a time, by merging, without gathering
-   * and sorting; or null when a partial product is a sum or a number. Two powers of one base
-   * can merge into either ({@code e^a*e^(ln(x + 1) - a)} is {@code x + 1}, {@code
-   * sqrt(2)*sqrt(2)} is 2), and a number times a lone sum is the one product the constructors
-   * distribute ({@code 2*(x + 1)} is {@code 2*x + 2}): from there the order of the factors
-   * would decide the form, so the caller gathers them all instead.
-   */
-  private Expr pairwiseProduct(int first) {
-    Expr product = stack[first];
-    for (int i = first + 1; i < depth; i++) {
-      product = Expr.product(product, stack[i]);
-      if (product instanceof Sum || product instanceof Num) return null;
-    }
-    return product;
-  }
-
-  /**
-   * True if the operands above {@code first} are names, constants, calls and powers of
-   * anything but a sum, the factors {@link #pairwiseProduct} takes.
-   */
-  private boolean mergesInAnyOrder(int first) {
-    for (int i = first; i < depth; i++) {
-      Expr e = stack[i];
-      boolean plain = e instanceof Var || e instanceof Constant || e instanceof Call
-          || (e instanceof Power p && !(p.base() instanceof Sum));
-      if (!plain) return false;
-    }
-    return true;
   }
 
   /** The base under the exponent on top, the exponent negated {@code minus} times first. */
@@ -249,18 +202,6 @@ final class ExprBuilder {
     }
   }
 
-  /**
-   * True for a decimal exponent over {@link #MAX_EXPONENT}: {@code 1e999999999} would be a
-   * billion-digit number. A literal written out in digits costs only its length, so it may be
-   * as long as it likes (the printer writes exact numbers out in full, and they must parse back).
-   */
-  private static boolean exponentTooLarge(String text) {
-    int e = Math.max(text.indexOf('e'), text.indexOf('E'));
-    if (e < 0) return false;
-    String digits = text.substring(e + 1).replace("+", "").replace("-", "");
-    return digits.length() > 5 || Integer.parseInt(digits) > MAX_EXPONENT;
-  }
-
   private boolean building() {
     return failure == null && this != OFF;
   }
@@ -268,11 +209,11 @@ final class ExprBuilder {
   private void push(Expr e) {
     if (depth == stack.length) stack = Arrays.copyOf(stack, depth * 2);
     stack[depth++] = e;
+    if (depth > deepest) deepest = depth;
   }
 
   private List<Expr> popFrom(int first) {
     List<Expr> operands = Arrays.asList(Arrays.copyOfRange(stack, first, depth));
-    Arrays.fill(stack, first, depth, null);
     depth = first;
     return operands;
   }
@@ -293,7 +234,7 @@ final class ExprBuilder {
    * the group: it replaces a problem found inside (at or after the group's opener).
    */
   private void failBefore(LeibnizParser.GroupContext group, ParseException e) {
-    if (failure == null || failure.column() >= column(group.open)) failure = e;
+    if (failure == null || failure.column() >= column(group.getStart())) failure = e;
   }
 
   /** An undefined value, reported where the rule being completed begins. */

@@ -18,6 +18,8 @@ import org.antlr.v4.runtime.misc.Interval;
 final class LineTokenStream implements TokenStream {
   private final TokenSource source;
   private Token[] tokens = new Token[64];
+  /** The fetched tokens' types, so that the parser's many {@code LA(1)} read an array. */
+  private int[] types = new int[64];
   /** How many tokens have been fetched; the last is EOF once {@link #ended}. */
   private int fetched;
   private boolean ended;
@@ -38,6 +40,7 @@ final class LineTokenStream implements TokenStream {
 
   @Override
   public Token LT(int k) {
+    if (k == 1 && p < fetched) return tokens[p];
     if (k > 0) {
       int i = p + k - 1;
       if (i >= fetched) fetchThrough(i);
@@ -49,6 +52,7 @@ final class LineTokenStream implements TokenStream {
 
   @Override
   public int LA(int i) {
+    if (i == 1 && p < fetched) return types[p];
     Token t = LT(i);
     return t == null ? Token.INVALID_TYPE : t.getType();
   }
@@ -58,9 +62,14 @@ final class LineTokenStream implements TokenStream {
     while (fetched <= index && !ended) {
       CommonToken t = (CommonToken) source.nextToken();
       t.setTokenIndex(fetched);
-      if (fetched == tokens.length) tokens = Arrays.copyOf(tokens, fetched * 2);
+      if (fetched == tokens.length) {
+        tokens = Arrays.copyOf(tokens, fetched * 2);
+        types = Arrays.copyOf(types, fetched * 2);
+      }
+      int type = t.getType();
+      types[fetched] = type;
       tokens[fetched++] = t;
-      ended = t.getType() == Token.EOF;
+      ended = type == Token.EOF;
     }
   }
 

@@ -160,7 +160,7 @@ final class MatrixBuilder extends LeibnizBaseVisitor<MatrixExpr> {
   private MatrixExpr grouped(LeibnizParser.GroupContext g) {
     if (g.sum().size() != 1) {
       throw new ParseException(g.sum().isEmpty() ? "empty group" : "unexpected ','", line,
-          column(g.sum().isEmpty() ? g.open : g.COMMA(0).getSymbol()));
+          column(g.sum().isEmpty() ? g.getStart() : g.COMMA(0).getSymbol()));
     }
     return visit(g.sum(0));
   }

@@ -10,7 +10,6 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.antlr.v4.runtime.BailErrorStrategy;
-import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.ParserRuleContext;
@@ -107,7 +106,7 @@ public final class MatrixParser {
       Function<LeibnizParser, T> rule) {
     BracketScanner.Problem brackets = new BracketScanner().scan(text);
     ErrorTranslator errors = new ErrorTranslator(text, brackets);
-    LeibnizLexer lexer = new LeibnizLexer(CharStreams.fromString(text));
+    LeibnizLexer lexer = new LeibnizLexer(LineCharStream.of(text));
     lexer.removeErrorListeners();
     lexer.addErrorListener(errors);
     LeibnizParser parser = new LeibnizParser(new CommonTokenStream(
@@ -119,7 +118,7 @@ public final class MatrixParser {
     try {
       tree = rule.apply(parser);
     } catch (ParseCancellationException sllFailed) {
-      lexer.setInputStream(CharStreams.fromString(text));
+      lexer.setInputStream(LineCharStream.of(text));
       parser.setTokenStream(new CommonTokenStream(new RunSplittingTokenSource(lexer, text,
           whole)));
       parser.addErrorListener(errors);

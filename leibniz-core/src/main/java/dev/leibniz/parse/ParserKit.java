@@ -3,7 +3,6 @@ package dev.leibniz.parse;
 import dev.leibniz.expr.Expr;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.BaseErrorListener;
-import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
@@ -27,7 +26,8 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
  * A problem the builder found is reported after both, as is one in the declarations.
  */
 final class ParserKit {
-  private final LeibnizLexer lexer = new LeibnizLexer(CharStreams.fromString(""));
+  private final LineCharStream chars = new LineCharStream();
+  private final LeibnizLexer lexer = new LeibnizLexer(chars);
   private final RunSplittingTokenSource source = new RunSplittingTokenSource(lexer);
   private final LineTokenStream tokens = new LineTokenStream(source);
   private final LeibnizParser parser = new LeibnizParser(tokens);
@@ -39,6 +39,7 @@ final class ParserKit {
   boolean busy;
 
   ParserKit() {
+    lexer.setInterpreter(new EofCachingLexerSimulator(lexer));
     lexer.removeErrorListeners();
     // Every character is some token (the grammar's UNKNOWN), so the lexer never reports; were
     // it to, the line would be refused at that column.
@@ -84,7 +85,8 @@ final class ParserKit {
 
   /** Points the lexer, token source, parser and builder at the start of {@link #text}. */
   private void restart() {
-    lexer.setInputStream(CharStreams.fromString(text));
+    chars.reset(text);
+    lexer.reset();
     source.reset(text);
     tokens.reset();
     parser.setTokenStream(tokens);
@@ -117,7 +119,8 @@ final class ParserKit {
     parser.setBuildParseTree(true);
     parser.build = ExprBuilder.OFF;
     try {
-      lexer.setInputStream(CharStreams.fromString(line));
+      chars.reset(line);
+      lexer.reset();
       source.reset(line);
       tokens.reset();
       parser.setTokenStream(tokens);

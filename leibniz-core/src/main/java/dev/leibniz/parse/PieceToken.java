@@ -3,37 +3,52 @@ package dev.leibniz.parse;
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.Token;
-import org.antlr.v4.runtime.TokenFactory;
 import org.antlr.v4.runtime.TokenSource;
 import org.antlr.v4.runtime.misc.Pair;
 
 /**
  * A token of the lexer or one name of a run, with the piece a name reads as: a reserved
  * function name is typed FUNCTION before a group, its argument, and BARE_FUNCTION elsewhere
- * (an error the builder names). The lexer makes every token one ({@link #FACTORY}), so a run
- * that is one name keeps its token.
+ * (an error the builder names). The lexer makes every token one ({@link TokenPool}), so a run
+ * that is one name keeps its token. Its text is taken from the input when asked.
  */
 final class PieceToken extends CommonToken {
   private static final long serialVersionUID = 1L;
   transient NameSplitter.Piece piece;
 
-  private PieceToken(Pair<TokenSource, CharStream> source, int type, int channel, int start,
-      int stop) {
-    super(source, type, channel, start, stop);
+  /** A token with no fields set yet: {@link #lexed} sets them all. */
+  PieceToken() {
+    super(Token.INVALID_TYPE);
   }
 
-  private PieceToken(int type, String text) {
+  PieceToken(int type, String text) {
     super(type, text);
   }
 
-  /** The token of {@code piece} of the run {@code run}. */
-  PieceToken(Token run, NameSplitter.Piece piece) {
-    super(run);
+  /** Makes this the token the lexer emits: every field set, as a new token's would be. */
+  PieceToken lexed(Pair<TokenSource, CharStream> source, int type, String text, int channel,
+      int start, int stop, int line, int charPositionInLine) {
+    this.source = source;
+    this.type = type;
+    this.text = text;
+    this.channel = channel;
+    this.start = start;
+    this.stop = stop;
+    this.line = line;
+    this.charPositionInLine = charPositionInLine;
+    this.index = -1;
+    this.piece = null;
+    return this;
+  }
+
+  /** Makes this the token of {@code piece} of the run {@code run}, a token of the lexer. */
+  PieceToken pieceOf(PieceToken run, NameSplitter.Piece piece) {
     int offset = piece.offset();
-    setText(piece.text());
-    setStartIndex(run.getStartIndex() + offset);
-    setStopIndex(run.getStartIndex() + offset + piece.text().length() - 1);
-    setCharPositionInLine(run.getCharPositionInLine() + offset);
+    lexed(run.source, run.type, piece.text(), run.channel, run.start + offset,
+        run.start + offset + piece.text().length() - 1, run.line,
+        run.charPositionInLine + offset);
+    this.index = run.index;
+    return this;
   }
 
   /** This token, reading as {@code piece}; {@code beforeGroup} if a group follows it. */
@@ -44,22 +59,4 @@ final class PieceToken extends CommonToken {
     }
     return this;
   }
-
-  /** Makes the lexer's tokens {@link PieceToken}s, their text taken from the input when asked. */
-  static final TokenFactory<PieceToken> FACTORY = new TokenFactory<>() {
-    @Override
-    public PieceToken create(Pair<TokenSource, CharStream> source, int type, String text,
-        int channel, int start, int stop, int line, int charPositionInLine) {
-      PieceToken t = new PieceToken(source, type, channel, start, stop);
-      t.setLine(line);
-      t.setCharPositionInLine(charPositionInLine);
-      if (text != null) t.setText(text);
-      return t;
-    }
-
-    @Override
-    public PieceToken create(int type, String text) {
-      return new PieceToken(type, text);
-    }
-  };
 }

@@ -25,6 +25,8 @@ import org.antlr.v4.runtime.TokenSource;
  */
 final class RunSplittingTokenSource implements TokenSource {
   private final LeibnizLexer lexer;
+  /** Makes the lexer's tokens and the names' ({@link #reset} lets it reuse a line's). */
+  private final TokenPool tokens;
   private final Deque<Token> pending = new ArrayDeque<>();
   private String line = "";
   private final BracketPairs brackets = new BracketPairs();
@@ -34,28 +36,45 @@ final class RunSplittingTokenSource implements TokenSource {
   private final SpellingTable<Reading> readings = new SpellingTable<>();
   /** The readings of one-letter ASCII runs, by letter: most names are one. */
   private final Reading[] oneLetters = new Reading[128];
-  /** True if the lexer's indices are the line's: it has no surrogate pairs. */
-  private boolean charIndexed;
+  /** The line's code points, by the lexer's indices, and its chars, by the String's. */
+  private int[] codePoints;
+  private char[] chars;
+  private int length;
 
-  /** A source for {@link #reset} to start on each line, with no declared names. */
+  /**
+   * A source for {@link #reset} to start on each line, with no declared names, whose tokens
+   * are reused from line to line: the reader must keep none past its line.
+   */
   RunSplittingTokenSource(LeibnizLexer lexer) {
-    this.lexer = lexer;
-    lexer.setTokenFactory(PieceToken.FACTORY);
+    this(lexer, TokenPool.reusing());
   }
 
-  /** A source for {@code line} alone, reading {@code wholeNames} whole. */
+  /** A source for {@code line} alone, reading {@code wholeNames} whole; its tokens are new. */
   RunSplittingTokenSource(LeibnizLexer lexer, String line, Set<String> wholeNames) {
-    this(lexer);
+    this(lexer, TokenPool.fresh());
     reset(line);
     this.wholeNames = wholeNames;
   }
 
-  /** Starts on {@code line}, which the lexer has been given as its input. */
+  private RunSplittingTokenSource(LeibnizLexer lexer, TokenPool tokens) {
+    this.lexer = lexer;
+    this.tokens = tokens;
+    lexer.setTokenFactory(tokens);
+  }
+
+  /**
+   * Starts on {@code line}, which the lexer has been given as its input (and been reset to);
+   * the tokens of the line before may be made again.
+   */
   void reset(String line) {
     this.line = line;
+    tokens.reset();
     pending.clear();
     brackets.reset();
-    charIndexed = lexer.getInputStream().size() == line.length();
+    LineCharStream input = (LineCharStream) lexer.getInputStream();
+    codePoints = input.codePoints();
+    chars = input.chars();
+    length = line.length();
   }
 
   /**
@@ -81,7 +100,6 @@ final class RunSplittingTokenSource implements TokenSource {
     if (!wholeNames.isEmpty() && wholeNames.contains(run)) return t;
     int column = t.getCharPositionInLine() + 1;
     int next = t.getStopIndex() + 1;
-    if (reading == null && !charIndexed) reading = readings.get(run);
     String foreign = reading != null ? reading.foreignMeaning() : Misspellings.foreignMeaning(run);
     if (foreign != null && Misspellings.opensGroup(line, next)) {
       throw Misspellings.foreignCall(run, foreign, line, column);
@@ -90,13 +108,13 @@ final class RunSplittingTokenSource implements TokenSource {
     List<NameSplitter.Piece> pieces = reading.pieces();
     boolean beforeGroup = groupFollows(next);
     if (pieces.size() == 1) return ((PieceToken) t).reads(pieces.get(0), beforeGroup);
-    boolean againstParenthesis = next < line.length() && line.charAt(next) == '(';
+    boolean againstParenthesis = next < length && chars[next] == '(';
     if (againstParenthesis && reading.word()) {
       throw new ParseException("unknown function '" + run + "'", line, column);
     }
     int last = pieces.size() - 1;
     for (int i = 0; i <= last; i++) {
-      pending.add(new PieceToken(t, pieces.get(i)).reads(pieces.get(i),
+      pending.add(tokens.piece((PieceToken) t, pieces.get(i)).reads(pieces.get(i),
           i == last && beforeGroup));
     }
     return pending.poll();
@@ -120,21 +138,18 @@ final class RunSplittingTokenSource implements TokenSource {
   }
 
   /**
-   * The reading of {@code t}'s run if it has been read before, found in the line without taking
-   * the token's text: one ASCII letter by the letter alone (no hashing), a longer run by its
-   * characters ({@link SpellingTable}); else null. The line's indices are the lexer's while the
-   * line has no surrogate pairs; in a line that has some, this finds nothing and the caller
-   * looks the run up by its text.
+   * The reading of {@code t}'s run if it has been read before, found by its code points in the
+   * line without taking the token's text: one ASCII letter by the letter alone (no hashing), a
+   * longer run by its spelling ({@link SpellingTable}); else null.
    */
   private Reading knownReading(Token t) {
-    if (!charIndexed) return null;
     int start = t.getStartIndex();
     int stop = t.getStopIndex();
     if (start == stop) {
-      char c = line.charAt(start);
+      int c = codePoints[start];
       if (c < oneLetters.length) return oneLetters[c];
     }
-    return readings.get(line, start, stop + 1);
+    return readings.get(codePoints, start, stop + 1);
   }
 
   /**
@@ -143,8 +158,13 @@ final class RunSplittingTokenSource implements TokenSource {
    */
   private boolean groupFollows(int from) {
     int i = from;
-    while (i < line.length() && " \t\r\n".indexOf(line.charAt(i)) >= 0) i++;
-    return i < line.length() && BracketScanner.isOpener(line.charAt(i));
+    while (i < length && isSkipped(chars[i])) i++;
+    return i < length && BracketScanner.isOpener(chars[i]);
+  }
+
+  /** True for the blanks the lexer skips (the grammar's WS). */
+  private static boolean isSkipped(char c) {
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
   }
 
   /**

@@ -28,7 +28,7 @@ final class TokensAround {
    */
   static int commaColumn(TokenStream tokens, LeibnizParser.GroupContext group, int index) {
     int nesting = 0;
-    for (int i = group.open.getTokenIndex() + 1; ; i++) {
+    for (int i = group.getStart().getTokenIndex() + 1; ; i++) {
       Token t = tokens.get(i);
       int type = t.getType();
       if (type == LeibnizLexer.COMMA && nesting == 0 && index-- == 0) {

@@ -19,7 +19,7 @@ import java.util.List;
  * bench/profile lecture-diff 20      # 20 s of d/dx of the lecture example, then hot methods
  * </pre>
  *
- * Workloads: {@code lecture-parse}, {@code lecture-diff}, {@code lecture-print},
+ * Workloads: {@code lecture-parse}, {@code mix-parse}, {@code lecture-diff}, {@code lecture-print},
  * {@code lecture-pipeline}, {@code mix}, {@code mix-diff} and {@code mix-print} (the mix's
  * d/dx or the printing of it, parsed beforehand), {@code mix-rebuild} (canonical construction:
  * the parsed trees rebuilt through the smart constructors), {@code swell-F1-320} (any family and n; derive),
@@ -52,6 +52,7 @@ public final class ProfileMain {
       case "lecture-pipeline":
         return () -> sink(Expression.parse(Workloads.LECTURE).derivative("x").toString());
       case "mix": return mix();
+      case "mix-parse": return mixParse();
       case "mix-diff": return mixPhase(true);
       case "mix-print": return mixPhase(false);
       case "mix-rebuild": return mixRebuild();
@@ -77,6 +78,20 @@ public final class ProfileMain {
       return () -> sink(tape.gradient(point, out));
     }
     throw new IllegalArgumentException("no workload " + name);
+  }
+
+  /** The mix's lines parsed, each alone ({@code ExprParser.parse}). */
+  private static Runnable mixParse() {
+    List<String> lines = Workloads.mix();
+    return () -> {
+      for (String line : lines) {
+        try {
+          sink(ExprParser.parse(line));
+        } catch (LeibnizException e) {
+          sink(e);
+        }
+      }
+    };
   }
 
   private static Runnable mix() {

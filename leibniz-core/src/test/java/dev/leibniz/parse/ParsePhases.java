@@ -5,7 +5,6 @@ import dev.leibniz.bench.Workloads;
 import java.lang.management.ManagementFactory;
 import java.util.List;
 import org.antlr.v4.runtime.BailErrorStrategy;
-import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.atn.PredictionMode;
 
@@ -28,7 +27,9 @@ public final class ParsePhases {
   public static void main(String[] args) {
     int passes = args.length > 0 ? Integer.parseInt(args[0]) : 12;
     List<String> lines = Workloads.mix();
-    LeibnizLexer lexer = new LeibnizLexer(CharStreams.fromString(""));
+    LineCharStream chars = new LineCharStream();
+    LeibnizLexer lexer = new LeibnizLexer(chars);
+    lexer.setInterpreter(new EofCachingLexerSimulator(lexer));
     CommonTokenStream lexed = new CommonTokenStream(lexer);
     RunSplittingTokenSource source = new RunSplittingTokenSource(lexer);
     LineTokenStream tokens = new LineTokenStream(source);
@@ -41,14 +42,17 @@ public final class ParsePhases {
       long check = 0;
       long t0 = cpu();
       for (String line : lines) {
-        lexer.setInputStream(CharStreams.fromString(line));
+        chars.reset(line);
+        lexer.reset();
+        source.reset(line); // the lexer's tokens are the source's to reuse
         lexed.setTokenSource(lexer);
         lexed.fill();
         check += lexed.size();
       }
       long t1 = cpu();
       for (String line : lines) {
-        lexer.setInputStream(CharStreams.fromString(line));
+        chars.reset(line);
+        lexer.reset();
         source.reset(line);
         tokens.reset();
         while (tokens.LA(1) != LeibnizLexer.EOF) tokens.consume();
@@ -56,7 +60,8 @@ public final class ParsePhases {
       }
       long t2 = cpu();
       for (String line : lines) {
-        lexer.setInputStream(CharStreams.fromString(line));
+        chars.reset(line);
+        lexer.reset();
         source.reset(line);
         tokens.reset();
         parser.setTokenStream(tokens);

@@ -1,0 +1,44 @@
+package dev.leibniz.parse;
+
+import org.antlr.v4.runtime.Token;
+
+/** What the parser checks of a number literal: its exponent, and what it is written against. */
+final class NumberLiteral {
+  /** The largest decimal exponent a number literal may have. */
+  static final int MAX_EXPONENT = 10_000;
+
+  private NumberLiteral() {}
+
+  /**
+   * True for a decimal exponent over {@link #MAX_EXPONENT}: {@code 1e999999999} would be a
+   * billion-digit number. A literal written out in digits costs only its length, so it may be
+   * as long as it likes (the printer writes exact numbers out in full, and they must parse back).
+   */
+  static boolean exponentTooLarge(String text) {
+    int e = Math.max(text.indexOf('e'), text.indexOf('E'));
+    if (e < 0) return false;
+    String digits = text.substring(e + 1).replace("+", "").replace("-", "");
+    return digits.length() > 5 || Integer.parseInt(digits) > MAX_EXPONENT;
+  }
+
+  /**
+   * The problem of a factor {@code start} written against the token before it, or null: a
+   * number juxtaposed to a number ({@code 2 3}, {@code 2^3 4}) is a typo, not a product; a
+   * number written against a name or bracket from its point ({@code x.5}, {@code (x).5}) is
+   * not a decimal.
+   */
+  static ParseException juxtaposed(Token previousEnd, Token start, String line) {
+    if (start.getType() != LeibnizLexer.NUMBER) return null;
+    int column = start.getCharPositionInLine() + 1;
+    if (previousEnd.getType() == LeibnizLexer.NUMBER) {
+      return new ParseException("a number cannot follow a number (write * between them)", line,
+          column);
+    }
+    String text = start.getText();
+    boolean againstPoint = text.charAt(0) == '.'
+        && start.getStartIndex() == previousEnd.getStopIndex() + 1;
+    if (!againstPoint) return null;
+    return new ParseException("unexpected '.' after '" + previousEnd.getText()
+        + "' (write * before 0" + text + " for a product)", line, column);
+  }
+}
