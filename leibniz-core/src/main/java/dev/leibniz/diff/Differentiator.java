@@ -43,6 +43,13 @@ public final class Differentiator {
   private final long variableBit;
   private final Map<Expr, Expr> memo;
   private final List<Step> steps;
+  /**
+   * The rule the last product or power rule applied, and what it chained through (null if
+   * nothing), for the step log: set by {@link #productRule} and {@link #powerRule} as they
+   * return, so no result object is made per node.
+   */
+  private Rule lastRule;
+  private Expr lastInner;
 
   /**
    * Trees up to this many nodes are differentiated without the memo: sharing can save at most
@@ -97,14 +104,12 @@ public final class Differentiator {
       result = sumRule(s);
       rule = Rule.SUM;
     } else if (e instanceof Product p) {
-      ProductRuleResult r = productRule(p);
-      result = r.result;
-      rule = r.rule;
+      result = productRule(p);
+      rule = lastRule;
     } else if (e instanceof Power p) {
-      PowerRuleResult r = powerRule(p);
-      result = r.result;
-      rule = r.rule;
-      inner = r.inner;
+      result = powerRule(p);
+      rule = lastRule;
+      inner = lastInner;
     } else if (e instanceof Call c) {
       result = chainRule(c);
       rule = Rule.FUNCTION;
@@ -129,10 +134,10 @@ public final class Differentiator {
 
   /** {@code (f + g)' = f' + g'}. */
   private Expr sumRule(Sum s) {
-    List<Expr> all = s.terms();
-    List<Expr> terms = new ArrayList<>(all.size() + 4);
-    for (int i = 0; i < all.size(); i++) {
-      Expr t = all.get(i);
+    int n = s.termCount();
+    List<Expr> terms = new ArrayList<>(n + 4);
+    for (int i = 0; i < n; i++) {
+      Expr t = s.term(i);
       if (memo == null && t instanceof Product p && Variables.mayContain(p, variableBit)) {
         // The product rule's terms join this sum's: one canonical sum, built once, where
         // summing them first would build a sum only to flatten it again (sums are
@@ -146,8 +151,6 @@ public final class Differentiator {
     return Shortcuts.sumOf(terms);
   }
 
-  private record ProductRuleResult(Expr result, Rule rule) {}
-
   /**
    * {@code (f*g*h)' = f'*g*h + f*g'*h + f*g*h'}: the n-ary product rule, one term per factor
    * that depends on the variable. A quotient is a product with a negative power, so this is
@@ -157,12 +160,12 @@ public final class Differentiator {
    * variable: the quotient rule if one is a denominator, else the product rule if two or more
    * do, else the constant multiple rule ({@code (2x)'} and {@code (xy)'} by x alike).
    */
-  private ProductRuleResult productRule(Product p) {
-    List<Expr> terms = new ArrayList<>(p.factors().size());
+  private Expr productRule(Product p) {
+    List<Expr> terms = new ArrayList<>(p.factorCount());
     boolean dependentDenominator = productRuleTerms(p, terms);
-    Rule rule = dependentDenominator ? Rule.QUOTIENT
+    lastRule = dependentDenominator ? Rule.QUOTIENT
         : terms.size() >= 2 ? Rule.PRODUCT : Rule.CONSTANT_MULTIPLE;
-    return new ProductRuleResult(Shortcuts.sumOf(terms), rule);
+    return Shortcuts.sumOf(terms);
   }
 
   /**
@@ -170,10 +173,9 @@ public final class Differentiator {
    * g; true if a factor that depends on the variable is a denominator.
    */
   private boolean productRuleTerms(Product p, List<Expr> terms) {
-    List<Expr> factors = p.factors();
     boolean dependentDenominator = false;
-    for (int i = 0; i < factors.size(); i++) {
-      Expr factor = factors.get(i);
+    for (int i = 0, n = p.factorCount(); i < n; i++) {
+      Expr factor = p.factor(i);
       boolean denominator = Expr.isReciprocal(factor);
       Expr df = denominator ? denominatorRule((Power) factor) : d(factor);
       if (Expr.isZero(df)) continue;
@@ -195,30 +197,32 @@ public final class Differentiator {
     return result;
   }
 
-  private record PowerRuleResult(Expr result, Rule rule, Expr inner) {}
-
   /**
    * {@code (u^n)' = n*u^(n-1)*u'} when only the base varies; {@code (a^u)' = a^u*ln(a)*u'} when
    * only the exponent does ({@code (e^u)' = e^u*u'}); otherwise logarithmic differentiation,
    * {@code (f^g)' = f^g*(g'*ln(f) + g*f'/f)}.
    */
-  private PowerRuleResult powerRule(Power p) {
+  private Expr powerRule(Power p) {
     Expr f = p.base();
     Expr g = p.exponent();
     Expr df = d(f);
     Expr dg = d(g);
     if (Expr.isZero(dg)) {
-      Expr result = Shortcuts.product3(g, power(f, Shortcuts.minusOne(g)), df);
-      return new PowerRuleResult(result, Rule.POWER, f);
+      return ruled(Rule.POWER, f, Shortcuts.product3(g, power(f, Shortcuts.minusOne(g)), df));
     }
     // 0^g is 0 wherever it is defined (g > 0), so its derivative is 0, not 0^g*ln(0).
-    if (Expr.isZero(f)) return new PowerRuleResult(Num.ZERO, Rule.EXPONENTIAL, g);
+    if (Expr.isZero(f)) return ruled(Rule.EXPONENTIAL, g, Num.ZERO);
     Expr ln = Expr.call(MathFunction.LN, f);
-    if (Expr.isZero(df)) {
-      return new PowerRuleResult(Shortcuts.product3(p, dg, ln), Rule.EXPONENTIAL, g);
-    }
-    Expr result = product(p, sum(product(dg, ln), product(g, df, power(f, -1))));
-    return new PowerRuleResult(result, Rule.GENERAL_POWER, null);
+    if (Expr.isZero(df)) return ruled(Rule.EXPONENTIAL, g, Shortcuts.product3(p, dg, ln));
+    return ruled(Rule.GENERAL_POWER, null,
+        product(p, sum(product(dg, ln), product(g, df, power(f, -1)))));
+  }
+
+  /** {@code result}, noting the rule that made it and what it chained through. */
+  private Expr ruled(Rule rule, Expr inner, Expr result) {
+    lastRule = rule;
+    lastInner = inner;
+    return result;
   }
 
   /** {@code f(u)' = f'(u)*u'}, with {@code f'} from the function's row of the cheat sheet. */

@@ -42,7 +42,7 @@ public final class Call extends Compound implements Expr {
 
   @Override
   public List<Expr> children() {
-    return List.of(argument);
+    return Operands.of(argument);
   }
 
   /** Structural equality, without recursion ({@link TreeEquality}). */

@@ -45,7 +45,7 @@ abstract class Compound {
   private final long variables;
 
   /** A node of {@code operands}; {@code built} when a builder made it from canonical input. */
-  Compound(int tag, List<Expr> operands, boolean built) {
+  Compound(int tag, Operands operands, boolean built) {
     int fold = tag;
     int scale = 31;
     long nodes = 1;

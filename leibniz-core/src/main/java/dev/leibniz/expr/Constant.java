@@ -41,6 +41,6 @@ public enum Constant implements Expr {
 
   @Override
   public List<Expr> children() {
-    return List.of();
+    return Operands.empty();
   }
 }

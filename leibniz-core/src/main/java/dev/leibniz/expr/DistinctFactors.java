@@ -31,7 +31,7 @@ final class DistinctFactors {
         coefficient = coefficient.multiply(c.value());
       } else if (f instanceof Product p) {
         // Canonical products are flat: their factors are never products.
-        List<Expr> inner = p.factors();
+        Operands inner = p.operands();
         for (int k = 0, m = inner.size(); k < m; k++) {
           Expr g = inner.get(k);
           if (g instanceof Num c) {
@@ -52,11 +52,13 @@ final class DistinctFactors {
     }
     Arrays.sort(factors, 0, n, ExprOrder.FACTORS);
     boolean canonical = Compound.allCanonical(input);
-    if (coefficient.isOne()) return Product.built(List.of(Arrays.copyOf(factors, n)), canonical);
+    if (coefficient.isOne()) {
+      return Product.built(Operands.owning(Arrays.copyOf(factors, n)), canonical);
+    }
     Expr[] out = new Expr[n + 1];
     out[0] = Num.of(coefficient);
     System.arraycopy(factors, 0, out, 1, n);
-    return Product.built(List.of(out), canonical);
+    return Product.built(Operands.owning(out), canonical);
   }
 
   /**

@@ -40,13 +40,13 @@ final class DistinctTerms {
     }
     Arrays.sort(terms, ExprOrder.TERMS);
     // The operands are the input itself: canonical exactly when every term is.
-    return Sum.built(List.of(terms), true);
+    return Sum.built(Operands.owning(terms), true);
   }
 
   /** A coefficient other than 0 and 1, and a rest other than {@code sin(u)^2}, {@code cos(u)^2}. */
   private static boolean plain(Expr t) {
     if (t instanceof Product p) {
-      List<Expr> f = p.factors();
+      Operands f = p.operands();
       if (f.get(0) instanceof Num c) {
         if (c.isZero() || c.isOne()) return false;
         return f.size() > 2 || !trigSquare(f.get(1));
@@ -77,10 +77,10 @@ final class DistinctTerms {
   }
 
   private static int restLength(Expr t, int start) {
-    return t instanceof Product p ? p.factors().size() - start : 1;
+    return t instanceof Product p ? p.factorCount() - start : 1;
   }
 
   private static Expr restFactor(Expr t, int i) {
-    return t instanceof Product p ? p.factors().get(i) : t;
+    return t instanceof Product p ? p.factor(i) : t;
   }
 }

@@ -1,7 +1,6 @@
 package dev.leibniz.expr;
 
 import java.util.Comparator;
-import java.util.List;
 
 /**
  * The total order on expressions that makes canonical forms unique and printing stable.
@@ -28,10 +27,10 @@ public final class ExprOrder {
   public static int compare(Expr a, Expr b) {
     if (a == b) return 0;
     if (a instanceof Product pa) {
-      return b instanceof Product pb ? compareFactorLists(pa.factors(), pb.factors())
-          : compareWithSingle(pa.factors(), b);
+      return b instanceof Product pb ? compareFactorLists(pa.operands(), pb.operands())
+          : compareWithSingle(pa.operands(), b);
     }
-    if (b instanceof Product pb) return -compareWithSingle(pb.factors(), a);
+    if (b instanceof Product pb) return -compareWithSingle(pb.operands(), a);
     Expr ba = baseOf(a);
     Expr bb = baseOf(b);
     int c = (ba == a && bb == b) ? compareAtoms(a, b) : compare(ba, bb);
@@ -61,20 +60,20 @@ public final class ExprOrder {
     }
     if (e instanceof Product p) {
       double d = 0;
-      for (Expr f : p.factors()) d += degree(f);
+      for (int i = 0, n = p.factorCount(); i < n; i++) d += degree(p.factor(i));
       return d;
     }
     return 0;
   }
 
   /** A product against a lone factor, as {@link #compareFactorLists} with a one-element list. */
-  private static int compareWithSingle(List<Expr> factors, Expr single) {
+  private static int compareWithSingle(Operands factors, Expr single) {
     int c = compare(factors.get(factors.size() - 1), single);
     return c != 0 ? c : Integer.compare(factors.size(), 1);
   }
 
   /** Products compare from their last (most significant) factor, then by length. */
-  private static int compareFactorLists(List<Expr> a, List<Expr> b) {
+  private static int compareFactorLists(Operands a, Operands b) {
     int i = a.size() - 1;
     int j = b.size() - 1;
     for (; i >= 0 && j >= 0; i--, j--) {
@@ -114,7 +113,9 @@ public final class ExprOrder {
     if (a instanceof Num x && b instanceof Num y) return x.value().compareTo(y.value());
     if (a instanceof Constant x && b instanceof Constant y) return x.compareTo(y);
     if (a instanceof Var x && b instanceof Var y) return compareNames(x.name(), y.name());
-    if (a instanceof Sum x && b instanceof Sum y) return compareTermLists(x.terms(), y.terms());
+    if (a instanceof Sum x && b instanceof Sum y) {
+      return compareTermLists(x.operands(), y.operands());
+    }
     if (a instanceof Call x && b instanceof Call y) {
       c = x.function().canonicalName().compareTo(y.function().canonicalName());
       return c != 0 ? c : compare(x.argument(), y.argument());
@@ -126,7 +127,7 @@ public final class ExprOrder {
     throw new IllegalStateException("unhandled " + a + " and " + b);
   }
 
-  private static int compareTermLists(List<Expr> a, List<Expr> b) {
+  private static int compareTermLists(Operands a, Operands b) {
     for (int i = 0; i < a.size() && i < b.size(); i++) {
       int c = compare(a.get(i), b.get(i));
       if (c != 0) return c;

@@ -52,6 +52,6 @@ public record Num(Rational value) implements Expr {
 
   @Override
   public List<Expr> children() {
-    return List.of();
+    return Operands.empty();
   }
 }

@@ -43,7 +43,7 @@ public final class Power extends Compound implements Expr {
 
   @Override
   public List<Expr> children() {
-    return List.of(base, exponent);
+    return Operands.of(base, exponent);
   }
 
   /** Structural equality, without recursion ({@link TreeEquality}). */

@@ -1,6 +1,5 @@
 package dev.leibniz.expr;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -46,9 +45,10 @@ final class PowerBuilder {
       if (base instanceof Power p) return build(p.base(), ProductBuilder.build(
           List.of(p.exponent(), Num.of(k))));
       if (base instanceof Product p) {
-        List<Expr> factors = new ArrayList<>(p.factors().size());
-        for (Expr f : p.factors()) factors.add(build(f, Num.of(k)));
-        return ProductBuilder.build(factors);
+        Num exponent = Num.of(k);
+        Expr[] factors = new Expr[p.factorCount()];
+        for (int i = 0; i < factors.length; i++) factors[i] = build(p.factor(i), exponent);
+        return ProductBuilder.build(Operands.owning(factors));
       }
     }
     return Power.built(base, Num.of(k));
@@ -78,20 +78,16 @@ final class PowerBuilder {
   /** {@code e^(ln(u)) = u} and {@code e^(c*ln(u)) = u^c}; null when neither applies. */
   private static Expr exponentialOfLog(Expr exponent) {
     if (exponent instanceof Call c && c.function() == MathFunction.LN) return c.argument();
-    if (exponent instanceof Product p) {
-      Call log = null;
-      List<Expr> rest = new ArrayList<>();
-      for (Expr f : p.factors()) {
-        if (log == null && f instanceof Call c && c.function() == MathFunction.LN) {
-          log = c;
-        } else {
-          rest.add(f);
-        }
-      }
-      if (log != null && rest.size() == 1 && rest.get(0) instanceof Num) {
-        return build(log.argument(), rest.get(0));
-      }
+    if (exponent instanceof Product p && p.factorCount() == 2) {
+      Expr a = p.factor(0);
+      Expr b = p.factor(1);
+      if (isLog(a) && b instanceof Num) return build(((Call) a).argument(), b);
+      if (isLog(b) && a instanceof Num) return build(((Call) b).argument(), a);
     }
     return null;
+  }
+
+  private static boolean isLog(Expr e) {
+    return e instanceof Call c && c.function() == MathFunction.LN;
   }
 }

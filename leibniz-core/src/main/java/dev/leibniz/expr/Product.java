@@ -10,22 +10,22 @@ import java.util.List;
  * ({@link Compound}).
  */
 public final class Product extends Compound implements Expr {
-  private final List<Expr> factors;
+  private final Operands factors;
 
   /** The product of {@code factors}, as given (not canonicalised): at least two of them. */
   public Product(List<Expr> factors) {
-    this(List.copyOf(factors), false);
+    this(Operands.copyOf(factors), false);
   }
 
   /**
    * The product of {@code factors} as a builder made it: {@link Compound canonical} when
    * {@code built} (the builder's input was canonical) and every factor is canonical.
    */
-  static Product built(List<Expr> factors, boolean built) {
-    return new Product(List.copyOf(factors), built);
+  static Product built(Operands factors, boolean built) {
+    return new Product(factors, built);
   }
 
-  private Product(List<Expr> factors, boolean built) {
+  private Product(Operands factors, boolean built) {
     super(tag(2, factors.size(), 0), factors, built);
     if (factors.size() < 2) {
       throw new IllegalArgumentException("a product needs two factors: " + factors);
@@ -35,6 +35,25 @@ public final class Product extends Compound implements Expr {
 
   /** The factors, in order. */
   public List<Expr> factors() {
+    return factors;
+  }
+
+  /**
+   * Factor {@code i}, counting from 0 (the coefficient first, if there is one):
+   * {@code factors().get(i)}, for hot loops (a call on this final class binds directly, where
+   * one through {@link List} is an interface call).
+   */
+  public Expr factor(int i) {
+    return factors.get(i);
+  }
+
+  /** How many factors, the coefficient included: {@code factors().size()}, for hot loops. */
+  public int factorCount() {
+    return factors.size();
+  }
+
+  /** The factors as the list class they are kept in, for this package's hot loops. */
+  Operands operands() {
     return factors;
   }
 
@@ -50,7 +69,7 @@ public final class Product extends Compound implements Expr {
   public Expr withoutCoefficient() {
     if (!(factors.get(0) instanceof Num)) return this;
     if (factors.size() == 2) return factors.get(1);
-    return built(factors.subList(1, factors.size()), Compound.isCanonical(this));
+    return built(factors.from(1), Compound.isCanonical(this));
   }
 
   @Override
@@ -71,6 +90,6 @@ public final class Product extends Compound implements Expr {
 
   /** Where the factors of {@code e} after its numeric coefficient start: 1 after one, else 0. */
   static int afterCoefficient(Expr e) {
-    return e instanceof Product p && p.factors().get(0) instanceof Num ? 1 : 0;
+    return e instanceof Product p && p.factor(0) instanceof Num ? 1 : 0;
   }
 }

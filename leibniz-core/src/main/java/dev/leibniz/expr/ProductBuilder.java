@@ -24,7 +24,8 @@ final class ProductBuilder {
         coefficient = coefficient.multiply(n.value());
       } else if (factor instanceof Product p) {
         // Canonical products are flat: their factors are never products.
-        for (Expr f : p.factors()) {
+        for (int i = 0, count = p.factorCount(); i < count; i++) {
+          Expr f = p.factor(i);
           if (f instanceof Num n) {
             coefficient = coefficient.multiply(n.value());
           } else {
@@ -113,8 +114,11 @@ final class ProductBuilder {
       if (only instanceof Sum s) return distribute(coefficient, s);
     }
     factors.sort(ExprOrder.FACTORS);
-    if (!coefficient.isOne()) factors.add(0, Num.of(coefficient));
-    return Product.built(factors, canonical);
+    int k = coefficient.isOne() ? 0 : 1;
+    Expr[] all = new Expr[k + factors.size()];
+    if (k == 1) all[0] = Num.of(coefficient);
+    for (int i = 0; i < factors.size(); i++) all[k + i] = factors.get(i);
+    return Product.built(Operands.owning(all), canonical);
   }
 
   private static Expr distribute(Rational coefficient, Sum s) {

@@ -20,22 +20,21 @@ final class ProductMerge {
 
   /** {@code a * b} for canonical a and b. */
   static Expr multiply(Expr a, Expr b) {
-    Expr merged = merge(coefficientOf(a), factorsOf(a), Product.afterCoefficient(a), -1,
-        coefficientOf(b), factorsOf(b), Product.afterCoefficient(b),
+    Expr merged = merge(coefficientOf(a), a, Product.afterCoefficient(a), -1,
+        coefficientOf(b), b, Product.afterCoefficient(b),
         Compound.isCanonical(a) && Compound.isCanonical(b));
     return merged != null ? merged : ProductBuilder.build(List.of(a, b));
   }
 
   /** The canonical product of {@code p}'s factors with factor {@code i} replaced by {@code r}. */
   static Expr replaceFactor(Product p, int i, Expr r) {
-    List<Expr> factors = p.factors();
     int from = Product.afterCoefficient(p);
     if (i >= from) {
-      Expr merged = merge(p.coefficient(), factors, from, i, coefficientOf(r), factorsOf(r),
+      Expr merged = merge(p.coefficient(), p, from, i, coefficientOf(r), r,
           Product.afterCoefficient(r), Compound.isCanonical(p) && Compound.isCanonical(r));
       if (merged != null) return merged;
     }
-    List<Expr> replaced = new ArrayList<>(factors);
+    List<Expr> replaced = new ArrayList<>(p.factors());
     replaced.set(i, r);
     return ProductBuilder.build(replaced);
   }
@@ -45,59 +44,72 @@ final class ProductMerge {
     return e instanceof Product p ? p.coefficient() : Rational.ONE;
   }
 
-  /** The factors of {@code e}, its coefficient included ({@link #start} skips it). */
-  private static List<Expr> factorsOf(Expr e) {
-    if (e instanceof Num) return List.of();
-    return e instanceof Product p ? p.factors() : List.of(e);
+  /**
+   * How many factors {@code e} has as an operand of a product, its coefficient included: none
+   * for a number (its value is the coefficient), a product's own, else 1 (e itself).
+   */
+  private static int count(Expr e) {
+    if (e instanceof Num) return 0;
+    return e instanceof Product p ? p.factorCount() : 1;
   }
 
+  /** Factor {@code i} of {@code e} as {@link #count} counts them. */
+  private static Expr factor(Expr e, int i) {
+    return e instanceof Product p ? p.factor(i) : e;
+  }
 
   /**
    * {@code ca * cb} times the factors {@code a[fromA..]} but {@code a[skip]} (none if -1) and
-   * {@code b[fromB..]}, both sorted, canonical; null when a base occurs in both lists or a
-   * number would multiply a lone sum. The product is {@link Compound canonical} when
-   * {@code canonical}: both operands were.
+   * {@code b[fromB..]} ({@link #factor}), both sorted, canonical; null when a base occurs in
+   * both lists or a number would multiply a lone sum. The product is {@link Compound canonical}
+   * when {@code canonical}: both operands were.
    */
-  private static Expr merge(Rational ca, List<Expr> a, int fromA, int skip, Rational cb,
-      List<Expr> b, int fromB, boolean canonical) {
+  private static Expr merge(Rational ca, Expr a, int fromA, int skip, Rational cb, Expr b,
+      int fromB, boolean canonical) {
     Rational c = ca.multiply(cb);
     if (c.isZero()) return Num.ZERO;
-    int sizeA = a.size() - fromA - (skip >= 0 ? 1 : 0);
-    int sizeB = b.size() - fromB;
+    int endA = count(a);
+    int endB = count(b);
+    int sizeA = endA - fromA - (skip >= 0 ? 1 : 0);
+    int sizeB = endB - fromB;
     if ((long) sizeA * sizeB > MAX_PAIRS || shareABase(a, fromA, skip, b, fromB)) return null;
     int total = sizeA + sizeB;
     if (total == 0) return Num.of(c);
     if (total == 1) {
-      Expr only = sizeA == 0 ? b.get(fromB) : a.get(fromA == skip ? fromA + 1 : fromA);
+      Expr only = sizeA == 0 ? factor(b, fromB) : factor(a, fromA == skip ? fromA + 1 : fromA);
       if (c.isOne()) return only;
-      return only instanceof Sum ? null : Product.built(List.of(Num.of(c), only), canonical);
+      return only instanceof Sum ? null : Product.built(Operands.of(Num.of(c), only), canonical);
     }
     Expr[] out = new Expr[total + (c.isOne() ? 0 : 1)];
     int k = 0;
     if (!c.isOne()) out[k++] = Num.of(c);
     int i = fromA == skip ? fromA + 1 : fromA;
     int j = fromB;
-    while (i < a.size() && j < b.size()) {
-      if (ExprOrder.compare(a.get(i), b.get(j)) <= 0) {
-        out[k++] = a.get(i++);
-        if (i == skip) i++;
+    while (i < endA && j < endB) {
+      Expr x = factor(a, i);
+      Expr y = factor(b, j);
+      if (ExprOrder.compare(x, y) <= 0) {
+        out[k++] = x;
+        if (++i == skip) i++;
       } else {
-        out[k++] = b.get(j++);
+        out[k++] = y;
+        j++;
       }
     }
-    for (; i < a.size(); i++) if (i != skip) out[k++] = a.get(i);
-    while (j < b.size()) out[k++] = b.get(j++);
-    return Product.built(List.of(out), canonical);
+    for (; i < endA; i++) if (i != skip) out[k++] = factor(a, i);
+    for (; j < endB; j++) out[k++] = factor(b, j);
+    return Product.built(Operands.owning(out), canonical);
   }
 
   /** True if a factor of {@code a} and one of {@code b} have one base (they would gather). */
-  private static boolean shareABase(List<Expr> a, int fromA, int skip, List<Expr> b,
-      int fromB) {
-    for (int i = fromA; i < a.size(); i++) {
+  private static boolean shareABase(Expr a, int fromA, int skip, Expr b, int fromB) {
+    int endA = count(a);
+    int endB = count(b);
+    for (int i = fromA; i < endA; i++) {
       if (i == skip) continue;
-      Expr base = ProductBuilder.baseOf(a.get(i));
-      for (int j = fromB; j < b.size(); j++) {
-        Expr other = ProductBuilder.baseOf(b.get(j));
+      Expr base = ProductBuilder.baseOf(factor(a, i));
+      for (int j = fromB; j < endB; j++) {
+        Expr other = ProductBuilder.baseOf(factor(b, j));
         if (base == other || base.equals(other)) return true;
       }
     }

@@ -89,8 +89,8 @@ final class SpecialValues {
   private static Rational halfPiMultiple(Expr u) {
     Rational k = null;
     if (u == Constant.PI) k = Rational.ONE;
-    if (u instanceof Product p && p.factors().size() == 2 && p.factors().get(1) == Constant.PI
-        && p.factors().get(0) instanceof Num n) {
+    if (u instanceof Product p && p.factorCount() == 2 && p.factor(1) == Constant.PI
+        && p.factor(0) instanceof Num n) {
       k = n.value();
     }
     if (k == null) return null;

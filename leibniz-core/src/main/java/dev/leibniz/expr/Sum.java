@@ -9,22 +9,22 @@ import java.util.List;
  * its hash, size and variables ({@link Compound}).
  */
 public final class Sum extends Compound implements Expr {
-  private final List<Expr> terms;
+  private final Operands terms;
 
   /** The sum of {@code terms}, as given (not canonicalised): at least two of them. */
   public Sum(List<Expr> terms) {
-    this(List.copyOf(terms), false);
+    this(Operands.copyOf(terms), false);
   }
 
   /**
    * The sum of {@code terms} as a builder made it: {@link Compound canonical} when {@code built}
    * (the builder's input was canonical) and every term is canonical.
    */
-  static Sum built(List<Expr> terms, boolean built) {
-    return new Sum(List.copyOf(terms), built);
+  static Sum built(Operands terms, boolean built) {
+    return new Sum(terms, built);
   }
 
-  private Sum(List<Expr> terms, boolean built) {
+  private Sum(Operands terms, boolean built) {
     super(tag(1, terms.size(), 0), terms, built);
     if (terms.size() < 2) throw new IllegalArgumentException("a sum needs two terms: " + terms);
     this.terms = terms;
@@ -32,6 +32,24 @@ public final class Sum extends Compound implements Expr {
 
   /** The terms, in order. */
   public List<Expr> terms() {
+    return terms;
+  }
+
+  /**
+   * Term {@code i}, counting from 0: {@code terms().get(i)}, for hot loops (a call on this
+   * final class binds directly, where one through {@link List} is an interface call).
+   */
+  public Expr term(int i) {
+    return terms.get(i);
+  }
+
+  /** How many terms: {@code terms().size()}, for hot loops. */
+  public int termCount() {
+    return terms.size();
+  }
+
+  /** The terms as the list class they are kept in, for this package's hot loops. */
+  Operands operands() {
     return terms;
   }
 

@@ -1,6 +1,7 @@
 package dev.leibniz.expr;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -23,7 +24,8 @@ final class SumBuilder {
         constant = constant.add(n.value());
       } else if (term instanceof Sum s) {
         // Canonical sums are flat: their terms are never sums, so one level suffices.
-        for (Expr t : s.terms()) {
+        for (int i = 0, count = s.termCount(); i < count; i++) {
+          Expr t = s.term(i);
           if (t instanceof Num n) {
             constant = constant.add(n.value());
           } else {
@@ -35,16 +37,18 @@ final class SumBuilder {
       }
     }
     constant = constant.add(PythagoreanIdentity.collect(rests, coefficients));
-    List<Expr> terms = new ArrayList<>(rests.size() + 1);
+    Expr[] terms = new Expr[rests.size() + 1];
+    int n = 0;
     for (int i = 0; i < rests.size(); i++) {
       Rational c = coefficients.get(i);
-      if (!c.isZero()) terms.add(withCoefficient(c, rests.key(i), canonical));
+      if (!c.isZero()) terms[n++] = withCoefficient(c, rests.key(i), canonical);
     }
-    if (!constant.isZero()) terms.add(Num.of(constant));
-    if (terms.isEmpty()) return Num.ZERO;
-    if (terms.size() == 1) return terms.get(0);
-    terms.sort(ExprOrder.TERMS);
-    return Sum.built(terms, canonical);
+    if (!constant.isZero()) terms[n++] = Num.of(constant);
+    if (n == 0) return Num.ZERO;
+    if (n == 1) return terms[0];
+    Arrays.sort(terms, 0, n, ExprOrder.TERMS);
+    return Sum.built(Operands.owning(n == terms.length ? terms : Arrays.copyOf(terms, n)),
+        canonical);
   }
 
   private static void collect(Expr term, KeyedTable rests, List<Rational> coefficients) {
@@ -68,13 +72,10 @@ final class SumBuilder {
    */
   private static Expr withCoefficient(Rational c, Expr rest, boolean canonical) {
     if (c.isOne()) return rest;
-    List<Expr> factors = new ArrayList<>();
-    factors.add(Num.of(c));
-    if (rest instanceof Product p) {
-      factors.addAll(p.factors());
-    } else {
-      factors.add(rest);
-    }
-    return Product.built(factors, canonical);
+    if (!(rest instanceof Product p)) return Product.built(Operands.of(Num.of(c), rest), canonical);
+    Expr[] factors = new Expr[1 + p.factorCount()];
+    factors[0] = Num.of(c);
+    for (int i = 1; i < factors.length; i++) factors[i] = p.factor(i - 1);
+    return Product.built(Operands.owning(factors), canonical);
   }
 }

@@ -88,16 +88,16 @@ final class TreeEquality {
 
   /** The number of operands, as {@link Expr#children} counts them, without building a list. */
   private static int arity(Expr e) {
-    if (e instanceof Sum s) return s.terms().size();
-    if (e instanceof Product p) return p.factors().size();
+    if (e instanceof Sum s) return s.termCount();
+    if (e instanceof Product p) return p.factorCount();
     if (e instanceof Power) return 2;
     return e instanceof Call ? 1 : 0;
   }
 
   /** Operand {@code i}, as {@code e.children().get(i)}, without building a list. */
   private static Expr operand(Expr e, int i) {
-    if (e instanceof Sum s) return s.terms().get(i);
-    if (e instanceof Product p) return p.factors().get(i);
+    if (e instanceof Sum s) return s.term(i);
+    if (e instanceof Product p) return p.factor(i);
     if (e instanceof Power p) return i == 0 ? p.base() : p.exponent();
     return ((Call) e).argument();
   }

@@ -20,6 +20,6 @@ public record Var(String name) implements Expr {
 
   @Override
   public List<Expr> children() {
-    return List.of();
+    return Operands.empty();
   }
 }

@@ -69,7 +69,7 @@ public final class LatexPrinter {
 
   /** Terms in the plain printer's order ({@link Printing#sum}): {@code 1 - x^{2}}. */
   private void sum(Sum s) {
-    Printing.sum(s.terms(), out, termWriter);
+    Printing.sum(s, out, termWriter);
   }
 
   private void term(Expr t, boolean negative) {

@@ -11,7 +11,6 @@ import dev.leibniz.expr.Rational;
 import dev.leibniz.expr.StackGuard;
 import dev.leibniz.expr.Sum;
 import dev.leibniz.expr.Var;
-import java.util.List;
 
 /**
  * Prints an expression in the output language (LANGUAGE.md), the text a person reads and the
@@ -104,7 +103,7 @@ public final class PlainPrinter {
    * sum inside a sum (not canonical) is grouped.
    */
   private void sum(Sum s) {
-    Printing.sum(s.terms(), out, termWriter);
+    Printing.sum(s, out, termWriter);
   }
 
   private void term(Expr t, boolean negative) {
@@ -133,13 +132,12 @@ public final class PlainPrinter {
    * resulting minus sign is the caller's to print (it never prints one then).
    */
   private void product(Product p, boolean negate) {
-    List<Expr> factors = p.factors();
     Rational c = p.coefficient();
-    int start = factors.get(0) instanceof Num ? 1 : 0;
+    int start = p.factor(0) instanceof Num ? 1 : 0;
     if (!negate && c.signum() < 0) out.append('-');
-    int reciprocals = numerator(c, factors, start);
+    int reciprocals = numerator(c, p, start);
     boolean hasNumber = !c.isInteger();
-    if (hasNumber && reciprocals == 1 && Printing.hasReciprocalSum(factors, start)) {
+    if (hasNumber && reciprocals == 1 && Printing.hasReciprocalSum(p, start)) {
       // (2*(x - y)) would read back distributed, as (2*x - 2*y): divide twice instead.
       c.appendDenominator(out.append('/'));
       hasNumber = false;
@@ -149,8 +147,8 @@ public final class PlainPrinter {
     out.append(size > 1 ? "/(" : "/");
     if (hasNumber) c.appendDenominator(out);
     boolean first = !hasNumber;
-    for (int i = start; i < factors.size(); i++) {
-      Expr f = factors.get(i);
+    for (int i = start, n = p.factorCount(); i < n; i++) {
+      Expr f = p.factor(i);
       if (!Printing.isReciprocal(f)) continue;
       if (!first) out.append('*');
       Power r = (Power) f;
@@ -162,17 +160,18 @@ public final class PlainPrinter {
 
   /**
    * Prints {@code |p|} of the coefficient {@code p/q} and the factors that are not
-   * reciprocals, or {@code 1} when there are none, and returns how many reciprocals there are.
+   * reciprocals among the factors of {@code p} from {@code start} on, or {@code 1} when there
+   * are none, and returns how many reciprocals there are.
    */
-  private int numerator(Rational coefficient, List<Expr> factors, int start) {
+  private int numerator(Rational coefficient, Product p, int start) {
     boolean any = false;
     if (!coefficient.hasUnitNumerator()) {
       coefficient.appendAbsNumerator(out);
       any = true;
     }
     int reciprocals = 0;
-    for (int i = start; i < factors.size(); i++) {
-      Expr f = factors.get(i);
+    for (int i = start, n = p.factorCount(); i < n; i++) {
+      Expr f = p.factor(i);
       if (Printing.isReciprocal(f)) {
         reciprocals++;
         continue;

@@ -9,7 +9,6 @@ import dev.leibniz.expr.Product;
 import dev.leibniz.expr.Rational;
 import dev.leibniz.expr.Sum;
 import dev.leibniz.expr.Var;
-import java.util.List;
 
 /** The questions both printers ask of a node: is it negative, a reciprocal, a primary. */
 final class Printing {
@@ -21,10 +20,10 @@ final class Printing {
    * The other terms follow in canonical order. Both printers use it, so plain text and LaTeX
    * list the terms in the same order.
    */
-  static int leadingTerm(List<Expr> terms) {
-    if (!Expr.isNegative(terms.get(0))) return 0;
-    for (int i = 1; i < terms.size(); i++) {
-      if (!Expr.isNegative(terms.get(i))) return i;
+  static int leadingTerm(Sum s) {
+    if (!Expr.isNegative(s.term(0))) return 0;
+    for (int i = 1, n = s.termCount(); i < n; i++) {
+      if (!Expr.isNegative(s.term(i))) return i;
     }
     return 0;
   }
@@ -38,11 +37,11 @@ final class Printing {
    * Writes a sum: the terms in the order of {@link #leadingTerm}, each after its sign
    * ({@code -} before a negative first term, {@code " + "} or {@code " - "} between terms).
    */
-  static void sum(List<Expr> terms, StringBuilder out, TermWriter writer) {
-    int first = leadingTerm(terms);
-    for (int k = -1; k < terms.size(); k++) {
+  static void sum(Sum s, StringBuilder out, TermWriter writer) {
+    int first = leadingTerm(s);
+    for (int k = -1, n = s.termCount(); k < n; k++) {
       if (k == first) continue;
-      Expr t = terms.get(k < 0 ? first : k);
+      Expr t = s.term(k < 0 ? first : k);
       boolean negative = Expr.isNegative(t);
       if (k >= 0) out.append(negative ? " - " : " + ");
       else if (negative) out.append('-');
@@ -59,10 +58,10 @@ final class Printing {
     return Expr.isReciprocal(e) && !Expr.isZero(((Power) e).base());
   }
 
-  /** True if one of the factors from {@code start} on is {@code s^-1} for a sum s. */
-  static boolean hasReciprocalSum(List<Expr> factors, int start) {
-    for (int i = start; i < factors.size(); i++) {
-      if (factors.get(i) instanceof Power p && p.base() instanceof Sum
+  /** True if a factor of {@code product} from {@code start} on is {@code s^-1} for a sum s. */
+  static boolean hasReciprocalSum(Product product, int start) {
+    for (int i = start, n = product.factorCount(); i < n; i++) {
+      if (product.factor(i) instanceof Power p && p.base() instanceof Sum
           && p.exponent().equals(Num.MINUS_ONE)) {
         return true;
       }
