@@ -66,6 +66,11 @@ class SubcommandsTest {
     assertTrue(batchHelp.out().startsWith("Usage: leibniz batch "), batchHelp.out());
     CliRun unknown = CliRun.of("dif", "--wrt");
     assertEquals(2, unknown.code());
+    assertEquals("error: unknown option '--wrt'\nTry 'leibniz --help'.\n", unknown.err());
+    CliRun misspelt = CliRun.of("dif", "x");
+    assertEquals(2, misspelt.code());
+    assertEquals("error: Unmatched arguments from index 0: 'dif', 'x'\nTry 'leibniz --help'.\n",
+        misspelt.err());
     CliRun version = CliRun.of("batch", "--version");
     assertEquals(Main.VERSION, version.text());
   }
