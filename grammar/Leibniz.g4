@@ -71,24 +71,27 @@ size
     : NUMBER (NAME | STAR NUMBER)?
     ;
 
-/* Terms, each after its signs: the first sign after a term is the operator, the rest unary. */
+/*
+ * Terms, each after its signs: the first sign after a term is the operator, the rest unary.
+ * A rule's counters are Java locals of its method (@init), not ANTLR locals or labels: those
+ * are fields of the context object every invocation allocates, read and written through it.
+ */
 sum
-    locals [int first, int minus]
-    : {$first = build.depth();}
-      (PLUS | MINUS {$minus++;})* product {build.negate($minus); $minus = 0;}
-      ((PLUS | MINUS {$minus++;})+ product {build.negate($minus); $minus = 0;})*
-      {build.sum($first);}
+    @init {int first = build.depth(), minus = 0;}
+    : (PLUS | MINUS {minus++;})* product {build.negate(minus); minus = 0;}
+      ((PLUS | MINUS {minus++;})+ product {build.negate(minus); minus = 0;})*
+      {build.sum(first);}
     ;
 
 /* Factors left to right: "a/b*c" is (a/b)*c. An operator's factor may open with signs. */
 product
-    locals [int first, int minus]
-    : {$first = build.depth();} power
-      ( op = (STAR | SLASH | DOTSTAR | DOTSLASH) (PLUS | MINUS {$minus++;})* power
-          {build.factor($op, $minus); $minus = 0;}
+    @init {int first = build.depth(), minus = 0; Token op = null;}
+    : power
+      ( (STAR | SLASH | DOTSTAR | DOTSLASH) {op = _input.LT(-1);} (PLUS | MINUS {minus++;})* power
+          {build.factor(op, minus); minus = 0;}
       | {build.juxtaposed(_input.LT(-1), _input.LT(1));} power
       )*
-      {build.product($first);}
+      {build.product(first);}
     ;
 
 /*
@@ -99,7 +102,7 @@ product
  * power's context.
  */
 power
-    locals [int minus]
+    @init {int minus = 0;}
     : ( NUMBER {build.number($ctx.start);}
       | FUNCTION arguments = group {build.call($ctx.start, $arguments.ctx);}
       | BARE_FUNCTION {build.call($ctx.start, null);}
@@ -107,7 +110,7 @@ power
       | grouped = group {build.grouped($grouped.ctx);}
       )
       APOSTROPHE*
-      ((CARET | STARSTAR | DOTCARET) (PLUS | MINUS {$minus++;})* power {build.power($minus);})?
+      ((CARET | STARSTAR | DOTCARET) (PLUS | MINUS {minus++;})* power {build.power(minus);})?
     ;
 
 /*
