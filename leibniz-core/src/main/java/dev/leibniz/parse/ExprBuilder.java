@@ -68,6 +68,11 @@ final class ExprBuilder {
   /** A number literal. */
   void number(Token t) {
     if (!building()) return;
+    Expr digit = NumberLiteral.oneDigit(t);
+    if (digit != null) {
+      push(digit);
+      return;
+    }
     String text = t.getText();
     if (NumberLiteral.exponentTooLarge(text)) {
       fail(new ParseException("number too large", line, column(t)));
