@@ -120,6 +120,11 @@ abstract class Compound {
     return e instanceof Compound c ? c.hash - scale : leafHash(e);
   }
 
+  /** {@code e.hashCode()}, without a virtual call. */
+  static int hashOf(Expr e) {
+    return e instanceof Compound c ? c.hash : leafHash(e);
+  }
+
   /** A leaf's own {@code hashCode()}, without a virtual call: a record's is its component's. */
   private static int leafHash(Expr leaf) {
     if (leaf instanceof Var v) return v.name().hashCode();

@@ -60,6 +60,11 @@ final class PowerBuilder {
       if (k.signum() < 0) throw UndefinedException.divisionByZero();
       return Num.ZERO;
     }
+    long integer = k.smallIntegerOr(Long.MIN_VALUE);
+    if (integer == (int) integer && b.powerBits(integer) <= MAX_BITS) {
+      // An integer exponent (2^-1 of every x/2): no BigInteger.
+      return Num.of(b.pow((int) integer));
+    }
     Optional<Integer> p = k.numerator().bitLength() <= 31
         ? Optional.of(k.numerator().intValue()) : Optional.empty();
     Optional<Integer> q = k.denominator().bitLength() <= 31

@@ -101,17 +101,36 @@ final class ProductMerge {
     return Product.built(Operands.owning(out), canonical);
   }
 
-  /** True if a factor of {@code a} and one of {@code b} have one base (they would gather). */
+  /**
+   * True if a factor of {@code a} and one of {@code b} have one base (they would gather). The
+   * bases of {@code a} are first folded into a 64-bit mask of their hashes, so a base of
+   * {@code b} is compared with them only when its hash's bit is in the mask (equal bases have
+   * equal hashes): one pass over each list, not every pair.
+   */
   private static boolean shareABase(Expr a, int fromA, int skip, Expr b, int fromB) {
     int endA = count(a);
     int endB = count(b);
+    long hashesOfA = 0;
     for (int i = fromA; i < endA; i++) {
+      if (i != skip) hashesOfA |= hashBit(ProductBuilder.baseOf(factor(a, i)));
+    }
+    for (int j = fromB; j < endB; j++) {
+      Expr other = ProductBuilder.baseOf(factor(b, j));
+      if ((hashesOfA & hashBit(other)) != 0 && hasBase(a, fromA, skip, endA, other)) return true;
+    }
+    return false;
+  }
+
+  private static long hashBit(Expr base) {
+    return 1L << (Compound.hashOf(base) & 63);
+  }
+
+  /** True if a factor of {@code a} in {@code [from, end)} but {@code skip} has this base. */
+  private static boolean hasBase(Expr a, int from, int skip, int end, Expr base) {
+    for (int i = from; i < end; i++) {
       if (i == skip) continue;
-      Expr base = ProductBuilder.baseOf(factor(a, i));
-      for (int j = fromB; j < endB; j++) {
-        Expr other = ProductBuilder.baseOf(factor(b, j));
-        if (base == other || base.equals(other)) return true;
-      }
+      Expr own = ProductBuilder.baseOf(factor(a, i));
+      if (own == base || own.equals(base)) return true;
     }
     return false;
   }

@@ -201,12 +201,21 @@ public final class Rational implements Comparable<Rational> {
   }
 
   private Rational reciprocal() {
+    if (big == null && num != 0 && num != Long.MIN_VALUE) {
+      // Already in lowest terms: only the sign moves, no gcd.
+      long n = num < 0 ? -den : den;
+      long d = Math.abs(num);
+      return d == 1 ? of(n) : new Rational(n, d);
+    }
     if (big == null) return of(den, num);
     return of(big[1], big[0]);
   }
 
   public Rational negate() {
-    if (big == null) return num == 0 ? this : new Rational(-num, den);
+    if (big == null) {
+      if (den == 1) return of(-num);
+      return new Rational(-num, den);
+    }
     return reduced(big[0].negate(), big[1]);
   }
 
@@ -216,6 +225,7 @@ public final class Rational implements Comparable<Rational> {
 
   /** {@code this^n} for an integer n; a negative n of zero throws {@link ArithmeticException}. */
   public Rational pow(int n) {
+    if (big == null && n < 0 && n >= -64) return reciprocal().pow(-n);
     if (big == null && n >= 0 && n <= 64) {
       try {
         long p = 1;

@@ -8,9 +8,25 @@ import java.util.Objects;
  * {@code w_2}), or a Greek name ({@code theta}); Greek letters are stored by name.
  */
 public record Var(String name) implements Expr {
+  /**
+   * The one-letter names as shared strings whose hashes are computed once: a parsed name is a
+   * new string, and the node's hash and variable bit ({@link Compound}) would hash it again.
+   */
+  private static final String[] LETTERS = letters();
+
   public Var {
     Objects.requireNonNull(name);
     if (name.isEmpty()) throw new IllegalArgumentException("empty variable name");
+    if (name.length() == 1 && name.charAt(0) < LETTERS.length) name = LETTERS[name.charAt(0)];
+  }
+
+  private static String[] letters() {
+    String[] letters = new String[128];
+    for (char c = 0; c < letters.length; c++) {
+      letters[c] = String.valueOf(c);
+      letters[c].hashCode();
+    }
+    return letters;
   }
 
   @Override
