@@ -71,53 +71,57 @@ size
     : NUMBER (NAME | STAR NUMBER)?
     ;
 
-/* Terms, each after its signs: the first sign after a term is the operator, the rest unary. */
+/*
+ * Terms, each after its signs: the first sign after a term is the operator, the rest unary.
+ * A rule's counters are Java locals of its method (@init), not ANTLR locals or labels: those
+ * are fields of the context object every invocation allocates, read and written through it.
+ */
 sum
-    locals [int first, int minus]
-    : {$first = build.depth();}
-      (PLUS | MINUS {$minus++;})* product {build.negate($minus); $minus = 0;}
-      ((PLUS | MINUS {$minus++;})+ product {build.negate($minus); $minus = 0;})*
-      {build.sum($first);}
+    @init {int first = build.depth(), minus = 0;}
+    : (PLUS | MINUS {minus++;})* product {build.negate(minus); minus = 0;}
+      ((PLUS | MINUS {minus++;})+ product {build.negate(minus); minus = 0;})*
+      {build.sum(first);}
     ;
 
 /* Factors left to right: "a/b*c" is (a/b)*c. An operator's factor may open with signs. */
 product
-    locals [int first, int minus]
-    : {$first = build.depth();} power
-      ( op = (STAR | SLASH | DOTSTAR | DOTSLASH) (PLUS | MINUS {$minus++;})* power
-          {build.factor($op, $minus); $minus = 0;}
+    @init {int first = build.depth(), minus = 0; Token op = null;}
+    : power
+      ( (STAR | SLASH | DOTSTAR | DOTSLASH) {op = _input.LT(-1);} (PLUS | MINUS {minus++;})* power
+          {build.factor(op, minus); minus = 0;}
       | {build.juxtaposed(_input.LT(-1), _input.LT(1));} power
       )*
-      {build.product($first);}
+      {build.product(first);}
     ;
 
 /*
  * An atom (a number, a call, a name, a group), transposed by each ', raised to a
  * right-associative exponent that may open with signs. The atom is written out here rather
  * than as a rule of its own: a rule costs a context object per use, and every factor has one.
- * The atom's token is the rule's first ($ctx.start), not a label: each label is a field of every
- * power's context.
+ * The atom's token is the rule's first ($ctx.start) and its group the builder's last closed
+ * one, not labels: each label is a field of every power's context.
  */
 power
-    locals [int minus]
+    @init {int minus = 0;}
     : ( NUMBER {build.number($ctx.start);}
-      | FUNCTION arguments = group {build.call($ctx.start, $arguments.ctx);}
+      | FUNCTION group {build.call($ctx.start, build.lastGroup());}
       | BARE_FUNCTION {build.call($ctx.start, null);}
       | NAME {build.name($ctx.start);}
-      | grouped = group {build.grouped($grouped.ctx);}
+      | group {build.grouped(build.lastGroup());}
       )
       APOSTROPHE*
-      ((CARET | STARSTAR | DOTCARET) (PLUS | MINUS {$minus++;})* power {build.power($minus);})?
+      ((CARET | STARSTAR | DOTCARET) (PLUS | MINUS {minus++;})* power {build.power(minus);})?
     ;
 
 /*
- * Expressions between brackets; `sums` counts them, for the call or group that reads them. Its
+ * Expressions between brackets; `sums` counts them, for the call or group that reads them,
+ * which the builder is handed once the closer is read (the power's action runs next). Its
  * opener is the context's first token and its closer the last (getStart, getStop).
  */
 group
     locals [int sums]
     : (LPAREN | LANGLE | LBRACK | LBRACE) (sum {$sums++;} (COMMA sum {$sums++;})*)?
-      (RPAREN | RANGLE | RBRACK | RBRACE)
+      (RPAREN | RANGLE | RBRACK | RBRACE) {build.closed($ctx);}
     ;
 
 /* Before NAME: "where" alone is the keyword; "wherex" is still a run of letters. */

@@ -39,6 +39,8 @@ final class ExprBuilder {
   private int deepest;
   private String line = "";
   private ParseException failure;
+  /** The group whose closer was read last ({@link #closed}). */
+  private LeibnizParser.GroupContext lastGroup;
 
   /** A builder for {@code parser}, which must be given it as its {@code build} member. */
   ExprBuilder(Parser parser) {
@@ -52,6 +54,7 @@ final class ExprBuilder {
     depth = 0;
     deepest = 0;
     failure = null;
+    lastGroup = null;
   }
 
   /** The expression the line built; the first problem found instead, if there is one. */
@@ -68,6 +71,11 @@ final class ExprBuilder {
   /** A number literal. */
   void number(Token t) {
     if (!building()) return;
+    Expr digit = NumberLiteral.oneDigit(t);
+    if (digit != null) {
+      push(digit);
+      return;
+    }
     String text = t.getText();
     if (NumberLiteral.exponentTooLarge(text)) {
       fail(new ParseException("number too large", line, column(t)));
@@ -80,6 +88,20 @@ final class ExprBuilder {
   void name(Token t) {
     if (!building()) return;
     push(pieceOf(t).value());
+  }
+
+  /**
+   * A group read to its closer: the call or the grouped value it belongs to takes it next
+   * ({@link #lastGroup}), so the power's context needs no field for it. A syntax error ends the
+   * parse at once (bail-out, or the error listener's exception), so no group is left unclosed.
+   */
+  void closed(LeibnizParser.GroupContext group) {
+    if (this != OFF) lastGroup = group;
+  }
+
+  /** The group {@link #closed} last; null for the builder that is off. */
+  LeibnizParser.GroupContext lastGroup() {
+    return lastGroup;
   }
 
   /** A group used as a value: one expression inside, not empty, no commas. */

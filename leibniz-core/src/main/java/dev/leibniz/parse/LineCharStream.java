@@ -71,8 +71,10 @@ final class LineCharStream implements CharStream {
     return codePoints;
   }
 
+  /** The character {@code i} ahead ({@code LA(1)} the current one, which the lexer asks most). */
   @Override
   public int LA(int i) {
+    if (i == 1) return p < size ? codePoints[p] : IntStream.EOF;
     if (i == 0) return 0; // undefined, as in ANTLR's streams
     int index = i > 0 ? p + i - 1 : p + i;
     return index >= 0 && index < size ? codePoints[index] : IntStream.EOF;

@@ -1,7 +1,6 @@
 package dev.leibniz.parse;
 
 import java.util.Arrays;
-import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.RuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenSource;
@@ -16,8 +15,8 @@ import org.antlr.v4.runtime.misc.Interval;
  * that is reused from line to line.
  */
 final class LineTokenStream implements TokenStream {
-  private final TokenSource source;
-  private Token[] tokens = new Token[64];
+  private final RunSplittingTokenSource source;
+  private PieceToken[] tokens = new PieceToken[64];
   /** The fetched tokens' types, so that the parser's many {@code LA(1)} read an array. */
   private int[] types = new int[64];
   /** How many tokens have been fetched; the last is EOF once {@link #ended}. */
@@ -26,7 +25,7 @@ final class LineTokenStream implements TokenStream {
   /** The index of the current token, {@code LT(1)}. */
   private int p;
 
-  LineTokenStream(TokenSource source) {
+  LineTokenStream(RunSplittingTokenSource source) {
     this.source = source;
   }
 
@@ -57,25 +56,35 @@ final class LineTokenStream implements TokenStream {
     return t == null ? Token.INVALID_TYPE : t.getType();
   }
 
-  /** Fetches tokens until the one at {@code index}, or EOF, is in the array. */
+  /**
+   * Fetches tokens until the one at {@code index}, or EOF, is in the array. The source is the
+   * final class and hands out its own token class, so the fetch makes no interface call and no
+   * cast, and reads and writes the token's fields directly.
+   */
   private void fetchThrough(int index) {
     while (fetched <= index && !ended) {
-      CommonToken t = (CommonToken) source.nextToken();
-      t.setTokenIndex(fetched);
-      if (fetched == tokens.length) {
-        tokens = Arrays.copyOf(tokens, fetched * 2);
-        types = Arrays.copyOf(types, fetched * 2);
-      }
-      int type = t.getType();
-      types[fetched] = type;
-      tokens[fetched++] = t;
+      PieceToken t = source.next();
+      int n = fetched;
+      if (n == tokens.length) grow();
+      int type = t.at(n);
+      types[n] = type;
+      tokens[n] = t;
+      fetched = n + 1;
       ended = type == Token.EOF;
     }
   }
 
+  /** Doubles the arrays of fetched tokens and their types. */
+  private void grow() {
+    tokens = Arrays.copyOf(tokens, tokens.length * 2);
+    types = Arrays.copyOf(types, types.length * 2);
+  }
+
+  /** Moves past the current token, which the parser has looked at (so it has been fetched). */
   @Override
   public void consume() {
-    if (LA(1) == Token.EOF) throw new IllegalStateException("cannot consume EOF");
+    int type = p < fetched ? types[p] : LA(1);
+    if (type == Token.EOF) throw new IllegalStateException("cannot consume EOF");
     p++;
   }
 

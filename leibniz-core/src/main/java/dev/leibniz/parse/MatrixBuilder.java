@@ -146,9 +146,9 @@ final class MatrixBuilder extends LeibnizBaseVisitor<MatrixExpr> {
   private MatrixExpr atom(LeibnizParser.PowerContext ctx) {
     if (ctx.NUMBER() != null) return number(ctx.NUMBER().getSymbol());
     if (ctx.NAME() != null) return name(ctx.NAME().getSymbol());
-    if (ctx.FUNCTION() != null) return call(ctx.FUNCTION().getSymbol(), ctx.arguments);
+    if (ctx.FUNCTION() != null) return call(ctx.FUNCTION().getSymbol(), ctx.group());
     if (ctx.BARE_FUNCTION() != null) return call(ctx.BARE_FUNCTION().getSymbol(), null);
-    return grouped(ctx.grouped);
+    return grouped(ctx.group());
   }
 
   private MatrixExpr number(Token t) {

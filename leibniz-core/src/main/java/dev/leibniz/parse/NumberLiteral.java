@@ -1,5 +1,6 @@
 package dev.leibniz.parse;
 
+import dev.leibniz.expr.Expr;
 import org.antlr.v4.runtime.Token;
 
 /** What the parser checks of a number literal: its exponent, and what it is written against. */
@@ -7,7 +8,25 @@ final class NumberLiteral {
   /** The largest decimal exponent a number literal may have. */
   static final int MAX_EXPONENT = 10_000;
 
+  /** The literals 0 to 9, by their digit ({@link #oneDigit}). */
+  private static final Expr[] DIGITS = new Expr[10];
+
+  static {
+    for (int d = 0; d < DIGITS.length; d++) DIGITS[d] = Expr.num(d);
+  }
+
   private NumberLiteral() {}
+
+  /**
+   * The value of a literal of one character, which the grammar's NUMBER makes a digit 0 to 9
+   * (the mix's every number is one), read from the line's code points: no text taken, no
+   * exponent to check, nothing parsed. Null for a longer literal (or another char stream).
+   */
+  static Expr oneDigit(Token t) {
+    int start = t.getStartIndex();
+    if (start != t.getStopIndex() || !(t.getInputStream() instanceof LineCharStream)) return null;
+    return DIGITS[((LineCharStream) t.getInputStream()).codePoints()[start] - '0'];
+  }
 
   /**
    * True for a decimal exponent over {@link #MAX_EXPONENT}: {@code 1e999999999} would be a

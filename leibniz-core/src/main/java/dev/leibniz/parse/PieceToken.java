@@ -51,6 +51,12 @@ final class PieceToken extends CommonToken {
     return this;
   }
 
+  /** Gives this token its index in the line's token stream; its type, for the stream's array. */
+  int at(int tokenIndex) {
+    this.index = tokenIndex;
+    return type;
+  }
+
   /** This token, reading as {@code piece}; {@code beforeGroup} if a group follows it. */
   PieceToken reads(NameSplitter.Piece piece, boolean beforeGroup) {
     this.piece = piece;

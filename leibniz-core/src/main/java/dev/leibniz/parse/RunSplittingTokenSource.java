@@ -1,7 +1,5 @@
 package dev.leibniz.parse;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import org.antlr.v4.runtime.CharStream;
@@ -27,7 +25,10 @@ final class RunSplittingTokenSource implements TokenSource {
   private final LeibnizLexer lexer;
   /** Makes the lexer's tokens and the names' ({@link #reset} lets it reuse a line's). */
   private final TokenPool tokens;
-  private final Deque<Token> pending = new ArrayDeque<>();
+  /** The names of a split run not handed out yet: {@code pending[nextPending, pendingEnd)}. */
+  private PieceToken[] pending = new PieceToken[8];
+  private int nextPending;
+  private int pendingEnd;
   private String line = "";
   private final BracketPairs brackets = new BracketPairs();
   /** Declared names read whole, never split ({@code output}, {@code h1} in a program). */
@@ -69,7 +70,7 @@ final class RunSplittingTokenSource implements TokenSource {
   void reset(String line) {
     this.line = line;
     tokens.reset();
-    pending.clear();
+    nextPending = pendingEnd = 0;
     brackets.reset();
     LineCharStream input = (LineCharStream) lexer.getInputStream();
     codePoints = input.codePoints();
@@ -88,8 +89,13 @@ final class RunSplittingTokenSource implements TokenSource {
 
   @Override
   public Token nextToken() {
-    if (!pending.isEmpty()) return pending.poll();
-    Token t = lexer.nextToken();
+    return next();
+  }
+
+  /** The next token, as {@link #nextToken}, in the class every token here has. */
+  PieceToken next() {
+    if (nextPending < pendingEnd) return pending[nextPending++];
+    PieceToken t = (PieceToken) lexer.nextToken();
     int type = t.getType();
     if (type != LeibnizLexer.NAME) {
       brackets.see(type);
@@ -107,17 +113,19 @@ final class RunSplittingTokenSource implements TokenSource {
     if (reading == null) reading = read(run, foreign, column);
     List<NameSplitter.Piece> pieces = reading.pieces();
     boolean beforeGroup = groupFollows(next);
-    if (pieces.size() == 1) return ((PieceToken) t).reads(pieces.get(0), beforeGroup);
+    if (pieces.size() == 1) return t.reads(pieces.get(0), beforeGroup);
     boolean againstParenthesis = next < length && chars[next] == '(';
     if (againstParenthesis && reading.word()) {
       throw new ParseException("unknown function '" + run + "'", line, column);
     }
     int last = pieces.size() - 1;
+    if (pending.length <= last) pending = new PieceToken[2 * (last + 1)];
     for (int i = 0; i <= last; i++) {
-      pending.add(tokens.piece((PieceToken) t, pieces.get(i)).reads(pieces.get(i),
-          i == last && beforeGroup));
+      pending[i] = tokens.piece(t, pieces.get(i)).reads(pieces.get(i), i == last && beforeGroup);
     }
-    return pending.poll();
+    nextPending = 1;
+    pendingEnd = last + 1;
+    return pending[0];
   }
 
   /**
