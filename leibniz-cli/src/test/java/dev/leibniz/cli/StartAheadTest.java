@@ -25,7 +25,8 @@ class StartAheadTest {
     Thread ahead = StartAhead.startFor(new String[] {"batch", "lines.txt", "--threads", "2"});
     assertNotNull(ahead);
     assertTrue(ahead.isDaemon(), "never keeps the JVM alive");
-    ahead.join();
+    ahead.join(300_000); // a hang guard: the work takes milliseconds
+    assertFalse(ahead.isAlive(), "the work ahead ends");
     assertNull(StartAhead.startFor(new String[] {"diff", "x^2"}));
     assertNull(StartAhead.startFor(new String[] {"--version"}));
     assertNull(StartAhead.startFor(new String[] {}));
