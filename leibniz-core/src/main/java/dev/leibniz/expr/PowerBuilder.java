@@ -72,8 +72,9 @@ final class PowerBuilder {
     if (p.isEmpty() || q.isEmpty() || b.powerBits(p.get()) > MAX_BITS) {
       return Power.built(Num.of(b), Num.of(k));
     }
-    if (q.get() == 1) return Num.of(b.pow(p.get()));
-    // A fractional power of a negative number is not real (LANGUAGE.md; cbrt is the real root).
+    // Every integer exponent was taken above (computed, or left as Power.built): k is a
+    // fraction. A fractional power of a negative number is not real (LANGUAGE.md; cbrt is the
+    // real root).
     if (b.signum() < 0) throw UndefinedException.notReal(b, k);
     Optional<Rational> root = b.root(q.get());
     if (root.isPresent()) return Num.of(root.get().pow(p.get()));
