@@ -2,7 +2,6 @@ package dev.leibniz.parse;
 
 import dev.leibniz.expr.Expr;
 import dev.leibniz.expr.Num;
-import dev.leibniz.expr.Rational;
 import dev.leibniz.expr.UndefinedException;
 import java.util.Arrays;
 import java.util.List;
@@ -16,12 +15,10 @@ import org.antlr.v4.runtime.Token;
  * expression. Building goes through the smart constructors, so the result is canonical.
  *
  * <p>A problem found while building (a number juxtaposed to a number, {@code 1/0}, a call with
- * too many arguments) is held, not thrown: a syntax error anywhere in the line, then a bracket
- * problem, is reported before it, and the parse goes on to find them. Of the problems found,
- * the first in reading order is reported, except that a group's own shape (too many arguments,
- * a comma in a grouped value) is named before anything inside the group ({@code sin(1/0, 2)}
- * is "'sin' takes one argument"), as a reader checks a call before its arguments. A value the
- * constructors find undefined is reported at the column where the rule that built it begins.
+ * too many arguments) is held, not thrown ({@link FirstProblem} says which one is reported): a
+ * syntax error anywhere in the line, then a bracket problem, is reported before it, and the
+ * parse goes on to find them. A value the constructors find undefined is reported at the
+ * column where the rule that built it begins.
  *
  * <p>One builder serves one parser (one thread), {@link #reset} for each line.
  */
@@ -38,7 +35,7 @@ final class ExprBuilder {
    */
   private int deepest;
   private String line = "";
-  private ParseException failure;
+  private final FirstProblem problem = new FirstProblem();
   /** The group whose closer was read last ({@link #closed}). */
   private LeibnizParser.GroupContext lastGroup;
 
@@ -53,13 +50,13 @@ final class ExprBuilder {
     Arrays.fill(stack, 0, deepest, null);
     depth = 0;
     deepest = 0;
-    failure = null;
+    problem.clear();
     lastGroup = null;
   }
 
   /** The expression the line built; the first problem found instead, if there is one. */
   Expr result() {
-    if (failure != null) throw failure;
+    problem.throwIfAny();
     return stack[0];
   }
 
@@ -71,17 +68,11 @@ final class ExprBuilder {
   /** A number literal. */
   void number(Token t) {
     if (!building()) return;
-    Expr digit = NumberLiteral.oneDigit(t);
-    if (digit != null) {
-      push(digit);
-      return;
+    try {
+      push(NumberLiteral.value(t, line));
+    } catch (ParseException e) {
+      problem.hold(e);
     }
-    String text = t.getText();
-    if (NumberLiteral.exponentTooLarge(text)) {
-      fail(new ParseException("number too large", line, column(t)));
-      return;
-    }
-    push(Expr.num(Rational.parseDecimal(text)));
   }
 
   /** One name (the token source has split runs): a variable or a constant, never a call. */
@@ -108,10 +99,10 @@ final class ExprBuilder {
   void grouped(LeibnizParser.GroupContext group) {
     if (this == OFF) return;
     if (group.sums == 0) {
-      fail(new ParseException("empty group '" + group.getStart().getText()
+      problem.hold(new ParseException("empty group '" + group.getStart().getText()
           + group.getStop().getText() + "'", line, column(group.getStart())));
     } else if (group.sums > 1) {
-      failBefore(group, new ParseException("unexpected ','", line,
+      problem.holdBefore(column(group.getStart()), new ParseException("unexpected ','", line,
           TokensAround.commaColumn(parser.getInputStream(), group, 0)));
     }
   }
@@ -127,13 +118,14 @@ final class ExprBuilder {
     if (args == 0) {
       String hint = TokensAround.raisedToPower(parser.getInputStream())
           ? " (write " + piece.text() + "(x)^2 for a power)" : "";
-      fail(new ParseException("'" + piece.text() + "' needs an argument in parentheses" + hint,
-          line, column(function)));
+      problem.hold(new ParseException("'" + piece.text() + "' needs an argument in parentheses"
+          + hint, line, column(function)));
       return;
     }
     int most = ScalarCalls.mostArguments(piece);
     if (args > most) {
-      failBefore(group, new ParseException(ScalarCalls.tooManyArguments(piece), line,
+      problem.holdBefore(column(group.getStart()), new ParseException(
+          ScalarCalls.tooManyArguments(piece), line,
           TokensAround.commaColumn(parser.getInputStream(), group, most - 1)));
     }
     if (!building()) return;
@@ -142,7 +134,7 @@ final class ExprBuilder {
     } catch (UndefinedException e) {
       undefined(e);
     } catch (ParseException e) {
-      fail(e);
+      problem.hold(e);
     }
   }
 
@@ -161,8 +153,8 @@ final class ExprBuilder {
   /** A factor written against the one before ({@link NumberLiteral#juxtaposed}). */
   void juxtaposed(Token previousEnd, Token start) {
     if (!building()) return;
-    ParseException problem = NumberLiteral.juxtaposed(previousEnd, start, line);
-    if (problem != null) fail(problem);
+    ParseException twoNumbers = NumberLiteral.juxtaposed(previousEnd, start, line);
+    if (twoNumbers != null) problem.hold(twoNumbers);
   }
 
   /** The factor on top, after operator {@code op} and {@code minus} signs: '/' inverts it. */
@@ -225,7 +217,7 @@ final class ExprBuilder {
   }
 
   private boolean building() {
-    return failure == null && this != OFF;
+    return problem.none() && this != OFF;
   }
 
   private void push(Expr e) {
@@ -246,22 +238,10 @@ final class ExprBuilder {
     return NameSplitter.split(token.getText(), line, column(token)).get(0);
   }
 
-  /** Holds the first problem; later ones are not looked for. */
-  private void fail(ParseException e) {
-    if (failure == null) failure = e;
-  }
-
-  /**
-   * Holds a problem of {@code group}'s own shape, which a reader sees before anything inside
-   * the group: it replaces a problem found inside (at or after the group's opener).
-   */
-  private void failBefore(LeibnizParser.GroupContext group, ParseException e) {
-    if (failure == null || failure.column() >= column(group.getStart())) failure = e;
-  }
-
   /** An undefined value, reported where the rule being completed begins. */
   private void undefined(UndefinedException e) {
-    fail(new ParseException(e.getMessage(), line, column(parser.getContext().getStart())));
+    int column = column(parser.getContext().getStart());
+    problem.hold(new ParseException(e.getMessage(), line, column));
   }
 
   private static int column(Token t) {

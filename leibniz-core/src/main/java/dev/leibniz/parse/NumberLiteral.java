@@ -1,6 +1,7 @@
 package dev.leibniz.parse;
 
 import dev.leibniz.expr.Expr;
+import dev.leibniz.expr.Rational;
 import org.antlr.v4.runtime.Token;
 
 /** What the parser checks of a number literal: its exponent, and what it is written against. */
@@ -18,11 +19,26 @@ final class NumberLiteral {
   private NumberLiteral() {}
 
   /**
+   * The value of literal {@code t} of {@code line}.
+   *
+   * @throws ParseException if its exponent is too large ({@link #exponentTooLarge})
+   */
+  static Expr value(Token t, String line) {
+    Expr digit = oneDigit(t);
+    if (digit != null) return digit;
+    String text = t.getText();
+    if (exponentTooLarge(text)) {
+      throw new ParseException("number too large", line, t.getCharPositionInLine() + 1);
+    }
+    return Expr.num(Rational.parseDecimal(text));
+  }
+
+  /**
    * The value of a literal of one character, which the grammar's NUMBER makes a digit 0 to 9
    * (the mix's every number is one), read from the line's code points: no text taken, no
    * exponent to check, nothing parsed. Null for a longer literal (or another char stream).
    */
-  static Expr oneDigit(Token t) {
+  private static Expr oneDigit(Token t) {
     int start = t.getStartIndex();
     if (start != t.getStopIndex() || !(t.getInputStream() instanceof LineCharStream)) return null;
     return DIGITS[((LineCharStream) t.getInputStream()).codePoints()[start] - '0'];
