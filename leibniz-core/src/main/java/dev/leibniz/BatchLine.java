@@ -90,7 +90,7 @@ public final class BatchLine {
   public static BatchLine answer(long number, String line, Settings settings) {
     try {
       String text = expressionOf(line);
-      return MatrixAnswer.applies(text, settings)
+      return MatrixExpression.declaresNonScalar(text, settings.shapes())
           ? new BatchLine(number, line, settings, null, MatrixAnswer.of(text, settings), null, 0)
           : new BatchLine(number, line, settings, ScalarAnswer.of(text, settings), null, null, 0);
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {

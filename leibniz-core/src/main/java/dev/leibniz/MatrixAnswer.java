@@ -24,16 +24,6 @@ final class MatrixAnswer {
     this.layout = layout;
   }
 
-  /**
-   * True if a declaration of {@code settings} or a {@code where} clause makes {@code text}
-   * non-scalar. A line without the word {@code where} and settings without shapes declare
-   * nothing: answered without the clause's regular expression, a twentieth of a scalar line's
-   * work in a batch.
-   */
-  static boolean applies(String text, BatchLine.Settings settings) {
-    if (settings.shapes().isEmpty() && !text.contains("where")) return false;
-    return MatrixExpression.declaresNonScalar(text, settings.shapes());
-  }
 
   /** The derivatives of {@code text} (an expression with its {@code where} clause) as asked. */
   static MatrixAnswer of(String text, BatchLine.Settings settings) {

@@ -65,19 +65,18 @@ final class PowerBuilder {
       // An integer exponent (2^-1 of every x/2): no BigInteger.
       return Num.of(b.pow((int) integer));
     }
-    Optional<Integer> p = k.numerator().bitLength() <= 31
-        ? Optional.of(k.numerator().intValue()) : Optional.empty();
-    Optional<Integer> q = k.denominator().bitLength() <= 31
-        ? Optional.of(k.denominator().intValue()) : Optional.empty();
-    if (p.isEmpty() || q.isEmpty() || b.powerBits(p.get()) > MAX_BITS) {
+    if (k.numerator().bitLength() > 31 || k.denominator().bitLength() > 31
+        || b.powerBits(k.numerator().intValue()) > MAX_BITS) {
       return Power.built(Num.of(b), Num.of(k));
     }
+    int p = k.numerator().intValue();
+    int q = k.denominator().intValue();
     // Every integer exponent was taken above (computed, or left as Power.built): k is a
     // fraction. A fractional power of a negative number is not real (LANGUAGE.md; cbrt is the
     // real root).
     if (b.signum() < 0) throw UndefinedException.notReal(b, k);
-    Optional<Rational> root = b.root(q.get());
-    if (root.isPresent()) return Num.of(root.get().pow(p.get()));
+    Optional<Rational> root = b.root(q);
+    if (root.isPresent()) return Num.of(root.get().pow(p));
     return Power.built(Num.of(b), Num.of(k));
   }
 
