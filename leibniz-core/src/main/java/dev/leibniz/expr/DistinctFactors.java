@@ -50,7 +50,7 @@ final class DistinctFactors {
       if (coefficient.isOne()) return factors[0];
       if (factors[0] instanceof Sum) return null;
     }
-    Arrays.sort(factors, 0, n, ExprOrder.FACTORS);
+    OperandSort.factors(factors, 0, n);
     boolean canonical = Compound.allCanonical(input);
     if (coefficient.isOne()) {
       return Product.built(Operands.owning(Arrays.copyOf(factors, n)), canonical);

@@ -5,12 +5,13 @@ import java.util.List;
 
 /**
  * The common sum that needs no collecting, built without {@link SumBuilder}'s tables: the
- * product rule's {@code f'*g + f*g'}, a sum rule over unlike terms, {@code x^2 + 1}. When no
- * term is a sum or a zero, at most one is a number, no product carries the coefficient 0 or 1,
- * no two terms have one rest ({@code 2*x} and {@code -x} do), and no term is the square of a
- * sine or cosine (which {@link PythagoreanIdentity} may fold), collecting changes nothing: the
- * canonical sum is the terms themselves in {@link ExprOrder#TERMS} order, which is what
- * {@link SumBuilder} builds, without its tables.
+ * product rule's {@code f'*g + f*g'}, a sum rule over unlike terms, {@code x^2 + 1},
+ * {@code x + (y - 2) + 3}. Nested sums are flattened one level (canonical sums are flat) and
+ * the numbers added, as {@link SumBuilder} does. When then no product carries the coefficient
+ * 0 or 1, no two terms have one rest ({@code 2*x} and {@code -x} do), and no term is the square
+ * of a sine or cosine (which {@link PythagoreanIdentity} may fold), collecting changes nothing:
+ * the canonical sum is the terms themselves in {@link ExprOrder#TERMS} order, then the sum of
+ * the numbers unless it is 0, which is what {@link SumBuilder} builds, without its tables.
  */
 final class DistinctTerms {
   /** Past this many terms the pairwise comparison of rests costs more than the tables. */
@@ -20,27 +21,46 @@ final class DistinctTerms {
 
   /** The canonical sum of {@code input}, or null when some term needs collecting. */
   static Expr sum(List<Expr> input) {
-    int n = input.size();
-    if (n < 2 || n > MAX_TERMS) return null;
-    Expr[] terms = new Expr[n];
-    boolean number = false;
-    for (int i = 0; i < n; i++) {
+    int size = input.size();
+    if (size < 2 || size > MAX_TERMS) return null;
+    Expr[] terms = new Expr[MAX_TERMS + 1];
+    int n = 0;
+    Rational constant = Rational.ZERO;
+    for (int i = 0; i < size; i++) {
       Expr t = input.get(i);
       if (t instanceof Num c) {
-        if (number || c.isZero()) return null;
-        number = true;
-      } else if (t instanceof Sum || !plain(t)) {
-        return null;
-      } else {
-        for (int j = 0; j < i; j++) {
-          if (!(terms[j] instanceof Num) && sameRest(terms[j], t)) return null;
+        constant = constant.add(c.value());
+      } else if (t instanceof Sum s) {
+        // One level, as SumBuilder: a term of a sum that is itself a sum goes to it.
+        for (int k = 0, m = s.termCount(); k < m; k++) {
+          Expr u = s.term(k);
+          if (u instanceof Num c) {
+            constant = constant.add(c.value());
+          } else if (u instanceof Sum || (n = add(terms, n, u)) < 0) {
+            return null;
+          }
         }
+      } else if ((n = add(terms, n, t)) < 0) {
+        return null;
       }
-      terms[i] = t;
     }
-    Arrays.sort(terms, ExprOrder.TERMS);
-    // The operands are the input itself: canonical exactly when every term is.
-    return Sum.built(Operands.owning(terms), true);
+    if (n == 0) return Num.of(constant);
+    if (n == 1 && constant.isZero()) return terms[0];
+    OperandSort.terms(terms, 0, n);
+    if (!constant.isZero()) terms[n++] = Num.of(constant);
+    // The operands are the input's own: canonical exactly when every one is.
+    return Sum.built(Operands.owning(Arrays.copyOf(terms, n)), true);
+  }
+
+  /**
+   * Appends the term {@code t}, not a number, at {@code n} and returns the new count, or -1
+   * when there is no room, t is not {@link #plain} or a term already there has its rest.
+   */
+  private static int add(Expr[] terms, int n, Expr t) {
+    if (n == MAX_TERMS || !plain(t)) return -1;
+    for (int j = 0; j < n; j++) if (sameRest(terms[j], t)) return -1;
+    terms[n] = t;
+    return n + 1;
   }
 
   /** A coefficient other than 0 and 1, and a rest other than {@code sin(u)^2}, {@code cos(u)^2}. */

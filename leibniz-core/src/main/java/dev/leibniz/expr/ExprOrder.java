@@ -45,10 +45,18 @@ public final class ExprOrder {
   }
 
   private static int compareTerms(Expr a, Expr b) {
+    return compareTerms(a, degree(a), b, degree(b));
+  }
+
+  /**
+   * {@link #TERMS} given the terms' {@link #degree degrees}, for a sort that computes each
+   * term's degree once: the number last, higher degree first, ties by {@link #compare}.
+   */
+  static int compareTerms(Expr a, double degreeA, Expr b, double degreeB) {
     boolean na = a instanceof Num;
     boolean nb = b instanceof Num;
     if (na != nb) return na ? 1 : -1;
-    int c = Double.compare(degree(b), degree(a));
+    int c = Double.compare(degreeB, degreeA);
     return c != 0 ? c : compare(a, b);
   }
 

@@ -113,18 +113,36 @@ final class ProductBuilder {
       if (coefficient.isOne()) return only;
       if (only instanceof Sum s) return distribute(coefficient, s);
     }
-    factors.sort(ExprOrder.FACTORS);
     int k = coefficient.isOne() ? 0 : 1;
     Expr[] all = new Expr[k + factors.size()];
     if (k == 1) all[0] = Num.of(coefficient);
     for (int i = 0; i < factors.size(); i++) all[k + i] = factors.get(i);
+    OperandSort.factors(all, k, all.length);
     return Product.built(Operands.owning(all), canonical);
   }
 
+  /**
+   * {@code c * s}, as {@link #build} makes it: 0, s itself for c = 1, else c distributed over
+   * the terms ({@code 2*(x + 1) = 2*x + 2}) so that like terms meet.
+   */
+  static Expr times(Rational c, Sum s) {
+    if (c.isZero()) return Num.ZERO;
+    return c.isOne() ? s : distribute(c, s);
+  }
+
+  /**
+   * {@code c*t} for each term t of s, then their sum; of a canonical s, each by merging (two
+   * canonical operands: {@link ProductMerge}), else gathered.
+   */
   private static Expr distribute(Rational coefficient, Sum s) {
-    List<Expr> terms = new ArrayList<>(s.terms().size());
+    int n = s.termCount();
+    Expr[] terms = new Expr[n];
     Num c = Num.of(coefficient);
-    for (Expr t : s.terms()) terms.add(build(List.of(c, t)));
-    return SumBuilder.build(terms);
+    boolean canonical = Compound.isCanonical(s);
+    for (int i = 0; i < n; i++) {
+      Expr t = s.term(i);
+      terms[i] = canonical ? ProductMerge.multiply(c, t) : build(List.of(c, t));
+    }
+    return SumBuilder.build(Operands.owning(terms));
   }
 }

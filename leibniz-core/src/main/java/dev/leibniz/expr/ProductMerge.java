@@ -20,6 +20,9 @@ final class ProductMerge {
 
   /** {@code a * b} for canonical a and b. */
   static Expr multiply(Expr a, Expr b) {
+    // A number times a sum distributes, what ProductBuilder would come to after gathering.
+    if (a instanceof Num n && b instanceof Sum s) return ProductBuilder.times(n.value(), s);
+    if (b instanceof Num n && a instanceof Sum s) return ProductBuilder.times(n.value(), s);
     Expr merged = merge(coefficientOf(a), a, Product.afterCoefficient(a), -1,
         coefficientOf(b), b, Product.afterCoefficient(b),
         Compound.isCanonical(a) && Compound.isCanonical(b));

@@ -46,7 +46,7 @@ final class SumBuilder {
     if (!constant.isZero()) terms[n++] = Num.of(constant);
     if (n == 0) return Num.ZERO;
     if (n == 1) return terms[0];
-    Arrays.sort(terms, 0, n, ExprOrder.TERMS);
+    OperandSort.terms(terms, 0, n);
     return Sum.built(Operands.owning(n == terms.length ? terms : Arrays.copyOf(terms, n)),
         canonical);
   }

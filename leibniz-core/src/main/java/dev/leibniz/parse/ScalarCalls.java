@@ -20,8 +20,7 @@ final class ScalarCalls {
    */
   static int mostArguments(NameSplitter.Piece piece) {
     if (isLog(piece)) return 2;
-    boolean reduction = piece.function() == null && Reduction.named(piece.text()) != null;
-    return reduction ? Integer.MAX_VALUE : 1;
+    return reductionOf(piece) != null ? Integer.MAX_VALUE : 1;
   }
 
   /** The message for more than {@link #mostArguments} arguments. */
@@ -36,11 +35,25 @@ final class ScalarCalls {
       return Expr.quotient(Expr.call(MathFunction.LN, args.get(1)),
           Expr.call(MathFunction.LN, args.get(0)));
     }
-    Reduction reduction = piece.function() != null ? null : Reduction.named(piece.text());
+    Reduction reduction = reductionOf(piece);
     if (reduction != null) return ScalarReductions.of(reduction, args, line, column);
     Expr u = args.get(0);
     if (piece.function() != null) return Expr.call(piece.function(), u);
     return ReservedNames.SQRT.equals(piece.text()) ? Expr.sqrt(u) : Expr.exp(u);
+  }
+
+  /**
+   * The reduction {@code piece} names, or null: never a function of the table, nor
+   * {@code sqrt}, {@code exp} or {@code log}, which are told apart by their text without a
+   * look-up in the reductions' table (the common calls of a line).
+   */
+  private static Reduction reductionOf(NameSplitter.Piece piece) {
+    if (piece.function() != null) return null;
+    String text = piece.text();
+    if (ReservedNames.SQRT.equals(text) || ReservedNames.EXP.equals(text) || "log".equals(text)) {
+      return null;
+    }
+    return Reduction.named(text);
   }
 
   private static boolean isLog(NameSplitter.Piece piece) {

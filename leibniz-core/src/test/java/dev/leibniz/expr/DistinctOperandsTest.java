@@ -29,10 +29,25 @@ class DistinctOperandsTest {
     Expr cos2 = Expr.power(Expr.call(MathFunction.COS, X), 2);
     assertEquals(null, DistinctTerms.sum(List.of(Expr.product(Expr.num(2), X), X)));
     assertEquals(null, DistinctTerms.sum(List.of(sin2, cos2)));
-    assertEquals(null, DistinctTerms.sum(List.of(Expr.num(2), X, Expr.num(3))));
+    assertEquals(null, DistinctTerms.sum(List.of(X, Expr.sum(Expr.product(Expr.num(2), X), Z))));
     assertEquals(Expr.num(1), Expr.sum(sin2, cos2));
     assertEquals("Sum[terms=[Product[factors=[3, x]], 5]]", Expr.sum(Expr.num(5),
         Expr.product(Expr.num(3), X)).toString());
+  }
+
+  @Test
+  void numbersAddAndNestedSumsFlattenWithoutTables() {
+    // 2 + x + 3 = x + 5; x + (zz - 2) + 2 = x + zz; 1 + (-1) = 0; (x + 1) + (-1) = x.
+    assertEquals("Sum[terms=[x, 5]]",
+        DistinctTerms.sum(List.of(Expr.num(2), X, Expr.num(3))).toString());
+    List<Expr> nested = List.of(X, Expr.sum(Z, Expr.num(-2)), Expr.num(2));
+    assertEquals("Sum[terms=[x, zz]]", DistinctTerms.sum(nested).toString());
+    assertEquals(generalSum(nested), DistinctTerms.sum(nested));
+    assertEquals(Num.ZERO, DistinctTerms.sum(List.of(Num.ONE, Num.MINUS_ONE)));
+    assertEquals(X, DistinctTerms.sum(List.of(Expr.sum(X, Num.ONE), Num.MINUS_ONE)));
+    // A sum of a raw sum that nests a sum is left to the general builder, which keeps it.
+    Expr deep = new Sum(List.of(new Sum(List.of(X, Z)), Expr.num(3)));
+    assertEquals(null, DistinctTerms.sum(List.of(deep, Expr.var("y"))));
   }
 
   @Test

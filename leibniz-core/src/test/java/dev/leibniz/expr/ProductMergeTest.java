@@ -1,6 +1,7 @@
 package dev.leibniz.expr;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -33,13 +34,14 @@ class ProductMergeTest {
       Expr a = g.expression();
       Expr b = g.expression();
       Expr c = seed % 3 == 0 ? Expr.product(List.of(a, b, g.leaf())) : g.expression();
-      for (Expr[] pair : new Expr[][] {{a, b}, {b, a}, {a, c}, {c, a}, {a, a}}) {
+      Expr n = Expr.num(g.rational());
+      for (Expr[] pair : new Expr[][] {{a, b}, {b, a}, {a, c}, {c, a}, {a, a}, {n, a}, {b, n}}) {
         assertEquals(outcome(() -> ProductBuilder.build(List.of(pair[0], pair[1]))),
             outcome(() -> ProductMerge.multiply(pair[0], pair[1])), "seed " + seed);
         merged++;
       }
     }
-    assertEquals(15_000, merged);
+    assertEquals(21_000, merged);
   }
 
   @Test
@@ -70,6 +72,14 @@ class ProductMergeTest {
     assertEquals(Expr.sum(twoX, Expr.num(2)), Expr.product(Expr.num(2), sum));
     assertEquals(Expr.num(1), Expr.product(X, Expr.power(X, -1)));
     assertEquals(Expr.num(0), Expr.product(Expr.num(0), sum));
+    // A number times a sum distributes at once, in either order; 1 keeps the very sum.
+    assertEquals(Expr.sum(twoX, Expr.num(2)), ProductMerge.multiply(sum, Expr.num(2)));
+    assertSame(sum, ProductMerge.multiply(Expr.num(1), sum));
+    Expr rawSum = new Sum(List.of(new Product(List.of(X, Expr.num(3))), Expr.num(1)));
+    assertEquals(ProductBuilder.build(List.of(Expr.num(2), rawSum)),
+        ProductMerge.multiply(Expr.num(2), rawSum));
+    assertEquals(Expr.sum(Expr.product(Expr.num(6), X), Expr.num(2)),
+        ProductMerge.multiply(Expr.num(2), rawSum));
     Expr xy = Expr.product(X, Y);
     assertEquals(List.of(Expr.num(3), X, Y),
         ((Product) Expr.product(Expr.num(3), xy)).factors());
