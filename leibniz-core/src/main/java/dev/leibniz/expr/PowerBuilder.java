@@ -24,7 +24,7 @@ final class PowerBuilder {
       // (a^u)^v = a^(u*v) for a > 0, whatever u and v: e^x/sqrt(e^x) = e^(x/2).
       return build(p.base(), ProductBuilder.build(List.of(p.exponent(), exponent)));
     }
-    if (exponent instanceof Num n) return numericExponent(base, n.value());
+    if (exponent instanceof Num n) return numericExponent(base, n);
     if (Expr.isOne(base)) return Num.ONE;
     if (base == Constant.E) {
       Expr folded = exponentialOfLog(exponent);
@@ -37,21 +37,28 @@ final class PowerBuilder {
     return e instanceof Constant || e instanceof Num n && n.value().signum() > 0;
   }
 
-  private static Expr numericExponent(Expr base, Rational k) {
+  /** {@code base^n} for the number n. */
+  private static Expr numericExponent(Expr base, Num n) {
+    Rational k = n.value();
     if (k.isZero()) return Num.ONE;
     if (k.isOne()) return base;
     if (base instanceof Num b) return numberPower(b.value(), k);
     if (k.isInteger()) {
-      if (base instanceof Power p) return build(p.base(), ProductBuilder.build(
-          List.of(p.exponent(), Num.of(k))));
+      if (base instanceof Power p) {
+        // (u^a)^n = u^(a*n): of a number a, the product is the number, as the builder folds it.
+        Expr a = p.exponent();
+        Expr product = a instanceof Num m ? Num.of(m.value().multiply(k))
+            : ProductBuilder.build(List.of(a, n));
+        return build(p.base(), product);
+      }
       if (base instanceof Product p) {
-        Num exponent = Num.of(k);
         Expr[] factors = new Expr[p.factorCount()];
-        for (int i = 0; i < factors.length; i++) factors[i] = build(p.factor(i), exponent);
+        for (int i = 0; i < factors.length; i++) factors[i] = build(p.factor(i), n);
         return ProductBuilder.build(Operands.owning(factors));
       }
     }
-    return Power.built(base, Num.of(k));
+    // A number's value is in lowest terms, so n is the node Num.of(k) would make.
+    return Power.built(base, n);
   }
 
   private static Expr numberPower(Rational b, Rational k) {

@@ -14,7 +14,14 @@ final class ProductBuilder {
 
   static Expr build(List<Expr> input) {
     Expr distinct = DistinctFactors.product(input);
-    if (distinct != null) return distinct;
+    return distinct != null ? distinct : gathered(input);
+  }
+
+  /**
+   * {@link #build}'s product by gathering every base in a table, without first trying
+   * {@link DistinctFactors}: for a caller that knows two factors share a base.
+   */
+  static Expr gathered(List<Expr> input) {
     boolean canonical = Compound.allCanonical(input);
     Rational coefficient = Rational.ONE;
     KeyedTable bases = new KeyedTable(input.size());

@@ -26,7 +26,8 @@ final class ProductMerge {
     Expr merged = merge(coefficientOf(a), a, Product.afterCoefficient(a), -1,
         coefficientOf(b), b, Product.afterCoefficient(b),
         Compound.isCanonical(a) && Compound.isCanonical(b));
-    return merged != null ? merged : ProductBuilder.build(List.of(a, b));
+    // Null mostly when a base occurs in both: the factors gather.
+    return merged != null ? merged : ProductBuilder.gathered(List.of(a, b));
   }
 
   /** The canonical product of {@code p}'s factors with factor {@code i} replaced by {@code r}. */

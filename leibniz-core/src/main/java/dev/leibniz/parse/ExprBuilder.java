@@ -130,7 +130,8 @@ final class ExprBuilder {
     }
     if (!building()) return;
     try {
-      push(ScalarCalls.of(piece, popFrom(depth - args), line, column(function)));
+      push(args == 1 ? ScalarCalls.of(piece, stack[--depth], line, column(function))
+          : ScalarCalls.of(piece, popFrom(depth - args), line, column(function)));
     } catch (UndefinedException e) {
       undefined(e);
     } catch (ParseException e) {

@@ -37,8 +37,14 @@ final class ScalarCalls {
     }
     Reduction reduction = reductionOf(piece);
     if (reduction != null) return ScalarReductions.of(reduction, args, line, column);
-    Expr u = args.get(0);
+    return of(piece, args.get(0), line, column);
+  }
+
+  /** The call of {@code piece} on its one argument {@code u}, without a list of arguments. */
+  static Expr of(NameSplitter.Piece piece, Expr u, String line, int column) {
     if (piece.function() != null) return Expr.call(piece.function(), u);
+    Reduction reduction = reductionOf(piece);
+    if (reduction != null) return ScalarReductions.of(reduction, List.of(u), line, column);
     return ReservedNames.SQRT.equals(piece.text()) ? Expr.sqrt(u) : Expr.exp(u);
   }
 
