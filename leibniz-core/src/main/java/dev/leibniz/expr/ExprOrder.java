@@ -31,12 +31,16 @@ public final class ExprOrder {
           : compareWithSingle(pa.operands(), b);
     }
     if (b instanceof Product pb) return -compareWithSingle(pb.operands(), a);
-    Expr ba = baseOf(a);
-    Expr bb = baseOf(b);
-    int c = (ba == a && bb == b) ? compareAtoms(a, b) : compare(ba, bb);
+    // A power that is not an exponential is ranked by its base, then its exponent; anything
+    // else is its own base with the exponent 1 (null below, each decided once).
+    Expr ea = a instanceof Power p && !isExponential(p) ? p.exponent() : null;
+    Expr eb = b instanceof Power p && !isExponential(p) ? p.exponent() : null;
+    int c = (ea == null && eb == null) ? compareAtoms(a, b)
+        : compare(ea == null ? a : ((Power) a).base(), eb == null ? b : ((Power) b).base());
     if (c != 0) return c;
-    Expr ea = exponentOf(a);
-    Expr eb = exponentOf(b);
+    if (ea == null && eb == null) return 0;
+    if (ea == null) ea = Num.ONE;
+    if (eb == null) eb = Num.ONE;
     if (ea instanceof Num x && eb instanceof Num y) {
       c = x.value().abs().compareTo(y.value().abs());
       return c != 0 ? c : x.value().compareTo(y.value());
@@ -97,14 +101,6 @@ public final class ExprOrder {
         && !(p.exponent() instanceof Num);
   }
 
-  private static Expr baseOf(Expr e) {
-    return e instanceof Power p && !isExponential(e) ? p.base() : e;
-  }
-
-  private static Expr exponentOf(Expr e) {
-    return e instanceof Power p && !isExponential(e) ? p.exponent() : Num.ONE;
-  }
-
   private static int rank(Expr e) {
     if (e instanceof Num) return 0;
     if (e instanceof Constant) return 1;
@@ -116,6 +112,8 @@ public final class ExprOrder {
   }
 
   private static int compareAtoms(Expr a, Expr b) {
+    // Two variables, the commonest pair, before the ranks (both rank 2).
+    if (a instanceof Var x && b instanceof Var y) return compareNames(x.name(), y.name());
     int c = Integer.compare(rank(a), rank(b));
     if (c != 0) return c;
     if (a instanceof Num x && b instanceof Num y) return x.value().compareTo(y.value());
