@@ -23,7 +23,9 @@ final class DistinctTerms {
   static Expr sum(List<Expr> input) {
     int size = input.size();
     if (size < 2 || size > MAX_TERMS) return null;
-    Expr[] terms = new Expr[MAX_TERMS + 1];
+    // One slot per input term: exactly the sum's own when no term is a sum and at most one a
+    // number (the constant takes that number's slot); a nested sum makes room for the most.
+    Expr[] terms = new Expr[size];
     int n = 0;
     Rational constant = Rational.ZERO;
     for (int i = 0; i < size; i++) {
@@ -31,6 +33,7 @@ final class DistinctTerms {
       if (t instanceof Num c) {
         constant = constant.add(c.value());
       } else if (t instanceof Sum s) {
+        if (terms.length <= MAX_TERMS) terms = Arrays.copyOf(terms, MAX_TERMS + 1);
         // One level, as SumBuilder: a term of a sum that is itself a sum goes to it.
         for (int k = 0, m = s.termCount(); k < m; k++) {
           Expr u = s.term(k);
@@ -49,7 +52,7 @@ final class DistinctTerms {
     OperandSort.terms(terms, 0, n);
     if (!constant.isZero()) terms[n++] = Num.of(constant);
     // The operands are the input's own: canonical exactly when every one is.
-    return Sum.built(Operands.owning(Arrays.copyOf(terms, n)), true);
+    return Sum.built(Operands.owning(n == terms.length ? terms : Arrays.copyOf(terms, n)), true);
   }
 
   /**
