@@ -125,6 +125,14 @@ abstract class Compound {
     return e instanceof Compound c ? c.hash : leafHash(e);
   }
 
+  /**
+   * {@code a.equals(b)}, with the kept hashes compared first: unequal hashes prove unequal
+   * trees without the call of {@code equals} (an interface call over every node kind).
+   */
+  static boolean same(Expr a, Expr b) {
+    return a == b || (hashOf(a) == hashOf(b) && a.equals(b));
+  }
+
   /** A leaf's own {@code hashCode()}, without a virtual call: a record's is its component's. */
   private static int leafHash(Expr leaf) {
     if (leaf instanceof Var v) return v.name().hashCode();

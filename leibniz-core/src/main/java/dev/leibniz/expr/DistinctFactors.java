@@ -70,7 +70,7 @@ final class DistinctFactors {
     Expr base = ProductBuilder.baseOf(f);
     for (int i = 0; i < n; i++) {
       Expr other = ProductBuilder.baseOf(factors[i]);
-      if (other == base || other.equals(base)) return -1;
+      if (Compound.same(other, base)) return -1;
     }
     factors[n] = f;
     return n + 1;

@@ -94,7 +94,7 @@ final class DistinctTerms {
     for (int k = 0; k < length; k++) {
       Expr x = restFactor(a, fromA + k);
       Expr y = restFactor(b, fromB + k);
-      if (x != y && !x.equals(y)) return false;
+      if (!Compound.same(x, y)) return false;
     }
     return true;
   }

@@ -26,7 +26,7 @@ final class KeyedTable {
     if (index == null) {
       for (int i = 0; i < keys.size(); i++) {
         Expr k = keys.get(i);
-        if (k == key || k.equals(key)) return i;
+        if (Compound.same(k, key)) return i;
       }
       keys.add(key);
       if (keys.size() > LINEAR_LIMIT) {

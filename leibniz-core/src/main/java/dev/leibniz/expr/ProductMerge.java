@@ -134,7 +134,7 @@ final class ProductMerge {
     for (int i = from; i < end; i++) {
       if (i == skip) continue;
       Expr own = ProductBuilder.baseOf(factor(a, i));
-      if (own == base || own.equals(base)) return true;
+      if (Compound.same(own, base)) return true;
     }
     return false;
   }

@@ -61,6 +61,24 @@ class CompoundTest {
   }
 
   @Test
+  void sameAgreesWithEqualsOnRandomPairs() {
+    int equalPairs = 0;
+    for (long seed : ExprGenerator.seeds(1500).toArray()) {
+      ExprGenerator g = new ExprGenerator(seed);
+      Expr a = seed % 2 == 0 ? g.expression() : g.leaf();
+      Expr b = seed % 3 == 0 ? ExprGenerator.rawCopy(a) : seed % 2 == 0 ? g.expression() : g.leaf();
+      assertEquals(a.equals(b), Compound.same(a, b), "seed " + seed);
+      assertEquals(b.equals(a), Compound.same(b, a), "seed " + seed);
+      if (a.equals(b)) equalPairs++;
+    }
+    assertTrue(equalPairs >= 500, equalPairs + " equal pairs");
+    assertTrue(Compound.same(Expr.var("x1"), new Var(new String("x1"))));
+    assertTrue(Compound.same(Num.of(Rational.of(3, 4)), new Num(Rational.of(3, 4))));
+    assertFalse(Compound.same(X, Y));
+    assertFalse(Compound.same(Constant.E, Constant.PI));
+  }
+
+  @Test
   void aVariableAbsentFromTheMaskIsAbsentFromTheTree() {
     Expr e = Expr.product(Expr.call(MathFunction.SIN, Y), Expr.power(Y, 3));
     assertFalse(Variables.mayContain(e, "x"));
