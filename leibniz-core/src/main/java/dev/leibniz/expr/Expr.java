@@ -31,7 +31,7 @@ public sealed interface Expr permits Num, Constant, Var, Sum, Product, Power, Ca
 
   /** The variable named {@code name}. */
   static Expr var(String name) {
-    return new Var(name);
+    return Var.named(name);
   }
 
   /** The canonical sum of the given terms. */

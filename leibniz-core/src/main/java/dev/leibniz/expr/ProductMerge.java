@@ -43,7 +43,9 @@ final class ProductMerge {
     }
     List<Expr> replaced = new ArrayList<>(p.factors());
     replaced.set(i, r);
-    return ProductBuilder.build(replaced);
+    // Where the merge failed, DistinctFactors would too (a shared base, a lone sum, or more
+    // factors than it takes): gather at once.
+    return i >= from ? ProductBuilder.gathered(replaced) : ProductBuilder.build(replaced);
   }
 
   /** Not a number, a product or a sum: one factor of a product as it is. */

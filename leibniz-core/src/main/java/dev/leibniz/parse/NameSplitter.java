@@ -3,7 +3,6 @@ package dev.leibniz.parse;
 import dev.leibniz.expr.Constant;
 import dev.leibniz.expr.Expr;
 import dev.leibniz.expr.MathFunction;
-import dev.leibniz.expr.Var;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -70,7 +69,7 @@ final class NameSplitter {
       int suffixEnd = suffixEnd(run, end, line, column);
       String text = run.length() == suffixEnd - i ? run : run.substring(i, suffixEnd);
       String variable = suffixEnd == end ? stem : stem + run.substring(end, suffixEnd);
-      pieces.add(new Piece(i, text, variable, null, null, false, new Var(variable)));
+      pieces.add(new Piece(i, text, variable, null, null, false, Expr.var(variable)));
       i = suffixEnd;
     }
     return pieces;
