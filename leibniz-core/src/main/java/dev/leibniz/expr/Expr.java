@@ -36,7 +36,7 @@ public sealed interface Expr permits Num, Constant, Var, Sum, Product, Power, Ca
 
   /** The canonical sum of the given terms. */
   static Expr sum(Expr... terms) {
-    return SumBuilder.build(List.of(terms));
+    return SumBuilder.build(Operands.of(terms));
   }
 
   /** The canonical sum of the given terms. */
@@ -57,7 +57,7 @@ public sealed interface Expr permits Num, Constant, Var, Sum, Product, Power, Ca
   /** The canonical product of the given factors. */
   static Expr product(Expr... factors) {
     if (factors.length == 2) return ProductMerge.multiply(factors[0], factors[1]);
-    return ProductBuilder.build(List.of(factors));
+    return ProductBuilder.build(Operands.of(factors));
   }
 
   /**

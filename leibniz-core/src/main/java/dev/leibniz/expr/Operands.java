@@ -40,6 +40,11 @@ public final class Operands extends AbstractList<Expr> implements RandomAccess {
     return owning(items.clone());
   }
 
+  /** The operands {@code items[from, to)}, copied: a parser's operands waiting on its stack. */
+  public static Operands of(Expr[] items, int from, int to) {
+    return owning(Arrays.copyOfRange(items, from, to));
+  }
+
   /** No operands, as a leaf's {@link Expr#children}. */
   static Operands empty() {
     return EMPTY;

@@ -1,6 +1,5 @@
 package dev.leibniz.expr;
 
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -22,7 +21,7 @@ final class PowerBuilder {
   static Expr build(Expr base, Expr exponent) {
     if (base instanceof Power p && isPositiveConstant(p.base())) {
       // (a^u)^v = a^(u*v) for a > 0, whatever u and v: e^x/sqrt(e^x) = e^(x/2).
-      return build(p.base(), ProductBuilder.build(List.of(p.exponent(), exponent)));
+      return build(p.base(), ProductBuilder.build(Operands.of(p.exponent(), exponent)));
     }
     if (exponent instanceof Num n) return numericExponent(base, n);
     if (Expr.isOne(base)) return Num.ONE;
@@ -48,7 +47,7 @@ final class PowerBuilder {
         // (u^a)^n = u^(a*n): of a number a, the product is the number, as the builder folds it.
         Expr a = p.exponent();
         Expr product = a instanceof Num m ? Num.of(m.value().multiply(k))
-            : ProductBuilder.build(List.of(a, n));
+            : ProductBuilder.build(Operands.of(a, n));
         return build(p.base(), product);
       }
       if (base instanceof Product p) {

@@ -148,7 +148,7 @@ final class ProductBuilder {
     boolean canonical = Compound.isCanonical(s);
     for (int i = 0; i < n; i++) {
       Expr t = s.term(i);
-      terms[i] = canonical ? ProductMerge.multiply(c, t) : build(List.of(c, t));
+      terms[i] = canonical ? ProductMerge.multiply(c, t) : build(Operands.of(c, t));
     }
     return SumBuilder.build(Operands.owning(terms));
   }

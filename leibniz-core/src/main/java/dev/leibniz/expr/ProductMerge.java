@@ -1,7 +1,5 @@
 package dev.leibniz.expr;
 
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The product of two canonical operands by merging their sorted factor lists, the common case
@@ -30,7 +28,7 @@ final class ProductMerge {
         coefficientOf(b), b, Product.afterCoefficient(b),
         Compound.isCanonical(a) && Compound.isCanonical(b));
     // Null mostly when a base occurs in both: the factors gather.
-    return merged != null ? merged : ProductBuilder.gathered(List.of(a, b));
+    return merged != null ? merged : ProductBuilder.gathered(Operands.of(a, b));
   }
 
   /** The canonical product of {@code p}'s factors with factor {@code i} replaced by {@code r}. */
@@ -41,8 +39,9 @@ final class ProductMerge {
           Product.afterCoefficient(r), Compound.isCanonical(p) && Compound.isCanonical(r));
       if (merged != null) return merged;
     }
-    List<Expr> replaced = new ArrayList<>(p.factors());
-    replaced.set(i, r);
+    Expr[] factors = new Expr[p.factorCount()];
+    for (int k = 0; k < factors.length; k++) factors[k] = k == i ? r : p.factor(k);
+    Operands replaced = Operands.owning(factors);
     // Where the merge failed, DistinctFactors would too (a shared base, a lone sum, or more
     // factors than it takes): gather at once.
     return i >= from ? ProductBuilder.gathered(replaced) : ProductBuilder.build(replaced);

@@ -2,6 +2,7 @@ package dev.leibniz.parse;
 
 import dev.leibniz.expr.Expr;
 import dev.leibniz.expr.Num;
+import dev.leibniz.expr.Operands;
 import dev.leibniz.expr.UndefinedException;
 import java.util.Arrays;
 import java.util.List;
@@ -228,7 +229,7 @@ final class ExprBuilder {
   }
 
   private List<Expr> popFrom(int first) {
-    List<Expr> operands = Arrays.asList(Arrays.copyOfRange(stack, first, depth));
+    List<Expr> operands = Operands.of(stack, first, depth);
     depth = first;
     return operands;
   }
