@@ -5,7 +5,6 @@ import dev.leibniz.expr.Num;
 import dev.leibniz.expr.Operands;
 import dev.leibniz.expr.UndefinedException;
 import java.util.Arrays;
-import java.util.List;
 import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.Token;
 
@@ -228,8 +227,8 @@ final class ExprBuilder {
     if (depth > deepest) deepest = depth;
   }
 
-  private List<Expr> popFrom(int first) {
-    List<Expr> operands = Operands.of(stack, first, depth);
+  private Operands popFrom(int first) {
+    Operands operands = Operands.of(stack, first, depth);
     depth = first;
     return operands;
   }
@@ -242,8 +241,7 @@ final class ExprBuilder {
 
   /** An undefined value, reported where the rule being completed begins. */
   private void undefined(UndefinedException e) {
-    int column = column(parser.getContext().getStart());
-    problem.hold(new ParseException(e.getMessage(), line, column));
+    problem.hold(new ParseException(e.getMessage(), line, column(parser.getContext().getStart())));
   }
 
   private static int column(Token t) {
