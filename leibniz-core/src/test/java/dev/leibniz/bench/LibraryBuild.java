@@ -7,6 +7,7 @@ import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 
 /**
  * One build of the library, loaded by a class loader of its own from its classes directory and
@@ -63,8 +64,17 @@ final class LibraryBuild {
     return trees;
   }
 
+  /** What {@code step} returns, or the text of its refusal ({@link #refusal}). */
+  static String outcome(Callable<String> step) throws Exception {
+    try {
+      return step.call();
+    } catch (RuntimeException refused) {
+      return refusal(refused);
+    }
+  }
+
   /** The text of a refusal: its class and message, with the column where it has one. */
-  static String refusal(RuntimeException e) {
+  private static String refusal(RuntimeException e) {
     try {
       return e.getClass().getSimpleName() + ": " + e.getClass().getMethod("display").invoke(e);
     } catch (ReflectiveOperationException noDisplay) {

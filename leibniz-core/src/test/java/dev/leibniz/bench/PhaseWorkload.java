@@ -40,8 +40,13 @@ abstract class PhaseWorkload {
   /** Prepares the inputs with {@code build} and returns the hash of the mix's outcomes. */
   abstract long prepare(LibraryBuild build) throws Exception;
 
+  /** The items of each input, once {@link #prepare}d. */
+  List<? extends List<?>> items;
+
   /** How many items input {@code k} has. */
-  abstract int size(int k);
+  final int size(int k) {
+    return items.get(k).size();
+  }
 
   /** One pass of the step over input {@code k}. */
   abstract long pass(int k) throws Exception;
@@ -64,22 +69,12 @@ abstract class PhaseWorkload {
       this.build = build;
       List<String> mix = Workloads.mix();
       lines = List.of(mix, Collections.nCopies(LECTURE_REPEATS, Workloads.LECTURE));
+      items = lines;
       long hash = 0;
       for (String line : mix) {
-        String outcome;
-        try {
-          outcome = build.parse(line).toString();
-        } catch (RuntimeException refused) {
-          outcome = LibraryBuild.refusal(refused);
-        }
-        hash = 31 * hash + outcome.hashCode();
+        hash = 31 * hash + LibraryBuild.outcome(() -> build.parse(line).toString()).hashCode();
       }
       return hash;
-    }
-
-    @Override
-    int size(int k) {
-      return lines.get(k).size();
     }
 
     @Override
@@ -114,24 +109,15 @@ abstract class PhaseWorkload {
       List<Object> mix = build.parseAll(Workloads.mix());
       Object lecture = build.parse(Workloads.LECTURE);
       trees = List.of(mix, Collections.nCopies(LECTURE_REPEATS, lecture));
+      items = trees;
       long hash = 0;
       for (Object tree : mix) {
         for (String v : List.of("x", "y", "z")) {
-          String outcome;
-          try {
-            outcome = build.print(build.derivative(tree, v));
-          } catch (RuntimeException e) {
-            outcome = LibraryBuild.refusal(e);
-          }
-          hash = 31 * hash + outcome.hashCode();
+          hash = 31 * hash
+              + LibraryBuild.outcome(() -> build.print(build.derivative(tree, v))).hashCode();
         }
       }
       return hash;
-    }
-
-    @Override
-    int size(int k) {
-      return trees.get(k).size();
     }
 
     @Override
@@ -172,12 +158,8 @@ abstract class PhaseWorkload {
       }
       Object lecture = build.derivative(build.parse(Workloads.LECTURE), "x");
       forms = List.of(derivatives, trees, Collections.nCopies(LECTURE_REPEATS, lecture));
+      items = forms;
       return hash;
-    }
-
-    @Override
-    int size(int k) {
-      return forms.get(k).size();
     }
 
     @Override
