@@ -21,9 +21,6 @@ final class ProductMerge {
     // A number times a sum distributes, what ProductBuilder would come to after gathering.
     if (a instanceof Num n && b instanceof Sum s) return ProductBuilder.times(n.value(), s);
     if (b instanceof Num n && a instanceof Sum s) return ProductBuilder.times(n.value(), s);
-    // A number times one factor (-x, 2*sin(x)): the number as the coefficient, nothing to merge.
-    if (a instanceof Num n && isSingleFactor(b)) return coefficientTimes(n, b);
-    if (b instanceof Num n && isSingleFactor(a)) return coefficientTimes(n, a);
     Expr merged = merge(coefficientOf(a), a, Product.afterCoefficient(a), -1,
         coefficientOf(b), b, Product.afterCoefficient(b),
         Compound.isCanonical(a) && Compound.isCanonical(b));
@@ -45,18 +42,6 @@ final class ProductMerge {
     // Where the merge failed, DistinctFactors would too (a shared base, a lone sum, or more
     // factors than it takes): gather at once.
     return i >= from ? ProductBuilder.gathered(replaced) : ProductBuilder.build(replaced);
-  }
-
-  /** Not a number, a product or a sum: one factor of a product as it is. */
-  private static boolean isSingleFactor(Expr e) {
-    return !(e instanceof Num || e instanceof Product || e instanceof Sum);
-  }
-
-  /** {@code n * f} for one factor f: 0, f, or the product of the coefficient and f. */
-  private static Expr coefficientTimes(Num n, Expr f) {
-    if (n.value().isZero()) return Num.ZERO;
-    if (n.value().isOne()) return f;
-    return Product.built(Operands.of(n, f), Compound.isCanonical(f));
   }
 
   private static Rational coefficientOf(Expr e) {
