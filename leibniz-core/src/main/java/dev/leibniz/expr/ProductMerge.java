@@ -1,5 +1,7 @@
 package dev.leibniz.expr;
 
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The product of two canonical operands by merging their sorted factor lists, the common case
@@ -36,12 +38,9 @@ final class ProductMerge {
           Product.afterCoefficient(r), Compound.isCanonical(p) && Compound.isCanonical(r));
       if (merged != null) return merged;
     }
-    Expr[] factors = new Expr[p.factorCount()];
-    for (int k = 0; k < factors.length; k++) factors[k] = k == i ? r : p.factor(k);
-    Operands replaced = Operands.owning(factors);
-    // Where the merge failed, DistinctFactors would too (a shared base, a lone sum, or more
-    // factors than it takes): gather at once.
-    return i >= from ? ProductBuilder.gathered(replaced) : ProductBuilder.build(replaced);
+    List<Expr> replaced = new ArrayList<>(p.factors());
+    replaced.set(i, r);
+    return ProductBuilder.build(replaced);
   }
 
   private static Rational coefficientOf(Expr e) {
