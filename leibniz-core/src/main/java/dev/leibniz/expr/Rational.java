@@ -100,18 +100,18 @@ public final class Rational implements Comparable<Rational> {
     return big == null ? BigInteger.valueOf(den) : big[1];
   }
 
-  /** True when the number is held as two longs ({@link #smallNumerator()}, ...). */
-  boolean isSmall() {
+  /** True when the number is held as two longs: {@link #smallNumerator()}, ... are its parts. */
+  public boolean isSmall() {
     return big == null;
   }
 
   /** The numerator of a {@link #isSmall() small} number. */
-  long smallNumerator() {
+  public long smallNumerator() {
     return num;
   }
 
   /** The denominator of a {@link #isSmall() small} number. */
-  long smallDenominator() {
+  public long smallDenominator() {
     return den;
   }
 

@@ -24,8 +24,8 @@ import dev.leibniz.expr.Power;
  * roots are parenthesized: {@code (x + 1)^2}, {@code e^(x*z)}, {@code (-2)^x}, {@code x^(3/2)}.
  *
  * <p>For every canonical tree {@code e}, parsing {@code print(e)} gives back {@code e}. Printing
- * recurses once per tree level, never deeper, and appends to one {@link StringBuilder}; the
- * walk that applies the rules is {@link PlainWriter}.
+ * recurses once per tree level, never deeper, and appends to one buffer ({@link TextBuffer});
+ * the walk that applies the rules is {@link PlainWriter}.
  */
 public final class PlainPrinter {
   /** Characters a node prints as, about ({@code "x*"}, {@code " + "}, {@code "^2"}). */
@@ -39,28 +39,31 @@ public final class PlainPrinter {
   public static String print(Expr e) {
     // Sized from the tree, so the text is rarely copied to grow and little is cleared unused.
     long estimate = 16 + CHARS_PER_NODE * ExprSize.treeSize(e);
-    StringBuilder sb = new StringBuilder((int) Math.min(estimate, MAX_INITIAL));
-    new PlainWriter(sb).expr(e);
-    return sb.toString();
+    TextBuffer text = new TextBuffer((int) Math.min(estimate, MAX_INITIAL));
+    new PlainWriter(text).expr(e);
+    return text.toString();
   }
 
   /** Appends the expression in the output language to {@code out}. */
   public static void print(Expr e, StringBuilder out) {
-    new PlainWriter(out).expr(e);
+    TextBuffer text = new TextBuffer(16 + CHARS_PER_NODE * (int) Math.min(ExprSize.treeSize(e),
+        MAX_INITIAL));
+    new PlainWriter(text).expr(e);
+    text.appendTo(out);
   }
 
   /** {@code base^exponent} spelled out, for messages: {@code x^(1/2)}, {@code (x + 1)^y}. */
   public static String printLiterally(Power p) {
-    StringBuilder sb = new StringBuilder(16);
-    PlainWriter writer = new PlainWriter(sb);
+    TextBuffer text = new TextBuffer(16);
+    PlainWriter writer = new PlainWriter(text);
     writer.operand(p.base());
-    sb.append('^');
+    text.append('^');
     if (p.exponent() instanceof Num n && Printing.isNatural(n.value())) {
-      Printing.append(sb, n.value());
+      text.number(n.value());
     } else {
       writer.operand(p.exponent());
     }
-    return sb.toString();
+    return text.toString();
   }
 
   /**
@@ -69,8 +72,8 @@ public final class PlainPrinter {
    * {@code (-1)}, {@code (x + 1)}.
    */
   public static String printOperand(Expr e) {
-    StringBuilder sb = new StringBuilder(16);
-    new PlainWriter(sb).operand(e);
-    return sb.toString();
+    TextBuffer text = new TextBuffer(16);
+    new PlainWriter(text).operand(e);
+    return text.toString();
   }
 }

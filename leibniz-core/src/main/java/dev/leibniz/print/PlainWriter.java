@@ -13,7 +13,7 @@ import dev.leibniz.expr.Var;
 
 /**
  * The walk of {@link PlainPrinter} over one tree, by its rules, appending to one
- * {@link StringBuilder}: one method per place a node can stand (anywhere, a term of a sum, a
+ * {@link TextBuffer}: one method per place a node can stand (anywhere, a term of a sum, a
  * factor of a numerator, a base or exponent), each deciding once whether the node needs
  * parentheses. A reciprocal {@code u^-k} prints as {@code u^k} below a fraction bar without
  * building the number {@code k}: its exponent is printed negated.
@@ -21,11 +21,11 @@ import dev.leibniz.expr.Var;
 final class PlainWriter implements Printing.TermWriter {
   private static final Rational MINUS_HALF = Rational.of(-1, 2);
 
-  private final StringBuilder out;
+  private final TextBuffer out;
   /** Nodes printed so far, for the interruption poll. */
   private int visited;
 
-  PlainWriter(StringBuilder out) {
+  PlainWriter(TextBuffer out) {
     this.out = out;
   }
 
@@ -35,11 +35,11 @@ final class PlainWriter implements Printing.TermWriter {
     if (e instanceof Product p) {
       product(p, false);
     } else if (e instanceof Sum s) {
-      Printing.sum(s, out, this);
+      Printing.sum(s, this);
     } else if (e instanceof Power p) {
       power(p);
     } else if (e instanceof Num n) {
-      n.value().appendTo(out);
+      out.number(n.value());
     } else {
       primary(e);
     }
@@ -50,15 +50,16 @@ final class PlainWriter implements Printing.TermWriter {
    * canonical) is grouped, a negative term prints as its magnitude.
    */
   @Override
-  public void term(Expr t, boolean negative) {
+  public void term(String sign, Expr t, boolean negative) {
+    out.append(sign);
     if (t instanceof Sum inner) {
       group(inner);
     } else if (!negative) {
       expr(t);
     } else if (t instanceof Num n) {
       Rational v = n.value();
-      v.appendAbsNumerator(out);
-      if (!v.isInteger()) v.appendDenominator(out.append('/'));
+      out.absNumerator(v);
+      if (!v.isInteger()) out.append('/').denominator(v);
     } else {
       product((Product) t, true);
     }
@@ -76,14 +77,14 @@ final class PlainWriter implements Printing.TermWriter {
     boolean hasNumber = !c.isInteger();
     if (hasNumber && reciprocals == 1 && Printing.hasReciprocalSum(p, start)) {
       // (2*(x - y)) would read back distributed, as (2*x - 2*y): divide twice instead.
-      c.appendDenominator(out.append('/'));
+      out.append('/').denominator(c);
       hasNumber = false;
     }
     int size = reciprocals + (hasNumber ? 1 : 0);
     if (size == 0) return;
     out.append('/');
     if (size > 1) out.append('(');
-    if (hasNumber) c.appendDenominator(out);
+    if (hasNumber) out.denominator(c);
     boolean first = !hasNumber;
     for (int i = start, n = p.factorCount(); reciprocals > 0 && i < n; i++) {
       Expr f = p.factor(i);
@@ -105,7 +106,7 @@ final class PlainWriter implements Printing.TermWriter {
   private int numerator(Rational coefficient, Product p, int start) {
     boolean any = false;
     if (!coefficient.hasUnitNumerator()) {
-      coefficient.appendAbsNumerator(out);
+      out.absNumerator(coefficient);
       any = true;
     }
     int reciprocals = 0;
@@ -174,12 +175,12 @@ final class PlainWriter implements Printing.TermWriter {
       out.append('^');
       boolean negative = k.signum() < 0 != negated;
       if (!negative && k.isInteger()) {
-        k.appendAbsNumerator(out);
+        out.absNumerator(k);
         return;
       }
       out.append(negative ? "(-" : "(");
-      k.appendAbsNumerator(out);
-      if (!k.isInteger()) k.appendDenominator(out.append('/'));
+      out.absNumerator(k);
+      if (!k.isInteger()) out.append('/').denominator(k);
       out.append(')');
     }
   }
@@ -208,7 +209,7 @@ final class PlainWriter implements Printing.TermWriter {
       expr(c.argument());
       out.append(')');
     } else if (e instanceof Num n) {
-      n.value().appendTo(out);
+      out.number(n.value());
     } else if (e instanceof Constant c) {
       out.append(c.symbol());
     } else if (e instanceof Power p) {
