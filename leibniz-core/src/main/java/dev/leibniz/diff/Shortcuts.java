@@ -15,6 +15,9 @@ import java.util.List;
  * number in front, the predecessor of a number.
  */
 final class Shortcuts {
+  private static final Num MINUS_TWO = Num.of(Rational.of(-2));
+  private static final Num MINUS_HALF = Num.of(Rational.of(-1, 2));
+
   private Shortcuts() {}
 
   /**
@@ -40,8 +43,18 @@ final class Shortcuts {
     return a instanceof Num ? product(a, product(b, c)) : product(a, b, c);
   }
 
-  /** {@code n - 1}: for a number, its predecessor at once; otherwise the canonical sum. */
+  /**
+   * {@code n - 1}: for a number, its predecessor at once (the commonest exponents, -1 of a
+   * quotient, 1/2 of a square root and 2 of a square, without arithmetic); otherwise the
+   * canonical sum.
+   */
   static Expr minusOne(Expr n) {
-    return n instanceof Num k ? Num.of(k.value().add(Rational.MINUS_ONE)) : sum(n, num(-1));
+    if (!(n instanceof Num k)) return sum(n, num(-1));
+    Rational v = k.value();
+    if (v.equals(Rational.MINUS_ONE)) return MINUS_TWO;
+    if (v.equals(Rational.HALF)) return MINUS_HALF;
+    if (v.equals(Rational.TWO)) return Num.ONE;
+    return Num.of(v.add(Rational.MINUS_ONE));
   }
+
 }
