@@ -36,11 +36,15 @@ final class Shortcuts {
    * number {@code a} multiplies the merged {@code b*c} (a coefficient times a product is the
    * same canonical product however it is grouped, and a number times a lone sum is distributed
    * either way). Otherwise the three are gathered: {@code y*(2*(x + 1))} would keep the
-   * distributed {@code 2*x + 2} that {@code 2*y*(x + 1)} does not.
+   * distributed {@code 2*x + 2} that {@code 2*y*(x + 1)} does not. Two numbers {@code a} and
+   * {@code c} ({@code (3*x + 1)^2}'s {@code 2*(3*x + 1)*3}) are multiplied first, so that one
+   * product is built, not two.
    */
   static Expr product3(Expr a, Expr b, Expr c) {
     if (Expr.isOne(c)) return product(a, b);
-    return a instanceof Num ? product(a, product(b, c)) : product(a, b, c);
+    if (!(a instanceof Num k)) return product(a, b, c);
+    if (c instanceof Num m) return product(Num.of(k.value().multiply(m.value())), b);
+    return product(a, product(b, c));
   }
 
   /**
