@@ -60,5 +60,4 @@ final class Shortcuts {
     if (v.equals(Rational.TWO)) return Num.ONE;
     return Num.of(v.add(Rational.MINUS_ONE));
   }
-
 }
