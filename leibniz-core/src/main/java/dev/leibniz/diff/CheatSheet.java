@@ -79,7 +79,19 @@ public final class CheatSheet {
    * @throws LeibnizException for trigamma, whose derivative Leibniz does not know
    */
   public static Expr derivative(MathFunction f, Expr u) {
-    return substitute(known(f).derivative, u);
+    return substitute(known(f).derivative, u, null);
+  }
+
+  /**
+   * {@code f'(u)} for the call {@code c = f(u)}, as {@link #derivative(MathFunction, Expr)}
+   * gives it, for the chain rule: where the row mentions {@code f(u)} itself
+   * ({@code tanh(u)' = 1 - tanh(u)^2}, {@code sec(u)' = sec(u)*tan(u)}), a canonical c is used
+   * as it is rather than built again from u (the builder would return a tree equal to c: it
+   * made c from this u).
+   */
+  static Expr derivativeAt(Call c) {
+    return substitute(known(c.function()).derivative, c.argument(),
+        Expr.isCanonical(c) ? c : null);
   }
 
   /** {@code f'} as a double function, compiled once from the row; NaN outside the domain. */
@@ -106,28 +118,37 @@ public final class CheatSheet {
     return row;
   }
 
-  /** {@code template} with the variable u replaced by {@code u}; rows are a few nodes deep. */
-  private static Expr substitute(Expr template, Expr u) {
+  /**
+   * {@code template} with the variable u replaced by {@code u}, and the row's own call
+   * {@code f(u)} by {@code self} unless that is null; rows are a few nodes deep.
+   */
+  private static Expr substitute(Expr template, Expr u, Call self) {
     if (template instanceof Var) return u;
-    if (template instanceof Sum s) return Expr.sum(substituteAll(s.terms(), u));
+    if (template instanceof Call c) {
+      if (self != null && c.function() == self.function() && c.argument() instanceof Var) {
+        return self;
+      }
+      return Expr.call(c.function(), substitute(c.argument(), u, self));
+    }
+    if (template instanceof Sum s) return Expr.sum(substituteAll(s.terms(), u, self));
     if (template instanceof Product p) {
       List<Expr> factors = p.factors();
       // Two factors (most rows: -sin(u), 2*u, sec(u)^2*...) merge without gathering and sorting.
       if (factors.size() == 2) {
-        return Expr.product(substitute(factors.get(0), u), substitute(factors.get(1), u));
+        return Expr.product(substitute(factors.get(0), u, self),
+            substitute(factors.get(1), u, self));
       }
-      return Expr.product(substituteAll(factors, u));
+      return Expr.product(substituteAll(factors, u, self));
     }
     if (template instanceof Power p) {
-      return Expr.power(substitute(p.base(), u), substitute(p.exponent(), u));
+      return Expr.power(substitute(p.base(), u, self), substitute(p.exponent(), u, self));
     }
-    if (template instanceof Call c) return Expr.call(c.function(), substitute(c.argument(), u));
     return template; // a number or a constant
   }
 
-  private static List<Expr> substituteAll(List<Expr> templates, Expr u) {
+  private static List<Expr> substituteAll(List<Expr> templates, Expr u, Call self) {
     List<Expr> out = new ArrayList<>(templates.size());
-    for (Expr t : templates) out.add(substitute(t, u));
+    for (Expr t : templates) out.add(substitute(t, u, self));
     return out;
   }
 }

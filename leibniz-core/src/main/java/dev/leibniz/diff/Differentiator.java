@@ -212,7 +212,7 @@ public final class Differentiator {
     }
     // 0^g is 0 wherever it is defined (g > 0), so its derivative is 0, not 0^g*ln(0).
     if (Expr.isZero(f)) return ruled(Rule.EXPONENTIAL, g, Num.ZERO);
-    Expr ln = Expr.call(MathFunction.LN, f);
+    Expr ln = f == Constant.E ? Num.ONE : Expr.call(MathFunction.LN, f);
     if (Expr.isZero(df)) return ruled(Rule.EXPONENTIAL, g, Shortcuts.product3(p, dg, ln));
     return ruled(Rule.GENERAL_POWER, null,
         product(p, sum(product(dg, ln), product(g, df, power(f, -1)))));
@@ -225,10 +225,14 @@ public final class Differentiator {
     return result;
   }
 
-  /** {@code f(u)' = f'(u)*u'}, with {@code f'} from the function's row of the cheat sheet. */
+  /**
+   * {@code f(u)' = f'(u)*u'}, with {@code f'} from the function's row of the cheat sheet; when
+   * u is the variable ({@code u' = 1}) that is {@code f'(u)} itself, with no product to build.
+   */
   private Expr chainRule(Call c) {
     Expr du = d(c.argument());
     if (Expr.isZero(du)) return Num.ZERO;
-    return product(CheatSheet.derivative(c.function(), c.argument()), du);
+    Expr outer = CheatSheet.derivativeAt(c);
+    return Expr.isOne(du) ? outer : product(outer, du);
   }
 }

@@ -15,6 +15,9 @@ import java.util.List;
  * number in front, the predecessor of a number.
  */
 final class Shortcuts {
+  private static final Num MINUS_TWO = Num.of(Rational.of(-2));
+  private static final Num MINUS_HALF = Num.of(Rational.of(-1, 2));
+
   private Shortcuts() {}
 
   /**
@@ -33,15 +36,28 @@ final class Shortcuts {
    * number {@code a} multiplies the merged {@code b*c} (a coefficient times a product is the
    * same canonical product however it is grouped, and a number times a lone sum is distributed
    * either way). Otherwise the three are gathered: {@code y*(2*(x + 1))} would keep the
-   * distributed {@code 2*x + 2} that {@code 2*y*(x + 1)} does not.
+   * distributed {@code 2*x + 2} that {@code 2*y*(x + 1)} does not. Two numbers {@code a} and
+   * {@code c} ({@code (3*x + 1)^2}'s {@code 2*(3*x + 1)*3}) are multiplied first, so that one
+   * product is built, not two.
    */
   static Expr product3(Expr a, Expr b, Expr c) {
     if (Expr.isOne(c)) return product(a, b);
-    return a instanceof Num ? product(a, product(b, c)) : product(a, b, c);
+    if (!(a instanceof Num k)) return product(a, b, c);
+    if (c instanceof Num m) return product(Num.of(k.value().multiply(m.value())), b);
+    return product(a, product(b, c));
   }
 
-  /** {@code n - 1}: for a number, its predecessor at once; otherwise the canonical sum. */
+  /**
+   * {@code n - 1}: for a number, its predecessor at once (the commonest exponents, -1 of a
+   * quotient, 1/2 of a square root and 2 of a square, without arithmetic); otherwise the
+   * canonical sum.
+   */
   static Expr minusOne(Expr n) {
-    return n instanceof Num k ? Num.of(k.value().add(Rational.MINUS_ONE)) : sum(n, num(-1));
+    if (!(n instanceof Num k)) return sum(n, num(-1));
+    Rational v = k.value();
+    if (v.equals(Rational.MINUS_ONE)) return MINUS_TWO;
+    if (v.equals(Rational.HALF)) return MINUS_HALF;
+    if (v.equals(Rational.TWO)) return Num.ONE;
+    return Num.of(v.add(Rational.MINUS_ONE));
   }
 }

@@ -2,7 +2,7 @@ package dev.leibniz.expr;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.util.Optional;
+import java.math.MathContext;
 
 /**
  * The {@link BigInteger} side of {@link Rational}: the arithmetic of numbers too large for two
@@ -11,6 +11,42 @@ import java.util.Optional;
  */
 final class BigRationals {
   private BigRationals() {}
+
+  /** The fraction {@code n/d}, reduced ({@link Rational#of(BigInteger, BigInteger)}). */
+  static Rational of(BigInteger n, BigInteger d) {
+    if (d.signum() == 0) throw new ArithmeticException("division by zero");
+    if (d.signum() < 0) {
+      n = n.negate();
+      d = d.negate();
+    }
+    if (n.signum() == 0) return Rational.ZERO;
+    BigInteger g = n.gcd(d);
+    if (!g.equals(BigInteger.ONE)) {
+      n = n.divide(g);
+      d = d.divide(g);
+    }
+    return Rational.reduced(n, d);
+  }
+
+  /** A decimal literal the quick path ({@link DecimalDigits}) does not take, exactly. */
+  static Rational parseDecimal(String text) {
+    BigDecimal d = new BigDecimal(text);
+    if (d.scale() <= 0) return of(d.toBigIntegerExact(), BigInteger.ONE);
+    return of(d.unscaledValue(), BigInteger.TEN.pow(d.scale()));
+  }
+
+  /** The nearest double to r (correctly rounded while both parts have at most 53 bits). */
+  static double doubleValue(Rational r) {
+    BigInteger n = r.numerator();
+    BigInteger d = r.denominator();
+    if (n.bitLength() <= 53 && d.bitLength() <= 53) return n.doubleValue() / d.doubleValue();
+    return new BigDecimal(n).divide(new BigDecimal(d), MathContext.DECIMAL128).doubleValue();
+  }
+
+  /** The order of a and b by cross-multiplication (both denominators are positive). */
+  static int compare(Rational a, Rational b) {
+    return a.numerator().multiply(b.denominator()).compareTo(b.numerator().multiply(a.denominator()));
+  }
 
   static Rational add(Rational a, Rational b) {
     BigInteger an = a.numerator();
@@ -39,37 +75,6 @@ final class BigRationals {
     BigInteger den = r.denominator();
     if (n >= 0) return Rational.reduced(num.pow(n), den.pow(n));
     return Rational.of(den.pow(-n), num.pow(-n));
-  }
-
-  /** The exact real q-th root of r, if r is a perfect q-th power; empty otherwise. */
-  static Optional<Rational> root(Rational r, int q) {
-    if (q == 1) return Optional.of(r);
-    if (r.signum() < 0) {
-      if (q % 2 == 0) return Optional.empty();
-      return root(r.negate(), q).map(Rational::negate);
-    }
-    Optional<BigInteger> n = integerRoot(r.numerator(), q);
-    Optional<BigInteger> d = integerRoot(r.denominator(), q);
-    if (n.isEmpty() || d.isEmpty()) return Optional.empty();
-    return Optional.of(Rational.of(n.get(), d.get()));
-  }
-
-  private static Optional<BigInteger> integerRoot(BigInteger v, int q) {
-    if (v.signum() == 0 || v.equals(BigInteger.ONE)) return Optional.of(v);
-    if (v.bitLength() > 4096 || q > 64) return Optional.empty();
-    BigInteger guess;
-    if (q == 2) {
-      guess = v.sqrt();
-    } else {
-      double approx = Math.pow(v.doubleValue(), 1.0 / q);
-      if (Double.isInfinite(approx)) return Optional.empty();
-      guess = BigDecimal.valueOf(Math.rint(approx)).toBigInteger();
-    }
-    for (BigInteger c = guess.subtract(BigInteger.ONE); c.compareTo(guess.add(BigInteger.ONE)) <= 0;
-        c = c.add(BigInteger.ONE)) {
-      if (c.signum() >= 0 && c.pow(q).equals(v)) return Optional.of(c);
-    }
-    return Optional.empty();
   }
 
   /**

@@ -69,10 +69,11 @@ public final class LatexPrinter {
 
   /** Terms in the plain printer's order ({@link Printing#sum}): {@code 1 - x^{2}}. */
   private void sum(Sum s) {
-    Printing.sum(s, out, termWriter);
+    Printing.sum(s, termWriter);
   }
 
-  private void term(Expr t, boolean negative) {
+  private void term(String sign, Expr t, boolean negative) {
+    out.append(sign);
     if (t instanceof Sum inner) {
       group(inner);
     } else if (t instanceof Num n && negative) {

@@ -28,24 +28,27 @@ final class Printing {
     return 0;
   }
 
-  /** Writes one term of a sum, its sign already written: {@code negative} says it has one. */
+  /** Writes one term of a sum after its sign: {@code negative} says the sign is a minus. */
   interface TermWriter {
-    void term(Expr term, boolean negative);
+    /**
+     * Writes {@code sign} ({@code ""}, {@code "-"}, {@code " + "} or {@code " - "}), then
+     * {@code term}, as its magnitude when {@code negative}.
+     */
+    void term(String sign, Expr term, boolean negative);
   }
 
   /**
    * Writes a sum: the terms in the order of {@link #leadingTerm}, each after its sign
    * ({@code -} before a negative first term, {@code " + "} or {@code " - "} between terms).
    */
-  static void sum(Sum s, StringBuilder out, TermWriter writer) {
+  static void sum(Sum s, TermWriter writer) {
     int first = leadingTerm(s);
     for (int k = -1, n = s.termCount(); k < n; k++) {
       if (k == first) continue;
       Expr t = s.term(k < 0 ? first : k);
       boolean negative = Expr.isNegative(t);
-      if (k >= 0) out.append(negative ? " - " : " + ");
-      else if (negative) out.append('-');
-      writer.term(t, negative);
+      String sign = k >= 0 ? (negative ? " - " : " + ") : negative ? "-" : "";
+      writer.term(sign, t, negative);
     }
   }
 
@@ -67,11 +70,6 @@ final class Printing {
       }
     }
     return false;
-  }
-
-  /** Appends {@code 3} or {@code -1/2}, exactly. */
-  static void append(StringBuilder out, Rational r) {
-    r.appendTo(out);
   }
 
   /** A number that prints as plain digits. */
