@@ -43,6 +43,80 @@ package dev.leibniz.parse;
 @parser::members {
 /** Builds the expression during the parse; switched off unless a scalar reader sets one. */
 ExprBuilder build = ExprBuilder.OFF;
+
+/*
+ * The rule entry and exit, alternative entry, match and consume that the generated methods call
+ * for every rule and token, cut to what a parse without a parse tree or listeners needs when
+ * the tokens come from a LineTokenStream (the scalar reader's case): the same state number,
+ * context, start and stop tokens and EOF flag as ANTLR's Parser, with the stream read directly
+ * rather than through the TokenStream interface. Any other parse takes ANTLR's own path.
+ */
+
+/** The token stream when it is a LineTokenStream, else null. */
+private LineTokenStream line;
+
+@Override
+public void setTokenStream(TokenStream input) {
+  super.setTokenStream(input);
+  line = input instanceof LineTokenStream ? (LineTokenStream) input : null;
+}
+
+/** True when nothing but the rule contexts' state, start and stop is wanted of the parse. */
+private boolean lean() {
+  return line != null && !_buildParseTrees && _parseListeners == null;
+}
+
+@Override
+public void enterRule(ParserRuleContext localctx, int state, int ruleIndex) {
+  if (!lean()) {
+    super.enterRule(localctx, state, ruleIndex);
+    return;
+  }
+  setState(state);
+  _ctx = localctx;
+  localctx.start = line.current();
+}
+
+@Override
+public void exitRule() {
+  if (!lean()) {
+    super.exitRule();
+    return;
+  }
+  ParserRuleContext ctx = _ctx;
+  ctx.stop = matchedEOF ? line.current() : line.previous();
+  setState(ctx.invokingState);
+  _ctx = (ParserRuleContext) ctx.parent;
+}
+
+@Override
+public void enterOuterAlt(ParserRuleContext localctx, int altNum) {
+  if (!lean()) {
+    super.enterOuterAlt(localctx, altNum);
+    return;
+  }
+  localctx.setAltNumber(altNum);
+  _ctx = localctx;
+}
+
+@Override
+public Token match(int ttype) throws RecognitionException {
+  if (!lean()) return super.match(ttype);
+  Token t = line.current();
+  if (t.getType() != ttype) return super.match(ttype);
+  if (ttype == Token.EOF) matchedEOF = true;
+  _errHandler.reportMatch(this);
+  if (ttype != Token.EOF) line.consume();
+  return t;
+}
+
+@Override
+public Token consume() {
+  if (!lean()) return super.consume();
+  Token t = line.current();
+  if (t.getType() != Token.EOF) line.consume();
+  return t;
+}
 }
 
 start

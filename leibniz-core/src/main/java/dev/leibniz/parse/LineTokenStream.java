@@ -56,6 +56,16 @@ final class LineTokenStream implements TokenStream {
     return t == null ? Token.INVALID_TYPE : t.getType();
   }
 
+  /** {@code LT(1)} without the interface call: the token the parser is looking at. */
+  PieceToken current() {
+    return p < fetched ? tokens[p] : (PieceToken) LT(1);
+  }
+
+  /** {@code LT(-1)} without the interface call: the token last consumed, null at the start. */
+  Token previous() {
+    return p > 0 ? tokens[p - 1] : null;
+  }
+
   /**
    * Fetches tokens until the one at {@code index}, or EOF, is in the array. The source is the
    * final class and hands out its own token class, so the fetch makes no interface call and no
