@@ -51,6 +51,8 @@ final class PowerBuilder {
         return build(p.base(), product);
       }
       if (base instanceof Product p) {
+        Expr raised = GatheringMerge.power(p, k);
+        if (raised != null) return raised;
         Expr[] factors = new Expr[p.factorCount()];
         for (int i = 0; i < factors.length; i++) factors[i] = build(p.factor(i), n);
         return ProductBuilder.build(Operands.owning(factors));
