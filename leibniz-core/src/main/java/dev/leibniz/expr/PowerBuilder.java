@@ -51,7 +51,7 @@ final class PowerBuilder {
         return build(p.base(), product);
       }
       if (base instanceof Product p) {
-        Expr raised = GatheringMerge.power(p, k);
+        Expr raised = ProductPower.power(p, k);
         if (raised != null) return raised;
         Expr[] factors = new Expr[p.factorCount()];
         for (int i = 0; i < factors.length; i++) factors[i] = build(p.factor(i), n);

@@ -52,13 +52,13 @@ final class ProductMerge {
    * How many factors {@code e} has as an operand of a product, its coefficient included: none
    * for a number (its value is the coefficient), a product's own, else 1 (e itself).
    */
-  static int count(Expr e) {
+  private static int count(Expr e) {
     if (e instanceof Num) return 0;
     return e instanceof Product p ? p.factorCount() : 1;
   }
 
   /** Factor {@code i} of {@code e} as {@link #count} counts them. */
-  static Expr factor(Expr e, int i) {
+  private static Expr factor(Expr e, int i) {
     return e instanceof Product p ? p.factor(i) : e;
   }
 
@@ -76,10 +76,7 @@ final class ProductMerge {
     int endB = count(b);
     int sizeA = endA - fromA - (skip >= 0 ? 1 : 0);
     int sizeB = endB - fromB;
-    if ((long) sizeA * sizeB > MAX_PAIRS) return null;
-    if (shareABase(a, fromA, skip, b, fromB)) {
-      return canonical ? GatheringMerge.merge(c, a, fromA, skip, b, fromB) : null;
-    }
+    if ((long) sizeA * sizeB > MAX_PAIRS || shareABase(a, fromA, skip, b, fromB)) return null;
     int total = sizeA + sizeB;
     if (total == 0) return Num.of(c);
     if (total == 1) {

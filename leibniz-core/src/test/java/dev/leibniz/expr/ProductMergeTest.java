@@ -143,7 +143,7 @@ class ProductMergeTest {
   }
 
   @Test
-  void gatheringInTheMergeCancelsAndDistributes() {
+  void productsThatCancelOrDistributeAndPowersOfProducts() {
     Expr sum = Expr.sum(X, Expr.num(1));
     Expr twoOverSum = Expr.product(Expr.num(2), Expr.power(sum, -1));
     assertEquals(Expr.num(2), ProductMerge.multiply(twoOverSum, sum));
