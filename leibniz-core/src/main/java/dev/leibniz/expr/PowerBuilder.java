@@ -51,8 +51,6 @@ final class PowerBuilder {
         return build(p.base(), product);
       }
       if (base instanceof Product p) {
-        Expr raised = ProductPower.power(p, k);
-        if (raised != null) return raised;
         Expr[] factors = new Expr[p.factorCount()];
         for (int i = 0; i < factors.length; i++) factors[i] = build(p.factor(i), n);
         return ProductBuilder.build(Operands.owning(factors));
