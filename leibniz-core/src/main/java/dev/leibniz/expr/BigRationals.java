@@ -45,7 +45,8 @@ final class BigRationals {
 
   /** The order of a and b by cross-multiplication (both denominators are positive). */
   static int compare(Rational a, Rational b) {
-    return a.numerator().multiply(b.denominator()).compareTo(b.numerator().multiply(a.denominator()));
+    return a.numerator().multiply(b.denominator())
+        .compareTo(b.numerator().multiply(a.denominator()));
   }
 
   static Rational add(Rational a, Rational b) {

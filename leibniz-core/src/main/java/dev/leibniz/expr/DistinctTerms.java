@@ -33,6 +33,8 @@ final class DistinctTerms {
       if (t instanceof Num c) {
         constant = constant.add(c.value());
       } else if (t instanceof Sum s) {
+        // A raw sum's terms may be raw themselves: SumBuilder rebuilds them.
+        if (!Compound.isCanonical(s)) return null;
         if (terms.length <= MAX_TERMS) terms = Arrays.copyOf(terms, MAX_TERMS + 1);
         // One level, as SumBuilder: a term of a sum that is itself a sum goes to it.
         for (int k = 0, m = s.termCount(); k < m; k++) {

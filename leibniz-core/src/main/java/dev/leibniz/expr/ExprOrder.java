@@ -118,7 +118,6 @@ public final class ExprOrder {
     if (c != 0) return c;
     if (a instanceof Num x && b instanceof Num y) return x.value().compareTo(y.value());
     if (a instanceof Constant x && b instanceof Constant y) return x.compareTo(y);
-    if (a instanceof Var x && b instanceof Var y) return compareNames(x.name(), y.name());
     if (a instanceof Sum x && b instanceof Sum y) {
       return compareTermLists(x.operands(), y.operands());
     }

@@ -9,7 +9,8 @@ import java.util.Arrays;
  * insertion sort calling the comparison directly beats {@link Arrays#sort}: the library's sort
  * calls every comparator in the JVM through one call site, which the JIT cannot inline, and
  * the term being inserted has its degree ({@link ExprOrder#TERMS} compares degrees first)
- * computed once, not at every comparison. Longer arrays go to {@link Arrays#sort} (n log n comparisons).
+ * computed once, not at every comparison. Longer arrays go to {@link Arrays#sort}
+ * (n log n comparisons).
  * Both sorts are stable, so the result is the same array either way.
  */
 final class OperandSort {

@@ -105,14 +105,28 @@ public final class Rational implements Comparable<Rational> {
     return big == null;
   }
 
-  /** The numerator of a {@link #isSmall() small} number. */
+  /**
+   * The numerator of a {@link #isSmall() small} number, without a {@code BigInteger}.
+   *
+   * @throws IllegalStateException if the number is not small
+   */
   public long smallNumerator() {
+    if (big != null) throw notSmall();
     return num;
   }
 
-  /** The denominator of a {@link #isSmall() small} number. */
+  /**
+   * The denominator of a {@link #isSmall() small} number, without a {@code BigInteger}.
+   *
+   * @throws IllegalStateException if the number is not small
+   */
   public long smallDenominator() {
+    if (big != null) throw notSmall();
     return den;
+  }
+
+  private IllegalStateException notSmall() {
+    return new IllegalStateException(this + " is not held as two longs");
   }
 
   public int signum() {
@@ -219,24 +233,9 @@ public final class Rational implements Comparable<Rational> {
     return 31 * BigRationals.hashOf(num) + BigRationals.hashOf(den);
   }
 
-  /** Appends {@link #toString()}, {@code 3} or {@code -1/2}, without building a string. */
-  public StringBuilder appendTo(StringBuilder out) {
-    return NumberText.append(out, this);
-  }
-
   /** True if the numerator is 1 or -1 ({@code 1/2}, {@code -3/4} is not). */
   public boolean hasUnitNumerator() {
     return big == null ? num == 1 || num == -1 : big[0].abs().equals(BigInteger.ONE);
-  }
-
-  /** Appends the numerator's absolute value: {@code 3} for {@code -3/4}. */
-  public StringBuilder appendAbsNumerator(StringBuilder out) {
-    return NumberText.appendAbsNumerator(out, this);
-  }
-
-  /** Appends the denominator: {@code 4} for {@code -3/4}, {@code 1} for an integer. */
-  public StringBuilder appendDenominator(StringBuilder out) {
-    return NumberText.appendDenominator(out, this);
   }
 
   /** {@code 3}, {@code -1/2}: exact, in the output language ({@link NumberText}). */

@@ -3,7 +3,8 @@ package dev.leibniz.expr;
 import java.math.BigInteger;
 
 /**
- * The sum and product of two {@link Rational}s, exact: on two longs with {@code Math.*Exact}
+ * The arithmetic of {@link Rational}s (a reduced fraction, sum, product, reciprocal, order and
+ * gcd), exact: on two longs with {@code Math.*Exact}
  * while both operands are small, and again on {@code BigInteger} ({@link BigRationals}) when
  * they are not or a step overflows. Results are reduced ({@link Rational#of(long, long)}).
  */

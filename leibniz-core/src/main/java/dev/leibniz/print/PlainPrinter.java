@@ -37,19 +37,20 @@ public final class PlainPrinter {
 
   /** The expression in the output language. */
   public static String print(Expr e) {
-    // Sized from the tree, so the text is rarely copied to grow and little is cleared unused.
-    long estimate = 16 + CHARS_PER_NODE * ExprSize.treeSize(e);
-    TextBuffer text = new TextBuffer((int) Math.min(estimate, MAX_INITIAL));
-    new PlainWriter(text).expr(e);
-    return text.toString();
+    return written(e).toString();
   }
 
   /** Appends the expression in the output language to {@code out}. */
   public static void print(Expr e, StringBuilder out) {
-    TextBuffer text = new TextBuffer(16 + CHARS_PER_NODE * (int) Math.min(ExprSize.treeSize(e),
-        MAX_INITIAL));
+    written(e).appendTo(out);
+  }
+
+  /** The text of {@code e}, in a buffer sized from the tree so that it rarely grows. */
+  private static TextBuffer written(Expr e) {
+    long estimate = 16 + CHARS_PER_NODE * ExprSize.treeSize(e);
+    TextBuffer text = new TextBuffer((int) Math.min(estimate, MAX_INITIAL));
     new PlainWriter(text).expr(e);
-    text.appendTo(out);
+    return text;
   }
 
   /** {@code base^exponent} spelled out, for messages: {@code x^(1/2)}, {@code (x + 1)^y}. */

@@ -46,8 +46,9 @@ final class PlainWriter implements Printing.TermWriter {
   }
 
   /**
-   * One term of a sum ({@link Printing#sum}), its sign already written: a sum inside a sum (not
-   * canonical) is grouped, a negative term prints as its magnitude.
+   * One term of a sum ({@link Printing#sum}) after its sign ({@code ""} for a first term that is
+   * not negative, {@code " + "}, {@code " - "} or {@code "-"}): a sum inside a sum (not canonical)
+   * is grouped, a negative term prints as its magnitude.
    */
   @Override
   public void term(String sign, Expr t, boolean negative) {

@@ -26,7 +26,7 @@ import java.util.List;
  *
  * <pre>
  * bench/phase-ab parse /tmp/old/leibniz-core/target/classes,/tmp/old/leibniz-core/target/classes 7
- * LEIBNIZ_JVM_OPTS=-XX:TieredStopAtLevel=1 bench/phase-ab diff /tmp/old/leibniz-core/target/classes 7
+ * LEIBNIZ_JVM_OPTS=-XX:TieredStopAtLevel=1 bench/phase-ab diff /tmp/old/classes 7
  * </pre>
  */
 public final class PhaseSideBySide {

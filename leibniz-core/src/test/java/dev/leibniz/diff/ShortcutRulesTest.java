@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The differentiator's shortcuts give what the general rules give: the chain rule by
  * {@code u' = 1} without the product, the row's own call reused ({@code tanh(u)' = 1 -
  * tanh(u)^2}), {@code ln(e) = 1} in the exponential rule, the predecessors of the commonest
- * exponents, and two numbers of the power and quotient rules multiplied before the product. Each derivative is checked by its string and against finite differences.
+ * exponents, and two numbers of the power and quotient rules multiplied before the product.
+ * Each derivative is checked by its string and against finite differences.
  */
 class ShortcutRulesTest {
   private static final List<Double> POINTS = List.of(0.3, 0.7, 1.9);
