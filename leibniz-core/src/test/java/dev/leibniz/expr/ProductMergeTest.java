@@ -91,4 +91,76 @@ class ProductMergeTest {
     assertEquals(List.of(Expr.num(-2), Expr.power(X, 2), Y, sum),
         ((Product) Expr.product(minusTwoXSum, xy)).factors());
   }
+  /**
+   * Operands that share bases on purpose (a product times its own factors raised, inverted or
+   * cancelled) gather exactly as the builder gathers them, in both orders.
+   */
+  @Test
+  void sharedBasesGatherAsTheBuilderGathersThem() {
+    int gathered = 0;
+    for (long seed : ExprGenerator.seeds(3000).toArray()) {
+      ExprGenerator g = new ExprGenerator(seed);
+      Expr a = Expr.product(List.of(g.leaf(), g.expression(), g.leaf()));
+      Expr u = g.expression();
+      Expr inverse = outcomeOrNull(() -> Expr.power(a, -1));
+      Expr partner = outcomeOrNull(() -> Expr.product(List.of(Expr.power(u, 2), g.leaf(),
+          Expr.num(g.rational()))));
+      for (Expr b : new Expr[] {inverse, partner, u, Expr.power(Constant.E, u), Constant.PI}) {
+        if (b == null) continue;
+        for (Expr[] pair : new Expr[][] {{a, b}, {b, a}, {b, b}}) {
+          assertEquals(outcome(() -> ProductBuilder.gathered(List.of(pair[0], pair[1]))),
+              outcome(() -> ProductMerge.multiply(pair[0], pair[1])), "seed " + seed);
+          gathered++;
+        }
+      }
+    }
+    assertEquals(true, gathered > 30_000, gathered + " products");
+  }
+
+  /** An integer power of a product is each factor raised, as the builder raises it. */
+  @Test
+  void integerPowersOfProductsAgreeWithTheBuilder() {
+    int raised = 0;
+    for (long seed : ExprGenerator.seeds(3000).toArray()) {
+      ExprGenerator g = new ExprGenerator(seed);
+      if (!(Expr.product(List.of(g.leaf(), g.expression(), g.leaf())) instanceof Product p)) {
+        continue;
+      }
+      for (int n : new int[] {-3, -2, -1, 2, 3}) {
+        Expr[] factors = new Expr[p.factorCount()];
+        Num exponent = (Num) Expr.num(n);
+        Object expected = outcome(() -> {
+          for (int i = 0; i < factors.length; i++) {
+            factors[i] = PowerBuilder.build(p.factor(i), exponent);
+          }
+          return ProductBuilder.build(List.of(factors));
+        });
+        assertEquals(expected, outcome(() -> PowerBuilder.build(p, exponent)), "seed " + seed);
+        raised++;
+      }
+    }
+    assertEquals(true, raised > 10_000, raised + " powers");
+  }
+
+  @Test
+  void productsThatCancelOrDistributeAndPowersOfProducts() {
+    Expr sum = Expr.sum(X, Expr.num(1));
+    Expr twoOverSum = Expr.product(Expr.num(2), Expr.power(sum, -1));
+    assertEquals(Expr.num(2), ProductMerge.multiply(twoOverSum, sum));
+    assertEquals(Expr.sum(Expr.product(Expr.num(2), X), Expr.num(2)),
+        ProductMerge.multiply(twoOverSum, Expr.power(sum, 2)));
+    assertEquals(Expr.product(Expr.num(3), Expr.power(X, 3), Y),
+        ProductMerge.multiply(Expr.product(Expr.num(3), X, Y), Expr.power(X, 2)));
+    assertEquals(Expr.product(Expr.power(X, Expr.num(Rational.of(1, 2))), Y),
+        ProductMerge.multiply(Expr.product(Expr.power(X, Expr.num(Rational.of(-1, 2))), Y), X));
+    assertEquals(Expr.sum(Expr.product(Expr.num(Rational.of(1, 2)), X), Expr.num(Rational.of(1, 2))),
+        Expr.power(twoOverSum, -1));
+    assertEquals(Expr.product(Expr.num(Rational.of(1, 4)), Expr.power(X, -2), Expr.power(Y, -2)),
+        Expr.power(Expr.product(Expr.num(2), X, Y), -2));
+  }
+
+  private static Expr outcomeOrNull(Supplier<Expr> build) {
+    Object o = outcome(build);
+    return o instanceof Expr e ? e : null;
+  }
 }
