@@ -1,13 +1,11 @@
 package dev.leibniz.bench;
 
-import com.sun.management.ThreadMXBean;
 import dev.leibniz.Expression;
 import dev.leibniz.diff.Differentiator;
 import dev.leibniz.error.LeibnizException;
 import dev.leibniz.expr.Expr;
 import dev.leibniz.parse.ExprParser;
 import dev.leibniz.print.PlainPrinter;
-import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,8 +18,6 @@ import java.util.List;
  * <pre>{@code bench/cpu 12      # twelve passes, the last six printed}</pre>
  */
 public final class CpuPhases {
-  private static final ThreadMXBean THREADS =
-      (ThreadMXBean) ManagementFactory.getThreadMXBean();
 
   private CpuPhases() {}
 
@@ -30,7 +26,7 @@ public final class CpuPhases {
     List<String> lines = Workloads.mix();
     for (int pass = 0; pass < passes; pass++) {
       long check = 0;
-      long t0 = cpu();
+      long t0 = ThreadClock.cpu();
       List<Expr> parsed = new ArrayList<>();
       for (String line : lines) {
         try {
@@ -39,13 +35,13 @@ public final class CpuPhases {
           check--;
         }
       }
-      long t1 = cpu();
+      long t1 = ThreadClock.cpu();
       List<Expr> derivatives = new ArrayList<>();
       for (Expr e : parsed) derivatives.add(Differentiator.derivative(e, "x"));
-      long t2 = cpu();
+      long t2 = ThreadClock.cpu();
       for (Expr d : derivatives) check += PlainPrinter.print(d).length();
-      long t3 = cpu();
-      long bytes = allocated();
+      long t3 = ThreadClock.cpu();
+      long bytes = ThreadClock.allocated();
       for (String line : lines) {
         try {
           check += Expression.parse(line).derivative("x").toString().length();
@@ -53,12 +49,12 @@ public final class CpuPhases {
           check--;
         }
       }
-      long t4 = cpu();
-      bytes = allocated() - bytes;
+      long t4 = ThreadClock.cpu();
+      bytes = ThreadClock.allocated() - bytes;
       for (int i = 0; i < lines.size(); i++) {
         check += Expression.parse(Workloads.LECTURE).derivative("x").toString().length();
       }
-      long t5 = cpu();
+      long t5 = ThreadClock.cpu();
       double perLine = lines.size() * 1000.0;
       if (pass >= passes / 2) {
         System.out.printf("parse %.2f  d/dx %.2f  print %.2f  pipeline %.2f µs/line (%,.0f/s)"
@@ -67,13 +63,5 @@ public final class CpuPhases {
             bytes / lines.size(), (t5 - t4) / perLine, check);
       }
     }
-  }
-
-  private static long cpu() {
-    return THREADS.getCurrentThreadCpuTime();
-  }
-
-  private static long allocated() {
-    return THREADS.getThreadAllocatedBytes(Thread.currentThread().getId());
   }
 }

@@ -16,6 +16,8 @@ import java.util.concurrent.Callable;
  * Trees are {@code Object}s here, as they belong to the build's own classes.
  */
 final class LibraryBuild {
+  /** The build's own class loader, for harnesses that call more of it. */
+  final ClassLoader loader;
   private final Method parse;
   private final Method derivative;
   private final Method print;
@@ -29,8 +31,7 @@ final class LibraryBuild {
     } catch (java.net.MalformedURLException e) {
       throw new IllegalArgumentException(e);
     }
-    ClassLoader loader = new URLClassLoader(urls.toArray(new URL[0]),
-        ClassLoader.getPlatformClassLoader());
+    loader = new URLClassLoader(urls.toArray(new URL[0]), ClassLoader.getPlatformClassLoader());
     Class<?> expr = loader.loadClass("dev.leibniz.expr.Expr");
     parse = loader.loadClass("dev.leibniz.parse.ExprParser").getMethod("parse", String.class);
     derivative = loader.loadClass("dev.leibniz.diff.Differentiator")

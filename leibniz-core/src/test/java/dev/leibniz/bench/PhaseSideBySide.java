@@ -1,9 +1,7 @@
 package dev.leibniz.bench;
 
-import com.sun.management.ThreadMXBean;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,8 +28,6 @@ import java.util.List;
  * </pre>
  */
 public final class PhaseSideBySide {
-  private static final ThreadMXBean THREADS =
-      (ThreadMXBean) ManagementFactory.getThreadMXBean();
 
   private PhaseSideBySide() {}
 
@@ -127,11 +123,11 @@ public final class PhaseSideBySide {
     long sink = 0;
     for (int pass = 0; pass < workload.passes; pass++) {
       for (int p = 0; p < inputs; p++) {
-        long before = allocated();
-        long start = THREADS.getCurrentThreadCpuTime();
+        long before = ThreadClock.allocated();
+        long start = ThreadClock.cpu();
         sink += workload.pass(p);
-        long spent = THREADS.getCurrentThreadCpuTime() - start;
-        long allocated = allocated() - before;
+        long spent = ThreadClock.cpu() - start;
+        long allocated = ThreadClock.allocated() - before;
         int m = pass - (workload.passes - workload.measured);
         if (m < 0) continue;
         nanos[p][m] = (double) spent / workload.size(p);
@@ -149,9 +145,5 @@ public final class PhaseSideBySide {
     double[] sorted = values.clone();
     Arrays.sort(sorted);
     return sorted[sorted.length / 2];
-  }
-
-  private static long allocated() {
-    return THREADS.getThreadAllocatedBytes(Thread.currentThread().getId());
   }
 }

@@ -1,12 +1,7 @@
 package dev.leibniz.bench;
 
-import com.sun.management.ThreadMXBean;
-import java.lang.management.ManagementFactory;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.net.URL;
-import java.net.URLClassLoader;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -29,8 +24,6 @@ import java.util.List;
 public final class PhasesSideBySide {
   private static final String[] PHASES =
       {"parse", "rebuild", "d/dx", "print", "pipeline", "lecture"};
-  private static final ThreadMXBean THREADS =
-      (ThreadMXBean) ManagementFactory.getThreadMXBean();
 
   private PhasesSideBySide() {}
 
@@ -43,13 +36,7 @@ public final class PhasesSideBySide {
     List<String> lines = Workloads.mix();
     int n = builds.length;
     Build[] pair = new Build[n];
-    for (int b = 0; b < n; b++) {
-      List<URL> urls = new ArrayList<>();
-      urls.add(Path.of(builds[b]).toUri().toURL());
-      for (String jar : libraries.split(":")) urls.add(Path.of(jar).toUri().toURL());
-      pair[b] = new Build(new URLClassLoader(urls.toArray(new URL[0]),
-          ClassLoader.getPlatformClassLoader()), lines);
-    }
+    for (int b = 0; b < n; b++) pair[b] = new Build(new LibraryBuild(builds[b], libraries), lines);
     long[][][] nanos = new long[n][PHASES.length][rounds];
     long[][] bytes = new long[n][rounds];
     for (int r = -2; r < rounds; r++) {
@@ -59,11 +46,11 @@ public final class PhasesSideBySide {
         // drift in the machine's load falls on every build alike.
         for (int k = 0; k < n; k++) {
           int b = Math.floorMod(k + r, n);
-          long before = allocated();
-          long start = cpu();
+          long before = ThreadClock.allocated();
+          long start = ThreadClock.cpu();
           pair[b].phase(p);
-          long spent = cpu() - start;
-          long allocated = allocated() - before;
+          long spent = ThreadClock.cpu() - start;
+          long allocated = ThreadClock.allocated() - before;
           if (r < 0) continue;
           nanos[b][p][r] = spent;
           if (p == 4) bytes[b][r] = allocated;
@@ -102,22 +89,17 @@ public final class PhasesSideBySide {
 
   /** One build's phases, called by reflection through its own class loader. */
   private static final class Build {
-    private final Method parseTree;
-    private final Method differentiate;
-    private final Method print;
+    private final LibraryBuild library;
     private final Method rebuild;
     private final Method parse;
     private final Method derivative;
     private final List<String> lines;
     private long sink;
 
-    Build(ClassLoader loader, List<String> lines) throws ReflectiveOperationException {
+    Build(LibraryBuild library, List<String> lines) throws ReflectiveOperationException {
+      this.library = library;
+      ClassLoader loader = library.loader;
       Class<?> expr = loader.loadClass("dev.leibniz.expr.Expr");
-      parseTree = loader.loadClass("dev.leibniz.parse.ExprParser").getMethod("parse",
-          String.class);
-      differentiate = loader.loadClass("dev.leibniz.diff.Differentiator")
-          .getMethod("derivative", expr, String.class);
-      print = loader.loadClass("dev.leibniz.print.PlainPrinter").getMethod("print", expr);
       rebuild = loader.loadClass("dev.leibniz.simplify.Simplifier").getMethod("simplify", expr);
       Class<?> expression = loader.loadClass("dev.leibniz.Expression");
       parse = expression.getMethod("parse", String.class);
@@ -129,14 +111,10 @@ public final class PhasesSideBySide {
     private List<Object> derivatives = new ArrayList<>();
 
     /** Runs phase {@code p} of {@link #PHASES} once. */
-    void phase(int p) throws ReflectiveOperationException {
+    void phase(int p) throws Exception {
       switch (p) {
         case 0:
-          trees = new ArrayList<>(lines.size());
-          for (String line : lines) {
-            Object tree = orNull(parseTree, line);
-            if (tree != null) trees.add(tree);
-          }
+          trees = library.parseAll(lines);
           break;
         case 1:
           for (Object tree : trees) {
@@ -145,10 +123,10 @@ public final class PhasesSideBySide {
           break;
         case 2:
           derivatives = new ArrayList<>(trees.size());
-          for (Object tree : trees) derivatives.add(differentiate.invoke(null, tree, "x"));
+          for (Object tree : trees) derivatives.add(library.derivative(tree, "x"));
           break;
         case 3:
-          for (Object d : derivatives) sink += ((String) print.invoke(null, d)).length();
+          for (Object d : derivatives) sink += library.print(d).length();
           break;
         case 4:
           for (String line : lines) {
@@ -172,13 +150,5 @@ public final class PhasesSideBySide {
         return null;
       }
     }
-  }
-
-  private static long cpu() {
-    return THREADS.getCurrentThreadCpuTime();
-  }
-
-  private static long allocated() {
-    return THREADS.getThreadAllocatedBytes(Thread.currentThread().getId());
   }
 }

@@ -4,9 +4,6 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.net.URL;
-import java.net.URLClassLoader;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -38,12 +35,7 @@ public final class SideBySide {
     Runnable[] passes = new Runnable[2];
     int count = 0;
     for (int b = 0; b < 2; b++) {
-      List<URL> urls = new ArrayList<>();
-      urls.add(Path.of(builds[b]).toUri().toURL());
-      for (String jar : libraries.split(":")) urls.add(Path.of(jar).toUri().toURL());
-      ClassLoader loader = new URLClassLoader(urls.toArray(new URL[0]),
-          ClassLoader.getPlatformClassLoader());
-      Workload w = new Workload(loader, workload);
+      Workload w = new Workload(new LibraryBuild(builds[b], libraries).loader, workload);
       passes[b] = w::pass;
       count = w.size();
     }

@@ -1,8 +1,7 @@
 package dev.leibniz.parse;
 
-import com.sun.management.ThreadMXBean;
+import dev.leibniz.bench.ThreadClock;
 import dev.leibniz.bench.Workloads;
-import java.lang.management.ManagementFactory;
 import java.util.List;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CommonTokenStream;
@@ -19,8 +18,6 @@ import org.antlr.v4.runtime.atn.PredictionMode;
  * <pre>{@code bench/parse 12      # twelve passes, the last six printed}</pre>
  */
 public final class ParsePhases {
-  private static final ThreadMXBean THREADS =
-      (ThreadMXBean) ManagementFactory.getThreadMXBean();
 
   private ParsePhases() {}
 
@@ -40,7 +37,7 @@ public final class ParsePhases {
     parser.setBuildParseTree(false);
     for (int pass = 0; pass < passes; pass++) {
       long check = 0;
-      long t0 = cpu();
+      long t0 = ThreadClock.cpu();
       for (String line : lines) {
         chars.reset(line);
         lexer.reset();
@@ -49,7 +46,7 @@ public final class ParsePhases {
         lexed.fill();
         check += lexed.size();
       }
-      long t1 = cpu();
+      long t1 = ThreadClock.cpu();
       for (String line : lines) {
         chars.reset(line);
         lexer.reset();
@@ -58,7 +55,7 @@ public final class ParsePhases {
         while (tokens.LA(1) != LeibnizLexer.EOF) tokens.consume();
         check += tokens.size();
       }
-      long t2 = cpu();
+      long t2 = ThreadClock.cpu();
       for (String line : lines) {
         chars.reset(line);
         lexer.reset();
@@ -71,8 +68,8 @@ public final class ParsePhases {
           check--;
         }
       }
-      long t3 = cpu();
-      long bytes = allocated();
+      long t3 = ThreadClock.cpu();
+      long bytes = ThreadClock.allocated();
       for (String line : lines) {
         try {
           check += ExprParser.parse(line).hashCode() & 1;
@@ -80,12 +77,12 @@ public final class ParsePhases {
           check--;
         }
       }
-      long t4 = cpu();
-      bytes = allocated() - bytes;
+      long t4 = ThreadClock.cpu();
+      bytes = ThreadClock.allocated() - bytes;
       for (int i = 0; i < lines.size(); i++) {
         check += ExprParser.parse(Workloads.LECTURE).hashCode() & 1;
       }
-      long t5 = cpu();
+      long t5 = ThreadClock.cpu();
       double perLine = lines.size() * 1000.0;
       if (pass >= passes / 2) {
         System.out.printf("lexer %.2f  +token source %.2f  +parser %.2f  ExprParser.parse %.2f"
@@ -94,13 +91,5 @@ public final class ParsePhases {
             bytes / lines.size(), (t5 - t4) / perLine, check);
       }
     }
-  }
-
-  private static long cpu() {
-    return THREADS.getCurrentThreadCpuTime();
-  }
-
-  private static long allocated() {
-    return THREADS.getThreadAllocatedBytes(Thread.currentThread().getId());
   }
 }
