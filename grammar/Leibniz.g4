@@ -47,23 +47,48 @@ ExprBuilder build = ExprBuilder.OFF;
 /*
  * The rule entry and exit, alternative entry, match and consume that the generated methods call
  * for every rule and token, cut to what a parse without a parse tree or listeners needs when
- * the tokens come from a LineTokenStream (the scalar reader's case): the same state number,
- * context, start and stop tokens and EOF flag as ANTLR's Parser, with the stream read directly
- * rather than through the TokenStream interface. Any other parse takes ANTLR's own path.
+ * the tokens come from a LineTokenStream and prediction is SLL (the scalar reader's first
+ * stage): the same state numbers, start and stop tokens and EOF flag as ANTLR's Parser, with
+ * the stream read directly rather than through the TokenStream interface. Any other parse
+ * takes ANTLR's own path.
+ *
+ * The lean path keeps the innermost open rule's context in an object of the line's own (young:
+ * made anew for each line), each context linked to its parent, rather than in the parser's
+ * _ctx. The parser lives as long as its thread, so under G1, the JVM's default collector,
+ * storing a new context into one of its fields costs a memory fence (the card-marking barrier
+ * of an old object pointing at a young one, ~5 ns here), three per rule; a store into a young
+ * object costs a compare. _ctx stays null on this path: SLL prediction never reads the outer
+ * context, the grammar has no predicates, and getContext() answers from the line's object.
  */
 
 /** The token stream when it is a LineTokenStream, else null. */
 private LineTokenStream line;
 
+/** The innermost rule context open on the lean path, null when none is. */
+private static final class Innermost {
+  ParserRuleContext context;
+}
+
+/** A new one for each line. */
+private Innermost innermost = new Innermost();
+
 @Override
 public void setTokenStream(TokenStream input) {
   super.setTokenStream(input);
   line = input instanceof LineTokenStream ? (LineTokenStream) input : null;
+  innermost = new Innermost();
 }
 
 /** True when nothing but the rule contexts' state, start and stop is wanted of the parse. */
 private boolean lean() {
-  return line != null && !_buildParseTrees && _parseListeners == null;
+  return line != null && !_buildParseTrees && _parseListeners == null
+      && getInterpreter().getPredictionMode() == PredictionMode.SLL;
+}
+
+@Override
+public ParserRuleContext getContext() {
+  ParserRuleContext open = innermost.context;
+  return open != null ? open : _ctx;
 }
 
 @Override
@@ -73,30 +98,30 @@ public void enterRule(ParserRuleContext localctx, int state, int ruleIndex) {
     return;
   }
   setState(state);
-  _ctx = localctx;
   localctx.start = line.current();
+  localctx.parent = innermost.context;
+  innermost.context = localctx;
 }
 
 @Override
 public void exitRule() {
-  if (!lean()) {
+  ParserRuleContext ctx = innermost.context;
+  if (ctx == null) {
     super.exitRule();
     return;
   }
-  ParserRuleContext ctx = _ctx;
   ctx.stop = matchedEOF ? line.current() : line.previous();
   setState(ctx.invokingState);
-  _ctx = (ParserRuleContext) ctx.parent;
+  innermost.context = (ParserRuleContext) ctx.parent;
 }
 
 @Override
 public void enterOuterAlt(ParserRuleContext localctx, int altNum) {
-  if (!lean()) {
+  if (innermost.context == null) {
     super.enterOuterAlt(localctx, altNum);
     return;
   }
   localctx.setAltNumber(altNum);
-  _ctx = localctx;
 }
 
 @Override

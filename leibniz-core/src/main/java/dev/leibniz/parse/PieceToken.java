@@ -25,10 +25,15 @@ final class PieceToken extends CommonToken {
     super(type, text);
   }
 
-  /** Makes this the token the lexer emits: every field set, as a new token's would be. */
+  /**
+   * Makes this the token the lexer emits: every field set, as a new token's would be. The
+   * source, the same for every token of a lexer, is stored only when it differs: a pooled token
+   * is old, and under G1 a store into an old object costs a memory fence (see the grammar's
+   * parser members).
+   */
   PieceToken lexed(Pair<TokenSource, CharStream> source, int type, String text, int channel,
       int start, int stop, int line, int charPositionInLine) {
-    this.source = source;
+    if (this.source != source) this.source = source;
     this.type = type;
     this.text = text;
     this.channel = channel;
