@@ -29,9 +29,12 @@ final class LineTokenStream implements TokenStream {
     this.source = source;
   }
 
-  /** Starts again on the source's next line: no tokens fetched. */
+  /**
+   * Starts again on the source's next line: no tokens fetched. The array keeps the tokens of the
+   * line before (the source's pool keeps them anyway), so that {@link #fetchThrough} can skip
+   * the store of a token already in its place.
+   */
   void reset() {
-    Arrays.fill(tokens, 0, fetched, null);
     fetched = 0;
     ended = false;
     p = 0;
@@ -78,7 +81,10 @@ final class LineTokenStream implements TokenStream {
       if (n == tokens.length) grow();
       int type = t.at(n);
       types[n] = type;
-      tokens[n] = t;
+      // The pool hands out the same tokens in the same order line after line, so the token is
+      // usually in its place already. The array lives as long as its thread: under G1 a store
+      // into it costs a memory fence (see the grammar's parser members), a load and compare not.
+      if (tokens[n] != t) tokens[n] = t;
       fetched = n + 1;
       ended = type == Token.EOF;
     }
