@@ -1,11 +1,14 @@
 package dev.leibniz.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.tree.ErrorNode;
 import org.antlr.v4.runtime.tree.ParseTreeListener;
 import org.antlr.v4.runtime.tree.TerminalNode;
@@ -15,7 +18,8 @@ import org.junit.jupiter.api.Test;
  * The parser's own rule entry and exit, match and consume (the grammar's parser members), taken
  * when no parse tree is built and no listener is attached, leave every rule context with the
  * same start and stop tokens, and the parser in the same states, as ANTLR's general path that a
- * listener forces: each rule's exit is recorded as "rule start..stop -> state after".
+ * listener forces: each rule's exit is recorded as "rule start..stop -> state after". Both
+ * parse with SLL prediction, as the scalar reader's first stage does.
  */
 class LeanRuleEntryTest {
   private static final List<String> LINES = List.of("e^<xz>+xz/ln(x)+sin(ln(x))/(xz)",
@@ -45,6 +49,9 @@ class LeanRuleEntryTest {
       @Override
       public void exitRule() {
         ParserRuleContext ctx = getContext();
+        // The lean path keeps its contexts out of _ctx; ANTLR's path keeps the current one there.
+        if (withListener) assertSame(ctx, _ctx, line);
+        else assertNull(_ctx, line);
         super.exitRule();
         exits.add(ruleNames[ctx.getRuleIndex()] + " " + ctx.getStart().getTokenIndex() + ".."
             + ctx.getStop().getTokenIndex() + " -> " + getState());
@@ -52,6 +59,8 @@ class LeanRuleEntryTest {
     };
     parser.setTokenStream(tokens);
     parser.setBuildParseTree(false);
+    // The scalar reader's first stage, the one that takes the lean path.
+    parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
     if (withListener) parser.addParseListener(new Quiet());
     parser.start();
     return exits;
