@@ -57,8 +57,11 @@ ExprBuilder build = ExprBuilder.OFF;
  * _ctx. The parser lives as long as its thread, so under G1, the JVM's default collector,
  * storing a new context into one of its fields costs a memory fence (the card-marking barrier
  * of an old object pointing at a young one, ~5 ns here), three per rule; a store into a young
- * object costs a compare. _ctx stays null on this path: SLL prediction never reads the outer
- * context, the grammar has no predicates, and getContext() answers from the line's object.
+ * object costs a compare. _ctx stays null on this path. The generated rules read it only as a
+ * new context's parent, which enterRule links itself (the grammar is LL(1): no rule calls
+ * adaptivePredict), and getContext() answers from the line's object. ANTLR's exceptions read
+ * _ctx directly, but on this path only the bail-out makes them, and the reader drops its cause
+ * and parses the line again on ANTLR's path (the LL stage), which reports the error.
  */
 
 /** The token stream when it is a LineTokenStream, else null. */

@@ -31,10 +31,16 @@ final class LineTokenStream implements TokenStream {
 
   /**
    * Starts again on the source's next line: no tokens fetched. The array keeps the tokens of the
-   * line before (the source's pool keeps them anyway), so that {@link #fetchThrough} can skip
-   * the store of a token already in its place.
+   * line before, so that {@link #fetchThrough} can skip the store of a token already in its
+   * place; the pool keeps its first {@link TokenPool#MOST} tokens anyway. Tokens past those are
+   * new ones, which a line of more tokens than that leaves here: its arrays are made anew, so
+   * that they are not kept alive (a shorter line can leave a few hundred).
    */
   void reset() {
+    if (tokens.length > TokenPool.MOST) {
+      tokens = new PieceToken[64];
+      types = new int[64];
+    }
     fetched = 0;
     ended = false;
     p = 0;

@@ -1,8 +1,11 @@
 package dev.leibniz.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.lang.ref.WeakReference;
 import java.util.List;
+import org.antlr.v4.runtime.Token;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,6 +46,36 @@ class ReusedKitTest {
     outcome(kit, "𝑥𝑦 + sin(x");
     assertEquals("unexpected '*' @ 4", outcome(kit, "x +* y"));
     assertEquals(outcome(new ParserKit(), LONG_LINE), outcome(kit, LONG_LINE));
+  }
+
+  /**
+   * The token stream keeps a line's tokens for the next (to skip storing a token already in its
+   * place), but not the new tokens a line of more tokens than the pool keeps was given: once the
+   * next line starts, nothing holds them.
+   */
+  @Test
+  void aLongLinesTokensPastThePoolAreLetGoByTheNextLine() throws InterruptedException {
+    LineCharStream chars = new LineCharStream();
+    LeibnizLexer lexer = new LeibnizLexer(chars);
+    RunSplittingTokenSource source = new RunSplittingTokenSource(lexer);
+    LineTokenStream tokens = new LineTokenStream(source);
+    readAll(LONG_LINE, chars, lexer, source, tokens);
+    WeakReference<Token> pastThePool = new WeakReference<>(tokens.get(TokenPool.MOST + 100));
+    readAll("x + 1", chars, lexer, source, tokens);
+    for (int i = 0; i < 20 && pastThePool.get() != null; i++) {
+      System.gc();
+      Thread.sleep(10);
+    }
+    assertNull(pastThePool.get());
+  }
+
+  private static void readAll(String line, LineCharStream chars, LeibnizLexer lexer,
+      RunSplittingTokenSource source, LineTokenStream tokens) {
+    chars.reset(line);
+    lexer.reset();
+    source.reset(line);
+    tokens.reset();
+    while (tokens.LA(1) != Token.EOF) tokens.consume();
   }
 
   private static String outcome(ParserKit kit, String line) {
