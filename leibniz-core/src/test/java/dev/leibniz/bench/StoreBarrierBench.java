@@ -20,7 +20,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * G1, the JVM's default collector, the first pays a memory fence in the card-marking barrier;
  * under the serial and parallel collectors both are a plain card mark (BENCHMARKS.md, section
  * 000000; {@code bench/run -jvmArgsAppend -XX:+UseParallelGC StoreBarrier} for the other).
- * Each operation allocates the same small array in both, so the difference is the store.
+ * Each operation allocates the same small array in both (the young case also one holder per 64
+ * stores), so the difference is the store.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
