@@ -82,10 +82,18 @@ public void setTokenStream(TokenStream input) {
   innermost = new Innermost();
 }
 
-/** True when nothing but the rule contexts' state, start and stop is wanted of the parse. */
+/**
+ * True when nothing but the rule contexts' state, start and stop is wanted of the parse: asked
+ * by enterRule alone; the other calls follow whether it opened a context on the lean path.
+ */
 private boolean lean() {
   return line != null && !_buildParseTrees && _parseListeners == null
       && getInterpreter().getPredictionMode() == PredictionMode.SLL;
+}
+
+/** True while the parse runs on the lean path: enterRule opened a context there. */
+private boolean onLeanPath() {
+  return innermost.context != null;
 }
 
 @Override
@@ -108,11 +116,11 @@ public void enterRule(ParserRuleContext localctx, int state, int ruleIndex) {
 
 @Override
 public void exitRule() {
-  ParserRuleContext ctx = innermost.context;
-  if (ctx == null) {
+  if (!onLeanPath()) {
     super.exitRule();
     return;
   }
+  ParserRuleContext ctx = innermost.context;
   ctx.stop = matchedEOF ? line.current() : line.previous();
   setState(ctx.invokingState);
   innermost.context = (ParserRuleContext) ctx.parent;
@@ -120,7 +128,7 @@ public void exitRule() {
 
 @Override
 public void enterOuterAlt(ParserRuleContext localctx, int altNum) {
-  if (innermost.context == null) {
+  if (!onLeanPath()) {
     super.enterOuterAlt(localctx, altNum);
     return;
   }
@@ -129,7 +137,7 @@ public void enterOuterAlt(ParserRuleContext localctx, int altNum) {
 
 @Override
 public Token match(int ttype) throws RecognitionException {
-  if (!lean()) return super.match(ttype);
+  if (!onLeanPath()) return super.match(ttype);
   Token t = line.current();
   if (t.getType() != ttype) return super.match(ttype);
   if (ttype == Token.EOF) matchedEOF = true;
@@ -140,7 +148,7 @@ public Token match(int ttype) throws RecognitionException {
 
 @Override
 public Token consume() {
-  if (!lean()) return super.consume();
+  if (!onLeanPath()) return super.consume();
   Token t = line.current();
   if (t.getType() != Token.EOF) line.consume();
   return t;
