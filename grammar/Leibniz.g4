@@ -40,6 +40,23 @@ tokens { FUNCTION, BARE_FUNCTION }
 package dev.leibniz.parse;
 }
 
+@lexer::members {
+/*
+ * A token is matched by walking the DFA ANTLR has built from these rules, in local variables
+ * (DfaWalkingLexerSimulator), when the simulator is that one and the DFA knows every move
+ * needed; otherwise, and for EOF once seen, ANTLR's own nextToken makes it.
+ */
+@Override
+public Token nextToken() {
+  if (!_hitEOF && _mode == DEFAULT_MODE
+      && getInterpreter() instanceof DfaWalkingLexerSimulator walker) {
+    Token walked = walker.nextToken(_input, _factory, _tokenFactorySourcePair);
+    if (walked != null) return walked;
+  }
+  return super.nextToken();
+}
+}
+
 @parser::members {
 /** Builds the expression during the parse; switched off unless a scalar reader sets one. */
 ExprBuilder build = ExprBuilder.OFF;

@@ -39,7 +39,7 @@ final class ParserKit {
   boolean busy;
 
   ParserKit() {
-    lexer.setInterpreter(new EofCachingLexerSimulator(lexer));
+    lexer.setInterpreter(new DfaWalkingLexerSimulator(lexer));
     lexer.removeErrorListeners();
     // Every character is some token (the grammar's UNKNOWN), so the lexer never reports; were
     // it to, the line would be refused at that column.

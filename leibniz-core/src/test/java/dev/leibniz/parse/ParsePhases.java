@@ -26,7 +26,7 @@ public final class ParsePhases {
     List<String> lines = Workloads.mix();
     LineCharStream chars = new LineCharStream();
     LeibnizLexer lexer = new LeibnizLexer(chars);
-    lexer.setInterpreter(new EofCachingLexerSimulator(lexer));
+    lexer.setInterpreter(new DfaWalkingLexerSimulator(lexer));
     CommonTokenStream lexed = new CommonTokenStream(lexer);
     RunSplittingTokenSource source = new RunSplittingTokenSource(lexer);
     LineTokenStream tokens = new LineTokenStream(source);

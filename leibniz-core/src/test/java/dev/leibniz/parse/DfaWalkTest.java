@@ -1,0 +1,124 @@
+package dev.leibniz.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.LexerATNSimulator;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The lexer's walk of its DFA ({@link DfaWalkingLexerSimulator}) makes exactly the tokens
+ * ANTLR's own matching makes: the same types, indices, lines, columns and channel, blanks
+ * skipped, EOF at the end, on the mix and on lines of random characters from every token,
+ * blanks (new lines among them), letters past ASCII and characters outside the Basic
+ * Multilingual Plane. Each line is lexed twice by the walking lexer, so that the second time the
+ * DFA knows the moves of the first and the walk, not ANTLR, makes its tokens.
+ */
+class DfaWalkTest {
+  private static final String ALPHABET =
+      "xyz sin(ln)e^<>[]{}+-*/**.*./.^'':=,0123456789.5e3E-\t\n\r  −·×÷πθ😀_a1é";
+
+  @Test
+  void theWalkMakesAntlrsTokensOnTheMix() throws IOException {
+    for (String line : mix()) assertSameTokens(line);
+  }
+
+  @Test
+  void theWalkMakesAntlrsTokensOnRandomLines() {
+    Random random = new Random(13);
+    int[] alphabet = ALPHABET.codePoints().toArray();
+    for (int n = 0; n < 5_000; n++) {
+      StringBuilder line = new StringBuilder();
+      for (int length = random.nextInt(24); length > 0; length--) {
+        line.appendCodePoint(alphabet[random.nextInt(alphabet.length)]);
+      }
+      assertSameTokens(line.toString());
+    }
+  }
+
+  @Test
+  void blankAndEmptyLinesGiveEofAlone() {
+    for (String line : List.of("", " ", "\t \n", "\n\n")) assertSameTokens(line);
+  }
+
+  /**
+   * Once a lexer has read a line (which teaches the DFA its moves, and the simulator its moves on
+   * end of input), it reads it again by the walk alone. A token the walk made was never stored
+   * in the lexer (ANTLR's nextToken stores each in
+   * {@code _token}): the walk leaves the lexer's fields alone, as it must to save the store.
+   */
+  @Test
+  void aLineWhoseMovesAreKnownIsWalkedNotMatchedByAntlr() {
+    String line = "e^<xz> + 2.5*sin(x)^2";
+    LeibnizLexer lexer = walkingLexer();
+    tokens(lexer, line);
+    lexer.setInputStream(LineCharStream.of(line));
+    int type;
+    do {
+      Token t = lexer.nextToken();
+      assertNotSame(t, lexer.getToken(), () -> "ANTLR made " + t);
+      type = t.getType();
+    } while (type != Token.EOF);
+  }
+
+  /** Without the walking simulator the lexer is ANTLR's, which stores each token it makes. */
+  @Test
+  void antlrsLexerStoresEachToken() {
+    LeibnizLexer lexer = antlrLexer();
+    lexer.setInputStream(LineCharStream.of("x + 1"));
+    Token t = lexer.nextToken();
+    assertSame(t, lexer.getToken());
+  }
+
+  private static void assertSameTokens(String line) {
+    List<String> expected = tokens(antlrLexer(), line);
+    LeibnizLexer walking = walkingLexer();
+    assertEquals(expected, tokens(walking, line), () -> "first pass of " + visible(line));
+    assertEquals(expected, tokens(walking, line), () -> "second pass of " + visible(line));
+  }
+
+  /** Every token of {@code line}, EOF included, with every field the parser and messages read. */
+  private static List<String> tokens(LeibnizLexer lexer, String line) {
+    lexer.setInputStream(LineCharStream.of(line));
+    List<String> tokens = new ArrayList<>();
+    for (Token t = lexer.nextToken(); ; t = lexer.nextToken()) {
+      tokens.add(t.getType() + " " + t.getStartIndex() + ".." + t.getStopIndex() + " @"
+          + t.getLine() + ":" + t.getCharPositionInLine() + " ch" + t.getChannel() + " '"
+          + t.getText() + "'");
+      if (t.getType() == Token.EOF) break;
+    }
+    tokens.add("after: line " + lexer.getLine() + " column " + lexer.getCharPositionInLine());
+    return tokens;
+  }
+
+  private static LeibnizLexer walkingLexer() {
+    LeibnizLexer lexer = new LeibnizLexer(new LineCharStream());
+    lexer.setInterpreter(new DfaWalkingLexerSimulator(lexer));
+    return lexer;
+  }
+
+  private static LeibnizLexer antlrLexer() {
+    LeibnizLexer lexer = new LeibnizLexer(new LineCharStream());
+    lexer.setInterpreter(new LexerATNSimulator(lexer, lexer.getATN(),
+        LeibnizLexer._decisionToDFA, LeibnizLexer._sharedContextCache));
+    return lexer;
+  }
+
+  private static List<String> mix() throws IOException {
+    try (InputStream in = DfaWalkTest.class.getResourceAsStream("/bench/mix-10k.txt")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+    }
+  }
+
+  private static String visible(String line) {
+    return "'" + line.replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t") + "'";
+  }
+}
