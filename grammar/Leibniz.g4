@@ -42,9 +42,10 @@ package dev.leibniz.parse;
 
 @lexer::members {
 /*
- * A token is matched by walking the DFA ANTLR has built from these rules, in local variables
+ * A token is made by walking the DFA ANTLR has built from these rules, in local variables
  * (DfaWalkingLexerSimulator), when the simulator is that one and the DFA knows every move
- * needed; otherwise, and for EOF once seen, ANTLR's own nextToken makes it.
+ * needed; otherwise ANTLR's own nextToken makes it, and so every token after ANTLR's own match
+ * has reached the end of the input (its EOF).
  */
 @Override
 public Token nextToken() {

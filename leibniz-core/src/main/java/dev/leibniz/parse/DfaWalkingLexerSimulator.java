@@ -15,19 +15,26 @@ import org.antlr.v4.runtime.dfa.DFAState;
 import org.antlr.v4.runtime.misc.Pair;
 
 /**
- * ANTLR's lexer simulator, matching a token of a {@link LineCharStream} by a walk of the
- * generated lexer's DFA in local variables, and remembering the DFA's moves on end of input.
+ * ANTLR's lexer simulator, with a walk of the generated lexer's DFA that makes a
+ * {@link LineCharStream}'s next token in local variables, and with the DFA's moves on end of
+ * input remembered.
  *
- * <p>The walk: ANTLR's own match reads each character through the stream's interface, and at
- * every accepting character records the state, index, line and column in an object of its
- * own. That object lives as long as the lexer, so under G1, the JVM's default collector, each
- * record costs a memory fence (see the grammar's parser members). {@link #match} walks the same
- * DFA over the line's code-point array and keeps the last accepting state in a local: the same
- * longest match, the same token type (the accepting state's prediction), the same lexer actions
- * run (the grammar's one, WS's skip), the same index, line and column after. Whenever the DFA
- * has no move yet on the way (a character above 127, a move never made, the first token of a
- * fresh DFA) or no state accepts (ANTLR's error path), it leaves everything as it found it and
- * lets ANTLR match the token, which adds the missing moves for the next time.
+ * <p>The walk ({@link #nextToken}, which the grammar's lexer asks first): ANTLR's own match
+ * reads each character through the stream's interface, and at every accepting character
+ * records the state, index, line and column in an object of its own; its lexer then stores the
+ * token in a field. Both live as long as the lexer, so under G1, the JVM's default collector,
+ * each of those stores can cost a memory fence (see the grammar's parser members). The walk
+ * reads the line's code-point array and keeps the last accepting state in a local: the same
+ * longest match, the same token type (the accepting state's prediction), WS skipped as the
+ * grammar's skip action would, the same index, line and column after. Whenever the DFA has no
+ * move yet on the way (a move never made, the first token of a fresh DFA) or no state accepts
+ * (ANTLR's error path), the walk leaves everything as it found it and ANTLR's lexer makes the
+ * token, adding the missing moves for the next time. ANTLR keeps moves on the symbols 0 to 127
+ * only, so a token at a character above 127 is always ANTLR's to make.
+ *
+ * <p>A walked token leaves the lexer's own fields as they were ({@code _token}, {@code _type},
+ * {@code _tokenStartCharIndex} and the like, and {@code _hitEOF} even after EOF): nothing here
+ * reads them, and the lexer is reset for every line. Ask the token, not the lexer.
  *
  * <p>The moves on end of input: ANTLR caches a DFA move only for the symbols 0 to 127 (an
  * array per state), so the move on EOF, which every line's last token makes, was computed again
@@ -81,22 +88,6 @@ final class DfaWalkingLexerSimulator extends LexerATNSimulator {
             walked - 1, tokenLine, tokenColumn);
       }
     }
-  }
-
-  @Override
-  public int match(CharStream input, int mode) {
-    if (input instanceof LineCharStream line) {
-      DFAState accepted = walk(line, mode);
-      if (accepted != null) {
-        int start = line.index();
-        advance(line, mode, start, walked);
-        if (accepted.lexerActionExecutor != null) {
-          accepted.lexerActionExecutor.execute(recog, input, start);
-        }
-        return accepted.prediction;
-      }
-    }
-    return super.match(input, mode);
   }
 
   /**
