@@ -44,8 +44,8 @@ package dev.leibniz.parse;
 /*
  * A token is made by walking the DFA ANTLR has built from these rules, in local variables
  * (DfaWalkingLexerSimulator), when the simulator is that one and the DFA knows every move
- * needed; otherwise ANTLR's own nextToken makes it, and so every token after ANTLR's own match
- * has reached the end of the input (its EOF).
+ * needed; otherwise ANTLR's own nextToken makes it, as it makes the EOF token once its own
+ * match has reached the end of the line.
  */
 @Override
 public Token nextToken() {
