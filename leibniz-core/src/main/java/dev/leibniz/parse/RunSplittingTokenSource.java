@@ -102,12 +102,6 @@ final class RunSplittingTokenSource implements TokenSource {
       return t;
     }
     Reading reading = knownReading(t);
-    if (reading != null && reading.alone() != null && reading.foreignMeaning() == null
-        && wholeNames.isEmpty()) {
-      // The commonest name: one read before, one piece, nothing to refuse.
-      NameSplitter.Piece alone = reading.alone();
-      return t.reads(alone, alone.isFunction() && groupFollows(t.getStopIndex() + 1));
-    }
     String run = reading != null ? reading.spelling() : t.getText();
     if (!wholeNames.isEmpty() && wholeNames.contains(run)) return t;
     int column = t.getCharPositionInLine() + 1;
@@ -140,12 +134,7 @@ final class RunSplittingTokenSource implements TokenSource {
    * of a function the language does not have ({@link #readsAsWord}).
    */
   private record Reading(String spelling, List<NameSplitter.Piece> pieces, String foreignMeaning,
-      boolean word) {
-    /** The run's one piece, or null when it splits into several. */
-    NameSplitter.Piece alone() {
-      return pieces.size() == 1 ? pieces.get(0) : null;
-    }
-  }
+      boolean word) {}
 
   /** Splits {@code run} and keeps the reading for the run's next appearance. */
   private Reading read(String run, String foreignMeaning, int column) {

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.antlr.v4.runtime.Token;
-import org.antlr.v4.runtime.atn.LexerATNSimulator;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -115,16 +114,11 @@ class DfaWalkTest {
   }
 
   private static LeibnizLexer walkingLexer() {
-    LeibnizLexer lexer = new LeibnizLexer(new LineCharStream());
-    lexer.setInterpreter(new DfaWalkingLexerSimulator(lexer));
-    return lexer;
+    return LexerLoop.lexer(new LineCharStream(), true);
   }
 
   private static LeibnizLexer antlrLexer() {
-    LeibnizLexer lexer = new LeibnizLexer(new LineCharStream());
-    lexer.setInterpreter(new LexerATNSimulator(lexer, lexer.getATN(),
-        LeibnizLexer._decisionToDFA, LeibnizLexer._sharedContextCache));
-    return lexer;
+    return LexerLoop.lexer(new LineCharStream(), false);
   }
 
   private static List<String> mix() throws IOException {

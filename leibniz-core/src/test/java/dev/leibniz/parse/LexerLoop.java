@@ -12,14 +12,21 @@ import org.antlr.v4.runtime.atn.LexerATNSimulator;
  */
 public final class LexerLoop {
   private final LineCharStream chars = new LineCharStream();
-  private final LeibnizLexer lexer = new LeibnizLexer(chars);
+  private final LeibnizLexer lexer;
   private final TokenPool pool = TokenPool.reusing();
 
   private LexerLoop(boolean walking) {
+    lexer = lexer(chars, walking);
+    lexer.setTokenFactory(pool);
+  }
+
+  /** The grammar's lexer of {@code chars}, on the walking simulator or on ANTLR's own. */
+  static LeibnizLexer lexer(LineCharStream chars, boolean walking) {
+    LeibnizLexer lexer = new LeibnizLexer(chars);
     lexer.setInterpreter(walking ? new DfaWalkingLexerSimulator(lexer)
         : new LexerATNSimulator(lexer, lexer.getATN(), LeibnizLexer._decisionToDFA,
             LeibnizLexer._sharedContextCache));
-    lexer.setTokenFactory(pool);
+    return lexer;
   }
 
   /** A loop on ANTLR's own simulator. */
