@@ -61,6 +61,10 @@ final class OptionLikeArguments {
       }
     }
     List<String> unmatched = u.getUnmatched();
+    if (line.getParent() == null && !unmatched.isEmpty()
+        && !looksLikeOption(unmatched.get(0))) {
+      return unknownCommand(unmatched.get(0));
+    }
     if (end < 0 || unmatched.stream().noneMatch(OptionLikeArguments::looksLikeOption)
         || !all.subList(end + 1, all.size()).containsAll(unmatched)) {
       return e.getMessage();
@@ -73,6 +77,36 @@ final class OptionLikeArguments {
     reordered.addAll(rest);
     return "options go before '--', after which every argument is an expression: "
         + root(line) + " " + String.join(" ", reordered);
+  }
+
+  /**
+   * {@code unknown command 'x^2'}, with the commands there are and, for an expression given
+   * without one, the command it was probably meant for: {@code leibniz diff "x^2"}.
+   */
+  static String unknownCommand(String word) {
+    String near = Subcommands.names().stream()
+        .filter(name -> !name.equals("help") && closeTo(word, name)).findFirst().orElse(null);
+    String hint = near != null ? "did you mean '" + near + "'?"
+        : "to differentiate it, write: leibniz diff '" + word + "'";
+    return "unknown command '" + word + "' (" + hint + "); the commands are "
+        + String.join(", ", Subcommands.names());
+  }
+
+  /** One letter added, dropped, changed or two swapped: {@code dif}, {@code difff}, {@code dfif}. */
+  private static boolean closeTo(String word, String name) {
+    int n = word.length();
+    int m = name.length();
+    if (Math.abs(n - m) > 1) return false;
+    int i = 0;
+    while (i < Math.min(n, m) && word.charAt(i) == name.charAt(i)) i++;
+    if (i == n && i == m) return true;
+    if (n == m && i + 1 < n && word.charAt(i) == name.charAt(i + 1)
+        && word.charAt(i + 1) == name.charAt(i)
+        && word.regionMatches(i + 2, name, i + 2, n - i - 2)) {
+      return true;
+    }
+    return word.regionMatches(i + (n > m ? 1 : 0) + (n == m ? 1 : 0), name,
+        i + (m > n ? 1 : 0) + (n == m ? 1 : 0), Math.max(n, m) - i - 1);
   }
 
   private static ParameterException unknown(ParseResult p, String value) {

@@ -69,8 +69,17 @@ class SubcommandsTest {
     assertEquals("error: unknown option '--wrt'\nTry 'leibniz --help'.\n", unknown.err());
     CliRun misspelt = CliRun.of("dif", "x");
     assertEquals(2, misspelt.code());
-    assertEquals("error: Unmatched arguments from index 0: 'dif', 'x'\nTry 'leibniz --help'.\n",
-        misspelt.err());
+    assertEquals("error: unknown command 'dif' (did you mean 'diff'?); the commands are diff,"
+        + " eval, print, simplify, grad, hessian, graph, codegen, batch, backprop, repl, help\n"
+        + "Try 'leibniz --help'.\n", misspelt.err());
+    CliRun expression = CliRun.of("x^2");
+    assertEquals(2, expression.code());
+    assertEquals("error: unknown command 'x^2' (to differentiate it, write: leibniz diff 'x^2');"
+        + " the commands are diff, eval, print, simplify, grad, hessian, graph, codegen, batch,"
+        + " backprop, repl, help\nTry 'leibniz --help'.\n", expression.err());
+    assertEquals("error: unknown command 'gard' (did you mean 'grad'?); the commands are diff,"
+        + " eval, print, simplify, grad, hessian, graph, codegen, batch, backprop, repl, help\n"
+        + "Try 'leibniz --help'.\n", CliRun.of("gard", "x").err());
     CliRun version = CliRun.of("batch", "--version");
     assertEquals(Main.VERSION, version.text());
   }
