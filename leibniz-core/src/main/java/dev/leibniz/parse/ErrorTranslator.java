@@ -59,14 +59,23 @@ final class ErrorTranslator extends BaseErrorListener {
     return c.equals("'") ? "\"'\"" : "'" + c + "'";
   }
 
-  /** The character as a person can read it: control and invalid characters as U+XXXX. */
+  /**
+   * The character as a person can read it: control, invalid and invisible characters (a zero
+   * width space, a byte order mark, a no-break space) as U+XXXX, which a terminal shows.
+   */
   private static String printable(String text) {
     if (text.isEmpty()) return "?";
     int c = text.codePointAt(0);
-    if (Character.isISOControl(c) || Character.getType(c) == Character.SURROGATE
-        || c == 0xFFFD || Character.getType(c) == Character.UNASSIGNED) {
-      return String.format("U+%04X", c);
-    }
-    return new String(Character.toChars(c));
+    return unseen(c) ? String.format("U+%04X", c) : new String(Character.toChars(c));
+  }
+
+  /** True for a character a terminal shows as nothing, as blank, or as a box. */
+  private static boolean unseen(int c) {
+    return switch (Character.getType(c)) {
+      case Character.CONTROL, Character.SURROGATE, Character.UNASSIGNED, Character.FORMAT,
+          Character.SPACE_SEPARATOR, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
+          Character.PRIVATE_USE -> true;
+      default -> c == 0xFFFD;
+    };
   }
 }
