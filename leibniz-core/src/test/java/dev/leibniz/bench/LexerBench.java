@@ -18,7 +18,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The lexer alone over the 10,000 lines of the mix, in nanoseconds per line: ANTLR's own
  * matching against the walk of its DFA that the scalar reader uses (BENCHMARKS.md, section
- * 0000000). Both make the same tokens ({@code DfaWalkTest}).
+ * R7). Both make the same tokens ({@code DfaWalkTest}).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
