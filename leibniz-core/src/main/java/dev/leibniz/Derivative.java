@@ -63,7 +63,7 @@ public final class Derivative {
     if (variables.isEmpty() || order == 0) {
       // By no variable: the expression itself (order 0) or, for a constant, 0.
       return List.of(order == 0 ? f.derivation(List.of(), withSteps)
-          : new Derivative(f, List.of(), Expression.wrap(Num.ZERO), f.tree(),
+          : new Derivative(f, List.of(), f.derived(Num.ZERO), f.tree(),
               withSteps ? List.of() : null));
     }
     // Each set of variables once, its chain in the order of variables(): by Schwarz's theorem
@@ -101,7 +101,8 @@ public final class Derivative {
     }
     List<String> variables = new ArrayList<>(start.variables);
     variables.addAll(more);
-    Expression result = stage == start.result.tree() ? start.result : Expression.wrap(stage);
+    Expression result = stage == start.result.tree() ? start.result
+        : start.function.derived(stage);
     return new Derivative(start.function, variables, result, lower, steps);
   }
 

@@ -50,6 +50,19 @@ class ReplSessionTest {
     assertTrue(undefined.matches(".*   \\[.*undefined at x = -1\\]"), undefined);
   }
 
+  /** The REPL's values come from the input as written: none where it is undefined. */
+  @Test
+  void valuesAreThoseOfTheInputAsWritten() {
+    session.handle(":at x=-4");
+    assertEquals("1   [x^(1/2) undefined at x = -4]", session.handle("sqrt(x)^2"));
+    assertEquals("error: x^(1/2) undefined at x = -4", session.handle(":eval sqrt(x)^2"));
+    session.handle("f := x/x");
+    assertEquals("error: division by zero at x = 0", handleAt(":at x=0", ":eval f + 1"));
+    assertEquals("4.0", handleAt(":at x=3", ":eval f + 3"));
+    assertEquals("2*x   [= 6.0 ✓]", session.handle("f*x^2"));
+    assertEquals(6.0, at("2*x", 3), 1e-12);
+  }
+
   private String handleAt(String at, String line) {
     session.handle(at);
     return session.handle(line);

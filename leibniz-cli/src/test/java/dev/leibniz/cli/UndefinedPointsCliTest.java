@@ -19,13 +19,35 @@ class UndefinedPointsCliTest {
       "grad | sqrt(x^2)      | x=0     | error: d/dx does not exist at x = 0",
       "grad | x*y, sqrt(x)   | x=0,y=1 | error: d/dx does not exist at x = 0, y = 1",
       "hessian | x^(3/2)     | x=0     | error: d2/dx2 does not exist at x = 0",
-      "eval | x              | x=1e400 | error: the value of x: the number 1e400 overflows"})
+      "eval | x              | x=1e400 | error: the value of x: the number 1e400 overflows",
+      "eval | sqrt(x)^2      | x=-4    | error: x^(1/2) undefined at x = -4",
+      "eval | x/x            | x=0     | error: division by zero at x = 0",
+      "eval | ln(x) - ln(x)  | x=-1    | error: ln undefined at x = -1",
+      "eval | 0*asin(x)      | x=5     | error: asin undefined at x = 5",
+      "eval | e^ln(x)        | x=-1    | error: ln undefined at x = -1",
+      "eval | log(x, x)      | x=1     | error: division by zero at x = 1",
+      "grad | sqrt(x)^2      | x=-4    | error: x^(1/2) undefined at x = -4",
+      "grad | x/x, x         | x=0     | error: division by zero at x = 0",
+      "hessian | y*sqrt(x)^2 | x=-4,y=1 | error: x^(1/2) undefined at x = -4, y = 1"})
   void anUndefinedPointOrPartialIsAnError(String command, String text, String at,
       String error) {
     CliRun r = CliRun.of(command, text, "--at", at);
     assertEquals(1, r.code(), r.out());
     assertEquals(error, r.err().strip());
     assertEquals("", r.out());
+  }
+
+  /** Where the input as written is defined, the canonical form's value stands. */
+  @Test
+  void anInputDefinedAsWrittenKeepsItsValue() {
+    CliRun eval = CliRun.of("eval", "sqrt(x)^2", "--at", "x=4");
+    assertEquals(0, eval.code(), eval.err());
+    assertEquals("4.0\n", eval.out().replace("\r", ""));
+    CliRun grad = CliRun.of("grad", "sqrt(x)^2", "--at", "x=4");
+    assertEquals(0, grad.code(), grad.err());
+    assertEquals("value = 4.0\nd/dx = 1.0\n", grad.out().replace("\r", ""));
+    assertEquals(1.0, Witness.partial("sqrt(x)^2", java.util.Map.of("x", 4.0),
+        java.util.List.of("x")), 1e-6);
   }
 
   @Test
