@@ -4,11 +4,14 @@ import dev.leibniz.error.LeibnizException;
 import dev.leibniz.check.CrossCheck;
 import dev.leibniz.diff.Derivation;
 import dev.leibniz.diff.Differentiator;
+import dev.leibniz.eval.KinkSides;
 import dev.leibniz.expr.Expr;
 import dev.leibniz.expr.Num;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * A derivative with everything a front end shows about it, from one run of the differentiator:
@@ -63,7 +66,7 @@ public final class Derivative {
     if (variables.isEmpty() || order == 0) {
       // By no variable: the expression itself (order 0) or, for a constant, 0.
       return List.of(order == 0 ? f.derivation(List.of(), withSteps)
-          : new Derivative(f, List.of(), Expression.wrap(Num.ZERO), f.tree(),
+          : new Derivative(f, List.of(), f.derived(Num.ZERO), f.tree(),
               withSteps ? List.of() : null));
     }
     // Each set of variables once, its chain in the order of variables(): by Schwarz's theorem
@@ -101,7 +104,8 @@ public final class Derivative {
     }
     List<String> variables = new ArrayList<>(start.variables);
     variables.addAll(more);
-    Expression result = stage == start.result.tree() ? start.result : Expression.wrap(stage);
+    Expression result = stage == start.result.tree() ? start.result
+        : start.function.derived(stage);
     return new Derivative(start.function, variables, result, lower, steps);
   }
 
@@ -231,6 +235,27 @@ public final class Derivative {
     if (variables.isEmpty()) return CheckReport.nothingToDifferentiate();
     return CheckReport.of(CrossCheck.checkAt(function.tree(), variables, lower, result.tree(),
         point));
+  }
+
+  /**
+   * Whether the derivative exists at {@code point} when the point is on a kink, where the
+   * result's value is a convention ({@code abs'(0) = sign(0) = 0}): {@code abs}, {@code relu},
+   * {@code sign} or {@code step} with the argument 0 there, in the function differentiated last
+   * or in the result. It exists when that function is continuous there and every choice of the
+   * kinks' sides gives the derivative one value ({@code x*abs(x)} at 0: 0); otherwise the point
+   * is on a kink proper ({@code abs(x)} at 0). Empty where the point is on no kink, and for a
+   * derivative by no variable. The point must be where the function is defined
+   * ({@link Expression#evaluate}).
+   *
+   * @throws LeibnizException if a variable of the function has no value in {@code point}
+   */
+  public Optional<OnKink> onKink(Map<String, Double> point) {
+    Arguments.notNull(point, "point");
+    if (variables.isEmpty()) return Optional.empty();
+    KinkSides.Outcome sides = KinkSides.at(lower, result.tree(), point);
+    if (sides == null) return Optional.empty();
+    return Optional.of(new OnKink(sides.function().canonicalName(),
+        sides.exists() ? OptionalDouble.of(sides.value()) : OptionalDouble.empty()));
   }
 
   /**

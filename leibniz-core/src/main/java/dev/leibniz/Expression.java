@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -35,9 +36,26 @@ import java.util.Set;
  */
 public final class Expression {
   private final Expr tree;
+  /**
+   * The text this expression was read from, or that of the expression it was derived from: its
+   * literal tree decides, beside {@link #tree}, where the expression is defined
+   * ({@link AsWritten}). Null for a tree the library built.
+   */
+  private final String source;
+  /**
+   * The input as written, read from {@link #source} at the first question at a point and kept
+   * (threads that race read it alike; its fields are final), or given by a named parse.
+   */
+  private AsWritten asWritten;
 
   private Expression(Expr tree) {
+    this(tree, null, null);
+  }
+
+  private Expression(Expr tree, String source, AsWritten asWritten) {
     this.tree = Objects.requireNonNull(tree);
+    this.source = source;
+    this.asWritten = asWritten;
   }
 
   /**
@@ -47,7 +65,7 @@ public final class Expression {
    * @throws IllegalArgumentException if {@code text} is null
    */
   public static Expression parse(String text) {
-    return new Expression(ExprParser.parse(Arguments.notNull(text, "expression")));
+    return new Expression(ExprParser.parse(Arguments.notNull(text, "expression")), text, null);
   }
 
   /**
@@ -63,7 +81,7 @@ public final class Expression {
   public static Expression parse(String text, Map<String, Expression> names) {
     Arguments.notNull(text, "expression");
     Arguments.notNull(names, "names");
-    return new Expression(NamedParse.parse(text, names));
+    return new Expression(NamedParse.parse(text, names), text, NamedParse.asWritten(text, names));
   }
 
   /** Wraps a tree, bringing it to canonical form. */
@@ -74,6 +92,14 @@ public final class Expression {
   /** Wraps a tree that is already canonical (a part or a result of one). */
   static Expression wrap(Expr tree) {
     return new Expression(tree);
+  }
+
+  /**
+   * {@code result}, derived from this expression (a derivative, a simplified form): undefined
+   * wherever this expression's input is.
+   */
+  Expression derived(Expr result) {
+    return new Expression(result, source, asWritten);
   }
 
   /** The expression tree, for the facade's classes. */
@@ -92,7 +118,7 @@ public final class Expression {
    */
   public Expression derivative(String variable) {
     String name = VariableNames.of(variable);
-    return new Expression(checkedSize(Differentiator.derivative(tree, name)));
+    return derived(checkedSize(Differentiator.derivative(tree, name)));
   }
 
   /**
@@ -109,7 +135,7 @@ public final class Expression {
       if (result.isZero()) break;
       result = checkedSize(Differentiator.derivative(result, v));
     }
-    return new Expression(result);
+    return derived(result);
   }
 
   /**
@@ -125,7 +151,7 @@ public final class Expression {
     for (int k = 0; k < order && !result.isZero(); k++) {
       result = checkedSize(Differentiator.derivative(result, name));
     }
-    return new Expression(result);
+    return derived(result);
   }
 
   /**
@@ -266,23 +292,44 @@ public final class Expression {
    * the result again changes nothing.
    */
   public Expression simplify() {
-    return new Expression(FullSimplifier.simplify(tree));
+    return derived(FullSimplifier.simplify(tree));
   }
 
   /**
-   * The value at a point, in double precision; NaN outside the real domain.
+   * The value at a point, in double precision; NaN outside the real domain, which is the domain
+   * of the input as written: {@code x/x} has no value at 0, nor {@code sqrt(x)^2} at -4, though
+   * their canonical forms are {@code 1} and {@code x} ({@link AsWritten}). A derivative or a
+   * simplified form has none where the expression it came from has none.
    *
    * @throws LeibnizException if a variable of the expression has no value in {@code point}
    */
   public double evaluate(Map<String, Double> point) {
     Arguments.notNull(point, "point");
-    return Evaluator.evaluate(tree, point);
+    double value = Evaluator.evaluate(tree, point);
+    if (Double.isNaN(value) || source == null) return value;
+    return asWritten().definedAt(point) ? value : Double.NaN;
   }
 
-  /** Why the value at {@code point} is not finite ({@code ln undefined at x = -1}), if it isn't. */
-  public java.util.Optional<String> explainUndefined(Map<String, Double> point) {
+  /**
+   * Why the value at {@code point} is not finite ({@code ln undefined at x = -1},
+   * {@code division by zero at x = 0}), if it isn't: the first node of the canonical tree whose
+   * value is not finite, else the first of the input as written.
+   */
+  public Optional<String> explainUndefined(Map<String, Double> point) {
     Arguments.notNull(point, "point");
-    return Evaluator.explainUndefined(tree, point);
+    Optional<String> why = Evaluator.explainUndefined(tree, point);
+    if (why.isPresent() || source == null) return why;
+    return asWritten().explainUndefined(point);
+  }
+
+  /** The input as written, read on first use. */
+  private AsWritten asWritten() {
+    AsWritten written = asWritten;
+    if (written == null) {
+      written = AsWritten.read(source, Map.of(), List.of());
+      asWritten = written;
+    }
+    return written;
   }
 
   /** The variable names, sorted ({@code x2} before {@code x10}). */

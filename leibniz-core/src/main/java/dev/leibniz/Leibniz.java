@@ -76,14 +76,17 @@ public final class Leibniz {
 
   /**
    * Every first partial derivative of {@code expression} at {@code point}, by reverse mode, in
-   * variable name order.
+   * variable name order; NaN where the expression is undefined, as written
+   * ({@link Expression#evaluate}): a derivative is undefined where its function is.
    */
   public static Map<String, Double> gradient(String expression, Map<String, Double> point) {
-    CompiledGradient compiled = Expression.parse(expression).compile();
+    Expression f = Expression.parse(expression);
+    CompiledGradient compiled = f.compile();
     List<String> variables = compiled.variables();
     double[] x = compiled.point(point);
     double[] g = new double[x.length];
     compiled.gradient(x, g);
+    if (!Double.isFinite(f.evaluate(point))) java.util.Arrays.fill(g, Double.NaN);
     Map<String, Double> result = new LinkedHashMap<>();
     for (int i = 0; i < g.length; i++) result.put(variables.get(i), g[i]);
     return result;

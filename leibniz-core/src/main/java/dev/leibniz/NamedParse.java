@@ -7,6 +7,7 @@ import dev.leibniz.parse.ExprParser;
 import dev.leibniz.parse.ParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -28,7 +29,7 @@ final class NamedParse {
   private final String text;
   private final StringBuilder edited = new StringBuilder();
   private final List<Span> spans = new ArrayList<>();
-  private final Map<String, String> freshByWord = new HashMap<>();
+  private final Map<String, String> freshByWord = new LinkedHashMap<>();
   private final Map<String, Expr> replacements = new HashMap<>();
   private int fresh;
 
@@ -44,7 +45,36 @@ final class NamedParse {
     return new NamedParse(text).read(names);
   }
 
+  /**
+   * The input {@code text} as written ({@link AsWritten}), each name's canonical tree in its
+   * place, each name's expression kept to be defined too; null where the text names none.
+   */
+  static AsWritten asWritten(String text, Map<String, Expression> names) {
+    NamedParse parse = new NamedParse(text);
+    if (!parse.edit(names)) return null;
+    List<Expression> named = new ArrayList<>();
+    for (String word : parse.freshByWord.keySet()) {
+      if (names.get(word) != null) named.add(names.get(word));
+    }
+    return AsWritten.read(parse.edited.toString(), parse.replacements, named);
+  }
+
   private Expr read(Map<String, Expression> names) {
+    if (!edit(names)) return ExprParser.parse(text);
+    Expr parsed;
+    try {
+      parsed = ExprParser.parse(edited.toString());
+    } catch (LeibnizException e) {
+      throw inTextGiven(e);
+    }
+    return Substitution.apply(parsed, replacements);
+  }
+
+  /**
+   * Writes {@link #edited}: the text with each whole word that names an expression replaced by
+   * its placeholder. False when no word does (the text is read as it is).
+   */
+  private boolean edit(Map<String, Expression> names) {
     Matcher m = WORD.matcher(text);
     int at = 0;
     while (m.find()) {
@@ -56,15 +86,9 @@ final class NamedParse {
       spans.add(new Span(m.start(), m.end(), editedFrom, edited.length()));
       at = m.end();
     }
-    if (spans.isEmpty()) return ExprParser.parse(text);
+    if (spans.isEmpty()) return false;
     edited.append(text, at, text.length());
-    Expr parsed;
-    try {
-      parsed = ExprParser.parse(edited.toString());
-    } catch (LeibnizException e) {
-      throw inTextGiven(e);
-    }
-    return Substitution.apply(parsed, replacements);
+    return true;
   }
 
   /** The fresh variable standing for {@code word}: one not written anywhere in the text. */

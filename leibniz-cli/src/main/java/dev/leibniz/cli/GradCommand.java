@@ -7,10 +7,13 @@ import dev.leibniz.Derivative;
 import dev.leibniz.Expression;
 import dev.leibniz.Leibniz;
 import dev.leibniz.MatrixExpression;
+import dev.leibniz.OnKink;
 import dev.leibniz.error.LeibnizException;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -74,15 +77,29 @@ final class GradCommand implements Callable<Integer> {
     for (int i = 0; i < gradient.length; i++) {
       requireExists("d/d" + compiled.variables().get(i), gradient[i], point);
     }
+    List<String> partials = new ArrayList<>();
+    for (int i = 0; i < gradient.length; i++) {
+      String v = compiled.variables().get(i);
+      String kink = compiled.kink(i);
+      if (kink == null) {
+        partials.add("d/d" + v + " = " + gradient[i]);
+        continue;
+      }
+      // The tape's partial is the kink's convention: the sides decide whether one exists.
+      Optional<OnKink> sides = f.derivation(List.of(v), false).onKink(point);
+      partials.add("d/d" + v + (sides.isPresent() && sides.get().exists()
+          ? " = " + sides.get().value().getAsDouble() : ": " + onKink(kink)));
+    }
     PrintWriter out = spec.commandLine().getOut();
     if (cse && gradient.length > 0) printSymbolic(f, simplify.chosen, out);
     out.println("value = " + value);
-    for (int i = 0; i < gradient.length; i++) {
-      String kink = compiled.kink(i);
-      out.println("d/d" + compiled.variables().get(i) + (kink == null ? " = " + gradient[i]
-          : ": none, the point is on the kink of " + kink + " (at 0)"));
-    }
+    partials.forEach(out::println);
     return 0;
+  }
+
+  /** A derivative that does not exist on a kink, in words: {@code none, the point is on ...}. */
+  static String onKink(String function) {
+    return "none, the point is on the kink of " + function + " (at 0)";
   }
 
   /** A partial that is not a number (an infinite slope, a cusp) is an error that says so. */
@@ -107,15 +124,31 @@ final class GradCommand implements Callable<Integer> {
     double[] values = new double[outputs.size()];
     compiled.values(x, values);
     PrintWriter out = spec.commandLine().getOut();
+    List<String> lines = new ArrayList<>();
     for (int k = 0; k < rows.length; k++) {
       StringBuilder row = new StringBuilder(outputs.get(k) + " = " + values[k] + ":");
       for (int i = 0; i < variables.size(); i++) {
-        row.append(i == 0 ? " " : ", ").append("d/d").append(variables.get(i)).append(" = ")
-            .append(rows[k][i]);
+        row.append(i == 0 ? " " : ", ").append(entry(outputs.get(k), variables.get(i),
+            rows[k][i], point));
       }
-      out.println(row);
+      lines.add(row.toString());
     }
+    lines.forEach(out::println);
     return 0;
+  }
+
+  /**
+   * {@code d/dx = 2.0}, the tape's partial of {@code f}; on a kink, the value its sides agree
+   * on, or the kink in words.
+   */
+  private static String entry(Expression f, String variable, double partial,
+      Map<String, Double> point) {
+    Optional<OnKink> sides = f.derivation(List.of(variable), false).onKink(point);
+    if (sides.isPresent() && !sides.get().exists()) {
+      return "d/d" + variable + ": " + onKink(sides.get().function());
+    }
+    double value = sides.isPresent() ? sides.get().value().getAsDouble() : partial;
+    return "d/d" + variable + " = " + value;
   }
 
   /**

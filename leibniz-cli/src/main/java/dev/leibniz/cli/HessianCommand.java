@@ -3,10 +3,12 @@ package dev.leibniz.cli;
 import dev.leibniz.CompiledJacobian;
 import dev.leibniz.Derivative;
 import dev.leibniz.Expression;
+import dev.leibniz.OnKink;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -68,8 +70,16 @@ final class HessianCommand implements Callable<Integer> {
             simplify.chosen.apply(List.of(gradient.get(j).then(variables.get(i)))).get(0);
         int column = order.indexOf(variables.get(i));
         double entry = column < 0 ? 0 : rows[j][column];
+        // On a kink the tape's entry is the kink's convention: the sides decide.
+        Optional<OnKink> sides = second.onKink(point);
+        String shown = second.label() + " = " + second.result();
+        if (sides.isPresent() && !sides.get().exists()) {
+          lines.add(shown + ": " + GradCommand.onKink(sides.get().function()));
+          continue;
+        }
+        if (sides.isPresent()) entry = sides.get().value().getAsDouble();
         GradCommand.requireExists(second.label(), entry, point);
-        lines.add(second.label() + " = " + second.result() + " = " + entry);
+        lines.add(shown + " = " + entry);
       }
     }
     lines.forEach(out::println);

@@ -3,12 +3,14 @@ package dev.leibniz.cli;
 import dev.leibniz.CheckReport;
 import dev.leibniz.Derivative;
 import dev.leibniz.Expression;
+import dev.leibniz.OnKink;
 import dev.leibniz.error.LeibnizException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -164,7 +166,8 @@ final class ReplSession {
    * {@code [= 12.0 ✓]} beside a result when {@code :at} gives all its variables, else empty.
    * The mark says the symbolic value agrees with reverse mode, forward mode and finite
    * differences at that point ({@code ✗} and the disagreement if not; no mark where finite
-   * differences cannot be trusted, as at a kink).
+   * differences cannot be trusted, as at a kink). On a kink where the derivative does not exist,
+   * {@code [none, the point is on the kink of abs (at 0)]}.
    */
   String value(Derivative p) {
     Expression e = p.result();
@@ -175,6 +178,13 @@ final class ReplSession {
     }
     if (p.variables().isEmpty() || !point.keySet().containsAll(p.variables())) {
       return "   [= " + v + "]";
+    }
+    // On a kink the value is the kink's convention: the sides decide, and finite differences
+    // cannot witness it.
+    Optional<OnKink> sides = p.onKink(point);
+    if (sides.isPresent()) {
+      return sides.get().exists() ? "   [= " + sides.get().value().getAsDouble() + "]"
+          : "   [" + GradCommand.onKink(sides.get().function()) + "]";
     }
     CheckReport report = p.checkAt(point);
     if (report.skipped()) return "   [= " + v + "]";

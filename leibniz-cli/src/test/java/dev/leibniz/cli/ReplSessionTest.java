@@ -44,10 +44,32 @@ class ReplSessionTest {
     assertEquals("d/dx = z   [= 3.0 ✓]\nd/dz = x   [= 2.0 ✓]", session.handle("x*z"));
     assertEquals("6.0", session.handle(":eval x*z"));
     assertEquals("step(x)   [= 1.0 ✓]", handleAt(":at x=2", "relu(x)"));
-    // At the kink, finite differences cannot witness the derivative: the value, no mark.
-    assertEquals("step(x)   [= 0.0]", handleAt(":at x=0", "relu(x)"));
+    // On a kink proper there is no derivative, and the REPL says so.
+    assertEquals("step(x)   [none, the point is on the kink of relu (at 0)]",
+        handleAt(":at x=0", "relu(x)"));
+    assertEquals("sign(x)   [none, the point is on the kink of abs (at 0)]",
+        session.handle("abs(x)"));
+    Witness.assertPartial("abs(x)", List.of("x"), "sign(x)", Map.of("x", -0.8));
+    // Where the sides agree the derivative exists: its value, with no mark (finite differences
+    // cannot witness it there).
+    assertEquals("2*abs(x)   [= 0.0]", session.handle("x*abs(x)"));
+    Witness.assertPartial("x*abs(x)", List.of("x"), "2*abs(x)", Map.of("x", -0.8));
+    assertEquals(0.0, Witness.partial("x*abs(x)", Map.of("x", 0.0), List.of("x")), 1e-4);
     String undefined = handleAt(":at x=-1", "sqrt(x)");
     assertTrue(undefined.matches(".*   \\[.*undefined at x = -1\\]"), undefined);
+  }
+
+  /** The REPL's values come from the input as written: none where it is undefined. */
+  @Test
+  void valuesAreThoseOfTheInputAsWritten() {
+    session.handle(":at x=-4");
+    assertEquals("1   [x^(1/2) undefined at x = -4]", session.handle("sqrt(x)^2"));
+    assertEquals("error: x^(1/2) undefined at x = -4", session.handle(":eval sqrt(x)^2"));
+    session.handle("f := x/x");
+    assertEquals("error: division by zero at x = 0", handleAt(":at x=0", ":eval f + 1"));
+    assertEquals("4.0", handleAt(":at x=3", ":eval f + 3"));
+    assertEquals("2*x   [= 6.0 ✓]", session.handle("f*x^2"));
+    assertEquals(6.0, at("2*x", 3), 1e-12);
   }
 
   private String handleAt(String at, String line) {

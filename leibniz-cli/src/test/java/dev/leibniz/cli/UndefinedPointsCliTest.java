@@ -2,6 +2,8 @@ package dev.leibniz.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -19,13 +21,34 @@ class UndefinedPointsCliTest {
       "grad | sqrt(x^2)      | x=0     | error: d/dx does not exist at x = 0",
       "grad | x*y, sqrt(x)   | x=0,y=1 | error: d/dx does not exist at x = 0, y = 1",
       "hessian | x^(3/2)     | x=0     | error: d2/dx2 does not exist at x = 0",
-      "eval | x              | x=1e400 | error: the value of x: the number 1e400 overflows"})
+      "eval | x              | x=1e400 | error: the value of x: the number 1e400 overflows",
+      "eval | sqrt(x)^2      | x=-4    | error: x^(1/2) undefined at x = -4",
+      "eval | x/x            | x=0     | error: division by zero at x = 0",
+      "eval | ln(x) - ln(x)  | x=-1    | error: ln undefined at x = -1",
+      "eval | 0*asin(x)      | x=5     | error: asin undefined at x = 5",
+      "eval | e^ln(x)        | x=-1    | error: ln undefined at x = -1",
+      "eval | log(x, x)      | x=1     | error: division by zero at x = 1",
+      "grad | sqrt(x)^2      | x=-4    | error: x^(1/2) undefined at x = -4",
+      "grad | x/x, x         | x=0     | error: division by zero at x = 0",
+      "hessian | y*sqrt(x)^2 | x=-4,y=1 | error: x^(1/2) undefined at x = -4, y = 1"})
   void anUndefinedPointOrPartialIsAnError(String command, String text, String at,
       String error) {
     CliRun r = CliRun.of(command, text, "--at", at);
     assertEquals(1, r.code(), r.out());
     assertEquals(error, r.err().strip());
     assertEquals("", r.out());
+  }
+
+  /** Where the input as written is defined, the canonical form's value stands. */
+  @Test
+  void anInputDefinedAsWrittenKeepsItsValue() {
+    CliRun eval = CliRun.of("eval", "sqrt(x)^2", "--at", "x=4");
+    assertEquals(0, eval.code(), eval.err());
+    assertEquals("4.0\n", eval.out().replace("\r", ""));
+    CliRun grad = CliRun.of("grad", "sqrt(x)^2", "--at", "x=4");
+    assertEquals(0, grad.code(), grad.err());
+    assertEquals("value = 4.0\nd/dx = 1.0\n", grad.out().replace("\r", ""));
+    assertEquals(1.0, Witness.partial("sqrt(x)^2", Map.of("x", 4.0), List.of("x")), 1e-6);
   }
 
   @Test
@@ -41,6 +64,51 @@ class UndefinedPointsCliTest {
     assertEquals(0, r.code(), r.err());
     assertEquals("value = 9.0\nd/dx: none, the point is on the kink of abs (at 0)\n"
         + "d/dy = 6.0\n", r.out().replace("\r", ""));
+  }
+
+  /** Differentiable at the kink's point: every side gives the same derivative. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "x*abs(x)    | 0.0",
+      "relu(x)^2   | 0.0",
+      "abs(x)^3    | 0.0",
+      "x^2*sign(x) | 0.0",
+      "x*sign(x)^2 | 1.0"})
+  void aDerivativeThatExistsOnAKinkIsItsValue(String text, double derivative) {
+    CliRun r = CliRun.of("grad", text, "--at", "x=0");
+    assertEquals(0, r.code(), r.err());
+    assertEquals("value = 0.0\nd/dx = " + derivative + "\n", r.out().replace("\r", ""));
+    assertEquals(derivative, Witness.partial(text, Map.of("x", 0.0), List.of("x")), 1e-4);
+  }
+
+  @Test
+  void aFunctionThatJumpsHasNoDerivativeOnItsKink() {
+    CliRun r = CliRun.of("grad", "sign(x)", "--at", "x=0");
+    assertEquals(0, r.code(), r.err());
+    assertEquals("value = 0.0\nd/dx: none, the point is on the kink of sign (at 0)\n",
+        r.out().replace("\r", ""));
+  }
+
+  @Test
+  void theHessianSaysAKinkInWords() {
+    CliRun r = CliRun.of("hessian", "x*abs(x)", "--at", "x=0");
+    assertEquals(0, r.code(), r.err());
+    assertEquals("value = 0.0\nd2/dx2 = 2*sign(x): none, the point is on the kink of sign (at 0)\n",
+        r.out().replace("\r", ""));
+    CliRun smooth = CliRun.of("hessian", "x^2*abs(x)", "--at", "x=0");
+    assertEquals(0, smooth.code(), smooth.err());
+    assertEquals("value = 0.0\nd2/dx2 = 6*abs(x) = 0.0\n", smooth.out().replace("\r", ""));
+    Witness.assertPartial("x^2*abs(x)", List.of("x", "x"), "6*abs(x)", Map.of("x", 0.5));
+    Witness.assertPartial("x^2*abs(x)", List.of("x", "x"), "6*abs(x)", Map.of("x", -0.5));
+    assertEquals(0.0, Witness.partial("x^2*abs(x)", Map.of("x", 0.0), List.of("x", "x")), 1e-2);
+  }
+
+  @Test
+  void theJacobianSaysAKinkInWords() {
+    CliRun r = CliRun.of("grad", "abs(x), x*abs(x)", "--at", "x=0");
+    assertEquals(0, r.code(), r.err());
+    assertEquals("abs(x) = 0.0: d/dx: none, the point is on the kink of abs (at 0)\n"
+        + "x*abs(x) = 0.0: d/dx = 0.0\n", r.out().replace("\r", ""));
   }
 
   /** Input, the error display: message with column, the input, the caret. */

@@ -97,6 +97,17 @@ public final class Evaluator {
     return new UndefinedExplainer(point).explain(e);
   }
 
+  /**
+   * As {@link #explainUndefined}, but empty where the value is not finite only because a value
+   * overflowed a double ({@code e^x*e^(-x)} at {@code x = 1000} as written), not because the
+   * point is outside a domain: what tells whether the input as written is defined at a point.
+   *
+   * @throws EvaluationException if a variable of {@code e} has no value in {@code point}
+   */
+  public static Optional<String> explainOutsideDomain(Expr e, Map<String, Double> point) {
+    return new UndefinedExplainer(point).explainOutsideDomain(e);
+  }
+
   /** {@code x = 2, y = 0}: every variable of the point in name order, as messages show it. */
   public static String describePoint(Map<String, Double> point) {
     return UndefinedExplainer.describe(point);

@@ -27,6 +27,8 @@ import java.util.Optional;
 final class UndefinedExplainer {
   private final Map<String, Double> point;
   private String reason;
+  /** True when {@link #reason} is a value too large for a double, not a point outside a domain. */
+  private boolean overflow;
 
   UndefinedExplainer(Map<String, Double> point) {
     this.point = point;
@@ -39,15 +41,26 @@ final class UndefinedExplainer {
     return Optional.of(reason + at());
   }
 
+  /**
+   * As {@link #explain}, but empty where the first value that is not finite is an overflow (a
+   * value too large for a double) rather than a point outside a domain.
+   */
+  Optional<String> explainOutsideDomain(Expr e) {
+    Optional<String> why = explain(e);
+    return overflow ? Optional.empty() : why;
+  }
+
   private double value(Expr e) {
     if (e instanceof Num n) {
       double v = n.value().doubleValue();
-      if (!Double.isFinite(v)) blame("the number " + NumberText.of(n.value()) + " overflows");
+      if (!Double.isFinite(v)) {
+        blameOverflow("the number " + NumberText.of(n.value()) + " overflows");
+      }
       return v;
     }
     if (e instanceof Var var) {
       double v = Evaluator.variable(var, point);
-      if (!Double.isFinite(v)) blame(var.name() + " is not finite");
+      if (!Double.isFinite(v)) blameOverflow(var.name() + " is not finite");
       return v;
     }
     if (e instanceof Constant c) return c.value();
@@ -59,7 +72,7 @@ final class UndefinedExplainer {
         finite &= Double.isFinite(v);
         total += v;
       }
-      if (finite && !Double.isFinite(total)) blame("overflow");
+      if (finite && !Double.isFinite(total)) blameOverflow("overflow");
       return total;
     }
     if (e instanceof Product p) {
@@ -70,7 +83,7 @@ final class UndefinedExplainer {
         finite &= Double.isFinite(v);
         total *= v;
       }
-      if (finite && !Double.isFinite(total)) blame("overflow");
+      if (finite && !Double.isFinite(total)) blameOverflow("overflow");
       return total;
     }
     if (e instanceof Power p) {
@@ -78,7 +91,9 @@ final class UndefinedExplainer {
       double exponent = value(p.exponent());
       double v = Evaluator.power(p, base, exponent);
       if (Double.isFinite(base) && Double.isFinite(exponent) && !Double.isFinite(v)) {
-        blame(powerReason(p, base, exponent, v));
+        boolean outsideDomain = Double.isNaN(v) || (base == 0 && exponent < 0);
+        if (outsideDomain) blame(powerReason(p, base, exponent, v));
+        else blameOverflow(powerReason(p, base, exponent, v));
       }
       return v;
     }
@@ -102,6 +117,12 @@ final class UndefinedExplainer {
   /** Keeps the first reason found: the innermost. */
   private void blame(String why) {
     if (reason == null) reason = why;
+  }
+
+  /** As {@link #blame}, for a value too large for a double. */
+  private void blameOverflow(String why) {
+    if (reason == null) overflow = true;
+    blame(why);
   }
 
   /** {@code " at x = -1, z = 3"}: every variable of the point, in name order. */

@@ -104,8 +104,11 @@ public final class MatrixParser {
     return m.lookingAt() || (m.find() && line.substring(0, m.start()).isBlank());
   }
 
-  /** SLL first, then full LL with errors in words, as {@link ExprParser}. */
-  private static <T extends ParserRuleContext> T run(String text, Set<String> whole,
+  /**
+   * SLL first, then full LL with errors in words, as {@link ExprParser}; also the parse of
+   * {@link LiteralParser}.
+   */
+  static <T extends ParserRuleContext> T run(String text, Set<String> whole,
       Function<LeibnizParser, T> rule) {
     BracketScanner.Problem brackets = new BracketScanner().scan(text);
     ErrorTranslator errors = new ErrorTranslator(text, brackets);

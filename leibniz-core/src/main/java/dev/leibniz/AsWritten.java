@@ -1,0 +1,90 @@
+package dev.leibniz;
+
+import dev.leibniz.error.LeibnizException;
+import dev.leibniz.eval.Evaluator;
+import dev.leibniz.expr.Expr;
+import dev.leibniz.expr.Variables;
+import dev.leibniz.parse.LiteralParser;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The input as written, which decides with the canonical tree where an expression is defined.
+ * The parser builds the canonical tree at once, and its smart constructors widen the domain:
+ * {@code x/x} is 1, {@code sqrt(x)^2} is x, {@code ln(x) - ln(x)} and {@code 0*asin(x)} are 0.
+ * The literal tree of the text ({@link LiteralParser}: every operation as written) keeps the
+ * domain of the input, so a point where it is undefined has no value, whatever the canonical
+ * tree says there: {@code x/x} at 0 is a division by zero, {@code sqrt(x)^2} at -4 is
+ * {@code x^(1/2) undefined}. Where it is defined the canonical value stands. A value of the
+ * literal tree that overflows a double ({@code e^x/e^x} at 1000) says nothing about the domain
+ * and is passed over.
+ *
+ * <p>An expression read with names ({@link Expression#parse(String, Map)}) is defined where its
+ * literal tree, with each name's canonical tree in its place, is, and where each name's own
+ * expression is. A derivative keeps the input it was derived from: it is undefined where the
+ * input is. Immutable.
+ */
+final class AsWritten {
+  /** For text the literal reader cannot read (never expected): nothing beyond the tree. */
+  private static final AsWritten NOTHING = new AsWritten(null, List.of());
+
+  private final Expr literal;
+  private final Set<String> variables;
+  /** The expressions named in the text: each must be defined too. */
+  private final List<Expression> named;
+
+  private AsWritten(Expr literal, List<Expression> named) {
+    this.literal = literal;
+    this.variables = literal == null ? Set.of() : Variables.of(literal);
+    this.named = List.copyOf(named);
+  }
+
+  /** The input {@code text}, read literally, each variable of {@code replacements} replaced. */
+  static AsWritten read(String text, Map<String, Expr> replacements, List<Expression> named) {
+    try {
+      return new AsWritten(LiteralParser.parse(text, replacements), named);
+    } catch (LeibnizException unreadable) {
+      // The scalar reader read this text, so the literal reader, on the same grammar, does too.
+      return named.isEmpty() ? NOTHING : new AsWritten(null, named);
+    }
+  }
+
+  /** True unless the input as written is outside its domain at {@code point}. */
+  boolean definedAt(Map<String, Double> point) {
+    if (checkable(point) && !Double.isFinite(Evaluator.evaluate(literal, point))
+        && Evaluator.explainOutsideDomain(literal, point).isPresent()) {
+      return false;
+    }
+    for (Expression e : named) {
+      if (point.keySet().containsAll(e.variables()) && !Double.isFinite(e.evaluate(point))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Why the input as written is undefined at {@code point} ({@code division by zero at x = 0}),
+   * as {@link Evaluator#explainUndefined} says it; empty where it is defined. A variable of the
+   * text without a value in {@code point} (it dropped out of the canonical tree: {@code x - x})
+   * leaves nothing to check.
+   */
+  Optional<String> explainUndefined(Map<String, Double> point) {
+    if (checkable(point)) {
+      Optional<String> why = Evaluator.explainOutsideDomain(literal, point);
+      if (why.isPresent()) return why;
+    }
+    for (Expression e : named) {
+      if (!point.keySet().containsAll(e.variables())) continue;
+      Optional<String> why = e.explainUndefined(point);
+      if (why.isPresent()) return why;
+    }
+    return Optional.empty();
+  }
+
+  private boolean checkable(Map<String, Double> point) {
+    return literal != null && point.keySet().containsAll(variables);
+  }
+}

@@ -1,0 +1,96 @@
+package dev.leibniz;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Derivatives at a kink of abs, relu, sign or step: a value where the sides agree. */
+class OnKinkTest {
+  private static final Map<String, Double> ZERO = Map.of("x", 0.0);
+
+  private static Optional<OnKink> onKink(Derivative d) {
+    return d.onKink(ZERO);
+  }
+
+  /** Function, its derivative as the rules build it, the derivative at 0. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "x*abs(x)          | x*sign(x) + abs(x)       | 0",
+      "relu(x)^2         | 2*relu(x)*step(x)        | 0",
+      "abs(x)^3          | 3*abs(x)^2*sign(x)       | 0",
+      "x^2*sign(x)       | 2*x*sign(x)              | 0",
+      "x*sign(x)^2       | sign(x)^2                | 1",
+      "x*step(x) + x*step(-x) | step(x) + step(-x)  | 1",
+      "sin(x)*abs(x) + 3x | abs(x)*cos(x) + sign(x)*sin(x) + 3 | 3"})
+  void aDerivativeThatExistsAtTheKinkIsItsValue(String text, String derivative, double value) {
+    Expression f = Expression.parse(text);
+    Derivative d = f.derivation(java.util.List.of("x"), false);
+    assertEquals(derivative, d.result().toString());
+    OnKink kink = onKink(d).orElseThrow();
+    assertTrue(kink.exists(), text);
+    assertEquals(value, kink.value().getAsDouble(), 0.0);
+    // The witness: central differences of the function across the kink.
+    assertEquals(value, Numeric.difference(f, "x", ZERO), 1e-4);
+    // Away from the kink, the derivative as printed, against finite differences.
+    Numeric.assertDerivative(f, "x", d.result(), Map.of("x", 0.7));
+    Numeric.assertDerivative(f, "x", d.result(), Map.of("x", -0.7));
+  }
+
+  /** Function, the kink named: no derivative at 0. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "abs(x)        | abs",
+      "relu(x)       | relu",
+      "sign(x)       | sign",
+      "step(x)       | step",
+      "x + abs(x)    | abs",
+      "sign(x)^2     | sign"})
+  void aKinkProperHasNoDerivative(String text, String function) {
+    Derivative d = Expression.parse(text).derivation(java.util.List.of("x"), false);
+    OnKink kink = onKink(d).orElseThrow();
+    assertFalse(kink.exists(), text);
+    assertEquals(function, kink.function());
+  }
+
+  @Test
+  void theSecondDerivativeOfXAbsXJumps() {
+    Derivative second = Expression.parse("x*abs(x)").derivation("x", "x");
+    assertEquals("2*sign(x)", second.simplified().result().toString());
+    assertFalse(onKink(second).orElseThrow().exists());
+    assertFalse(onKink(second.simplified()).orElseThrow().exists());
+  }
+
+  @Test
+  void awayFromAKinkThereIsNone() {
+    Derivative d = Expression.parse("x*abs(x)").derivation("x");
+    assertEquals(Optional.empty(), d.onKink(Map.of("x", 1.0)));
+    assertEquals(Optional.empty(), Expression.parse("x^2").derivation("x").onKink(ZERO));
+    assertEquals(Optional.empty(), Expression.parse("abs(x)").derivation().onKink(ZERO));
+  }
+
+  @Test
+  void aKinkOfOneVariableOnly() {
+    Derivative d = Expression.parse("abs(x) + y^2").derivation("y");
+    assertEquals(Optional.empty(), d.onKink(Map.of("x", 1.0, "y", 0.0)));
+    OnKink kink = d.onKink(Map.of("x", 0.0, "y", 3.0)).orElseThrow();
+    assertTrue(kink.exists());
+    assertEquals(6.0, kink.value().getAsDouble());
+  }
+
+  @Test
+  void pastSixKinksTheKinkIsReported() {
+    String text = "x*abs(x) + x*abs(x^3) + x*abs(sin(x)) + x*abs(tan(x)) + x*abs(sinh(x))"
+        + " + x*abs(x^5) + x*abs(x^7)";
+    Derivative d = Expression.parse(text).derivation("x");
+    assertFalse(onKink(d).orElseThrow().exists());
+    String six = "x*abs(x) + x*abs(x^3) + x*abs(sin(x)) + x*abs(tan(x)) + x*abs(sinh(x))"
+        + " + x*abs(x^5)";
+    assertTrue(onKink(Expression.parse(six).derivation("x")).orElseThrow().exists());
+  }
+}
