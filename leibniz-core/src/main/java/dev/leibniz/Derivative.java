@@ -8,6 +8,7 @@ import dev.leibniz.eval.KinkSides;
 import dev.leibniz.expr.Expr;
 import dev.leibniz.expr.Num;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -69,6 +70,10 @@ public final class Derivative {
           : new Derivative(f, List.of(), f.derived(Num.ZERO), f.tree(),
               withSteps ? List.of() : null));
     }
+    if (variables.size() == 1) {
+      // One chain: made in one pass, not a level at a time (each level copies the one below).
+      return List.of(of(f, Collections.nCopies(order, variables.get(0)), withSteps));
+    }
     // Each set of variables once, its chain in the order of variables(): by Schwarz's theorem
     // the order of differentiation does not matter. Each partial extends one of the order below.
     List<Derivative> level = List.of(f.derivation(List.of(), withSteps));
@@ -86,20 +91,41 @@ public final class Derivative {
     return level;
   }
 
+  /**
+   * {@code start} differentiated by each of {@code more} in turn. Without steps to log, a chain
+   * by one variable whose stages come back to an earlier one ({@code sin}, {@code cos},
+   * {@code -sin}, {@code -cos}; {@code e^x}; 0) repeats from there, so whole rounds of the cycle
+   * are skipped: found by Brent's method, which keeps one earlier stage, not all of them.
+   */
   private static Derivative extend(Derivative start, List<String> more) {
     Expr stage = start.result.tree();
     Expr lower = start.lower;
     List<Step> steps = start.steps == null ? null : new ArrayList<>(start.steps);
-    for (String v : more) {
+    boolean cycles = steps == null && more.stream().distinct().count() == 1;
+    Expr earlier = stage;
+    int power = 1;
+    int sinceEarlier = 0;
+    for (int i = 0, n = more.size(); i < n; i++) {
       lower = stage;
       // Once a stage is 0, every later one is: nothing more to differentiate or to log.
-      if (stage.isZero()) continue;
+      if (stage.isZero()) break;
       if (steps != null) {
-        Derivation d = Differentiator.derive(stage, v);
+        Derivation d = Differentiator.derive(stage, more.get(i));
         steps.addAll(StepLog.of(d));
         stage = Expression.checkedSize(d.result());
       } else {
-        stage = Expression.checkedSize(Differentiator.derivative(stage, v));
+        stage = Expression.checkedSize(Differentiator.derivative(stage, more.get(i)));
+      }
+      if (!cycles) continue;
+      sinceEarlier++;
+      if (stage.equals(earlier)) {
+        // Stages i + 1 and i + 1 - sinceEarlier are equal: skip whole cycles of that length.
+        i += (n - 1 - i) / sinceEarlier * sinceEarlier;
+        cycles = false;
+      } else if (sinceEarlier == power) {
+        earlier = stage;
+        power *= 2;
+        sinceEarlier = 0;
       }
     }
     List<String> variables = new ArrayList<>(start.variables);
