@@ -9,7 +9,9 @@ import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.RealMatrix;
 import dev.leibniz.matrix.Shape;
 import dev.leibniz.parse.MatrixParser;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
@@ -76,8 +78,58 @@ public final class MatrixExpression {
    * @throws LeibnizException for a tensor-valued derivative (a matrix by a matrix), out of scope
    */
   public MatrixDerivative derivative(String variable, Layout layout) {
-    String name = shapes.containsKey(variable) ? variable : VariableNames.of(variable);
-    return MatrixDerivative.of(this, name, Arguments.notNull(layout, "layout"));
+    return derivative(List.of(variable), layout);
+  }
+
+  /**
+   * The derivative by {@code chain} in turn ({@code [x, s]} is d2/ds dx), in {@code layout}
+   * ({@link MatrixDerivative} says which chains matrix notation can write).
+   *
+   * @throws LeibnizException for a step that would be a tensor, out of scope
+   */
+  public MatrixDerivative derivative(List<String> chain, Layout layout) {
+    List<String> names = new ArrayList<>();
+    for (String v : Arguments.notNull(chain, "variables")) {
+      names.add(shapes.containsKey(v) ? v : VariableNames.of(v));
+    }
+    return MatrixDerivative.of(this, names, Arguments.notNull(layout, "layout"));
+  }
+
+  /**
+   * The derivatives a front end shows for {@code --wrt} and {@code --order}, as
+   * {@link Expression#derivatives} does for scalars: by the chain of {@code wrt} repeated
+   * {@code order} times (one derivative); with no {@code wrt}, every derivative of that order by
+   * the names of {@link #variables()}, each set of names once in that order (d/dx then d/ds is
+   * d/ds then d/dx: the entries are second partials, which commute), so order 1 is each name's;
+   * order 0, or no name at all, is the expression itself.
+   *
+   * @throws LeibnizException if {@code order} is negative, or a derivative is out of scope
+   */
+  public List<MatrixDerivative> derivatives(List<String> wrt, int order, Layout layout) {
+    Arguments.notNull(wrt, "variables");
+    if (order < 0) throw new LeibnizException("the order must be 0 or more, not " + order);
+    if (!wrt.isEmpty()) {
+      List<String> chain = new ArrayList<>(wrt.size() * order);
+      for (int i = 0; i < order; i++) chain.addAll(wrt);
+      return List.of(derivative(chain, layout));
+    }
+    List<String> names = new ArrayList<>(variables());
+    List<List<String>> level = List.of(List.of());
+    for (int k = 0; k < order && !names.isEmpty(); k++) {
+      List<List<String>> next = new ArrayList<>();
+      for (List<String> chain : level) {
+        int from = chain.isEmpty() ? 0 : names.indexOf(chain.get(chain.size() - 1));
+        for (String v : names.subList(from, names.size())) {
+          List<String> longer = new ArrayList<>(chain);
+          longer.add(v);
+          next.add(longer);
+        }
+      }
+      level = next;
+    }
+    List<MatrixDerivative> out = new ArrayList<>(level.size());
+    for (List<String> chain : level) out.add(derivative(chain, layout));
+    return out;
   }
 
   /** The names in the expression, declared ones first in declaration order, then the rest. */

@@ -18,7 +18,7 @@ final class MatrixGrad {
   static int run(MatrixExpression f, String at, MatrixOptions options, PrintWriter out) {
     Map<String, double[][]> values = MatrixLiterals.parse(at);
     out.println("value = " + MatrixLiterals.format(f.valueAt(values)));
-    List<MatrixDerivative> derivatives = options.derivatives(f, List.of());
+    List<MatrixDerivative> derivatives = options.derivatives(f, List.of(), 1);
     for (MatrixDerivative d : derivatives) {
       out.println(d.label() + " = " + MatrixLiterals.format(d.valueAt(values)));
     }
