@@ -157,6 +157,20 @@ public final class MatrixDerivative {
     return dev.leibniz.matrix.MatrixValues.of(result, function.at(values)).getData();
   }
 
+  /**
+   * The function ({@code relu}) on whose kink at 0 this derivative sits at {@code values}, where
+   * its value would be the table's convention rather than a derivative; null where there is
+   * none. A kink is the whole derivative's ({@link dev.leibniz.matrix.MatrixDomain}).
+   */
+  public String kinkAt(java.util.Map<String, double[][]> values) {
+    var at = function.at(values);
+    for (Step s : steps) {
+      var f = dev.leibniz.matrix.MatrixDomain.kink(s.before(), s.variable(), at);
+      if (f != null) return f.canonicalName();
+    }
+    return null;
+  }
+
   MatrixExpr tree() {
     return result;
   }

@@ -1,6 +1,7 @@
 package dev.leibniz;
 
 import dev.leibniz.error.LeibnizException;
+import dev.leibniz.matrix.MatrixDomain;
 import dev.leibniz.matrix.MatrixExpr;
 import dev.leibniz.matrix.MatrixLatex;
 import dev.leibniz.matrix.MatrixPrinter;
@@ -154,6 +155,18 @@ public final class MatrixExpression {
    */
   public double[][] valueAt(Map<String, double[][]> values) {
     return MatrixValues.of(tree, at(values)).getData();
+  }
+
+  /**
+   * Why the value at {@code values} is not finite, with the point
+   * ({@code ln undefined at x = [-1, 2]}), if it isn't.
+   *
+   * @throws LeibnizException if a name has no value or a value has the wrong shape
+   */
+  public java.util.Optional<String> explainUndefined(Map<String, double[][]> values) {
+    String why = MatrixDomain.undefined(tree, at(values));
+    return why == null ? java.util.Optional.empty()
+        : java.util.Optional.of(why + " at " + MatrixLiterals.describe(values, variables()));
   }
 
   /** The values as matrices, each checked against its declared shape. */

@@ -23,8 +23,12 @@ public final class BackwardEquations {
   /** One forward line. */
   public record Forward(String name, MatrixExpr tree, String source) {}
 
-  /** One backward equation: {@code dL/dv = rhs} (or {@code +=}), in the chosen layout. */
-  public record Backward(String variable, String label, boolean accumulates, MatrixExpr rhs) {
+  /**
+   * One backward equation: {@code dL/dv = rhs} (or {@code +=}), in the chosen layout, handed
+   * back from the forward line named {@code line}.
+   */
+  public record Backward(String variable, String label, boolean accumulates, MatrixExpr rhs,
+      String line) {
     /** {@code dL/dW3 = z6*dL/dz7   [4x2]}. */
     @Override
     public String toString() {
@@ -61,7 +65,7 @@ public final class BackwardEquations {
         MatrixExpr rhs = layout == MatrixDerivatives.Layout.NUMERATOR
             ? Tidy.tidy(MatrixBuild.transpose(g)) : g;
         boolean again = !assigned.add(v.name());
-        out.add(new Backward(v.name(), label(v.name()), again, rhs));
+        out.add(new Backward(v.name(), label(v.name()), again, rhs, line.name()));
       }
     }
     return out;
