@@ -77,6 +77,16 @@ public final class MatrixDerivative {
     return new MatrixDerivative(f, variables, layout, steps, stage);
   }
 
+  /**
+   * The derivative of an expression without names, by no variable: 0 in its shape (its tangent
+   * by a name no expression has).
+   */
+  static MatrixDerivative ofConstant(MatrixExpression f) {
+    MatrixExpr zero = MatrixDerivatives.of(f.tree(), "", Shape.SCALAR,
+        MatrixDerivatives.Layout.GRADIENT);
+    return new MatrixDerivative(f, List.of(), Layout.GRADIENT, List.of(), zero);
+  }
+
   /** A step after the first that would be a tensor: the error names the derivative asked for. */
   private static void refuseTensor(Shape stage, Shape by, List<String> chain) {
     String tensor = MatrixDerivatives.tensor(stage, by);

@@ -56,7 +56,8 @@ public final class MatrixExpression {
 
   /**
    * True if a declaration (in {@code text}'s {@code where} clause or in {@code shapes}) makes a
-   * name a vector or matrix: such text is read by {@link #parse}, other text by
+   * name a vector or matrix, or the text writes a constant array larger than 1x1
+   * ({@code sum(s*eye(3))}): such text is read by {@link #parse}, other text by
    * {@link Expression#parse}, unchanged.
    */
   public static boolean declaresNonScalar(String text, Map<String, String> shapes) {
@@ -102,7 +103,8 @@ public final class MatrixExpression {
    * {@code order} times (one derivative); with no {@code wrt}, every derivative of that order by
    * the names of {@link #variables()}, each set of names once in that order (d/dx then d/ds is
    * d/ds then d/dx: the entries are second partials, which commute), so order 1 is each name's;
-   * order 0, or no name at all, is the expression itself.
+   * order 0 is the expression itself, and an expression without names has one derivative, 0 in
+   * its shape, by no variable.
    *
    * @throws LeibnizException if {@code order} is negative, or a derivative is out of scope
    */
@@ -128,6 +130,7 @@ public final class MatrixExpression {
       }
       level = next;
     }
+    if (names.isEmpty() && order > 0) return List.of(MatrixDerivative.ofConstant(this));
     List<MatrixDerivative> out = new ArrayList<>(level.size());
     for (List<String> chain : level) out.add(derivative(chain, layout));
     return out;

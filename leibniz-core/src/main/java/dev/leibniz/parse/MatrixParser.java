@@ -38,15 +38,20 @@ public final class MatrixParser {
   private static final Pattern DECLARED = Pattern.compile(
       "([\\p{L}][\\p{L}\\p{N}_]*)\\s*:");
   private static final Pattern WHERE = Pattern.compile("\\bwhere\\b");
+  /** {@code ones(3)}, {@code ones(2, 3)}, {@code eye(3)}, in any of the four groupings. */
+  private static final Pattern CONSTANT_ARRAY = Pattern.compile(
+      "(ones|eye)\\s*[(\\[{<]\\s*0*([0-9]+)\\s*(?:,\\s*0*([0-9]+)\\s*)?[)\\]}>]");
 
   private MatrixParser() {}
 
   /**
-   * True if {@code text}'s {@code where} clause or {@code shapes} makes a name non-scalar: the
-   * text is then read by {@link #parse}, else by the scalar {@link ExprParser}.
+   * True if {@code text}'s {@code where} clause or {@code shapes} makes a name non-scalar, or
+   * the text writes a constant array ({@link #hasConstantArray}): the text is then read by
+   * {@link #parse}, else by the scalar {@link ExprParser}.
    */
   public static boolean declaresNonScalar(String text, Map<String, Shape> shapes) {
     for (Shape s : shapes.values()) if (!s.isScalar()) return true;
+    if (hasConstantArray(text)) return true;
     // Most text has no clause: a look for the word is cheaper than the regular expression
     // (which was a twentieth of a scalar line's work in a batch).
     if (!text.contains("where")) return false;
@@ -58,6 +63,20 @@ public final class MatrixParser {
       if (colon < 0) continue;
       Shape s = Shape.parse(part.substring(colon + 1));
       if (s == null || !s.isScalar()) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code text} writes a constant array larger than 1x1 ({@code ones(3)},
+   * {@code eye(2)}, {@code ones(1, 3)}): such a line is a matrix expression though it declares
+   * nothing. A size that is not written as digits is left to the reader, which names it.
+   */
+  static boolean hasConstantArray(String text) {
+    if (!text.contains("ones") && !text.contains("eye")) return false;
+    Matcher m = CONSTANT_ARRAY.matcher(text);
+    while (m.find()) {
+      if (!m.group(2).equals("1") || m.group(3) != null && !m.group(3).equals("1")) return true;
     }
     return false;
   }
