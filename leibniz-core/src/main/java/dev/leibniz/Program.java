@@ -27,7 +27,7 @@ public final class Program {
 
   private Program(List<BackwardEquations.Forward> lines, Map<String, Shape> inputs) {
     this.lines = List.copyOf(lines);
-    this.inputs = Map.copyOf(inputs);
+    this.inputs = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(inputs));
   }
 
   /**

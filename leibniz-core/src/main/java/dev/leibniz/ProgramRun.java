@@ -47,19 +47,23 @@ public final class ProgramRun {
   }
 
   static ProgramRun of(Program p, Layout layout, Map<String, double[][]> given) {
+    BackwardEquations.Forward last = p.lines().get(p.lines().size() - 1);
+    Shape lastShape = last.tree().shape();
+    String givenGradient = BackwardEquations.label(last.name());
+    for (String name : given.keySet()) {
+      if (p.inputs().containsKey(name)) continue;
+      if (name.equals(givenGradient) && !lastShape.isScalar()) continue;
+      throw new LeibnizException("--at gives " + name + ", which is not an input of the "
+          + "program" + (lastShape.isScalar() ? "" : " nor " + givenGradient) + " (the inputs: "
+          + String.join(", ", p.inputs().keySet()) + ")");
+    }
     Map<String, RealMatrix> env = new HashMap<>();
     for (Map.Entry<String, Shape> in : p.inputs().entrySet()) {
       double[][] v = given.get(in.getKey());
       if (v == null) throw new LeibnizException("no value for " + in.getKey() + " in --at");
-      if (v.length != in.getValue().rows() || v[0].length != in.getValue().columns()) {
-        throw new LeibnizException("the value of " + in.getKey() + " is " + v.length + "x"
-            + v[0].length + ", declared " + in.getValue().declared());
-      }
-      env.put(in.getKey(), new Array2DRowRealMatrix(v));
+      env.put(in.getKey(), shaped(in.getKey(), v, in.getValue(), "declared"));
     }
     forward(p, env);
-    BackwardEquations.Forward last = p.lines().get(p.lines().size() - 1);
-    Shape lastShape = last.tree().shape();
     RealMatrix seed = seed(given, last, lastShape, layout);
     if (!lastShape.isScalar()) env.put(BackwardEquations.label(last.name()), seed);
     List<String> out = new ArrayList<>();
@@ -130,6 +134,18 @@ public final class ProgramRun {
     double[][] v = given.get(BackwardEquations.label(last.name()));
     if (v == null) {
       return new Array2DRowRealMatrix(seedShape.rows(), seedShape.columns()).scalarAdd(1);
+    }
+    return shaped(BackwardEquations.label(last.name()), v, seedShape, "expected");
+  }
+
+  /**
+   * A value given in {@code --at}, refused unless it has the shape {@code shape}, which the
+   * message calls {@code declared} (an input) or {@code expected} (the given gradient).
+   */
+  private static RealMatrix shaped(String name, double[][] v, Shape shape, String why) {
+    if (v.length != shape.rows() || v[0].length != shape.columns()) {
+      throw new LeibnizException("the value of " + name + " is " + v.length + "x" + v[0].length
+          + ", " + why + " " + shape.declared());
     }
     return new Array2DRowRealMatrix(v);
   }

@@ -66,6 +66,24 @@ class MatrixPointsCliTest {
     assertEquals("", r.out());
   }
 
+  @Test
+  void backpropRefusesAGivenGradientOfTheWrongShapeAndNamesItDoesNotKnow(@TempDir Path dir)
+      throws Exception {
+    Path p = dir.resolve("p.txt");
+    Files.writeString(p, "W: 2x2, x: 2\nh = W x\n");
+    String inputs = "W=[[1,2],[3,4]],x=[1,1],";
+    assertError("error: the value of dL/dh is 3x1, expected 2\n",
+        "backprop", p.toString(), "--at", inputs + "dL/dh=[1,-1,3]");
+    assertError("error: the value of dL/dh is 2x1, expected 1x2\n",
+        "backprop", p.toString(), "--at", inputs + "dL/dh=[1,-1]", "--layout", "numerator");
+    assertError("error: --at gives dL/dq, which is not an input of the program nor dL/dh (the "
+        + "inputs: W, x)\n", "backprop", p.toString(), "--at", inputs + "dL/dq=[1,-1]");
+    CliRun r = CliRun.of("backprop", p.toString(), "--at", inputs + "dL/dh=[1,-1]");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("dL/dx = W'*dL/dh   [2]   = [-2, -2]\n"), r.out());
+    assertTrue(r.out().contains("check: ok"), r.out());
+  }
+
   private static void assertError(String expected, String... args) {
     CliRun r = CliRun.of(args);
     assertEquals(1, r.code(), r.out());
