@@ -92,7 +92,7 @@ public final class MatrixParser {
     }
     LeibnizParser.StartContext ctx = run(text, whole, LeibnizParser::start);
     Map<String, Shape> all = new LinkedHashMap<>(shapes);
-    all.putAll(Declarations.read(ctx.declarations(), text));
+    all.putAll(Declarations.read(ctx.declarations(), text, false));
     return new Parsed(new MatrixBuilder(text, all).visit(ctx), all);
   }
 
@@ -104,17 +104,29 @@ public final class MatrixParser {
     if (equals > 0) whole.add(line.substring(0, equals).strip());
     LeibnizParser.EquationContext ctx = run(line, whole, LeibnizParser::equation);
     String name = ctx.NAME().getText();
+    String problem = Declarations.nameProblem(name, true);
+    if (problem != null) {
+      throw new ParseException(problem, line, ctx.NAME().getSymbol().getCharPositionInLine() + 1);
+    }
     return new Equation(name, ctx.NAME().getSymbol().getCharPositionInLine() + 1,
         new MatrixBuilder(line, shapes).visit(ctx));
   }
 
-  /** A line of declarations alone: {@code W1: 4x3, b1: 4}. */
+  /** A line of declarations alone: {@code W1: 4x3, b1: 4}, each one name ({@code --shape}). */
   public static Map<String, Shape> declarations(String line) {
+    return declarations(line, false);
+  }
+
+  /**
+   * A program's line of declarations: {@code W1: 4x3, out: 2}, whose names are read whole
+   * ({@code wholeNames}) or, if not, must each be one name.
+   */
+  public static Map<String, Shape> declarations(String line, boolean wholeNames) {
     Set<String> whole = new HashSet<>();
     Matcher m = DECLARED.matcher(line);
     while (m.find()) whole.add(m.group(1));
     LeibnizParser.DeclarationLineContext ctx = run(line, whole, LeibnizParser::declarationLine);
-    return Declarations.read(ctx.declarations(), line);
+    return Declarations.read(ctx.declarations(), line, wholeNames);
   }
 
   /** True if {@code line} reads as declarations (a name and a colon first). */
