@@ -9,7 +9,7 @@ import java.util.function.Function;
  * The answer of a batch line with vectors or matrices ({@link BatchLine}): the derivatives of
  * {@link MatrixExpression#derivatives} for the variables and order asked for, in
  * {@link BatchLine.Settings#layout()} (the simplification asked for is a scalar setting: the
- * matrix tree has its canonical form only); and when asked for, each one's numerical cross-check
+ * matrix tree has its canonical form only; {@code --cse} is refused); and when asked for, each one's numerical cross-check
  * ({@link MatrixDerivative#check()}). Several derivatives are joined by {@code "; "}.
  */
 final class MatrixAnswer {
@@ -27,6 +27,7 @@ final class MatrixAnswer {
 
   /** The derivatives of {@code text} (an expression with its {@code where} clause) as asked. */
   static MatrixAnswer of(String text, BatchLine.Settings settings) {
+    if (settings.cse()) throw MatrixExpression.scalarOnly("--cse");
     MatrixExpression f = MatrixExpression.parse(text, settings.shapes());
     List<MatrixDerivative> derivatives = f.derivatives(settings.variables(), settings.order(),
         settings.layout());

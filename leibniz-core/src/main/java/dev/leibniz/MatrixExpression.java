@@ -65,6 +65,15 @@ public final class MatrixExpression {
         Shapes.read(shapes));
   }
 
+  /**
+   * The refusal of an option that works on scalar expressions only ({@code --cse},
+   * {@code --steps}) for a line with vectors or matrices, the one wording every front end uses.
+   */
+  public static LeibnizException scalarOnly(String option) {
+    return new LeibnizException(option + " works on scalar expressions only; this line has "
+        + "vectors or matrices");
+  }
+
   /** Declarations {@code "W: 3x4, x: 4"} as a map from name to shape text, in order. */
   public static Map<String, String> readShapes(String text) {
     Map<String, String> out = new LinkedHashMap<>();

@@ -91,6 +91,8 @@ final class DiffCommand implements Callable<Integer> {
     }
     Map<String, String> shapes = matrix.shapes();
     if (MatrixExpression.declaresNonScalar(expression, shapes)) {
+      if (cse) throw MatrixExpression.scalarOnly("--cse");
+      if (steps) throw MatrixExpression.scalarOnly("--steps");
       return MatrixDiff.run(expression, shapes, wrt, order, matrix, format, check,
           spec.commandLine().getOut());
     }

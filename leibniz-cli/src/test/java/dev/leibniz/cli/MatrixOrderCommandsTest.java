@@ -70,6 +70,24 @@ class MatrixOrderCommandsTest {
   }
 
   @Test
+  void cseAndStepsAreRefusedOnMatrixLinesInOneLine(@TempDir Path dir) throws Exception {
+    String refusal = " works on scalar expressions only; this line has vectors or matrices\n";
+    CliRun cse = CliRun.of("diff", "x' x where x: 3", "--cse");
+    assertEquals(1, cse.code());
+    assertEquals("error: --cse" + refusal, cse.err());
+    CliRun steps = CliRun.of("diff", "x' x where x: 3", "--steps");
+    assertEquals("error: --steps" + refusal, steps.err());
+    CliRun grad = CliRun.of("grad", "x' x where x: 2", "--at", "x=[1,2]", "--cse");
+    assertEquals(1, grad.code());
+    assertEquals("error: --cse" + refusal, grad.err());
+    Path in = dir.resolve("in.txt");
+    Files.writeString(in, "x' x where x: 3\nx^2\n");
+    CliRun batch = CliRun.of("batch", in.toString(), "--cse");
+    assertEquals(1, batch.code());
+    assertEquals(List.of(("error: --cse" + refusal).strip(), "2*x"), batch.out().lines().toList());
+  }
+
+  @Test
   void replTakesAChainOfOperators() {
     ReplSession session = new ReplSession(true);
     session.handle(":shape x: 3");
