@@ -6,10 +6,10 @@ import java.util.Locale;
 import java.util.function.Function;
 
 /**
- * The answer of a batch line with vectors or matrices ({@link BatchLine}): the derivative by
- * each variable asked for, or without any by each name of the expression in declaration order,
- * in {@link BatchLine.Settings#layout()}, each first-order (the order and the simplification
- * asked for are scalar settings); and when asked for, each one's numerical cross-check
+ * The answer of a batch line with vectors or matrices ({@link BatchLine}): the derivatives of
+ * {@link MatrixExpression#derivatives} for the variables and order asked for, in
+ * {@link BatchLine.Settings#layout()} (the simplification asked for is a scalar setting: the
+ * matrix tree has its canonical form only; {@code --cse} is refused); and when asked for, each one's numerical cross-check
  * ({@link MatrixDerivative#check()}). Several derivatives are joined by {@code "; "}.
  */
 final class MatrixAnswer {
@@ -27,11 +27,10 @@ final class MatrixAnswer {
 
   /** The derivatives of {@code text} (an expression with its {@code where} clause) as asked. */
   static MatrixAnswer of(String text, BatchLine.Settings settings) {
+    if (settings.cse()) throw MatrixExpression.scalarOnly("--cse");
     MatrixExpression f = MatrixExpression.parse(text, settings.shapes());
-    List<String> by = settings.variables().isEmpty()
-        ? new ArrayList<>(f.variables()) : settings.variables();
-    List<MatrixDerivative> derivatives = new ArrayList<>(by.size());
-    for (String v : by) derivatives.add(f.derivative(v, settings.layout()));
+    List<MatrixDerivative> derivatives = f.derivatives(settings.variables(), settings.order(),
+        settings.layout());
     List<MatrixCheckReport> verdicts = null;
     if (settings.check()) {
       verdicts = new ArrayList<>(derivatives.size());

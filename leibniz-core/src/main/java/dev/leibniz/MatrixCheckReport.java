@@ -1,45 +1,67 @@
 package dev.leibniz;
 
 import dev.leibniz.matrix.MatrixCheck;
+import java.util.List;
 import java.util.Locale;
 
 /**
  * The verdict of {@link MatrixDerivative#check()}: whether the symbolic derivative agreed,
  * entry by entry, with finite differences and with reverse mode at seeded random matrices, and
- * a one-line summary ({@code check: ok — 36 entries at 3 random points agree ...}).
+ * a one-line summary ({@code check: ok — 36 entries at 3 random points agree ...}). A derivative
+ * of higher order is proven step by step (each step the derivative of the one before), and the
+ * summary adds the steps up; the first failing step is named.
  */
 public final class MatrixCheckReport {
-  private final MatrixCheck.Report report;
+  private final List<MatrixCheck.Report> steps;
+  private final List<String> variables;
 
-  MatrixCheckReport(MatrixCheck.Report report) {
-    this.report = report;
+  /** The reports of the steps done, in order (a failed one last), for the chain variables. */
+  MatrixCheckReport(List<MatrixCheck.Report> steps, List<String> variables) {
+    this.steps = List.copyOf(steps);
+    this.variables = List.copyOf(variables);
   }
 
   public boolean ok() {
-    return report.ok();
+    return steps.stream().allMatch(MatrixCheck.Report::ok);
   }
 
   /** The number of entries compared with finite differences. */
   public int compared() {
-    return report.compared();
+    return steps.stream().mapToInt(MatrixCheck.Report::compared).sum();
   }
 
   /** The largest relative gap to finite differences. */
   public double worst() {
-    return report.worst();
+    return steps.stream().mapToDouble(MatrixCheck.Report::worst).max().orElse(0);
   }
 
   public String summary() {
-    if (report.points() == 0) return "check: not done — " + report.failure();
-    if (!report.ok()) return "check: FAILED — " + report.failure();
-    String with = report.reverseMode() ? "symbolic, reverse mode and finite differences"
+    if (steps.isEmpty()) return "check: ok — nothing to differentiate";
+    MatrixCheck.Report last = steps.get(steps.size() - 1);
+    String step = steps.size() == 1 && variables.size() == 1 ? ""
+        : "step " + steps.size() + " (d/d" + variables.get(steps.size() - 1) + " of "
+            + describe(variables.subList(0, steps.size() - 1)) + "): ";
+    if (last.points() == 0) return "check: not done — " + step + last.failure();
+    if (!last.ok()) return "check: FAILED — " + step + last.failure();
+    boolean reverseMode = steps.stream().allMatch(MatrixCheck.Report::reverseMode);
+    String with = reverseMode ? "symbolic, reverse mode and finite differences"
         : "symbolic and finite differences (sizes over 6: no reverse mode)";
-    String sample = report.sampled() ? String.format(Locale.ROOT, ", finite differences by a "
-        + "seeded sample of %d of the variable's %d entries at each point", report.moved(),
-        report.variableEntries()) : "";
-    return String.format(Locale.ROOT, "check: ok — %s agree on %d entries at %d random points "
-        + "(largest relative gap %.1e)%s", with, report.compared(), report.points(),
-        report.worst(), sample);
+    String sample = "";
+    for (MatrixCheck.Report r : steps) {
+      if (!r.sampled()) continue;
+      sample = String.format(Locale.ROOT, ", finite differences by a seeded sample of %d of "
+          + "the variable's %d entries at each point", r.moved(), r.variableEntries());
+      break;
+    }
+    String stepwise = steps.size() > 1 ? ", step by step through " + steps.size() + " steps" : "";
+    return String.format(Locale.ROOT, "check: ok — %s agree on %d entries at %d random points%s "
+        + "(largest relative gap %.1e)%s", with, compared(), last.points(), stepwise, worst(),
+        sample);
+  }
+
+  /** The function, or the derivative the step starts from. */
+  private static String describe(List<String> before) {
+    return before.isEmpty() ? "the function" : OperatorLabel.of(before);
   }
 
   @Override

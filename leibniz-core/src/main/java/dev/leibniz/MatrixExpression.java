@@ -1,6 +1,7 @@
 package dev.leibniz;
 
 import dev.leibniz.error.LeibnizException;
+import dev.leibniz.matrix.MatrixDomain;
 import dev.leibniz.matrix.MatrixExpr;
 import dev.leibniz.matrix.MatrixLatex;
 import dev.leibniz.matrix.MatrixPrinter;
@@ -9,7 +10,9 @@ import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.RealMatrix;
 import dev.leibniz.matrix.Shape;
 import dev.leibniz.parse.MatrixParser;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
@@ -53,12 +56,22 @@ public final class MatrixExpression {
 
   /**
    * True if a declaration (in {@code text}'s {@code where} clause or in {@code shapes}) makes a
-   * name a vector or matrix: such text is read by {@link #parse}, other text by
+   * name a vector or matrix, or the text writes a constant array larger than 1x1
+   * ({@code sum(s*eye(3))}): such text is read by {@link #parse}, other text by
    * {@link Expression#parse}, unchanged.
    */
   public static boolean declaresNonScalar(String text, Map<String, String> shapes) {
     return MatrixParser.declaresNonScalar(Arguments.notNull(text, "expression"),
         Shapes.read(shapes));
+  }
+
+  /**
+   * The refusal of an option that works on scalar expressions only ({@code --cse},
+   * {@code --steps}) for a line with vectors or matrices, the one wording every front end uses.
+   */
+  public static LeibnizException scalarOnly(String option) {
+    return new LeibnizException(option + " works on scalar expressions only; this line has "
+        + "vectors or matrices");
   }
 
   /** Declarations {@code "W: 3x4, x: 4"} as a map from name to shape text, in order. */
@@ -76,8 +89,60 @@ public final class MatrixExpression {
    * @throws LeibnizException for a tensor-valued derivative (a matrix by a matrix), out of scope
    */
   public MatrixDerivative derivative(String variable, Layout layout) {
-    String name = shapes.containsKey(variable) ? variable : VariableNames.of(variable);
-    return MatrixDerivative.of(this, name, Arguments.notNull(layout, "layout"));
+    return derivative(List.of(variable), layout);
+  }
+
+  /**
+   * The derivative by {@code chain} in turn ({@code [x, s]} is d2/ds dx), in {@code layout}
+   * ({@link MatrixDerivative} says which chains matrix notation can write).
+   *
+   * @throws LeibnizException for a step that would be a tensor, out of scope
+   */
+  public MatrixDerivative derivative(List<String> chain, Layout layout) {
+    List<String> names = new ArrayList<>();
+    for (String v : Arguments.notNull(chain, "variables")) {
+      names.add(shapes.containsKey(v) ? v : VariableNames.of(v));
+    }
+    return MatrixDerivative.of(this, names, Arguments.notNull(layout, "layout"));
+  }
+
+  /**
+   * The derivatives a front end shows for {@code --wrt} and {@code --order}, as
+   * {@link Expression#derivatives} does for scalars: by the chain of {@code wrt} repeated
+   * {@code order} times (one derivative); with no {@code wrt}, every derivative of that order by
+   * the names of {@link #variables()}, each set of names once in that order (d/dx then d/ds is
+   * d/ds then d/dx: the entries are second partials, which commute), so order 1 is each name's;
+   * order 0 is the expression itself, and an expression without names has one derivative, 0 in
+   * its shape, by no variable.
+   *
+   * @throws LeibnizException if {@code order} is negative, or a derivative is out of scope
+   */
+  public List<MatrixDerivative> derivatives(List<String> wrt, int order, Layout layout) {
+    Arguments.notNull(wrt, "variables");
+    if (order < 0) throw new LeibnizException("the order must be 0 or more, not " + order);
+    if (!wrt.isEmpty()) {
+      List<String> chain = new ArrayList<>(wrt.size() * order);
+      for (int i = 0; i < order; i++) chain.addAll(wrt);
+      return List.of(derivative(chain, layout));
+    }
+    List<String> names = new ArrayList<>(variables());
+    List<List<String>> level = List.of(List.of());
+    for (int k = 0; k < order && !names.isEmpty(); k++) {
+      List<List<String>> next = new ArrayList<>();
+      for (List<String> chain : level) {
+        int from = chain.isEmpty() ? 0 : names.indexOf(chain.get(chain.size() - 1));
+        for (String v : names.subList(from, names.size())) {
+          List<String> longer = new ArrayList<>(chain);
+          longer.add(v);
+          next.add(longer);
+        }
+      }
+      level = next;
+    }
+    if (names.isEmpty() && order > 0) return List.of(MatrixDerivative.ofConstant(this));
+    List<MatrixDerivative> out = new ArrayList<>(level.size());
+    for (List<String> chain : level) out.add(derivative(chain, layout));
+    return out;
   }
 
   /** The names in the expression, declared ones first in declaration order, then the rest. */
@@ -102,6 +167,18 @@ public final class MatrixExpression {
    */
   public double[][] valueAt(Map<String, double[][]> values) {
     return MatrixValues.of(tree, at(values)).getData();
+  }
+
+  /**
+   * Why the value at {@code values} is not finite, with the point
+   * ({@code ln undefined at x = [-1, 2]}), if it isn't.
+   *
+   * @throws LeibnizException if a name has no value or a value has the wrong shape
+   */
+  public java.util.Optional<String> explainUndefined(Map<String, double[][]> values) {
+    String why = MatrixDomain.undefined(tree, at(values));
+    return why == null ? java.util.Optional.empty()
+        : java.util.Optional.of(why + " at " + MatrixLiterals.describe(values, variables()));
   }
 
   /** The values as matrices, each checked against its declared shape. */

@@ -91,4 +91,16 @@ public final class MatrixLiterals {
     }
     return "[" + String.join(", ", rows) + "]";
   }
+
+  /**
+   * {@code x = [-1, 2], s = 3}: the values of {@code names} that {@code values} has, in that
+   * order, as a point is written in an error ({@code ln undefined at x = [-1, 2]}).
+   */
+  public static String describe(Map<String, double[][]> values, Iterable<String> names) {
+    List<String> parts = new ArrayList<>();
+    for (String n : names) {
+      if (values.containsKey(n)) parts.add(n + " = " + format(values.get(n)));
+    }
+    return String.join(", ", parts);
+  }
 }

@@ -27,12 +27,14 @@ public final class Program {
 
   private Program(List<BackwardEquations.Forward> lines, Map<String, Shape> inputs) {
     this.lines = List.copyOf(lines);
-    this.inputs = Map.copyOf(inputs);
+    this.inputs = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(inputs));
   }
 
   /**
-   * Reads a program: blank lines and {@code #} comments are skipped; a line of declarations
-   * ({@code W1: 4x3, b1: 4}) may come anywhere before its names are used.
+   * Reads a program: blank lines and {@code #} comments are skipped; lines of declarations
+   * ({@code W1: 4x3, b1: 4}) come first, then the equations. A name used before the line that
+   * defines it, a declaration after an equation, and a reserved name declared or assigned are
+   * errors naming the line.
    *
    * @throws LeibnizException for a bad line, naming its number, with the column
    */
@@ -42,6 +44,8 @@ public final class Program {
     Map<String, Shape> inputs = new LinkedHashMap<>();
     List<BackwardEquations.Forward> lines = new ArrayList<>();
     String[] rows = text.split("\r?\n", -1);
+    Map<String, Integer> definedAt = ProgramOrder.definitions(rows);
+    int firstEquation = 0;
     for (int n = 0; n < rows.length; n++) {
       String row = rows[n];
       int hash = row.indexOf('#');
@@ -49,11 +53,17 @@ public final class Program {
       if (line.isBlank()) continue;
       try {
         if (line.indexOf('=') < 0) {
-          Map<String, Shape> declared = MatrixParser.declarations(line);
+          if (firstEquation > 0) {
+            throw new LeibnizException("declarations come first, before the equations (line "
+                + firstEquation + " is an equation)", line, 1);
+          }
+          Map<String, Shape> declared = MatrixParser.declarations(line, true);
           shapes.putAll(declared);
           inputs.putAll(declared);
           continue;
         }
+        if (firstEquation == 0) firstEquation = n + 1;
+        ProgramOrder.refuseLaterNames(line, n + 1, definedAt);
         MatrixParser.Equation e = MatrixParser.equation(line, shapes);
         if (shapes.containsKey(e.name())) {
           throw new LeibnizException("'" + e.name() + "' is already defined", line,

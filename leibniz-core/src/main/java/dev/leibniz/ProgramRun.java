@@ -2,10 +2,14 @@ package dev.leibniz;
 
 import dev.leibniz.error.LeibnizException;
 import dev.leibniz.matrix.BackwardEquations;
+import dev.leibniz.expr.MathFunction;
+import dev.leibniz.matrix.MatrixDomain;
+import dev.leibniz.matrix.MatrixExpr;
 import dev.leibniz.matrix.MatrixValues;
 import dev.leibniz.matrix.Shape;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,34 +47,85 @@ public final class ProgramRun {
   }
 
   static ProgramRun of(Program p, Layout layout, Map<String, double[][]> given) {
+    BackwardEquations.Forward last = p.lines().get(p.lines().size() - 1);
+    Shape lastShape = last.tree().shape();
+    String givenGradient = BackwardEquations.label(last.name());
+    for (String name : given.keySet()) {
+      if (p.inputs().containsKey(name)) continue;
+      if (name.equals(givenGradient) && !lastShape.isScalar()) continue;
+      throw new LeibnizException("--at gives " + name + ", which is not an input of the "
+          + "program" + (lastShape.isScalar() ? "" : " nor " + givenGradient) + " (the inputs: "
+          + String.join(", ", p.inputs().keySet()) + ")");
+    }
     Map<String, RealMatrix> env = new HashMap<>();
     for (Map.Entry<String, Shape> in : p.inputs().entrySet()) {
       double[][] v = given.get(in.getKey());
       if (v == null) throw new LeibnizException("no value for " + in.getKey() + " in --at");
-      if (v.length != in.getValue().rows() || v[0].length != in.getValue().columns()) {
-        throw new LeibnizException("the value of " + in.getKey() + " is " + v.length + "x"
-            + v[0].length + ", declared " + in.getValue().declared());
-      }
-      env.put(in.getKey(), new Array2DRowRealMatrix(v));
+      env.put(in.getKey(), shaped(in.getKey(), v, in.getValue(), "declared"));
     }
     forward(p, env);
-    BackwardEquations.Forward last = p.lines().get(p.lines().size() - 1);
-    Shape lastShape = last.tree().shape();
     RealMatrix seed = seed(given, last, lastShape, layout);
     if (!lastShape.isScalar()) env.put(BackwardEquations.label(last.name()), seed);
     List<String> out = new ArrayList<>();
+    Map<String, String> kinks = new HashMap<>();
     for (BackwardEquations.Backward b : p.equations(layout)) {
       RealMatrix v = MatrixValues.of(b.rhs(), env);
       RealMatrix before = env.get(b.label());
       RealMatrix now = b.accumulates() && before != null ? before.add(v) : v;
       env.put(b.label(), now);
-      out.add(b + "   = " + MatrixLiterals.format(now.getData()));
+      String kink = kink(p, b, env, kinks);
+      out.add(b + "   = " + (kink == null ? MatrixLiterals.format(now.getData())
+          : "none, the point is on the kink of " + kink + " (at 0)"));
     }
-    return check(p, layout, env, given, seed, out);
+    return check(p, layout, env, given, seed, out, kinks.keySet());
   }
 
+  /**
+   * The function on whose kink {@code b}'s value sits, remembered per label in {@code kinks}:
+   * its own line's (a relu whose argument has an entry 0), or that of the gradient it starts
+   * from, or, for {@code +=}, that of the part before.
+   */
+  private static String kink(Program p, BackwardEquations.Backward b, Map<String, RealMatrix> env,
+      Map<String, String> kinks) {
+    String kink = b.accumulates() ? kinks.get(b.label()) : null;
+    if (kink == null) kink = kinks.get(BackwardEquations.label(b.line()));
+    if (kink == null) {
+      for (BackwardEquations.Forward f : p.lines()) {
+        if (!f.name().equals(b.line())) continue;
+        MathFunction found = MatrixDomain.kink(f.tree(), b.variable(), env);
+        if (found != null) kink = found.canonicalName();
+      }
+    }
+    if (kink != null) kinks.put(b.label(), kink);
+    return kink;
+  }
+
+  /**
+   * The forward pass; a line without a value is an error naming the line, the reason and the
+   * values of its names: {@code h = ln(z): ln undefined at z = [-1, 2]}.
+   */
   private static void forward(Program p, Map<String, RealMatrix> env) {
-    for (BackwardEquations.Forward f : p.lines()) env.put(f.name(), MatrixValues.of(f.tree(), env));
+    for (BackwardEquations.Forward f : p.lines()) {
+      String why = MatrixDomain.undefined(f.tree(), env);
+      if (why != null) {
+        Map<String, double[][]> used = new LinkedHashMap<>();
+        for (String n : names(f.tree())) used.put(n, env.get(n).getData());
+        throw new LeibnizException(f.name() + " = " + f.source().strip() + ": " + why + " at "
+            + MatrixLiterals.describe(used, used.keySet()));
+      }
+      env.put(f.name(), MatrixValues.of(f.tree(), env));
+    }
+  }
+
+  private static java.util.Set<String> names(MatrixExpr e) {
+    java.util.Set<String> out = new java.util.LinkedHashSet<>();
+    java.util.ArrayDeque<MatrixExpr> todo = new java.util.ArrayDeque<>(List.of(e));
+    while (!todo.isEmpty()) {
+      MatrixExpr next = todo.pop();
+      if (next instanceof MatrixExpr.Name n) out.add(n.name());
+      next.children().forEach(todo::push);
+    }
+    return out;
   }
 
   private static RealMatrix seed(Map<String, double[][]> given, BackwardEquations.Forward last,
@@ -79,6 +134,18 @@ public final class ProgramRun {
     double[][] v = given.get(BackwardEquations.label(last.name()));
     if (v == null) {
       return new Array2DRowRealMatrix(seedShape.rows(), seedShape.columns()).scalarAdd(1);
+    }
+    return shaped(BackwardEquations.label(last.name()), v, seedShape, "expected");
+  }
+
+  /**
+   * A value given in {@code --at}, refused unless it has the shape {@code shape}, which the
+   * message calls {@code declared} (an input) or {@code expected} (the given gradient).
+   */
+  private static RealMatrix shaped(String name, double[][] v, Shape shape, String why) {
+    if (v.length != shape.rows() || v[0].length != shape.columns()) {
+      throw new LeibnizException("the value of " + name + " is " + v.length + "x" + v[0].length
+          + ", " + why + " " + shape.declared());
     }
     return new Array2DRowRealMatrix(v);
   }
@@ -101,15 +168,21 @@ public final class ProgramRun {
   }
 
   private static ProgramRun check(Program p, Layout layout, Map<String, RealMatrix> env,
-      Map<String, double[][]> given, RealMatrix seed, List<String> out) {
+      Map<String, double[][]> given, RealMatrix seed, List<String> out,
+      java.util.Set<String> onKink) {
     boolean scalarLoss = p.lines().get(p.lines().size() - 1).tree().shape().isScalar();
     Map<String, RealMatrix> inputs = new HashMap<>();
     for (String name : p.inputs().keySet()) inputs.put(name, env.get(name));
     int compared = 0;
+    int kinked = 0;
     double worst = 0;
     for (String name : p.inputs().keySet()) {
       RealMatrix backward = env.get(BackwardEquations.label(name));
       if (backward == null) continue;
+      if (onKink.contains(BackwardEquations.label(name))) {
+        kinked++;
+        continue;
+      }
       RealMatrix g = layout == Layout.NUMERATOR ? backward.transpose() : backward;
       RealMatrix x = inputs.get(name);
       for (int i = 0; i < x.getRowDimension(); i++) {
@@ -132,12 +205,18 @@ public final class ProgramRun {
       }
     }
     boolean ok = worst <= 1e-5;
+    if (compared == 0 && kinked > 0) {
+      return new ProgramRun(out, true, "check: skipped — the gradient of every input is on a "
+          + "kink, where finite differences prove nothing");
+    }
     String summary = String.format(Locale.ROOT, "check: %s — the backward values of %d input "
         + "entries %s finite differences of L (largest relative gap %.1e)%s",
         ok ? "ok" : "FAILED", compared, ok ? "agree with" : "disagree with", worst,
         scalarLoss || given.containsKey(BackwardEquations.label(p.lines().get(
             p.lines().size() - 1).name())) ? "" : "; L = sum of the last line (dL/d"
-            + p.lines().get(p.lines().size() - 1).name() + " = ones)");
+            + p.lines().get(p.lines().size() - 1).name() + " = ones)")
+        + (kinked == 0 ? "" : "; " + kinked + " input" + (kinked == 1 ? "" : "s") + " on a kink "
+            + "not compared");
     return new ProgramRun(out, ok, summary);
   }
 }

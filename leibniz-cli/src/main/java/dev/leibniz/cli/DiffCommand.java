@@ -91,7 +91,9 @@ final class DiffCommand implements Callable<Integer> {
     }
     Map<String, String> shapes = matrix.shapes();
     if (MatrixExpression.declaresNonScalar(expression, shapes)) {
-      return MatrixDiff.run(expression, shapes, wrt, matrix, format, check,
+      if (cse) throw MatrixExpression.scalarOnly("--cse");
+      if (steps) throw MatrixExpression.scalarOnly("--steps");
+      return MatrixDiff.run(expression, shapes, wrt, order, matrix, format, check,
           spec.commandLine().getOut());
     }
     List<String> variables = new ArrayList<>();

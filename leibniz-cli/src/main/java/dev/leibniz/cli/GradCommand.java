@@ -63,6 +63,7 @@ final class GradCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (MatrixExpression.declaresNonScalar(expression, matrix.shapes())) {
+      if (cse) throw MatrixExpression.scalarOnly("--cse");
       return MatrixGrad.run(MatrixExpression.parse(expression, matrix.shapes()), at.raw(),
           matrix, spec.commandLine().getOut());
     }

@@ -9,15 +9,16 @@ import java.util.Map;
 /**
  * {@code leibniz diff} of an expression with vectors or matrices: one line
  * {@code d/dW = 2*(W*x - y)*x'   [3x4]} per variable (each name of the expression without
- * {@code --wrt}); with {@code --check}, each proven numerically after it.
+ * {@code --wrt}); {@code --wrt} repeated and {@code --order N} as for scalars, labelled alike
+ * ({@code d2/ds dx = ...}); with {@code --check}, each proven numerically after it.
  */
 final class MatrixDiff {
   private MatrixDiff() {}
 
-  static int run(String text, Map<String, String> shapes, List<String> wrt, MatrixOptions options,
-      TextFormat format, boolean check, PrintWriter out) {
+  static int run(String text, Map<String, String> shapes, List<String> wrt, int order,
+      MatrixOptions options, TextFormat format, boolean check, PrintWriter out) {
     MatrixExpression f = MatrixExpression.parse(text, shapes);
-    List<MatrixDerivative> derivatives = options.derivatives(f, wrt);
+    List<MatrixDerivative> derivatives = options.derivatives(f, wrt, order);
     for (MatrixDerivative d : derivatives) out.println(MatrixOptions.line(d, format));
     boolean agreed = true;
     if (check) {

@@ -3,25 +3,50 @@ package dev.leibniz.cli;
 import dev.leibniz.MatrixDerivative;
 import dev.leibniz.MatrixExpression;
 import dev.leibniz.MatrixLiterals;
+import dev.leibniz.error.LeibnizException;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
  * {@code leibniz grad EXPR --at "W=[[1,2],[3,4]], x=[1,2]"} for an expression with vectors or
  * matrices: the value, then each variable's derivative evaluated there, in matrix form
- * ({@code d/dW = [[1, 2], [3, 4]]}).
+ * ({@code d/dW = [[1, 2], [3, 4]]}). As for scalars, a point outside the domain is an error
+ * that names the function and the point ({@code ln undefined at x = [-1, 2]}), a derivative
+ * that is not finite there is one too ({@code d/dx does not exist at ...}), and a derivative
+ * through the kink of abs, relu, sign or step is reported in words for the whole variable
+ * ({@code d/dx: none, the point is on the kink of relu (at 0)}).
  */
 final class MatrixGrad {
   private MatrixGrad() {}
 
   static int run(MatrixExpression f, String at, MatrixOptions options, PrintWriter out) {
     Map<String, double[][]> values = MatrixLiterals.parse(at);
-    out.println("value = " + MatrixLiterals.format(f.valueAt(values)));
-    List<MatrixDerivative> derivatives = options.derivatives(f, List.of());
-    for (MatrixDerivative d : derivatives) {
-      out.println(d.label() + " = " + MatrixLiterals.format(d.valueAt(values)));
+    f.explainUndefined(values).ifPresent(why -> {
+      throw new LeibnizException(why);
+    });
+    String value = MatrixLiterals.format(f.valueAt(values));
+    List<String> lines = new ArrayList<>();
+    for (MatrixDerivative d : options.derivatives(f, List.of(), 1)) {
+      String kink = d.kinkAt(values);
+      if (kink != null) {
+        lines.add(d.label() + ": none, the point is on the kink of " + kink + " (at 0)");
+        continue;
+      }
+      double[][] g = d.valueAt(values);
+      for (double[] row : g) {
+        for (double v : row) {
+          if (!Double.isFinite(v)) {
+            throw new LeibnizException(d.label() + " does not exist at "
+                + MatrixLiterals.describe(values, f.variables()));
+          }
+        }
+      }
+      lines.add(d.label() + " = " + MatrixLiterals.format(g));
     }
+    out.println("value = " + value);
+    lines.forEach(out::println);
     return 0;
   }
 }

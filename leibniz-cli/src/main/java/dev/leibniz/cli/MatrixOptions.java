@@ -3,7 +3,6 @@ package dev.leibniz.cli;
 import dev.leibniz.Layout;
 import dev.leibniz.MatrixDerivative;
 import dev.leibniz.MatrixExpression;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Option;
@@ -30,14 +29,12 @@ final class MatrixOptions {
   }
 
   /**
-   * The derivatives of {@code f} by each of {@code variables}, or without any, by each of its
-   * names in declaration order.
+   * The derivatives of {@code f} for {@code --wrt} and {@code --order}
+   * ({@link MatrixExpression#derivatives}): by the chain of {@code variables} repeated
+   * {@code order} times, or without any, by each name (every set of {@code order} names).
    */
-  List<MatrixDerivative> derivatives(MatrixExpression f, List<String> variables) {
-    List<String> by = variables.isEmpty() ? new ArrayList<>(f.variables()) : variables;
-    List<MatrixDerivative> out = new ArrayList<>();
-    for (String v : by) out.add(f.derivative(v, layout));
-    return out;
+  List<MatrixDerivative> derivatives(MatrixExpression f, List<String> variables, int order) {
+    return f.derivatives(variables, order, layout);
   }
 
   /** {@code d/dW = ...   [3x4]}, or in LaTeX {@code \frac{\partial f}{\partial W} = ...}. */

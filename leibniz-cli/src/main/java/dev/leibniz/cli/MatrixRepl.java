@@ -15,8 +15,8 @@ import java.util.Map;
 
 /**
  * The REPL with vectors and matrices: {@code :shape W: 3x4, x: 4} declares names for the lines
- * after it, a line with non-scalars is differentiated in matrix notation (by the {@code d/dW}
- * in front, the {@code :wrt} variable, or each name), and {@code :backprop FILE} prints a
+ * after it, a line with non-scalars is differentiated in matrix notation (by the chain of
+ * {@code d/dW} in front, the {@code :wrt} variable, or each name), and {@code :backprop FILE} prints a
  * program's backward equations.
  */
 final class MatrixRepl {
@@ -24,16 +24,10 @@ final class MatrixRepl {
 
   static String differentiate(Operators ops, Map<String, String> shapes, String wrt) {
     MatrixExpression f = MatrixExpression.parse(ops.rest(), shapes);
-    List<String> by = !ops.chain().isEmpty() ? ops.chain()
-        : wrt != null ? List.of(wrt) : new ArrayList<>(f.variables());
-    if (by.size() > 1 && !ops.chain().isEmpty()) {
-      throw new LeibnizException("one derivative at a time with vectors and matrices");
-    }
+    if (!ops.chain().isEmpty()) return f.derivative(ops.chain(), Layout.GRADIENT).toString();
     List<String> lines = new ArrayList<>();
-    for (String v : by) {
-      MatrixDerivative d = f.derivative(v, Layout.GRADIENT);
-      lines.add(d.toString());
-    }
+    List<String> by = wrt != null ? List.of(wrt) : List.of();
+    for (MatrixDerivative d : f.derivatives(by, 1, Layout.GRADIENT)) lines.add(d.toString());
     return String.join("\n", lines);
   }
 

@@ -137,6 +137,14 @@ public enum MathFunction {
     return derivativeRow;
   }
 
+  /**
+   * True for the functions with a kink at 0, where they have no derivative and the table's
+   * derivative is a convention ({@code abs'(0) = 0}): abs, relu, sign, step.
+   */
+  public boolean hasKink() {
+    return this == ABS || this == RELU || this == SIGN || this == STEP;
+  }
+
   /** True if Leibniz has a symbolic derivative for this function. */
   public boolean hasDerivative() {
     return derivativeRow != null;

@@ -44,8 +44,7 @@ final class TangentSweep {
 
   /** True for the functions with a point (0) where they have no derivative. */
   static boolean hasKink(MathFunction f) {
-    return f == MathFunction.ABS || f == MathFunction.RELU || f == MathFunction.SIGN
-        || f == MathFunction.STEP;
+    return f.hasKink();
   }
 
   /** True where {@code f} is constant near {@code u}: relu left of 0, sign and step off 0. */

@@ -17,14 +17,19 @@ import java.util.regex.Pattern;
  * {@code dL/dW3 = dL/dz7*z6'} and {@code dL/dz6 = W3'*dL/dz7}, or in the numerator layout
  * {@code dL/dW3 = z6*dL/dz7} and {@code dL/dz6 = dL/dz7*W3}. A name that receives from more
  * than one line gets {@code +=} after its first equation. The last line is the loss L if it
- * is a scalar; otherwise {@code dL/d(last)} is given.
+ * is a scalar; otherwise {@code dL/d(last)} is given. A line that does not feed the last one,
+ * directly or through others, has no equations.
  */
 public final class BackwardEquations {
   /** One forward line. */
   public record Forward(String name, MatrixExpr tree, String source) {}
 
-  /** One backward equation: {@code dL/dv = rhs} (or {@code +=}), in the chosen layout. */
-  public record Backward(String variable, String label, boolean accumulates, MatrixExpr rhs) {
+  /**
+   * One backward equation: {@code dL/dv = rhs} (or {@code +=}), in the chosen layout, handed
+   * back from the forward line named {@code line}.
+   */
+  public record Backward(String variable, String label, boolean accumulates, MatrixExpr rhs,
+      String line) {
     /** {@code dL/dW3 = z6*dL/dz7   [4x2]}. */
     @Override
     public String toString() {
@@ -51,8 +56,13 @@ public final class BackwardEquations {
     for (Forward f : lines) shapes.put(f.name(), f.tree().shape());
     Set<String> assigned = new HashSet<>();
     List<Backward> out = new ArrayList<>();
+    // Only the lines that feed the last one have a gradient; a line that feeds nothing is left
+    // out rather than hand on a dL/d of a name no equation defines.
+    Set<String> feeding = new HashSet<>(Set.of(lines.get(lines.size() - 1).name()));
     for (int i = lines.size() - 1; i >= 0; i--) {
       Forward line = lines.get(i);
+      if (!feeding.contains(line.name())) continue;
+      for (MatrixExpr.Name v : namesInOrder(line)) feeding.add(v.name());
       boolean loss = i == lines.size() - 1 && line.tree().shape().isScalar();
       MatrixExpr seed = loss ? MatrixBuild.ONE : gradientSeed(line, layout);
       for (MatrixExpr.Name v : namesInOrder(line)) {
@@ -61,7 +71,7 @@ public final class BackwardEquations {
         MatrixExpr rhs = layout == MatrixDerivatives.Layout.NUMERATOR
             ? Tidy.tidy(MatrixBuild.transpose(g)) : g;
         boolean again = !assigned.add(v.name());
-        out.add(new Backward(v.name(), label(v.name()), again, rhs));
+        out.add(new Backward(v.name(), label(v.name()), again, rhs, line.name()));
       }
     }
     return out;

@@ -202,6 +202,7 @@ public final class MatrixBuild {
         if (isZero(a) || isZero(b)) return zero(shape);
         if (isOnes(a)) return b;
         if (isOnes(b)) return a;
+        if (isEye(a) && isEye(b)) return a;
         break;
       case DIVIDE:
         if (b.shape().isScalar()) return quotient(a, b);

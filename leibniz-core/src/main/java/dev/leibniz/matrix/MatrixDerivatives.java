@@ -32,11 +32,20 @@ public final class MatrixDerivatives {
       return layout == Layout.NUMERATOR ? MatrixBuild.transpose(g) : g;
     }
     if (fs.isVector() && shape.isVector()) return MatrixJacobian.of(f, variable, shape);
-    String what = fs.isVector() ? "a vector by a matrix (a tensor of order 3)"
+    throw new LeibnizException("d/d" + variable + " of a " + ShapeRules.noun(fs) + " by a "
+        + ShapeRules.noun(shape) + " is " + tensor(fs, shape) + ", which matrix notation cannot "
+        + "write: out of scope; differentiate a scalar of it, e.g. sum(...) or norm2(...)^2");
+  }
+
+  /**
+   * What a derivative of an {@code fs} by a {@code shape} is when matrix notation cannot write
+   * it ({@code "a matrix by a vector (a tensor of order 3)"}), or null when it can: anything by
+   * a scalar, a scalar by anything, a vector by a vector.
+   */
+  public static String tensor(Shape fs, Shape shape) {
+    if (shape.isScalar() || fs.isScalar() || fs.isVector() && shape.isVector()) return null;
+    return fs.isVector() ? "a vector by a matrix (a tensor of order 3)"
         : shape.isVector() ? "a matrix by a vector (a tensor of order 3)"
         : "a matrix by a matrix (a tensor of order 4)";
-    throw new LeibnizException("d/d" + variable + " of a " + ShapeRules.noun(fs) + " by a "
-        + ShapeRules.noun(shape) + " is " + what + ", which matrix notation cannot write: out "
-        + "of scope; differentiate a scalar of it, e.g. sum(...) or norm2(...)^2");
   }
 }

@@ -7,8 +7,8 @@ import java.util.List;
 /**
  * Builds reductions: of a scalar each is the scalar function it reduces to ({@code sum(s) =
  * tr(s) = det(s) = diag(s) = logsumexp(s) = s}, {@code inv(s) = 1/s}, {@code norm2(s) = abs(s)},
- * {@code softmax(s) = 1}, {@code dot(a, b) = a*b}); {@code tr(eye(n)) = n}, {@code sum(ones(r, c))
- * = r*c}, {@code inv(inv(X)) = X}, and the transpose is dropped where it cannot matter
+ * {@code softmax(s) = 1}, {@code dot(a, b) = a*b}); {@code tr(eye(n)) = sum(eye(n)) = n},
+ * {@code sum(ones(r, c)) = r*c}, {@code inv(inv(X)) = X}, and the transpose is dropped where it cannot matter
  * ({@code tr(X') = tr(X)}, {@code det(X') = det(X)}, {@code sum(X') = sum(X)}).
  */
 final class Reductions {
@@ -24,7 +24,9 @@ final class Reductions {
         || op == Reduction.SUM || op == Reduction.NORM2)) {
       return build(op, List.of(t.arg()));
     }
-    if (op == Reduction.TR && MatrixBuild.isEye(u)) return MatrixBuild.number(u.shape().rows());
+    if ((op == Reduction.TR || op == Reduction.SUM) && MatrixBuild.isEye(u)) {
+      return MatrixBuild.number(u.shape().rows());
+    }
     if (op == Reduction.DET && MatrixBuild.isEye(u)) return MatrixBuild.ONE;
     if (op == Reduction.INV && MatrixBuild.isEye(u)) return u;
     if (op == Reduction.SUM && MatrixBuild.isOnes(u)) return MatrixBuild.number(u.shape().size());

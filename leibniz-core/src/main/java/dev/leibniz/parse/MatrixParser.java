@@ -38,15 +38,20 @@ public final class MatrixParser {
   private static final Pattern DECLARED = Pattern.compile(
       "([\\p{L}][\\p{L}\\p{N}_]*)\\s*:");
   private static final Pattern WHERE = Pattern.compile("\\bwhere\\b");
+  /** {@code ones(3)}, {@code ones(2, 3)}, {@code eye(3)}, in any of the four groupings. */
+  private static final Pattern CONSTANT_ARRAY = Pattern.compile(
+      "(ones|eye)\\s*[(\\[{<]\\s*0*([0-9]+)\\s*(?:,\\s*0*([0-9]+)\\s*)?[)\\]}>]");
 
   private MatrixParser() {}
 
   /**
-   * True if {@code text}'s {@code where} clause or {@code shapes} makes a name non-scalar: the
-   * text is then read by {@link #parse}, else by the scalar {@link ExprParser}.
+   * True if {@code text}'s {@code where} clause or {@code shapes} makes a name non-scalar, or
+   * the text writes a constant array ({@link #hasConstantArray}): the text is then read by
+   * {@link #parse}, else by the scalar {@link ExprParser}.
    */
   public static boolean declaresNonScalar(String text, Map<String, Shape> shapes) {
     for (Shape s : shapes.values()) if (!s.isScalar()) return true;
+    if (hasConstantArray(text)) return true;
     // Most text has no clause: a look for the word is cheaper than the regular expression
     // (which was a twentieth of a scalar line's work in a batch).
     if (!text.contains("where")) return false;
@@ -62,6 +67,20 @@ public final class MatrixParser {
     return false;
   }
 
+  /**
+   * Whether {@code text} writes a constant array larger than 1x1 ({@code ones(3)},
+   * {@code eye(2)}, {@code ones(1, 3)}): such a line is a matrix expression though it declares
+   * nothing. A size that is not written as digits is left to the reader, which names it.
+   */
+  static boolean hasConstantArray(String text) {
+    if (!text.contains("ones") && !text.contains("eye")) return false;
+    Matcher m = CONSTANT_ARRAY.matcher(text);
+    while (m.find()) {
+      if (!m.group(2).equals("1") || m.group(3) != null && !m.group(3).equals("1")) return true;
+    }
+    return false;
+  }
+
   /** An expression, its {@code where} clause winning over {@code shapes}. */
   public static Parsed parse(String text, Map<String, Shape> shapes) {
     if (text.isBlank()) throw new ParseException("empty expression", text, 1);
@@ -73,7 +92,7 @@ public final class MatrixParser {
     }
     LeibnizParser.StartContext ctx = run(text, whole, LeibnizParser::start);
     Map<String, Shape> all = new LinkedHashMap<>(shapes);
-    all.putAll(Declarations.read(ctx.declarations(), text));
+    all.putAll(Declarations.read(ctx.declarations(), text, false));
     return new Parsed(new MatrixBuilder(text, all).visit(ctx), all);
   }
 
@@ -85,17 +104,29 @@ public final class MatrixParser {
     if (equals > 0) whole.add(line.substring(0, equals).strip());
     LeibnizParser.EquationContext ctx = run(line, whole, LeibnizParser::equation);
     String name = ctx.NAME().getText();
+    String problem = Declarations.nameProblem(name, true);
+    if (problem != null) {
+      throw new ParseException(problem, line, ctx.NAME().getSymbol().getCharPositionInLine() + 1);
+    }
     return new Equation(name, ctx.NAME().getSymbol().getCharPositionInLine() + 1,
         new MatrixBuilder(line, shapes).visit(ctx));
   }
 
-  /** A line of declarations alone: {@code W1: 4x3, b1: 4}. */
+  /** A line of declarations alone: {@code W1: 4x3, b1: 4}, each one name ({@code --shape}). */
   public static Map<String, Shape> declarations(String line) {
+    return declarations(line, false);
+  }
+
+  /**
+   * A program's line of declarations: {@code W1: 4x3, out: 2}, whose names are read whole
+   * ({@code wholeNames}) or, if not, must each be one name.
+   */
+  public static Map<String, Shape> declarations(String line, boolean wholeNames) {
     Set<String> whole = new HashSet<>();
     Matcher m = DECLARED.matcher(line);
     while (m.find()) whole.add(m.group(1));
     LeibnizParser.DeclarationLineContext ctx = run(line, whole, LeibnizParser::declarationLine);
-    return Declarations.read(ctx.declarations(), line);
+    return Declarations.read(ctx.declarations(), line, wholeNames);
   }
 
   /** True if {@code line} reads as declarations (a name and a colon first). */

@@ -131,7 +131,7 @@ final class ParserKit {
       parser.build = builder;
     }
     LeibnizParser.DeclarationsContext declarations = tree.declarations();
-    for (var e : Declarations.read(declarations, line).entrySet()) {
+    for (var e : Declarations.read(declarations, line, false).entrySet()) {
       if (!e.getValue().isScalar()) {
         throw new ParseException("'" + e.getKey() + "' is declared " + e.getValue()
             + ": a vector or matrix expression, which the scalar reader does not take", line,

@@ -109,6 +109,18 @@ final class ReservedNames {
   }
 
   /** True if {@code name} is a function name the language reserves. */
+  /**
+   * What {@code name} is reserved as ({@code "a function"}, {@code "a constant"}, {@code "a
+   * reserved word"} for {@code where}), or null for a name free to declare or assign; Greek
+   * names are variables, so free.
+   */
+  static String reservedAs(String name) {
+    if (name.equals("where")) return "a reserved word";
+    Word w = WORDS.get(name);
+    if (w == null || w.kind() == Kind.GREEK) return null;
+    return w.kind() == Kind.FUNCTION ? "a function" : "a constant";
+  }
+
   static boolean isFunction(String name) {
     Word w = WORDS.get(name);
     return w != null && w.kind() == Kind.FUNCTION;

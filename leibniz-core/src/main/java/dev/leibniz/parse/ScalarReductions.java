@@ -33,8 +33,10 @@ final class ScalarReductions {
       case EYE:
         for (Expr size : args) {
           if (!size.isOne()) {
-            throw new ParseException(op.word() + "(" + size + ") is not a scalar: declare the "
-                + "names that are vectors or matrices (where x: 3)", line, column);
+            List<String> sizes = args.stream().map(Expr::toString).toList();
+            throw new ParseException(op.word() + "(" + String.join(", ", sizes) + ") is not a "
+                + "scalar: declare the names that are vectors or matrices (where x: 3)", line,
+                column);
           }
         }
         return Num.ONE;

@@ -1,0 +1,74 @@
+package dev.leibniz;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.leibniz.error.LeibnizException;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rules of programs and declarations: lines in the order they are computed, declarations
+ * first, names that are not reserved (and, in a {@code where} clause, one name as the reader
+ * reads it), and no equations for a line that does not feed the loss.
+ */
+class ProgramRulesTest {
+  @Test
+  void aNameUsedBeforeItsLineIsAnErrorNamingBoth() {
+    LeibnizException e = assertThrows(LeibnizException.class,
+        () -> Program.parse("W: 3x3, x: 3\nL = sum(h)\nh = W x\n"));
+    assertEquals("line 2: 'h' is used before line 3 defines it (lines are written in the order "
+        + "they are computed)", e.getMessage());
+    assertEquals(9, e.column());
+    e = assertThrows(LeibnizException.class, () -> Program.parse("x: 3\nh = h + x\nL = sum(h)"));
+    assertTrue(e.getMessage().startsWith("line 2: 'h' is used before this line defines it"),
+        e.getMessage());
+  }
+
+  @Test
+  void declarationsComeFirst() {
+    LeibnizException e = assertThrows(LeibnizException.class,
+        () -> Program.parse("W: 3x3\nh = W x\nx: 3\nL = sum(h)\n"));
+    assertEquals("line 3: declarations come first, before the equations (line 2 is an "
+        + "equation)", e.getMessage());
+  }
+
+  @Test
+  void aLineThatDoesNotFeedTheLossHasNoEquations() {
+    Program p = Program.parse("W: 3x3, x: 3\nh = W x\nk = exp(h)\nL = sum(h)\n");
+    assertEquals(List.of("dL/dh = ones(3)   [3]", "dL/dW = dL/dh*x'   [3x3]",
+        "dL/dx = W'*dL/dh   [3]"), p.backward(Layout.GRADIENT));
+    ProgramRun run = p.run(Layout.GRADIENT, Map.of("W", new double[][] {{1, 2, 0}, {0, 1, 3},
+        {2, 0, 1}}, "x", new double[][] {{1}, {-1}, {2}}));
+    assertTrue(run.ok(), run.summary());
+    assertTrue(run.summary().contains("12 input entries"), run.summary());
+  }
+
+  @Test
+  void reservedNamesCannotBeDeclaredOrAssigned() {
+    assertEquals("'sin' is a function, so it cannot name a vector, matrix or line",
+        refusal("sin + x where sin: 3, x: 3"));
+    assertEquals("'pi' is a constant, so it cannot name a vector, matrix or line",
+        refusal("pi + x where pi: 3, x: 3"));
+    assertEquals("'e' is a constant, so it cannot name a vector, matrix or line",
+        refusal("x where e: 3, x: 3"));
+    assertEquals("'xy' is not one name (it reads as x*y): a name is a letter with optional "
+        + "digits or _subscript, or a Greek letter name", refusal("xy + z where xy: 3, z: 3"));
+    assertEquals("3", MatrixExpression.parse("theta + x where theta: 3, x: 3").shape());
+    LeibnizException e = assertThrows(LeibnizException.class,
+        () -> Program.parse("x: 3\nsin = exp(x)\nL = sum(sin)\n"));
+    assertEquals("line 2: 'sin' is a function, so it cannot name a vector, matrix or line",
+        e.getMessage());
+    e = assertThrows(LeibnizException.class, () -> Program.parse("tr: 3\nL = sum(tr)\n"));
+    assertTrue(e.getMessage().startsWith("line 1: 'tr' is a function"), e.getMessage());
+    Program whole = Program.parse("out: 2\nL = sum(out)\n");
+    assertEquals(List.of("dL/dout = ones(2)   [2]"), whole.backward(Layout.GRADIENT));
+    assertTrue(whole.run(Layout.GRADIENT, Map.of("out", new double[][] {{1}, {2}})).ok());
+  }
+
+  private static String refusal(String text) {
+    return assertThrows(LeibnizException.class, () -> MatrixExpression.parse(text)).getMessage();
+  }
+}
