@@ -21,14 +21,16 @@ final class NumberLiteral {
   /**
    * The value of literal {@code t} of {@code line}.
    *
-   * @throws ParseException if its exponent is too large ({@link #exponentTooLarge})
+   * @throws ParseException if its exponent is too large either way ({@link #exponentTooLarge})
    */
   static Expr value(Token t, String line) {
     Expr digit = oneDigit(t);
     if (digit != null) return digit;
     String text = t.getText();
     if (exponentTooLarge(text)) {
-      throw new ParseException("number too large", line, t.getCharPositionInLine() + 1);
+      // 1e-99999 is exact but would be as long to write out as 1e99999.
+      String which = text.matches(".*[eE]-.*") ? "number too small" : "number too large";
+      throw new ParseException(which, line, t.getCharPositionInLine() + 1);
     }
     return Expr.num(Rational.parseDecimal(text));
   }
@@ -45,8 +47,8 @@ final class NumberLiteral {
   }
 
   /**
-   * True for a decimal exponent over {@link #MAX_EXPONENT}: {@code 1e999999999} would be a
-   * billion-digit number. A literal written out in digits costs only its length, so it may be
+   * True for a decimal exponent over {@link #MAX_EXPONENT} either way: {@code 1e999999999} would
+   * be a billion-digit number, {@code 1e-999999999} a billion-digit denominator. A literal written out in digits costs only its length, so it may be
    * as long as it likes (the printer writes exact numbers out in full, and they must parse back).
    */
   static boolean exponentTooLarge(String text) {
