@@ -60,6 +60,8 @@ class ParseErrorTest {
         Arguments.of("2e-", "number expected after 'e'", 4),
         Arguments.of("2E+", "number expected after 'E'", 4),
         Arguments.of("1e99999999", "number too large", 1),
+        Arguments.of("x+1e-99999999", "number too small", 3),
+        Arguments.of("1E-10001", "number too small", 1),
         Arguments.of("x_", "subscript expected after '_'", 2),
         Arguments.of("x__1", "subscript expected after '_'", 2),
         Arguments.of("@x", "unexpected character '@'", 1),
