@@ -21,7 +21,6 @@ class UndefinedPointsCliTest {
       "grad | sqrt(x^2)      | x=0     | error: d/dx does not exist at x = 0",
       "grad | x*y, sqrt(x)   | x=0,y=1 | error: d/dx does not exist at x = 0, y = 1",
       "hessian | x^(3/2)     | x=0     | error: d2/dx2 does not exist at x = 0",
-      "eval | x              | x=1e400 | error: the value of x: the number 1e400 overflows",
       "eval | sqrt(x)^2      | x=-4    | error: x^(1/2) undefined at x = -4",
       "eval | x/x            | x=0     | error: division by zero at x = 0",
       "eval | ln(x) - ln(x)  | x=-1    | error: ln undefined at x = -1",
@@ -111,19 +110,21 @@ class UndefinedPointsCliTest {
         + "x*abs(x) = 0.0: d/dx = 0.0\n", r.out().replace("\r", ""));
   }
 
-  /** Input, the error display: message with column, the input, the caret. */
+  /** Input, the error display: message with column, the input, the caret (a divisor's at '/'). */
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
-      "simplify | 0/0         | error: division by zero at column 1",
-      "eval     | 0/0         | error: division by zero at column 1",
-      "simplify | (x-x)/(x-x) | error: division by zero at column 1",
-      "diff     | x/0         | error: division by zero at column 1",
+      "simplify | 0/0         | error: division by zero at column 2",
+      "eval     | 0/0         | error: division by zero at column 2",
+      "simplify | (x-x)/(x-x) | error: division by zero at column 6",
+      "diff     | x/0         | error: division by zero at column 2",
       "diff     | ln(0)*x     | error: ln(0) is undefined (a pole) at column 1",
       "eval     | cot(pi)     | error: cot(pi) is undefined (a pole) at column 1"})
   void anUndefinedConstantIsAnErrorWithItsColumn(String command, String text, String error) {
     CliRun r = CliRun.of(command, text);
     assertEquals(1, r.code(), r.out());
-    assertEquals(error + "\n  " + text + "\n  ^", r.err().strip().replace("\r", ""));
+    int column = Integer.parseInt(error.substring(error.lastIndexOf(' ') + 1));
+    assertEquals(error + "\n  " + text + "\n  " + " ".repeat(column - 1) + "^",
+        r.err().strip().replace("\r", ""));
     assertEquals("", r.out());
   }
 

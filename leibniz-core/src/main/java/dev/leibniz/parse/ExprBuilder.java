@@ -158,7 +158,10 @@ final class ExprBuilder {
     if (twoNumbers != null) problem.hold(twoNumbers);
   }
 
-  /** The factor on top, after operator {@code op} and {@code minus} signs: '/' inverts it. */
+  /**
+   * The factor on top, after operator {@code op} and {@code minus} signs: '/' inverts it. A
+   * divisor that is 0 ({@code x/0}, {@code 1/(x - x)}) is reported at the '/'.
+   */
   void factor(Token op, int minus) {
     negate(minus);
     int type = op.getType();
@@ -166,7 +169,7 @@ final class ExprBuilder {
     try {
       stack[depth - 1] = Expr.power(stack[depth - 1], Num.MINUS_ONE);
     } catch (UndefinedException e) {
-      undefined(e);
+      problem.hold(new ParseException(e.getMessage(), line, column(op)));
     }
   }
 
