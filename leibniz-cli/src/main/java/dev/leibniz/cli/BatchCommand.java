@@ -53,7 +53,7 @@ final class BatchCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE", description = "one expression per line, or -")
   private String file;
 
-  @Option(names = "--wrt", paramLabel = "VAR",
+  @Option(names = "--wrt", paramLabel = "VAR", converter = VariableNameConverter.class,
       description = "differentiate by VAR (repeatable: a mixed partial); without it, by a "
           + "line's only variable, or all partials 'd/dx = ...; d/dz = ...'")
   private List<String> wrt = new ArrayList<>();

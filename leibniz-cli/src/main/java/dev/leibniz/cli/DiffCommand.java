@@ -51,7 +51,8 @@ final class DiffCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "EXPR", description = "the expression, e.g. 'x^2*sin(x)'")
   private String expression;
 
-  @Option(names = "--wrt", paramLabel = "VAR", description = "differentiate by VAR (repeatable)")
+  @Option(names = "--wrt", paramLabel = "VAR", converter = VariableNameConverter.class,
+      description = "differentiate by VAR (repeatable)")
   private List<String> wrt = new ArrayList<>();
 
   @Option(names = "--order", paramLabel = "N", defaultValue = "1",

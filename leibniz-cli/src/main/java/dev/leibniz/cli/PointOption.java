@@ -12,6 +12,7 @@ import java.util.StringJoiner;
 import java.util.LinkedHashSet;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -34,15 +35,21 @@ final class PointOption {
     return String.join(", ", at);
   }
 
+  /** The values given; a value that is not one (an option's value) is a usage error. */
   private Map<String, Double> point() {
-    return Points.parse(at);
+    try {
+      return Points.parse(at);
+    } catch (LeibnizException e) {
+      // The message with its caret display, less the "error: " the usage handler writes.
+      throw usage(e.display().replaceFirst("^error: ", ""));
+    }
   }
 
   /**
    * The values given, which must include every variable of {@code f}.
    *
-   * @throws LeibnizException naming the variables without a value and showing an {@code --at}
-   *     that gives them all
+   * @throws ParameterException naming the variables without a value and showing an
+   *     {@code --at} that gives them all
    */
   Map<String, Double> pointFor(Expression f) {
     return pointFor(List.of(f));
@@ -57,8 +64,13 @@ final class PointOption {
     missing.removeAll(point.keySet());
     if (missing.isEmpty()) return point;
     String example = example(variables, point);
-    if (point.isEmpty()) throw new LeibnizException(command.name() + " needs a point: " + example);
-    throw new LeibnizException("no value for " + String.join(", ", missing) + ": " + example);
+    if (point.isEmpty()) throw usage(command.name() + " needs a point: " + example);
+    throw usage("no value for " + String.join(", ", missing) + ": " + example);
+  }
+
+  /** A missing or bad {@code --at}: a usage error (exit 2, with the hint to ask for help). */
+  private ParameterException usage(String message) {
+    return new ParameterException(command.commandLine(), message);
   }
 
   /**

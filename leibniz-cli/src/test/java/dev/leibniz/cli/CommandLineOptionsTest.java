@@ -57,6 +57,27 @@ class CommandLineOptionsTest {
   }
 
   @Test
+  void aWrtThatNamesNoVariableIsAUsageError() {
+    Map<String, String> refusals = Map.of("x y", "'x y' is not a variable name",
+        "2x", "'2x' is not a variable name", "", "missing variable name");
+    for (Map.Entry<String, String> refusal : refusals.entrySet()) {
+      for (String command : new String[] {"diff", "batch"}) {
+        CliRun r = CliRun.of(command, command.equals("diff") ? "x^2" : "-", "--wrt",
+            refusal.getKey());
+        assertEquals(2, r.code(), command + " --wrt '" + refusal.getKey() + "': " + r.err());
+        assertEquals("", r.out());
+        assertEquals("error: Invalid value for option '--wrt' (VAR): " + refusal.getValue()
+            + "\nTry 'leibniz " + command + " --help'.\n", r.err());
+      }
+    }
+    // A Greek letter is its name, as in an expression.
+    CliRun greek = CliRun.of("diff", "sin(theta)", "--wrt", "θ");
+    assertEquals(0, greek.code(), greek.err());
+    assertEquals("cos(theta)", greek.text());
+    assertEquals(Math.cos(0.3), CliRun.valueOf(greek.text(), Map.of("theta", 0.3)), 1e-12);
+  }
+
+  @Test
   void anExpressionThatStartsWithMinusIsStillAnExpression() {
     assertEquals("-1.0", CliRun.of("eval", "-1").text());
     assertEquals("-0.25", CliRun.of("eval", "-2.5e-1").text());

@@ -105,11 +105,13 @@ class GraphCommandsTest {
   @Test
   void graphNeedsAValueForEachVariable() {
     CliRun r = CliRun.of("graph", "x*z", "--at", "x=2");
-    assertEquals(1, r.code());
-    assertEquals("error: no value for z: --at x=2,z=3", r.err().strip());
+    assertEquals(2, r.code(), "a usage error");
+    assertEquals("error: no value for z: --at x=2,z=3\nTry 'leibniz graph --help'.",
+        r.err().strip());
     CliRun none = CliRun.of("graph", "x*z");
-    assertEquals(1, none.code(), "no --at: the message shows how to give one");
-    assertEquals("error: graph needs a point: --at x=2,z=3", none.err().strip());
+    assertEquals(2, none.code(), "no --at: the message shows how to give one");
+    assertEquals("error: graph needs a point: --at x=2,z=3\nTry 'leibniz graph --help'.",
+        none.err().strip());
   }
 
   @Test

@@ -34,10 +34,11 @@ class MainTest {
   }
 
   @Test
-  void evalWithoutAValueForAVariableExitsOne() {
+  void evalWithoutAValueForAVariableIsAUsageError() {
     CliRun r = CliRun.of("eval", "x*z", "--at", "x=1");
-    assertEquals(1, r.code());
-    assertTrue(r.err().startsWith("error: "), r.err());
+    assertEquals(2, r.code());
+    assertEquals("error: no value for z: --at x=1,z=3\nTry 'leibniz eval --help'.",
+        r.err().strip());
   }
 
   @Test
@@ -176,10 +177,10 @@ class MainTest {
   }
 
   @Test
-  void wrtThatIsNotAVariableIsAnError() {
+  void wrtThatIsNotAVariableIsAUsageError() {
     CliRun r = CliRun.of("diff", "x^2", "--wrt", "2");
-    assertEquals(1, r.code());
-    assertTrue(r.err().startsWith("error: "), r.err());
+    assertEquals(2, r.code());
+    assertTrue(r.err().startsWith("error: Invalid value for option '--wrt' (VAR): "), r.err());
   }
 
   @Test

@@ -9,11 +9,12 @@ import org.junit.jupiter.api.Test;
 
 /** {@code --at} and {@code :at}: how a point is written, and what a point must give. */
 class PointOptionTest {
+  /** A missing or bad {@code --at} is a usage error: exit 2, and the hint to ask for help. */
   private static void assertRefused(String expectedError, String... args) {
     CliRun r = CliRun.of(args);
-    assertEquals(1, r.code(), r.out());
+    assertEquals(2, r.code(), r.out());
     assertEquals("", r.out());
-    assertEquals(expectedError, r.err().strip());
+    assertEquals(expectedError + "\nTry 'leibniz " + args[0] + " --help'.", r.err().strip());
   }
 
   @Test
@@ -61,17 +62,19 @@ class PointOptionTest {
   @Test
   void aMalformedValueShowsTheCaretUnderItInThePoint() {
     CliRun r = CliRun.of("eval", "x", "--at", "x=1,5");
-    assertEquals(1, r.code());
-    assertEquals("error: the value of x: unexpected ',' at column 4\n  x=1,5\n     ^\n",
-        r.err());
+    assertEquals(2, r.code());
+    assertEquals("error: the value of x: unexpected ',' at column 4\n  x=1,5\n     ^\n"
+        + "Try 'leibniz eval --help'.\n", r.err());
     assertRefused("error: missing the value of x (x=VALUE)", "eval", "x", "--at", "x=,z=1");
+    assertRefused("error: the value of x: the number 1e400 overflows", "eval", "x", "--at",
+        "x=1e400");
     // ln(-1) is refused where it is read, with the caret under it in the point.
     CliRun undefined = CliRun.of("eval", "x", "--at", "x=ln(-1)");
-    assertEquals(1, undefined.code());
-    assertEquals("error: the value of x: ln(-1) is undefined at column 3\n  x=ln(-1)\n    ^\n",
-        undefined.err());
+    assertEquals(2, undefined.code());
+    assertEquals("error: the value of x: ln(-1) is undefined at column 3\n  x=ln(-1)\n    ^\n"
+        + "Try 'leibniz eval --help'.\n", undefined.err());
     CliRun noName = CliRun.of("eval", "x", "--at", "2=3");
-    assertEquals(1, noName.code());
+    assertEquals(2, noName.code());
     assertTrue(noName.err().startsWith("error: expected name=value, got '2=3'"), noName.err());
   }
 
