@@ -52,6 +52,10 @@ final class SourceGenerator {
     for (MathFunction f : MathFunction.values()) {
       if (f.canonicalName().equals(name)) name = name + "_"; // not a helper's name
     }
+    if (!name.equals(requestedName) && doc.startsWith(requestedName + "(")) {
+      // The comment names the function as the code does: "int_(x) = x^2" over int_.
+      doc = name + doc.substring(requestedName.length());
+    }
     List<String> body = new ArrayList<>();
     body.add(syntax.comment("forward sweep: each subexpression once"));
     boolean[] declared = new boolean[line.size()];

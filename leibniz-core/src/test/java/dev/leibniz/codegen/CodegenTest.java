@@ -1,6 +1,7 @@
 package dev.leibniz.codegen;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -118,6 +119,12 @@ class CodegenTest {
   void namesTheLanguageReservesAreRenamed() {
     String python = Expression.parse("lambda*x").codegen(Language.PYTHON);
     assertTrue(python.contains("def f(lambda_, x):"), python);
+    // A function name the language reserves (or a helper's) is renamed, in its comment too.
+    String c = Expression.parse("x^2").codegen(Language.C, "int");
+    assertTrue(c.contains(" * int_(x) = x^2\n") && c.contains("double int_(double x,"), c);
+    assertFalse(c.contains("int(x)"), c);
+    String java = Expression.parse("x^2").codegen(Language.JAVA, "sin");
+    assertTrue(java.contains("sin_(x) = x^2") && java.contains(" sin_(double x"), java);
     assertThrows(LeibnizException.class, () -> Language.named("fortran"));
     assertEquals(Language.PYTHON, Language.named("Python"));
     assertThrows(LeibnizException.class, () -> Expression.parse("x").codegen(Language.C, "2f"));
