@@ -22,12 +22,28 @@ import java.util.Map;
 final class MatrixRepl {
   private MatrixRepl() {}
 
-  static String differentiate(Operators ops, Map<String, String> shapes, String wrt) {
+  /** The derivatives a line asks for: by its operators, the {@code :wrt} variable, or each name. */
+  static List<MatrixDerivative> differentiate(Operators ops, Map<String, String> shapes,
+      String wrt) {
     MatrixExpression f = MatrixExpression.parse(ops.rest(), shapes);
-    if (!ops.chain().isEmpty()) return f.derivative(ops.chain(), Layout.GRADIENT).toString();
-    List<String> lines = new ArrayList<>();
+    if (!ops.chain().isEmpty()) return List.of(f.derivative(ops.chain(), Layout.GRADIENT));
     List<String> by = wrt != null ? List.of(wrt) : List.of();
-    for (MatrixDerivative d : f.derivatives(by, 1, Layout.GRADIENT)) lines.add(d.toString());
+    return f.derivatives(by, 1, Layout.GRADIENT);
+  }
+
+  /** {@code :check} of matrix derivatives: each proven at random matrices. */
+  static String check(List<MatrixDerivative> last) {
+    List<String> lines = new ArrayList<>();
+    for (MatrixDerivative d : last) {
+      lines.add((last.size() > 1 ? d.label() + " " : "") + d.check().summary());
+    }
+    return String.join("\n", lines);
+  }
+
+  /** {@code :latex} of matrix derivatives: one equation each, as {@code diff --format latex}. */
+  static String latex(List<MatrixDerivative> last) {
+    List<String> lines = new ArrayList<>();
+    for (MatrixDerivative d : last) lines.add(d.toLatexEquation());
     return String.join("\n", lines);
   }
 

@@ -112,6 +112,10 @@ final class ReplCommands {
   }
 
   private String steps() {
+    if (!session.lastMatrix().isEmpty()) {
+      throw new LeibnizException(":steps shows the rules of scalar derivatives; the last result"
+          + " has vectors or matrices");
+    }
     List<Derivative> last = lastResult();
     List<String> lines = new ArrayList<>();
     for (Derivative p : last) {
@@ -123,6 +127,7 @@ final class ReplCommands {
   }
 
   private String check() {
+    if (!session.lastMatrix().isEmpty()) return MatrixRepl.check(session.lastMatrix());
     List<String> lines = new ArrayList<>();
     for (Derivative p : lastResult()) {
       CheckReport report = p.check();
@@ -147,6 +152,7 @@ final class ReplCommands {
 
   private String latex(String argument) {
     if (!argument.isEmpty()) return session.parse(argument).toLatex();
+    if (!session.lastMatrix().isEmpty()) return MatrixRepl.latex(session.lastMatrix());
     return session.render(lastResult(), TextFormat.LATEX, false);
   }
 

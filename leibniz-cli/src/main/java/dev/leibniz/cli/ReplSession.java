@@ -3,6 +3,7 @@ package dev.leibniz.cli;
 import dev.leibniz.CheckReport;
 import dev.leibniz.Derivative;
 import dev.leibniz.Expression;
+import dev.leibniz.MatrixDerivative;
 import dev.leibniz.OnKink;
 import dev.leibniz.error.LeibnizException;
 import java.util.ArrayList;
@@ -40,6 +41,8 @@ final class ReplSession {
   private String wrt;
   private Map<String, Double> point = Map.of();
   private List<Derivative> last = List.of();
+  /** The last result when it had vectors or matrices (then {@link #last} is empty). */
+  private List<MatrixDerivative> lastMatrix = List.of();
   /** The declarations of {@code :shape}, for every line after it. */
   private final java.util.Map<String, String> shapes = new java.util.LinkedHashMap<>();
   private boolean failed;
@@ -114,7 +117,11 @@ final class ReplSession {
   private String differentiate(String text) {
     Operators ops = Operators.split(text);
     if (dev.leibniz.MatrixExpression.declaresNonScalar(ops.rest(), shapes)) {
-      return MatrixRepl.differentiate(ops, shapes, wrt);
+      List<MatrixDerivative> derivatives = MatrixRepl.differentiate(ops, shapes, wrt);
+      showMatrix(derivatives);
+      List<String> lines = new ArrayList<>();
+      for (MatrixDerivative d : derivatives) lines.add(d.toString());
+      return String.join("\n", lines);
     }
     Expression f = parse(ops.rest().isEmpty() ? "ans" : ops.rest());
     // With their steps, so that :steps shows the rules of the very derivative shown.
@@ -147,8 +154,20 @@ final class ReplSession {
   void show(List<Derivative> partials) {
     refuseIfInterrupted();
     last = List.copyOf(partials);
+    lastMatrix = List.of();
     if (partials.size() == 1) names.answer(partials.get(0).result());
     else names.answer(null);
+  }
+
+  /**
+   * Makes matrix {@code derivatives} the last result, for {@code :check} and {@code :latex}
+   * ({@code ans} stands for scalars only: there is none after them).
+   */
+  private void showMatrix(List<MatrixDerivative> derivatives) {
+    refuseIfInterrupted();
+    lastMatrix = List.copyOf(derivatives);
+    last = List.of();
+    names.answer(null);
   }
 
   /** The partials as lines, {@code d/dx = ...} when there are several, values beside them. */
@@ -198,6 +217,10 @@ final class ReplSession {
 
   List<Derivative> last() {
     return last;
+  }
+
+  List<MatrixDerivative> lastMatrix() {
+    return lastMatrix;
   }
 
   Map<String, Double> point() {

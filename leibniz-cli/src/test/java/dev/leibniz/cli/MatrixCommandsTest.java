@@ -140,4 +140,23 @@ class MatrixCommandsTest {
     assertEquals("d/dW = 2*(W*x - y)*x'   [3x4]", session.handle("d/dW norm2(W x - y)^2"));
     assertEquals("d/dx = 2*x   [scalar]", session.handle("d/dx x^2 where x: 1"));
   }
+
+  @Test
+  void replCheckAndLatexWorkOnTheLastMatrixResult() {
+    ReplSession session = new ReplSession(true);
+    assertEquals("2*x", session.handle("x^2"));
+    assertEquals("d/dW = 2*(W*x - y)*x'   [3x4]", session.handle("d/dW " + LEAST_SQUARES));
+    // Each reply is about the matrix result, not the scalar one before it.
+    String check = session.handle(":check");
+    assertTrue(check.startsWith("check: ok — "), check);
+    assertEquals("\\frac{\\partial f}{\\partial W} = 2 \\left(\\mathbf{W} \\mathbf{x} - "
+        + "\\mathbf{y}\\right) \\mathbf{x}^\\top", session.handle(":latex"));
+    assertEquals("error: :steps shows the rules of scalar derivatives; the last result has "
+        + "vectors or matrices", session.handle(":steps"));
+    assertTrue(session.failed());
+    // A scalar line makes its result the last again.
+    assertEquals("cos(x)", session.handle("sin(x)"));
+    assertEquals("2 x", session.handle(":latex 2x"));
+    assertEquals("\\cos\\left(x\\right)", session.handle(":latex"));
+  }
 }
