@@ -259,7 +259,8 @@ public final class Derivative {
   public Optional<OnKink> onKink(Map<String, Double> point) {
     Arguments.notNull(point, "point");
     if (variables.isEmpty()) return Optional.empty();
-    KinkSides.Outcome sides = KinkSides.at(lower, result.tree(), point);
+    KinkSides.Outcome sides = KinkSides.at(lower, result.tree(),
+        variables.get(variables.size() - 1), point);
     if (sides == null) return Optional.empty();
     return Optional.of(new OnKink(sides.function().canonicalName(),
         sides.exists() ? OptionalDouble.of(sides.value()) : OptionalDouble.empty()));

@@ -38,8 +38,10 @@ final class ProgramOrder {
     String right = line.substring(equals + 1);
     for (Map.Entry<String, Integer> d : definedAt.entrySet()) {
       if (d.getValue() < number) continue;
-      Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}_])" + Pattern.quote(d.getKey())
-          + "(?![\\p{L}\\p{N}_])").matcher(right);
+      // The name alone, or after a number written against it ("2h" is 2*h), but not inside
+      // another name ("xh", "x2h").
+      Matcher m = Pattern.compile("(?<![\\p{L}_])(?<![\\p{L}_]\\p{N}{1,40})"
+          + Pattern.quote(d.getKey()) + "(?![\\p{L}\\p{N}_])").matcher(right);
       if (!m.find()) continue;
       String where = d.getValue() == number ? "this line defines it" : "line " + d.getValue()
           + " defines it";

@@ -25,6 +25,15 @@ class ProgramRulesTest {
     e = assertThrows(LeibnizException.class, () -> Program.parse("x: 3\nh = h + x\nL = sum(h)"));
     assertTrue(e.getMessage().startsWith("line 2: 'h' is used before this line defines it"),
         e.getMessage());
+    // After a number written against it, as the reader reads it: 2h is 2*h.
+    e = assertThrows(LeibnizException.class,
+        () -> Program.parse("x: 3\nk = 2h .* x\nh = x\nL = sum(k)"));
+    assertTrue(e.getMessage().startsWith("line 2: 'h' is used before line 3 defines it"),
+        e.getMessage());
+    assertEquals(6, e.column());
+    // Inside another name it is not that name: x2h is one name, as is xh.
+    assertEquals(4, Program.parse("x2h: 3, xh: 3\nk = x2h .* xh\nh = k\nL = sum(h)")
+        .backward(Layout.GRADIENT).size());
   }
 
   @Test

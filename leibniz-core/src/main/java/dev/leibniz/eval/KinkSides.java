@@ -1,5 +1,6 @@
 package dev.leibniz.eval;
 
+import dev.leibniz.diff.Differentiator;
 import dev.leibniz.expr.Call;
 import dev.leibniz.expr.Expr;
 import dev.leibniz.expr.MathFunction;
@@ -7,6 +8,7 @@ import dev.leibniz.expr.Num;
 import dev.leibniz.expr.Power;
 import dev.leibniz.expr.Product;
 import dev.leibniz.expr.Sum;
+import dev.leibniz.expr.Variables;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -24,7 +26,10 @@ import java.util.Set;
  * is decided by the sides of the kinks.
  *
  * <p>On one side of a kink of u, {@code sign(u)} is -1 or 1 and {@code step(u)} 0 or 1 near the
- * point, and the function is an expression without that kink whose derivative is the symbolic
+ * point (along the variable differentiated by: a kink whose argument does not contain it keeps
+ * its value at the point, {@code sign(y)} for d/dx at y = 0 stays 0; where u's own derivative
+ * by it is 0 there, u may stay 0 along it, so {@code sign(u)} may also be 0 on a side, a third
+ * choice), and the function is an expression without that kink whose derivative is the symbolic
  * derivative with those constants in place ({@code abs(u)} and {@code relu(u)} are 0 at the
  * point on either side). So, for every choice of sides of the k kinks (a kink of u and one of
  * -u lie on opposite sides): the function with {@code sign} and {@code step} set so must keep
@@ -35,11 +40,12 @@ import java.util.Set;
  * {@code sign(x)} at 0; {@code 2*sign(x)}, the second derivative of {@code x*abs(x)}). Every
  * choice is tried, even one no approach to the point takes ({@code sign(x^2)} is never -1):
  * such a choice can only report a kink where a derivative exists, never a value where none
- * does. Past {@value #MOST_KINKS} kinks the point is reported on a kink without trying them.
+ * does. Past {@value #MOST_CHOICES} choices the point is reported on a kink without trying
+ * them.
  */
 public final class KinkSides {
-  /** The most kinks whose sides are tried: 2^6 = 64 evaluations of each tree. */
-  static final int MOST_KINKS = 6;
+  /** The most choices of sides tried (each an evaluation of both trees): six kinks of three. */
+  static final int MOST_CHOICES = 729;
 
   /**
    * The derivative at a point on a kink: {@code value} when it exists there (the one its sides
@@ -53,27 +59,34 @@ public final class KinkSides {
     }
   }
 
-  /** A kink's argument's side: its choice's bit, flipped for the negation of another's. */
-  private record Side(int bit, boolean flipped) {}
+  /**
+   * A kink's argument's side: which choice it is ({@code index}), how many values it may take
+   * ({@code ways}: 2, or 3 when the argument may stay 0), flipped for the negation of another's.
+   */
+  private record Side(int index, int ways, boolean flipped) {}
 
   private final Map<String, Double> point;
+  private final String variable;
   private final Map<Expr, Side> sides = new HashMap<>();
-  private int kinks;
+  private final List<Integer> ways = new ArrayList<>();
   private MathFunction first;
 
-  private KinkSides(Map<String, Double> point) {
+  private KinkSides(Map<String, Double> point, String variable) {
     this.point = point;
+    this.variable = variable;
   }
 
   /**
-   * {@code derivative}, the derivative of {@code function}, at {@code point}, where that point
-   * is on a kink of either; null where it is on none (the derivative's value is then its
-   * value). The kink named is the first of the function met, else the first of the derivative.
+   * {@code derivative}, the derivative of {@code function} by {@code variable}, at
+   * {@code point}, where that point is on a kink of either; null where it is on none (the
+   * derivative's value is then its value). The kink named is the first of the function met,
+   * else the first of the derivative.
    *
    * @throws EvaluationException if a variable has no value in {@code point}
    */
-  public static Outcome at(Expr function, Expr derivative, Map<String, Double> point) {
-    KinkSides kinks = new KinkSides(point);
+  public static Outcome at(Expr function, Expr derivative, String variable,
+      Map<String, Double> point) {
+    KinkSides kinks = new KinkSides(point, variable);
     kinks.find(function);
     kinks.find(derivative);
     if (kinks.first == null) return null;
@@ -107,20 +120,38 @@ public final class KinkSides {
     return f == MathFunction.SIGN || f == MathFunction.STEP;
   }
 
-  /** Gives {@code u} a side to choose: that of {@code -u} flipped, if that has one. */
+  /**
+   * Gives {@code u} a side to choose: that of {@code -u} flipped, if that has one; none when
+   * {@code u} does not contain the variable (it stays 0 along it); a third way, 0, when its
+   * derivative by the variable is 0 at the point (or not a number).
+   */
   private void side(Expr u) {
-    if (sides.containsKey(u)) return;
+    if (sides.containsKey(u) || !Variables.mayContain(u, variable)) return;
     Side opposite = sides.get(Expr.negate(u));
-    sides.put(u, opposite != null ? new Side(opposite.bit(), !opposite.flipped())
-        : new Side(kinks++, false));
+    if (opposite != null) {
+      sides.put(u, new Side(opposite.index(), opposite.ways(), !opposite.flipped()));
+      return;
+    }
+    double slope = Evaluator.evaluate(Differentiator.derivative(u, variable), point);
+    int n = slope != 0 && !Double.isNaN(slope) ? 2 : 3;
+    sides.put(u, new Side(ways.size(), n, false));
+    ways.add(n);
+  }
+
+  /** How many choices of sides there are, past {@link #MOST_CHOICES} counting as one more. */
+  private int choices() {
+    int product = 1;
+    for (int n : ways) product = Math.min(product * n, MOST_CHOICES + 1);
+    return product;
   }
 
   /** The derivative's value on which every choice of sides agrees, or NaN. */
   private double agreedValue(Expr function, Expr derivative) {
-    if (kinks > MOST_KINKS) return Double.NaN;
+    int choices = choices();
+    if (choices > MOST_CHOICES) return Double.NaN;
     double atPoint = Evaluator.evaluate(function, point);
     double agreed = Double.NaN;
-    for (int choice = 0; choice < 1 << kinks; choice++) {
+    for (int choice = 0; choice < choices; choice++) {
       double f = Evaluator.evaluate(onSides(function, choice, new IdentityHashMap<>()), point);
       if (!same(f, atPoint)) return Double.NaN;
       double d = Evaluator.evaluate(onSides(derivative, choice, new IdentityHashMap<>()), point);
@@ -136,8 +167,20 @@ public final class KinkSides {
   }
 
   /**
+   * The value a kink's {@code sign} takes under {@code choice}, read as a number whose digit
+   * {@code side.index()} in the mixed radix of {@link #ways} is the side: 0 negative, 1
+   * positive, 2 zero (its argument stays 0).
+   */
+  private int signOn(Side side, int choice) {
+    for (int i = 0; i < side.index(); i++) choice /= ways.get(i);
+    int digit = choice % side.ways();
+    int sign = digit == 2 ? 0 : digit == 1 ? 1 : -1;
+    return side.flipped() ? -sign : sign;
+  }
+
+  /**
    * {@code e} with each kink's {@code sign} and {@code step} set to their values on the side
-   * {@code choice} gives it (bit set: positive), built with the raw constructors; {@code done}
+   * {@code choice} gives it ({@link #signOn}), built with the raw constructors; {@code done}
    * keeps each shared subtree's result.
    */
   private Expr onSides(Expr e, int choice, Map<Expr, Expr> done) {
@@ -147,9 +190,9 @@ public final class KinkSides {
     if (e instanceof Call c) {
       Side side = hasSides(c.function()) ? sides.get(c.argument()) : null;
       if (side != null) {
-        boolean positive = (((choice >> side.bit()) & 1) == 1) != side.flipped();
-        if (c.function() == MathFunction.STEP) result = positive ? Num.ONE : Num.ZERO;
-        else result = positive ? Num.ONE : Num.MINUS_ONE;
+        int sign = signOn(side, choice);
+        if (c.function() == MathFunction.STEP) result = sign > 0 ? Num.ONE : Num.ZERO;
+        else result = sign > 0 ? Num.ONE : sign < 0 ? Num.MINUS_ONE : Num.ZERO;
       } else {
         Expr u = onSides(c.argument(), choice, done);
         if (u != c.argument()) result = new Call(c.function(), u);
