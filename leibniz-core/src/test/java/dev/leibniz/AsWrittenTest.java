@@ -56,6 +56,27 @@ class AsWrittenTest {
     assertEquals(Optional.empty(), Expression.parse("e^x/e^x").explainUndefined(x(1000)));
   }
 
+  /**
+   * A divisor or an argument that rounding or underflow put on a domain's edge says nothing
+   * about the domain: only a value computed exactly does. At these points the input as written
+   * is defined, so the canonical value stands.
+   */
+  @Test
+  void roundingAndUnderflowOfTheLiteralTreeAreNoDomain() {
+    assertEquals(1.0, Expression.parse("x^2/x^2").evaluate(x(1e-200)));
+    assertEquals(1.0, Expression.parse("e^(-x)/e^(-x)").evaluate(x(1000)));
+    Expression pythagoras = Expression.parse("sqrt(sin(x)^2 + cos(x)^2 - 1)");
+    assertEquals("0", pythagoras.toString());
+    assertEquals(0.0, pythagoras.evaluate(x(3)));
+    assertEquals(Optional.empty(), pythagoras.explainUndefined(x(3)));
+    // Exact arithmetic still finds the edge: x*x - 4 is exactly 0 at 2, 1/2 - x/2 at 1.
+    assertEquals("division by zero at x = 2",
+        Expression.parse("(x*x - 4)/(x*x - 4)").explainUndefined(x(2)).orElse(""));
+    assertEquals("ln undefined at x = 3",
+        Expression.parse("ln(x/2 - 3/2 - 1) - ln(x/2 - 3/2 - 1)").explainUndefined(x(3))
+            .orElse(""));
+  }
+
   @Test
   void aVariableThatDroppedOutLeavesNothingToCheck() {
     Expression f = Expression.parse("x/x + y");

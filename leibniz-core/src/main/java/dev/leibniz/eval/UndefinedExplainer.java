@@ -22,13 +22,26 @@ import java.util.Optional;
  * arguments are all finite but whose own value is not. Being first in a bottom-up walk, it is
  * the innermost such node on its path. As in {@link Evaluator}, a non-finite intermediate makes
  * the whole point undefined even when a later operation would absorb it ({@code atan(1/x)} at
- * {@code x = 0} is a division by zero, not {@code pi/2}).
+ * {@code x = 0} is a division by zero, not {@code pi/2}). For the input as written
+ * ({@link #explainOutsideDomain}) such a node counts only when its operand was computed exactly;
+ * else, like an overflow, it says nothing about the domain.
  */
 final class UndefinedExplainer {
   private final Map<String, Double> point;
   private String reason;
-  /** True when {@link #reason} is a value too large for a double, not a point outside a domain. */
+  /**
+   * True when {@link #reason} is a value too large for a double, or (with {@link #onlyExact}) a
+   * value that rounding put outside a domain: not a point outside a domain.
+   */
   private boolean overflow;
+  /**
+   * True when only a value computed exactly can put the point outside a domain
+   * ({@link #explainOutsideDomain}): a divisor or an argument that rounding or underflow made 0
+   * or negative says nothing about the domain ({@link ExactDoubles}).
+   */
+  private boolean onlyExact;
+  /** Whether the value {@link #value} returned last is exact. */
+  private boolean exact;
 
   UndefinedExplainer(Map<String, Double> point) {
     this.point = point;
@@ -46,6 +59,7 @@ final class UndefinedExplainer {
    * value too large for a double) rather than a point outside a domain.
    */
   Optional<String> explainOutsideDomain(Expr e) {
+    onlyExact = true;
     Optional<String> why = explain(e);
     return overflow ? Optional.empty() : why;
   }
@@ -56,53 +70,76 @@ final class UndefinedExplainer {
       if (!Double.isFinite(v)) {
         blameOverflow("the number " + NumberText.of(n.value()) + " overflows");
       }
+      exact = ExactDoubles.number(n.value(), v);
       return v;
     }
     if (e instanceof Var var) {
       double v = Evaluator.variable(var, point);
       if (!Double.isFinite(v)) blameOverflow(var.name() + " is not finite");
+      exact = true;
       return v;
     }
-    if (e instanceof Constant c) return c.value();
+    if (e instanceof Constant c) {
+      exact = false;
+      return c.value();
+    }
     if (e instanceof Sum s) {
       double total = 0;
       boolean finite = true;
+      boolean allExact = true;
       for (Expr t : s.terms()) {
         double v = value(t);
         finite &= Double.isFinite(v);
-        total += v;
+        double next = total + v;
+        allExact &= exact && ExactDoubles.sum(total, v, next);
+        total = next;
       }
       if (finite && !Double.isFinite(total)) blameOverflow("overflow");
+      exact = allExact;
       return total;
     }
     if (e instanceof Product p) {
       double total = 1;
       boolean finite = true;
+      boolean allExact = true;
       for (Expr f : p.factors()) {
         double v = value(f);
         finite &= Double.isFinite(v);
-        total *= v;
+        double next = total * v;
+        allExact &= exact && ExactDoubles.product(total, v, next);
+        total = next;
       }
       if (finite && !Double.isFinite(total)) blameOverflow("overflow");
+      exact = allExact;
       return total;
     }
     if (e instanceof Power p) {
       double base = value(p.base());
+      boolean baseExact = exact;
       double exponent = value(p.exponent());
       double v = Evaluator.power(p, base, exponent);
       if (Double.isFinite(base) && Double.isFinite(exponent) && !Double.isFinite(v)) {
         boolean outsideDomain = Double.isNaN(v) || (base == 0 && exponent < 0);
-        if (outsideDomain) blame(powerReason(p, base, exponent, v));
-        else blameOverflow(powerReason(p, base, exponent, v));
+        if (outsideDomain && (baseExact || !onlyExact)) {
+          blame(powerReason(p, base, exponent, v));
+        } else {
+          blameOverflow(powerReason(p, base, exponent, v));
+        }
       }
+      exact = baseExact && (exponent == 1
+          || (exponent == 2 && ExactDoubles.product(base, base, v))
+          || (exponent == -1 && ExactDoubles.product(v, base, 1)));
       return v;
     }
     if (e instanceof Call c) {
       double u = value(c.argument());
+      boolean argumentExact = exact;
       double v = c.function().value(u);
       if (Double.isFinite(u) && !Double.isFinite(v)) {
-        blame(c.function().canonicalName() + " undefined");
+        if (argumentExact || !onlyExact) blame(c.function().canonicalName() + " undefined");
+        else blameOverflow(c.function().canonicalName() + " undefined");
       }
+      exact = argumentExact && ExactDoubles.call(u, v);
       return v;
     }
     throw new IllegalStateException("unhandled " + e);
