@@ -41,21 +41,15 @@ public final class Expression {
    * literal tree decides, beside {@link #tree}, where the expression is defined
    * ({@link AsWritten}). Null for a tree the library built.
    */
-  private final String source;
-  /**
-   * The input as written, read from {@link #source} at the first question at a point and kept
-   * (threads that race read it alike; its fields are final), or given by a named parse.
-   */
-  private AsWritten asWritten;
+  private final WrittenInput input;
 
   private Expression(Expr tree) {
-    this(tree, null, null);
+    this(tree, null);
   }
 
-  private Expression(Expr tree, String source, AsWritten asWritten) {
+  private Expression(Expr tree, WrittenInput input) {
     this.tree = Objects.requireNonNull(tree);
-    this.source = source;
-    this.asWritten = asWritten;
+    this.input = input;
   }
 
   /**
@@ -65,7 +59,8 @@ public final class Expression {
    * @throws IllegalArgumentException if {@code text} is null
    */
   public static Expression parse(String text) {
-    return new Expression(ExprParser.parse(Arguments.notNull(text, "expression")), text, null);
+    return new Expression(ExprParser.parse(Arguments.notNull(text, "expression")),
+        WrittenInput.of(text));
   }
 
   /**
@@ -81,7 +76,7 @@ public final class Expression {
   public static Expression parse(String text, Map<String, Expression> names) {
     Arguments.notNull(text, "expression");
     Arguments.notNull(names, "names");
-    return new Expression(NamedParse.parse(text, names), text, NamedParse.asWritten(text, names));
+    return new Expression(NamedParse.parse(text, names), WrittenInput.of(text, names));
   }
 
   /** Wraps a tree, bringing it to canonical form. */
@@ -99,7 +94,7 @@ public final class Expression {
    * wherever this expression's input is.
    */
   Expression derived(Expr result) {
-    return new Expression(result, source, asWritten);
+    return new Expression(result, input);
   }
 
   /** The expression tree, for the facade's classes. */
@@ -306,8 +301,8 @@ public final class Expression {
   public double evaluate(Map<String, Double> point) {
     Arguments.notNull(point, "point");
     double value = Evaluator.evaluate(tree, point);
-    if (Double.isNaN(value) || source == null) return value;
-    return asWritten().definedAt(point) ? value : Double.NaN;
+    if (Double.isNaN(value) || input == null) return value;
+    return input.asWritten().definedAt(point) ? value : Double.NaN;
   }
 
   /**
@@ -318,18 +313,8 @@ public final class Expression {
   public Optional<String> explainUndefined(Map<String, Double> point) {
     Arguments.notNull(point, "point");
     Optional<String> why = Evaluator.explainUndefined(tree, point);
-    if (why.isPresent() || source == null) return why;
-    return asWritten().explainUndefined(point);
-  }
-
-  /** The input as written, read on first use. */
-  private AsWritten asWritten() {
-    AsWritten written = asWritten;
-    if (written == null) {
-      written = AsWritten.read(source, Map.of(), List.of());
-      asWritten = written;
-    }
-    return written;
+    if (why.isPresent() || input == null) return why;
+    return input.asWritten().explainUndefined(point);
   }
 
   /** The variable names, sorted ({@code x2} before {@code x10}). */
