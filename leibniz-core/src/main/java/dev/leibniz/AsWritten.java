@@ -5,6 +5,7 @@ import dev.leibniz.eval.Evaluator;
 import dev.leibniz.expr.Expr;
 import dev.leibniz.expr.Variables;
 import dev.leibniz.parse.LiteralParser;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,9 +54,12 @@ final class AsWritten {
 
   /** True unless the input as written is outside its domain at {@code point}. */
   boolean definedAt(Map<String, Double> point) {
-    if (checkable(point) && !Double.isFinite(Evaluator.evaluate(literal, point))
-        && Evaluator.explainOutsideDomain(literal, point).isPresent()) {
-      return false;
+    if (literal != null) {
+      Map<String, Double> known = known(point);
+      if (!Double.isFinite(Evaluator.evaluate(literal, known))
+          && Evaluator.explainOutsideDomain(literal, known).isPresent()) {
+        return false;
+      }
     }
     for (Expression e : named) {
       if (point.keySet().containsAll(e.variables()) && !Double.isFinite(e.evaluate(point))) {
@@ -69,11 +73,12 @@ final class AsWritten {
    * Why the input as written is undefined at {@code point} ({@code division by zero at x = 0}),
    * as {@link Evaluator#explainUndefined} says it; empty where it is defined. A variable of the
    * text without a value in {@code point} (it dropped out of the canonical tree: {@code x - x})
-   * leaves nothing to check.
+   * is unknown: what uses it is not checked, the rest is ({@code x - x + sqrt(y)^2} at
+   * {@code y = -4}).
    */
   Optional<String> explainUndefined(Map<String, Double> point) {
-    if (checkable(point)) {
-      Optional<String> why = Evaluator.explainOutsideDomain(literal, point);
+    if (literal != null) {
+      Optional<String> why = Evaluator.explainOutsideDomain(literal, known(point));
       if (why.isPresent()) return why;
     }
     for (Expression e : named) {
@@ -84,7 +89,11 @@ final class AsWritten {
     return Optional.empty();
   }
 
-  private boolean checkable(Map<String, Double> point) {
-    return literal != null && point.keySet().containsAll(variables);
+  /** {@code point}, with NaN (unknown) for each variable of the text it gives no value. */
+  private Map<String, Double> known(Map<String, Double> point) {
+    if (point.keySet().containsAll(variables)) return point;
+    Map<String, Double> known = new HashMap<>(point);
+    for (String v : variables) known.putIfAbsent(v, Double.NaN);
+    return known;
   }
 }

@@ -78,11 +78,17 @@ class AsWrittenTest {
   }
 
   @Test
-  void aVariableThatDroppedOutLeavesNothingToCheck() {
+  void aVariableThatDroppedOutIsUnknownAndTheRestIsChecked() {
     Expression f = Expression.parse("x/x + y");
     assertEquals(3.0, f.evaluate(Map.of("y", 2.0)));
     assertEquals("division by zero at x = 0, y = 2",
         f.explainUndefined(Map.of("x", 0.0, "y", 2.0)).orElse(""));
+    // x dropped out, y did not: sqrt(y) at -4 is still refused.
+    Expression g = Expression.parse("x - x + sqrt(y)^2");
+    assertEquals("y", g.toString());
+    assertTrue(Double.isNaN(g.evaluate(Map.of("y", -4.0))));
+    assertEquals("y^(1/2) undefined at y = -4", g.explainUndefined(Map.of("y", -4.0)).orElse(""));
+    assertEquals(4.0, g.evaluate(Map.of("y", 4.0)));
   }
 
   @Test

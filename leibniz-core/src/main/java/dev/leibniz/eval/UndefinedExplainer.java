@@ -60,8 +60,9 @@ final class UndefinedExplainer {
    */
   Optional<String> explainOutsideDomain(Expr e) {
     onlyExact = true;
-    Optional<String> why = explain(e);
-    return overflow ? Optional.empty() : why;
+    value(e);
+    if (reason == null || overflow) return Optional.empty();
+    return Optional.of(reason + at());
   }
 
   private double value(Expr e) {
@@ -75,6 +76,11 @@ final class UndefinedExplainer {
     }
     if (e instanceof Var var) {
       double v = Evaluator.variable(var, point);
+      if (Double.isNaN(v) && onlyExact) {
+        // A variable whose value is unknown (NaN): nothing that uses it is blamed.
+        exact = false;
+        return v;
+      }
       if (!Double.isFinite(v)) blameOverflow(var.name() + " is not finite");
       exact = true;
       return v;
@@ -172,9 +178,11 @@ final class UndefinedExplainer {
     List<String> names = new ArrayList<>(point.keySet());
     names.sort(ExprOrder::compareNames);
     StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < names.size(); i++) {
-      if (i > 0) sb.append(", ");
-      sb.append(names.get(i)).append(" = ").append(ValueText.of(point.get(names.get(i))));
+    for (String name : names) {
+      double value = point.get(name);
+      if (Double.isNaN(value)) continue; // unknown: no value was given
+      if (sb.length() > 0) sb.append(", ");
+      sb.append(name).append(" = ").append(ValueText.of(value));
     }
     return sb.toString();
   }
