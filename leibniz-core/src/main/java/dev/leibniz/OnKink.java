@@ -13,4 +13,12 @@ public record OnKink(String function, OptionalDouble value) {
   public boolean exists() {
     return value.isPresent();
   }
+
+  /**
+   * A derivative that does not exist on a kink of {@code function}, in words, as every front
+   * end writes it: {@code none, the point is on the kink of abs (at 0)}.
+   */
+  public static String words(String function) {
+    return "none, the point is on the kink of " + function + " (at 0)";
+  }
 }

@@ -75,7 +75,7 @@ public final class ProgramRun {
       env.put(b.label(), now);
       String kink = kink(p, b, env, kinks);
       out.add(b + "   = " + (kink == null ? MatrixLiterals.format(now.getData())
-          : "none, the point is on the kink of " + kink + " (at 0)"));
+          : OnKink.words(kink)));
     }
     return check(p, layout, env, given, seed, out, kinks.keySet());
   }

@@ -89,18 +89,13 @@ final class GradCommand implements Callable<Integer> {
       // The tape's partial is the kink's convention: the sides decide whether one exists.
       Optional<OnKink> sides = f.derivation(List.of(v), false).onKink(point);
       partials.add("d/d" + v + (sides.isPresent() && sides.get().exists()
-          ? " = " + sides.get().value().getAsDouble() : ": " + onKink(kink)));
+          ? " = " + sides.get().value().getAsDouble() : ": " + OnKink.words(kink)));
     }
     PrintWriter out = spec.commandLine().getOut();
     if (cse && gradient.length > 0) printSymbolic(f, simplify.chosen, out);
     out.println("value = " + value);
     partials.forEach(out::println);
     return 0;
-  }
-
-  /** A derivative that does not exist on a kink, in words: {@code none, the point is on ...}. */
-  static String onKink(String function) {
-    return "none, the point is on the kink of " + function + " (at 0)";
   }
 
   /** A partial that is not a number (an infinite slope, a cusp) is an error that says so. */
@@ -146,7 +141,7 @@ final class GradCommand implements Callable<Integer> {
       Map<String, Double> point) {
     Optional<OnKink> sides = f.derivation(List.of(variable), false).onKink(point);
     if (sides.isPresent() && !sides.get().exists()) {
-      return "d/d" + variable + ": " + onKink(sides.get().function());
+      return "d/d" + variable + ": " + OnKink.words(sides.get().function());
     }
     double value = sides.isPresent() ? sides.get().value().getAsDouble() : partial;
     return "d/d" + variable + " = " + value;

@@ -74,7 +74,7 @@ final class HessianCommand implements Callable<Integer> {
         Optional<OnKink> sides = second.onKink(point);
         String shown = second.label() + " = " + second.result();
         if (sides.isPresent() && !sides.get().exists()) {
-          lines.add(shown + ": " + GradCommand.onKink(sides.get().function()));
+          lines.add(shown + ": " + OnKink.words(sides.get().function()));
           continue;
         }
         if (sides.isPresent()) entry = sides.get().value().getAsDouble();

@@ -3,6 +3,7 @@ package dev.leibniz.cli;
 import dev.leibniz.MatrixDerivative;
 import dev.leibniz.MatrixExpression;
 import dev.leibniz.MatrixLiterals;
+import dev.leibniz.OnKink;
 import dev.leibniz.error.LeibnizException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -31,7 +32,7 @@ final class MatrixGrad {
     for (MatrixDerivative d : options.derivatives(f, List.of(), 1)) {
       String kink = d.kinkAt(values);
       if (kink != null) {
-        lines.add(d.label() + ": none, the point is on the kink of " + kink + " (at 0)");
+        lines.add(d.label() + ": " + OnKink.words(kink));
         continue;
       }
       double[][] g = d.valueAt(values);

@@ -203,7 +203,7 @@ final class ReplSession {
     Optional<OnKink> sides = p.onKink(point);
     if (sides.isPresent()) {
       return sides.get().exists() ? "   [= " + sides.get().value().getAsDouble() + "]"
-          : "   [" + GradCommand.onKink(sides.get().function()) + "]";
+          : "   [" + OnKink.words(sides.get().function()) + "]";
     }
     CheckReport report = p.checkAt(point);
     if (report.skipped()) return "   [= " + v + "]";

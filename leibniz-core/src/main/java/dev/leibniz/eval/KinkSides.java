@@ -101,7 +101,7 @@ public final class KinkSides {
     while (!work.isEmpty()) {
       Expr e = work.pop();
       if (!seen.add(e)) continue;
-      if (e instanceof Call c && isKink(c.function())
+      if (e instanceof Call c && c.function().hasKink()
           && Evaluator.evaluate(c.argument(), point) == 0) {
         if (first == null) first = c.function();
         if (hasSides(c.function())) side(c.argument());
@@ -109,10 +109,6 @@ public final class KinkSides {
       List<Expr> children = e.children();
       for (int i = children.size() - 1; i >= 0; i--) work.push(children.get(i));
     }
-  }
-
-  private static boolean isKink(MathFunction f) {
-    return f == MathFunction.ABS || f == MathFunction.RELU || hasSides(f);
   }
 
   /** True for the functions whose value differs by side: abs and relu are 0 on either. */
@@ -155,7 +151,7 @@ public final class KinkSides {
       double f = Evaluator.evaluate(onSides(function, choice, new IdentityHashMap<>()), point);
       if (!same(f, atPoint)) return Double.NaN;
       double d = Evaluator.evaluate(onSides(derivative, choice, new IdentityHashMap<>()), point);
-      if (Double.isNaN(d) || (choice > 0 && !same(d, agreed))) return Double.NaN;
+      if (!Double.isFinite(d) || (choice > 0 && !same(d, agreed))) return Double.NaN;
       agreed = d;
     }
     return agreed + 0.0; // -0.0 is 0
