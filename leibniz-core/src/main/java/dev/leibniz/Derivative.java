@@ -60,9 +60,18 @@ public final class Derivative {
         variables);
   }
 
+  /**
+   * Refuses a negative order, for every entry that takes one.
+   *
+   * @throws LeibnizException {@code the order must be 0 or more, not -1}
+   */
+  static void checkOrder(int order) {
+    if (order < 0) throw new LeibnizException("the order must be 0 or more, not " + order);
+  }
+
   /** {@link Expression#derivations(int, boolean)}. */
   static List<Derivative> all(Expression f, int order, boolean withSteps) {
-    if (order < 0) throw new LeibnizException("the order of a derivative cannot be negative");
+    checkOrder(order);
     List<String> variables = new ArrayList<>(f.variables());
     if (variables.isEmpty() || order == 0) {
       // By no variable: the expression itself (order 0) or, for a constant, 0.

@@ -16,6 +16,7 @@ import dev.leibniz.simplify.FullSimplifier;
 import dev.leibniz.simplify.Simplifier;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -140,13 +141,10 @@ public final class Expression {
    *     intermediate result would exceed 1,000,000 nodes
    */
   public Expression derivative(String variable, int order) {
-    if (order < 0) throw new LeibnizException("the order of a derivative cannot be negative");
+    Derivative.checkOrder(order);
     String name = VariableNames.of(variable);
-    Expr result = tree;
-    for (int k = 0; k < order && !result.isZero(); k++) {
-      result = checkedSize(Differentiator.derivative(result, name));
-    }
-    return derived(result);
+    // The chain of Derivative, which skips the rounds of a cycle (sin: every 4) and stops at 0.
+    return Derivative.of(this, Collections.nCopies(order, name), false).result();
   }
 
   /**
@@ -195,7 +193,7 @@ public final class Expression {
   public List<Derivative> derivatives(List<String> wrt, int order, boolean withSteps) {
     Arguments.notNull(wrt, "variables");
     if (wrt.isEmpty()) return derivations(order, withSteps);
-    if (order < 0) throw new LeibnizException("the order must be 0 or more, not " + order);
+    Derivative.checkOrder(order);
     List<String> chain = new ArrayList<>(wrt.size() * order);
     for (int i = 0; i < order; i++) chain.addAll(wrt);
     return List.of(derivation(chain, withSteps));

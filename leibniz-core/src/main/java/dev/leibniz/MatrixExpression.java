@@ -119,7 +119,7 @@ public final class MatrixExpression {
    */
   public List<MatrixDerivative> derivatives(List<String> wrt, int order, Layout layout) {
     Arguments.notNull(wrt, "variables");
-    if (order < 0) throw new LeibnizException("the order must be 0 or more, not " + order);
+    Derivative.checkOrder(order);
     if (!wrt.isEmpty()) {
       List<String> chain = new ArrayList<>(wrt.size() * order);
       for (int i = 0; i < order; i++) chain.addAll(wrt);

@@ -94,7 +94,7 @@ class HigherOrderTest {
   void negativeOrderIsRefused() {
     LeibnizException e = assertThrows(LeibnizException.class,
         () -> Expression.parse("x^2").derivative("x", -1));
-    assertEquals("the order of a derivative cannot be negative", e.getMessage());
+    assertEquals("the order must be 0 or more, not -1", e.getMessage());
   }
 
   /** digamma' is trigamma, whose own derivative Leibniz does not know: said in words. */
