@@ -3,14 +3,17 @@ package dev.leibniz;
 import dev.leibniz.error.LeibnizException;
 import dev.leibniz.matrix.MatrixCheck;
 import dev.leibniz.matrix.MatrixDerivatives;
+import dev.leibniz.matrix.MatrixDomain;
 import dev.leibniz.matrix.MatrixExpr;
 import dev.leibniz.matrix.MatrixLatex;
 import dev.leibniz.matrix.MatrixPrinter;
-import dev.leibniz.matrix.ShapeRules;
+import dev.leibniz.matrix.MatrixValues;
 import dev.leibniz.matrix.Shape;
+import dev.leibniz.matrix.ShapeRules;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A derivative of a {@link MatrixExpression}: the function, the variables differentiated by in
@@ -163,8 +166,8 @@ public final class MatrixDerivative {
   }
 
   /** The derivative's value at {@code values} (as {@link MatrixExpression#valueAt}). */
-  public double[][] valueAt(java.util.Map<String, double[][]> values) {
-    return dev.leibniz.matrix.MatrixValues.of(result, function.at(values)).getData();
+  public double[][] valueAt(Map<String, double[][]> values) {
+    return MatrixValues.of(result, function.at(values)).getData();
   }
 
   /**
@@ -172,10 +175,10 @@ public final class MatrixDerivative {
    * its value would be the table's convention rather than a derivative; null where there is
    * none. A kink is the whole derivative's ({@link dev.leibniz.matrix.MatrixDomain}).
    */
-  public String kinkAt(java.util.Map<String, double[][]> values) {
+  public String kinkAt(Map<String, double[][]> values) {
     var at = function.at(values);
     for (Step s : steps) {
-      var f = dev.leibniz.matrix.MatrixDomain.kink(s.before(), s.variable(), at);
+      var f = MatrixDomain.kink(s.before(), s.variable(), at);
       if (f != null) return f.canonicalName();
     }
     return null;

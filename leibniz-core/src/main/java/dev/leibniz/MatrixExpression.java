@@ -6,17 +6,19 @@ import dev.leibniz.matrix.MatrixExpr;
 import dev.leibniz.matrix.MatrixLatex;
 import dev.leibniz.matrix.MatrixPrinter;
 import dev.leibniz.matrix.MatrixValues;
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.linear.RealMatrix;
 import dev.leibniz.matrix.Shape;
 import dev.leibniz.parse.MatrixParser;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.RealMatrix;
 
 /**
  * An expression over scalars, vectors and matrices, read under declarations (LANGUAGE.md,
@@ -34,7 +36,7 @@ public final class MatrixExpression {
 
   MatrixExpression(MatrixExpr tree, Map<String, Shape> shapes) {
     this.tree = Objects.requireNonNull(tree);
-    this.shapes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(shapes));
+    this.shapes = Collections.unmodifiableMap(new LinkedHashMap<>(shapes));
   }
 
   /** Reads {@code text} under its own {@code where} clause alone. */
@@ -175,10 +177,10 @@ public final class MatrixExpression {
    *
    * @throws LeibnizException if a name has no value or a value has the wrong shape
    */
-  public java.util.Optional<String> explainUndefined(Map<String, double[][]> values) {
+  public Optional<String> explainUndefined(Map<String, double[][]> values) {
     String why = MatrixDomain.undefined(tree, at(values));
-    return why == null ? java.util.Optional.empty()
-        : java.util.Optional.of(why + " at " + MatrixLiterals.describe(values, variables()));
+    return why == null ? Optional.empty()
+        : Optional.of(why + " at " + MatrixLiterals.describe(values, variables()));
   }
 
   /** The values as matrices, each checked against its declared shape. */

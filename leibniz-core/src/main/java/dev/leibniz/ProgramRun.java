@@ -1,18 +1,21 @@
 package dev.leibniz;
 
 import dev.leibniz.error.LeibnizException;
-import dev.leibniz.matrix.BackwardEquations;
 import dev.leibniz.expr.MathFunction;
+import dev.leibniz.matrix.BackwardEquations;
 import dev.leibniz.matrix.MatrixDomain;
 import dev.leibniz.matrix.MatrixExpr;
 import dev.leibniz.matrix.MatrixValues;
 import dev.leibniz.matrix.Shape;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.RealMatrix;
 
@@ -117,9 +120,9 @@ public final class ProgramRun {
     }
   }
 
-  private static java.util.Set<String> names(MatrixExpr e) {
-    java.util.Set<String> out = new java.util.LinkedHashSet<>();
-    java.util.ArrayDeque<MatrixExpr> todo = new java.util.ArrayDeque<>(List.of(e));
+  private static Set<String> names(MatrixExpr e) {
+    Set<String> out = new LinkedHashSet<>();
+    ArrayDeque<MatrixExpr> todo = new ArrayDeque<>(List.of(e));
     while (!todo.isEmpty()) {
       MatrixExpr next = todo.pop();
       if (next instanceof MatrixExpr.Name n) out.add(n.name());
@@ -169,7 +172,7 @@ public final class ProgramRun {
 
   private static ProgramRun check(Program p, Layout layout, Map<String, RealMatrix> env,
       Map<String, double[][]> given, RealMatrix seed, List<String> out,
-      java.util.Set<String> onKink) {
+      Set<String> onKink) {
     boolean scalarLoss = p.lines().get(p.lines().size() - 1).tree().shape().isScalar();
     Map<String, RealMatrix> inputs = new HashMap<>();
     for (String name : p.inputs().keySet()) inputs.put(name, env.get(name));
