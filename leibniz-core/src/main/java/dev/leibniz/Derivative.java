@@ -42,10 +42,11 @@ public final class Derivative {
   private final Expr lower;
   private final List<Step> steps;
 
+  /** {@code variables} must not change: a copy, or {@link Collections#nCopies} of a chain. */
   private Derivative(Expression function, List<String> variables, Expression result, Expr lower,
       List<Step> steps) {
     this.function = function;
-    this.variables = List.copyOf(variables);
+    this.variables = variables;
     this.result = result;
     this.lower = lower;
     this.steps = steps == null ? null : List.copyOf(steps);
@@ -56,8 +57,22 @@ public final class Derivative {
    * once, logging the rules applied if {@code withSteps}.
    */
   static Derivative of(Expression f, List<String> variables, boolean withSteps) {
-    return extend(new Derivative(f, List.of(), f, f.tree(), withSteps ? List.of() : null),
-        variables);
+    return extend(start(f, withSteps), List.copyOf(variables), false);
+  }
+
+  /**
+   * Differentiates {@code f} by {@code variable} {@code order} times: a chain by one variable,
+   * whose stages may come back to an earlier one ({@link #extend}), held in constant memory
+   * however long ({@code derivative("x", Integer.MAX_VALUE)} of {@code x^3} is 0 at once).
+   */
+  static Derivative repeated(Expression f, String variable, int order, boolean withSteps) {
+    checkOrder(order);
+    return extend(start(f, withSteps), Collections.nCopies(order, variable), true);
+  }
+
+  /** {@code f} differentiated by no variable yet. */
+  private static Derivative start(Expression f, boolean withSteps) {
+    return new Derivative(f, List.of(), f, f.tree(), withSteps ? List.of() : null);
   }
 
   /**
@@ -81,7 +96,7 @@ public final class Derivative {
     }
     if (variables.size() == 1) {
       // One chain: made in one pass, not a level at a time (each level copies the one below).
-      return List.of(of(f, Collections.nCopies(order, variables.get(0)), withSteps));
+      return List.of(repeated(f, variables.get(0), order, withSteps));
     }
     // Each set of variables once, its chain in the order of variables(): by Schwarz's theorem
     // the order of differentiation does not matter. Each partial extends one of the order below.
@@ -101,16 +116,16 @@ public final class Derivative {
   }
 
   /**
-   * {@code start} differentiated by each of {@code more} in turn. Without steps to log, a chain
-   * by one variable whose stages come back to an earlier one ({@code sin}, {@code cos},
-   * {@code -sin}, {@code -cos}; {@code e^x}; 0) repeats from there, so whole rounds of the cycle
-   * are skipped: found by Brent's method, which keeps one earlier stage, not all of them.
+   * {@code start} differentiated by each of {@code more} (unchanging) in turn. Without steps to
+   * log, a chain by {@code oneVariable} whose stages come back to an earlier one ({@code sin},
+   * {@code cos}, {@code -sin}, {@code -cos}; {@code e^x}; 0) repeats from there, so whole rounds
+   * of the cycle are skipped: found by Brent's method, which keeps one earlier stage, not all.
    */
-  private static Derivative extend(Derivative start, List<String> more) {
+  private static Derivative extend(Derivative start, List<String> more, boolean oneVariable) {
     Expr stage = start.result.tree();
     Expr lower = start.lower;
     List<Step> steps = start.steps == null ? null : new ArrayList<>(start.steps);
-    boolean cycles = steps == null && more.stream().distinct().count() == 1;
+    boolean cycles = steps == null && oneVariable;
     Expr earlier = stage;
     int power = 1;
     int sinceEarlier = 0;
@@ -137,8 +152,12 @@ public final class Derivative {
         sinceEarlier = 0;
       }
     }
-    List<String> variables = new ArrayList<>(start.variables);
-    variables.addAll(more);
+    List<String> variables = more;
+    if (!start.variables.isEmpty()) {
+      List<String> chain = new ArrayList<>(start.variables);
+      chain.addAll(more);
+      variables = List.copyOf(chain);
+    }
     Expression result = stage == start.result.tree() ? start.result
         : start.function.derived(stage);
     return new Derivative(start.function, variables, result, lower, steps);
@@ -170,7 +189,7 @@ public final class Derivative {
    */
   public Derivative then(String variable) {
     String name = VariableNames.of(variable);
-    return extend(this, List.of(name));
+    return extend(this, List.of(name), false);
   }
 
   /** The function differentiated. */

@@ -16,7 +16,6 @@ import dev.leibniz.simplify.FullSimplifier;
 import dev.leibniz.simplify.Simplifier;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -141,10 +140,8 @@ public final class Expression {
    *     intermediate result would exceed 1,000,000 nodes
    */
   public Expression derivative(String variable, int order) {
-    Derivative.checkOrder(order);
-    String name = VariableNames.of(variable);
     // The chain of Derivative, which skips the rounds of a cycle (sin: every 4) and stops at 0.
-    return Derivative.of(this, Collections.nCopies(order, name), false).result();
+    return Derivative.repeated(this, VariableNames.of(variable), order, false).result();
   }
 
   /**
@@ -194,6 +191,13 @@ public final class Expression {
     Arguments.notNull(wrt, "variables");
     if (wrt.isEmpty()) return derivations(order, withSteps);
     Derivative.checkOrder(order);
+    if (wrt.size() == 1) {
+      return List.of(Derivative.repeated(this, VariableNames.of(wrt.get(0)), order, withSteps));
+    }
+    if ((long) wrt.size() * order > Integer.MAX_VALUE - 8) {
+      throw new LeibnizException("order " + order + " by " + wrt.size() + " variables is too long"
+          + " a chain");
+    }
     List<String> chain = new ArrayList<>(wrt.size() * order);
     for (int i = 0; i < order; i++) chain.addAll(wrt);
     return List.of(derivation(chain, withSteps));
