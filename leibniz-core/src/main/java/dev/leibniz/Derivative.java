@@ -4,6 +4,7 @@ import dev.leibniz.error.LeibnizException;
 import dev.leibniz.check.CrossCheck;
 import dev.leibniz.diff.Derivation;
 import dev.leibniz.diff.Differentiator;
+import dev.leibniz.eval.Evaluator;
 import dev.leibniz.eval.KinkSides;
 import dev.leibniz.expr.Expr;
 import dev.leibniz.expr.Num;
@@ -279,7 +280,9 @@ public final class Derivative {
    * or in the result. It exists when that function is continuous there and every choice of the
    * kinks' sides gives the derivative one value ({@code x*abs(x)} at 0: 0); otherwise the point
    * is on a kink proper ({@code abs(x)} at 0). Empty where the point is on no kink, and for a
-   * derivative by no variable. The point must be where the function is defined
+   * derivative by no variable. Of a higher derivative every stage is asked in turn: a stage
+   * that does not exist there has no derivative ({@code hessian "abs(x)*y"}: d/dx has none at
+   * x = 0, so neither has d2/dy dx). The point must be where the function is defined
    * ({@link Expression#evaluate}).
    *
    * @throws LeibnizException if a variable of the function has no value in {@code point}
@@ -287,11 +290,34 @@ public final class Derivative {
   public Optional<OnKink> onKink(Map<String, Double> point) {
     Arguments.notNull(point, "point");
     if (variables.isEmpty()) return Optional.empty();
-    KinkSides.Outcome sides = KinkSides.at(lower, result.tree(),
-        variables.get(variables.size() - 1), point);
-    if (sides == null) return Optional.empty();
-    return Optional.of(new OnKink(sides.function().canonicalName(),
-        sides.exists() ? OptionalDouble.of(sides.value()) : OptionalDouble.empty()));
+    int n = variables.size();
+    KinkSides.Outcome first = null;
+    // A long chain (past MOST_STAGES_ASKED) is asked of its last stage only.
+    int from = n > MOST_STAGES_ASKED ? n - 1 : 0;
+    Expr stage = from == 0 ? function.tree() : lower;
+    for (int k = from; k < n; k++) {
+      // The stages of the chain again (each once, at a kink only), the last one the result.
+      Expr next = k == n - 1 ? result.tree() : k == n - 2 ? lower
+          : Differentiator.derivative(stage, variables.get(k));
+      KinkSides.Outcome sides = KinkSides.at(stage, next, variables.get(k), point);
+      if (sides != null && !sides.exists()) return Optional.of(onKink(sides));
+      if (first == null) first = sides;
+      if (k == n - 1 && sides != null) return Optional.of(onKink(sides));
+      stage = next;
+    }
+    // An earlier stage was on a kink, with a value: the last stage's own value stands.
+    if (first == null) return Optional.empty();
+    double value = Evaluator.evaluate(result.tree(), point);
+    return Optional.of(new OnKink(first.function().canonicalName(),
+        Double.isFinite(value) ? OptionalDouble.of(value + 0.0) : OptionalDouble.empty()));
+  }
+
+  /** The most stages of a chain {@link #onKink} asks in turn. */
+  private static final int MOST_STAGES_ASKED = 16;
+
+  private static OnKink onKink(KinkSides.Outcome sides) {
+    return new OnKink(sides.function().canonicalName(),
+        sides.exists() ? OptionalDouble.of(sides.value()) : OptionalDouble.empty());
   }
 
   /**

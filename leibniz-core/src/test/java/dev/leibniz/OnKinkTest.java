@@ -116,6 +116,22 @@ class OnKinkTest {
     assertEquals(0.0, dxx.onKink(at).orElseThrow().value().getAsDouble());
     assertFalse(Expression.parse("x*sign(x*y)").derivation("x").onKink(at).orElseThrow()
         .exists());
+    // A mixed partial through a stage that has no value there has none: d/dx of abs(x)*y does
+    // not exist at x = 0, so neither does d2/dy dx (sign(x) printed, 0 by convention).
+    Map<String, Double> onTheLine = Map.of("x", 0.0, "y", 1.0);
+    for (String text : new String[] {"abs(x)*y", "relu(x)*y^2", "x*y*sign(x)"}) {
+      Derivative mixed = Expression.parse(text).derivation("x", "y");
+      assertFalse(mixed.onKink(onTheLine).orElseThrow().exists(), text);
+    }
+    // Nor does any stage after one that is not continuous: sign(x) has no second derivative.
+    assertFalse(Expression.parse("sign(x)").derivation("x", "x").onKink(ZERO).orElseThrow()
+        .exists());
+    // A kink's argument whose own slope sits on a kink may stay 0 on one side: x + abs(x) is
+    // 0 left of 0, so x*sign(x + abs(x))^2 has slope 0 on the left and 1 on the right.
+    Expression oneSided = Expression.parse("x*sign(x + abs(x))^2");
+    assertFalse(oneSided.derivation("x").onKink(ZERO).orElseThrow().exists());
+    assertEquals(1.0, (oneSided.evaluate(Map.of("x", 1e-6)) - 0) / 1e-6, 1e-9);
+    assertEquals(0.0, oneSided.evaluate(Map.of("x", -1e-6)) / -1e-6, 1e-9);
     // By y the kink of sign(y) is a kink proper.
     assertFalse(f.derivation("y").onKink(Map.of("x", 2.0, "y", 0.0)).orElseThrow().exists());
   }

@@ -95,6 +95,11 @@ public final class KinkSides {
 
   /** Notes every kink of {@code root} whose argument is 0 at the point. */
   private void find(Expr root) {
+    find(root, true);
+  }
+
+  /** Notes every kink of {@code root} at the point; gives each a side if {@code withSides}. */
+  private void find(Expr root, boolean withSides) {
     Set<Expr> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     Deque<Expr> work = new ArrayDeque<>();
     work.push(root);
@@ -104,7 +109,7 @@ public final class KinkSides {
       if (e instanceof Call c && c.function().hasKink()
           && Evaluator.evaluate(c.argument(), point) == 0) {
         if (first == null) first = c.function();
-        if (hasSides(c.function())) side(c.argument());
+        if (withSides && hasSides(c.function())) side(c.argument());
       }
       List<Expr> children = e.children();
       for (int i = children.size() - 1; i >= 0; i--) work.push(children.get(i));
@@ -128,10 +133,19 @@ public final class KinkSides {
       sides.put(u, new Side(opposite.index(), opposite.ways(), !opposite.flipped()));
       return;
     }
-    double slope = Evaluator.evaluate(Differentiator.derivative(u, variable), point);
-    int n = slope != 0 && !Double.isNaN(slope) ? 2 : 3;
+    Expr slopeTree = Differentiator.derivative(u, variable);
+    double slope = Evaluator.evaluate(slopeTree, point);
+    // A slope read at a kink of its own is a convention too (x + abs(x) stays 0 on the left).
+    int n = slope != 0 && !Double.isNaN(slope) && !hasKinkAtPoint(slopeTree) ? 2 : 3;
     sides.put(u, new Side(ways.size(), n, false));
     ways.add(n);
+  }
+
+  /** True if {@code e} has a kink whose argument is 0 at the point. */
+  private boolean hasKinkAtPoint(Expr e) {
+    KinkSides inner = new KinkSides(point, variable);
+    inner.find(e, false);
+    return inner.first != null;
   }
 
   /** How many choices of sides there are, past {@link #MOST_CHOICES} counting as one more. */
