@@ -57,24 +57,41 @@ class AsWrittenTest {
   }
 
   /**
-   * A divisor or an argument that rounding or underflow put on a domain's edge says nothing
-   * about the domain: only a value computed exactly does. At these points the input as written
-   * is defined, so the canonical value stands.
+   * A divisor is judged by its exact value where it has one: underflow to a double 0 of a value
+   * that is not 0 says nothing about the domain, at these points the input as written is
+   * defined and the canonical value stands.
    */
   @Test
-  void roundingAndUnderflowOfTheLiteralTreeAreNoDomain() {
+  void anUnderflowOfTheLiteralTreeIsNoDomain() {
     assertEquals(1.0, Expression.parse("x^2/x^2").evaluate(x(1e-200)));
     assertEquals(1.0, Expression.parse("e^(-x)/e^(-x)").evaluate(x(1000)));
-    Expression pythagoras = Expression.parse("sqrt(sin(x)^2 + cos(x)^2 - 1)");
-    assertEquals("0", pythagoras.toString());
-    assertEquals(0.0, pythagoras.evaluate(x(3)));
-    assertEquals(Optional.empty(), pythagoras.explainUndefined(x(3)));
-    // Exact arithmetic still finds the edge: x*x - 4 is exactly 0 at 2, 1/2 - x/2 at 1.
-    assertEquals("division by zero at x = 2",
-        Expression.parse("(x*x - 4)/(x*x - 4)").explainUndefined(x(2)).orElse(""));
-    assertEquals("ln undefined at x = 3",
-        Expression.parse("ln(x/2 - 3/2 - 1) - ln(x/2 - 3/2 - 1)").explainUndefined(x(3))
-            .orElse(""));
+    assertEquals(1.0, Expression.parse("(x*y)/(x*y)").evaluate(Map.of("x", 1e-200, "y", 1e-200)));
+  }
+
+  /** Where the exact value is on the edge, the point is outside the domain. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "(x/3 - 1/3)/(x/3 - 1/3)         | 1  | division by zero at x = 1",
+      "ln(x/3 - 1/3) - ln(x/3 - 1/3)   | 1  | ln undefined at x = 1",
+      "(x^3 - 8)/(x^3 - 8)             | 2  | division by zero at x = 2",
+      "(abs(x) - 2)/(abs(x) - 2)       | -2 | division by zero at x = -2",
+      "(sqrt(x) - 2)/(sqrt(x) - 2)     | 4  | division by zero at x = 4",
+      "(x^0.5 - 2)/(x^0.5 - 2)         | 4  | division by zero at x = 4",
+      "(e^x - 1)/(e^x - 1)             | 0  | division by zero at x = 0",
+      "(exp(x) - 1)/(exp(x) - 1)       | 0  | division by zero at x = 0",
+      "(cbrt(x) - 2)/(cbrt(x) - 2)     | 8  | division by zero at x = 8",
+      "(sign(x) + 1)/(sign(x) + 1)     | -3 | division by zero at x = -3",
+      "(relu(x) - 2)/(relu(x) - 2)     | 2  | division by zero at x = 2",
+      "(x*0.1 - 0.1)/(x*0.1 - 0.1)     | 1  | division by zero at x = 1",
+      "(x - 0.1)/(x - 0.1)             | 0.1 | division by zero at x = 0.1",
+      "(x^-2 - 1/4)/(x^-2 - 1/4)       | 2  | division by zero at x = 2",
+      "(ln(x) - ln(2))/(ln(x) - ln(2)) | 2  | division by zero at x = 2",
+      "(x*x - 4)/(x*x - 4)             | 2  | division by zero at x = 2",
+      "sqrt(x - 3)^2                   | 2.5 | (x - 3)^(1/2) undefined at x = 2.5"})
+  void anExactValueOnTheEdgeIsOutsideTheDomain(String text, double at, String why) {
+    Expression f = Expression.parse(text);
+    assertEquals(why, f.explainUndefined(x(at)).orElse(""), text);
+    assertTrue(Double.isNaN(f.evaluate(x(at))), text);
   }
 
   @Test

@@ -3,11 +3,13 @@ package dev.leibniz.eval;
 import dev.leibniz.expr.Call;
 import dev.leibniz.expr.Constant;
 import dev.leibniz.expr.Expr;
+import dev.leibniz.expr.MathFunction;
 import dev.leibniz.expr.ExprOrder;
 import dev.leibniz.expr.Num;
 import dev.leibniz.expr.NumberText;
 import dev.leibniz.expr.Power;
 import dev.leibniz.expr.Product;
+import dev.leibniz.expr.Rational;
 import dev.leibniz.expr.Sum;
 import dev.leibniz.expr.Var;
 import dev.leibniz.print.PlainPrinter;
@@ -23,8 +25,9 @@ import java.util.Optional;
  * the innermost such node on its path. As in {@link Evaluator}, a non-finite intermediate makes
  * the whole point undefined even when a later operation would absorb it ({@code atan(1/x)} at
  * {@code x = 0} is a division by zero, not {@code pi/2}). For the input as written
- * ({@link #explainOutsideDomain}) such a node counts only when its operand was computed exactly;
- * else, like an overflow, it says nothing about the domain.
+ * ({@link #explainOutsideDomain}) a power's base is judged by its exact value where it has one
+ * ({@link ExactValues}): {@code x^2/x^2} at {@code 1e-200} divides by a double 0 that is
+ * exactly {@code 1e-400}, which, like an overflow, says nothing about the domain.
  */
 final class UndefinedExplainer {
   private final Map<String, Double> point;
@@ -35,13 +38,15 @@ final class UndefinedExplainer {
    */
   private boolean overflow;
   /**
-   * True when only a value computed exactly can put the point outside a domain
-   * ({@link #explainOutsideDomain}): a divisor or an argument that rounding or underflow made 0
-   * or negative says nothing about the domain ({@link ExactDoubles}).
+   * True when the exact value decides whether a power is outside its domain
+   * ({@link #explainOutsideDomain}): a divisor that underflow made 0 though it is not
+   * ({@link ExactValues}) says nothing about the domain.
    */
   private boolean onlyExact;
-  /** Whether the value {@link #value} returned last is exact. */
-  private boolean exact;
+  /** The exact value of the node {@link #value} returned last, null where there is none. */
+  private Rational exact;
+  /** True when that node's value is surely not 0, exact or not ({@code e^u}, {@code pi}). */
+  private boolean surelyNonzero;
 
   UndefinedExplainer(Map<String, Double> point) {
     this.point = point;
@@ -71,84 +76,95 @@ final class UndefinedExplainer {
       if (!Double.isFinite(v)) {
         blameOverflow("the number " + NumberText.of(n.value()) + " overflows");
       }
-      exact = ExactDoubles.number(n.value(), v);
+      known(n.value(), !n.value().isZero());
       return v;
     }
     if (e instanceof Var var) {
       double v = Evaluator.variable(var, point);
       if (Double.isNaN(v) && onlyExact) {
         // A variable whose value is unknown (NaN): nothing that uses it is blamed.
-        exact = false;
+        known(null, false);
         return v;
       }
       if (!Double.isFinite(v)) blameOverflow(var.name() + " is not finite");
-      exact = true;
+      known(Double.isFinite(v) ? ExactValues.of(v) : null, v != 0);
       return v;
     }
     if (e instanceof Constant c) {
-      exact = false;
+      known(null, true);
       return c.value();
     }
     if (e instanceof Sum s) {
       double total = 0;
       boolean finite = true;
-      boolean allExact = true;
+      Rational sum = Rational.ZERO;
       for (Expr t : s.terms()) {
         double v = value(t);
         finite &= Double.isFinite(v);
-        double next = total + v;
-        allExact &= exact && ExactDoubles.sum(total, v, next);
-        total = next;
+        total += v;
+        sum = sum == null || exact == null ? null : sum.add(exact);
       }
       if (finite && !Double.isFinite(total)) blameOverflow("overflow");
-      exact = allExact;
+      known(sum, sum != null && !sum.isZero());
       return total;
     }
     if (e instanceof Product p) {
       double total = 1;
       boolean finite = true;
-      boolean allExact = true;
+      Rational product = Rational.ONE;
+      boolean nonzero = true;
       for (Expr f : p.factors()) {
         double v = value(f);
         finite &= Double.isFinite(v);
-        double next = total * v;
-        allExact &= exact && ExactDoubles.product(total, v, next);
-        total = next;
+        total *= v;
+        product = product == null || exact == null ? null : product.multiply(exact);
+        nonzero &= surelyNonzero;
       }
       if (finite && !Double.isFinite(total)) blameOverflow("overflow");
-      exact = allExact;
+      known(product, product != null ? !product.isZero() : nonzero);
       return total;
     }
     if (e instanceof Power p) {
       double base = value(p.base());
-      boolean baseExact = exact;
+      Rational exactBase = exact;
+      boolean baseNonzero = surelyNonzero || p.base() == Constant.E;
       double exponent = value(p.exponent());
+      Rational exactExponent = exact;
       double v = Evaluator.power(p, base, exponent);
       if (Double.isFinite(base) && Double.isFinite(exponent) && !Double.isFinite(v)) {
         boolean outsideDomain = Double.isNaN(v) || (base == 0 && exponent < 0);
-        if (outsideDomain && (baseExact || !onlyExact)) {
+        // With the base exact, only its exact value decides; else a base surely not 0 (an
+        // underflowed product of factors that are not, e^u) is not a division by zero.
+        boolean certain = exactBase != null ? exactBase.signum() < 0 || exactBase.isZero()
+            : !(base == 0 && baseNonzero);
+        if (outsideDomain && (certain || !onlyExact)) {
           blame(powerReason(p, base, exponent, v));
         } else {
           blameOverflow(powerReason(p, base, exponent, v));
         }
       }
-      exact = baseExact && (exponent == 1
-          || (exponent == 2 && ExactDoubles.product(base, base, v))
-          || (exponent == -1 && ExactDoubles.product(v, base, 1)));
+      Rational power = p.base() == Constant.E && exactExponent != null && exactExponent.isZero()
+          ? Rational.ONE : ExactValues.power(exactBase, exactExponent);
+      known(power, power != null ? !power.isZero() : baseNonzero);
       return v;
     }
     if (e instanceof Call c) {
       double u = value(c.argument());
-      boolean argumentExact = exact;
+      Rational exactArgument = exact;
       double v = c.function().value(u);
-      if (Double.isFinite(u) && !Double.isFinite(v)) {
-        if (argumentExact || !onlyExact) blame(c.function().canonicalName() + " undefined");
-        else blameOverflow(c.function().canonicalName() + " undefined");
-      }
-      exact = argumentExact && ExactDoubles.call(u, v);
+      if (Double.isFinite(u) && !Double.isFinite(v)) blame(c.function().canonicalName()
+          + " undefined");
+      Rational result = ExactValues.call(c.function(), exactArgument, v);
+      boolean positive = c.function() == MathFunction.COSH || c.function() == MathFunction.SIGMOID;
+      known(result, result != null ? !result.isZero() : positive);
       return v;
     }
     throw new IllegalStateException("unhandled " + e);
+  }
+
+  private void known(Rational value, boolean nonzero) {
+    exact = value;
+    surelyNonzero = nonzero;
   }
 
   private static String powerReason(Power p, double base, double exponent, double v) {
