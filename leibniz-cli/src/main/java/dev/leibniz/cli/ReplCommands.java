@@ -140,6 +140,10 @@ final class ReplCommands {
     if (session.point().isEmpty()) {
       throw new LeibnizException("the graph is worked at a point: set one first, e.g. :at x=2");
     }
+    if (argument.isEmpty() && !session.lastMatrix().isEmpty()) {
+      throw new LeibnizException(":graph draws scalar expressions; the last result has vectors"
+          + " or matrices");
+    }
     Expression f = argument.isEmpty() ? lastResult().get(0).function() : session.parse(argument);
     CompiledGradient compiled = f.compile();
     return compiled.trace(CompiledPoint.of(compiled, f, session.point())).stripTrailing();
