@@ -153,11 +153,11 @@ class MatrixCommandsTest {
         + "\\mathbf{y}\\right) \\mathbf{x}^\\top", session.handle(":latex"));
     assertEquals("error: :steps shows the rules of scalar derivatives; the last result has "
         + "vectors or matrices", session.handle(":steps"));
+    assertTrue(session.failed());
     session.handle(":at x=1");
     assertEquals("error: :graph draws scalar expressions; the last result has vectors or "
         + "matrices", session.handle(":graph"));
     session.handle(":at");
-    assertTrue(session.failed());
     // A scalar line makes its result the last again.
     assertEquals("cos(x)", session.handle("sin(x)"));
     assertEquals("2 x", session.handle(":latex 2x"));
