@@ -15,20 +15,13 @@ final class LatexOperator {
 
   /** The operator applied to f for the chain {@code chain} (first variable applied first). */
   static String of(List<String> chain) {
-    int n = chain.size();
     StringBuilder below = new StringBuilder();
-    int i = n - 1;
-    while (i >= 0) {
-      String v = chain.get(i);
-      int run = 0;
-      while (i >= 0 && chain.get(i).equals(v)) {
-        run++;
-        i--;
-      }
+    for (OperatorLabel.Run r : OperatorLabel.runs(chain)) {
       if (below.length() > 0) below.append(' ');
-      below.append("\\partial ").append(Expression.parse(v).toLatex()).append(power(run));
+      below.append("\\partial ").append(Expression.parse(r.variable()).toLatex())
+          .append(power(r.count()));
     }
-    return "\\frac{\\partial" + power(n) + " f}{" + below + "}";
+    return "\\frac{\\partial" + power(chain.size()) + " f}{" + below + "}";
   }
 
   private static String power(int n) {

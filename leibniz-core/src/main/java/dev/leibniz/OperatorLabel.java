@@ -1,5 +1,6 @@
 package dev.leibniz;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -13,12 +14,29 @@ import java.util.List;
 final class OperatorLabel {
   private OperatorLabel() {}
 
+  /** One variable and how many times in a row the chain differentiates by it. */
+  record Run(String variable, int count) {}
+
   /** The operator applied for {@code chain}, first variable applied first. */
   static String of(List<String> chain) {
     int n = chain.size();
     if (n == 0) return "";
     StringBuilder label = new StringBuilder(n == 1 ? "d/" : "d" + n + "/");
-    int i = n - 1;
+    for (Run r : runs(chain)) {
+      if (label.charAt(label.length() - 1) != '/') label.append(' ');
+      String v = r.variable();
+      label.append('d').append(v);
+      if (r.count() > 1) {
+        label.append(Character.isDigit(v.charAt(v.length() - 1)) ? "^" : "").append(r.count());
+      }
+    }
+    return label.toString();
+  }
+
+  /** The runs of one variable in {@code chain}, the last applied first, as operators read. */
+  static List<Run> runs(List<String> chain) {
+    List<Run> runs = new ArrayList<>();
+    int i = chain.size() - 1;
     while (i >= 0) {
       String v = chain.get(i);
       int run = 0;
@@ -26,12 +44,8 @@ final class OperatorLabel {
         run++;
         i--;
       }
-      if (i + run < n - 1) label.append(' ');
-      label.append('d').append(v);
-      if (run > 1) {
-        label.append(Character.isDigit(v.charAt(v.length() - 1)) ? "^" : "").append(run);
-      }
+      runs.add(new Run(v, run));
     }
-    return label.toString();
+    return runs;
   }
 }
