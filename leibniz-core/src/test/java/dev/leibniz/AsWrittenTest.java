@@ -64,8 +64,33 @@ class AsWrittenTest {
   @Test
   void anUnderflowOfTheLiteralTreeIsNoDomain() {
     assertEquals(1.0, Expression.parse("x^2/x^2").evaluate(x(1e-200)));
+    assertEquals(1.0, Expression.parse("x^3/x^3").evaluate(x(-1e-200)));
     assertEquals(1.0, Expression.parse("e^(-x)/e^(-x)").evaluate(x(1000)));
     assertEquals(1.0, Expression.parse("(x*y)/(x*y)").evaluate(Map.of("x", 1e-200, "y", 1e-200)));
+    assertEquals(0.0, Expression.parse("ln(x^2) - ln(x^2)").evaluate(x(1e-200)));
+    // An overflow of a function is no domain either.
+    assertEquals(1.0, Expression.parse("cosh(x)/cosh(x)").evaluate(x(1000)));
+    assertEquals(0.0, Expression.parse("sinh(x) - sinh(x)").evaluate(x(1000)));
+    // Exact values too large to keep are given up, not computed for ever.
+    assertEquals(1.0, Expression.parse("((x^64)^64)^8/((x^64)^64)^8")
+        .evaluate(x(1.2345678901234567)));
+  }
+
+  /** The exact value decides even where the double is not on the edge: 3*0.1 - 0.3 is 5.6e-17. */
+  @Test
+  void anExactEdgeTheDoubleMissesIsOutsideTheDomain() {
+    assertEquals("division by zero at x = 0.1",
+        Expression.parse("(3*x - 0.3)/(3*x - 0.3)").explainUndefined(x(0.1)).orElse(""));
+    assertTrue(Double.isNaN(Expression.parse("(3*x - 0.3)/(3*x - 0.3)").evaluate(x(0.1))));
+    assertEquals("division by zero at x = 0.1, y = 0.2",
+        Expression.parse("(x + y - 0.3)/(x + y - 0.3)").explainUndefined(
+            Map.of("x", 0.1, "y", 0.2)).orElse(""));
+    assertEquals("ln undefined at x = 0.1",
+        Expression.parse("ln(3*x - 0.3) - ln(3*x - 0.3)").explainUndefined(x(0.1)).orElse(""));
+    assertEquals("asin undefined at x = 1",
+        Expression.parse("asin(x + 1e-17) - asin(x + 1e-17)").explainUndefined(x(1))
+            .orElse(""));
+    assertTrue(Double.isNaN(Expression.parse("sqrt(x - 1e-17 - 1)^2").evaluate(x(1))));
   }
 
   /** Where the exact value is on the edge, the point is outside the domain. */

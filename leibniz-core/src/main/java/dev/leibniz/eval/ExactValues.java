@@ -19,6 +19,8 @@ import java.util.Optional;
 final class ExactValues {
   /** The largest integer exponent computed exactly (the bits grow with it). */
   private static final int MOST_EXPONENT = 64;
+  /** The most bits of a numerator or denominator kept: past them there is no exact value. */
+  private static final int MOST_BITS = 4096;
 
   private ExactValues() {}
 
@@ -42,7 +44,8 @@ final class ExactValues {
     if (base == null || exponent == null) return null;
     if (exponent.isInteger()) {
       Optional<Integer> k = exponent.intValue();
-      if (k.isEmpty() || Math.abs(k.get()) > MOST_EXPONENT || (k.get() < 0 && base.isZero())) {
+      if (k.isEmpty() || Math.abs(k.get()) > MOST_EXPONENT || (k.get() < 0 && base.isZero())
+          || base.powerBits(k.get()) > MOST_BITS) {
         return null;
       }
       return base.pow(k.get());
@@ -54,6 +57,57 @@ final class ExactValues {
     Optional<Rational> root = base.root(exponent.denominator().intValue());
     Rational p = Rational.of(exponent.numerator(), BigInteger.ONE);
     return root.isEmpty() ? null : power(root.get(), p);
+  }
+
+  /** {@code r}, or null (no exact value) when it has grown past {@link #MOST_BITS}. */
+  static Rational bounded(Rational r) {
+    if (r == null || r.isSmall()) return r;
+    return Math.max(r.numerator().bitLength(), r.denominator().bitLength()) > MOST_BITS ? null
+        : r;
+  }
+
+  /**
+   * True when exact {@code u} is outside the domain of {@code f} (a pole included: {@code ln(0)},
+   * {@code cot(0)}, {@code gamma(-2)}), false when it is inside, null for a function whose domain
+   * is not known here (its double decides).
+   */
+  static Boolean outsideDomain(MathFunction f, Rational u) {
+    int sign = u.signum();
+    int toOne = u.abs().compareTo(Rational.ONE);
+    switch (f) {
+      case LN:
+        return sign <= 0;
+      case ASIN:
+      case ACOS:
+        return toOne > 0;
+      case ACOSH:
+        return u.compareTo(Rational.ONE) < 0;
+      case ATANH:
+        return toOne >= 0;
+      case ACOTH:
+        return toOne <= 0;
+      case ASEC:
+      case ACSC:
+        return toOne < 0;
+      case ASECH:
+        return sign <= 0 || u.compareTo(Rational.ONE) > 0;
+      case ACSCH:
+      case COT:
+      case CSC:
+      case COTH:
+      case CSCH:
+        return sign == 0;
+      case GAMMA:
+      case DIGAMMA:
+      case TRIGAMMA:
+        return sign <= 0 && u.isInteger();
+      case SIN: case COS: case TAN: case SEC: case SINH: case COSH: case TANH: case SECH:
+      case ASINH: case ATAN: case ACOT: case CBRT: case ABS: case SIGN: case STEP: case SIGMOID:
+      case RELU: case SOFTPLUS: case ERF:
+        return false;
+      default:
+        return null;
+    }
   }
 
   /** {@code f(u)} exactly, or null; {@code v} is its double value. */

@@ -87,7 +87,7 @@ final class UndefinedExplainer {
         return v;
       }
       if (!Double.isFinite(v)) blameOverflow(var.name() + " is not finite");
-      known(Double.isFinite(v) ? ExactValues.of(v) : null, v != 0);
+      known(Double.isFinite(v) ? ExactValues.bounded(ExactValues.of(v)) : null, v != 0);
       return v;
     }
     if (e instanceof Constant c) {
@@ -102,7 +102,7 @@ final class UndefinedExplainer {
         double v = value(t);
         finite &= Double.isFinite(v);
         total += v;
-        sum = sum == null || exact == null ? null : sum.add(exact);
+        sum = sum == null || exact == null ? null : ExactValues.bounded(sum.add(exact));
       }
       if (finite && !Double.isFinite(total)) blameOverflow("overflow");
       known(sum, sum != null && !sum.isZero());
@@ -117,7 +117,8 @@ final class UndefinedExplainer {
         double v = value(f);
         finite &= Double.isFinite(v);
         total *= v;
-        product = product == null || exact == null ? null : product.multiply(exact);
+        product = product == null || exact == null ? null
+            : ExactValues.bounded(product.multiply(exact));
         nonzero &= surelyNonzero;
       }
       if (finite && !Double.isFinite(total)) blameOverflow("overflow");
@@ -131,20 +132,29 @@ final class UndefinedExplainer {
       double exponent = value(p.exponent());
       Rational exactExponent = exact;
       double v = Evaluator.power(p, base, exponent);
-      if (Double.isFinite(base) && Double.isFinite(exponent) && !Double.isFinite(v)) {
+      boolean operandsFinite = Double.isFinite(base) && Double.isFinite(exponent);
+      if (onlyExact && exactBase != null && exactExponent != null && p.base() != Constant.E) {
+        // The exact values decide, whatever the doubles say: (3*x - 0.3)^-1 at 0.1 divides by
+        // an exact 0 that is a double 5.6e-17; x^-3 at -1e-200 by a double 0 that is not.
+        if (exactBase.isZero() && exactExponent.signum() < 0) {
+          blame("division by zero");
+        } else if (exactBase.signum() < 0 && !exactExponent.isInteger()) {
+          blame(PlainPrinter.printLiterally(p) + " undefined");
+        } else if (operandsFinite && !Double.isFinite(v)) {
+          blameOverflow(powerReason(p, base, exponent, v));
+        }
+      } else if (operandsFinite && !Double.isFinite(v)) {
         boolean outsideDomain = Double.isNaN(v) || (base == 0 && exponent < 0);
-        // With the base exact, only its exact value decides; else a base surely not 0 (an
-        // underflowed product of factors that are not, e^u) is not a division by zero.
-        boolean certain = exactBase != null ? exactBase.signum() < 0 || exactBase.isZero()
-            : !(base == 0 && baseNonzero);
-        if (outsideDomain && (certain || !onlyExact)) {
+        // Without exact values, a base surely not 0 (an underflowed product of factors that
+        // are not, e^u) is not a division by zero.
+        if (outsideDomain && !(onlyExact && base == 0 && baseNonzero)) {
           blame(powerReason(p, base, exponent, v));
         } else {
           blameOverflow(powerReason(p, base, exponent, v));
         }
       }
       Rational power = p.base() == Constant.E && exactExponent != null && exactExponent.isZero()
-          ? Rational.ONE : ExactValues.power(exactBase, exactExponent);
+          ? Rational.ONE : ExactValues.bounded(ExactValues.power(exactBase, exactExponent));
       known(power, power != null ? !power.isZero() : baseNonzero);
       return v;
     }
@@ -152,8 +162,16 @@ final class UndefinedExplainer {
       double u = value(c.argument());
       Rational exactArgument = exact;
       double v = c.function().value(u);
-      if (Double.isFinite(u) && !Double.isFinite(v)) blame(c.function().canonicalName()
-          + " undefined");
+      String undefined = c.function().canonicalName() + " undefined";
+      Boolean outside = onlyExact && exactArgument != null
+          ? ExactValues.outsideDomain(c.function(), exactArgument) : null;
+      if (outside != null) {
+        // The exact argument decides: ln(3*x - 0.3) at 0.1 is ln(0); cosh(1000) overflows.
+        if (outside) blame(undefined);
+        else if (Double.isFinite(u) && !Double.isFinite(v)) blameOverflow(undefined);
+      } else if (Double.isFinite(u) && !Double.isFinite(v)) {
+        blame(undefined);
+      }
       Rational result = ExactValues.call(c.function(), exactArgument, v);
       boolean positive = c.function() == MathFunction.COSH || c.function() == MathFunction.SIGMOID;
       known(result, result != null ? !result.isZero() : positive);
