@@ -7,6 +7,7 @@ import dev.leibniz.diff.Differentiator;
 import dev.leibniz.eval.Evaluator;
 import dev.leibniz.eval.KinkSides;
 import dev.leibniz.expr.Expr;
+import dev.leibniz.expr.MathFunction;
 import dev.leibniz.expr.Num;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -290,18 +291,32 @@ public final class Derivative {
   public Optional<OnKink> onKink(Map<String, Double> point) {
     Arguments.notNull(point, "point");
     if (variables.isEmpty()) return Optional.empty();
+    // The stages' kinks are their function's (abs' is sign of the same argument): none there,
+    // none anywhere.
+    MathFunction kink = KinkSides.firstAt(function.tree(), point);
+    if (kink == null) return Optional.empty();
     int n = variables.size();
+    // A long chain is not asked stage by stage: on a kink, it has no value said for it.
+    if (n > MOST_STAGES_ASKED) return Optional.of(new OnKink(kink.canonicalName(),
+        OptionalDouble.empty()));
     KinkSides.Outcome first = null;
-    // A long chain (past MOST_STAGES_ASKED) is asked of its last stage only.
-    int from = n > MOST_STAGES_ASKED ? n - 1 : 0;
-    Expr stage = from == 0 ? function.tree() : lower;
-    for (int k = from; k < n; k++) {
+    int firstAt = -1;
+    Expr stage = function.tree();
+    for (int k = 0; k < n; k++) {
+      // A stage after one on a kink, by another variable, moves along a line the earlier
+      // stage may exist on nowhere else (d/dx of abs(x)*y at x = 0, then by y): no value.
+      if (first != null && !variables.get(k).equals(variables.get(firstAt))) {
+        return Optional.of(new OnKink(first.function().canonicalName(), OptionalDouble.empty()));
+      }
       // The stages of the chain again (each once, at a kink only), the last one the result.
       Expr next = k == n - 1 ? result.tree() : k == n - 2 ? lower
           : Differentiator.derivative(stage, variables.get(k));
       KinkSides.Outcome sides = KinkSides.at(stage, next, variables.get(k), point);
       if (sides != null && !sides.exists()) return Optional.of(onKink(sides));
-      if (first == null) first = sides;
+      if (first == null && sides != null) {
+        first = sides;
+        firstAt = k;
+      }
       if (k == n - 1 && sides != null) return Optional.of(onKink(sides));
       stage = next;
     }

@@ -194,7 +194,8 @@ public final class Expression {
     if (wrt.size() == 1) {
       return List.of(Derivative.repeated(this, VariableNames.of(wrt.get(0)), order, withSteps));
     }
-    if ((long) wrt.size() * order > Integer.MAX_VALUE - 8) {
+    // A chain of several variables is a list of its stages: held to a length memory takes.
+    if ((long) wrt.size() * order > 10_000_000) {
       throw new LeibnizException("order " + order + " by " + wrt.size() + " variables is too long"
           + " a chain");
     }

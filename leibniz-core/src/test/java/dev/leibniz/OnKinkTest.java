@@ -123,6 +123,13 @@ class OnKinkTest {
       Derivative mixed = Expression.parse(text).derivation("x", "y");
       assertFalse(mixed.onKink(onTheLine).orElseThrow().exists(), text);
     }
+    // At (0, 0) too: d/dx exists at the point itself but nowhere else on the line x = 0.
+    assertFalse(Expression.parse("abs(x)*y").derivation("x", "y").onKink(Map.of("x", 0.0,
+        "y", 0.0)).orElseThrow().exists());
+    // A chain past 16 stages on a kink says none rather than a value it did not ask for.
+    Derivative seventeen = Expression.parse("abs(x)").derivation(
+        java.util.Collections.nCopies(17, "x"), false);
+    assertFalse(seventeen.onKink(ZERO).orElseThrow().exists());
     // Nor does any stage after one that is not continuous: sign(x) has no second derivative.
     assertFalse(Expression.parse("sign(x)").derivation("x", "x").onKink(ZERO).orElseThrow()
         .exists());

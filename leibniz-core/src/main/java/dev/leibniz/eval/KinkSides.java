@@ -141,6 +141,17 @@ public final class KinkSides {
     ways.add(n);
   }
 
+  /**
+   * The first kink ({@code abs}, {@code relu}, {@code sign} or {@code step}) of {@code e} whose
+   * argument is 0 at {@code point}, or null: a derivative's stages have none where their
+   * function has none.
+   */
+  public static MathFunction firstAt(Expr e, Map<String, Double> point) {
+    KinkSides kinks = new KinkSides(point, "");
+    kinks.find(e, false);
+    return kinks.first;
+  }
+
   /** True if {@code e} has a kink whose argument is 0 at the point. */
   private boolean hasKinkAtPoint(Expr e) {
     KinkSides inner = new KinkSides(point, variable);
