@@ -54,9 +54,14 @@ final class AsWritten {
 
   /** True unless the input as written is outside its domain at {@code point}. */
   boolean definedAt(Map<String, Double> point) {
-    // Asked whatever the literal's double is: an exact 0 may be a double 5.6e-17.
-    if (literal != null && Evaluator.explainOutsideDomain(literal, known(point)).isPresent()) {
-      return false;
+    // Asked whatever the literal's double is (an exact 0 may be a double 5.6e-17), but only
+    // where a look in doubles finds some value near an edge: exact values cost microseconds.
+    if (literal != null) {
+      Map<String, Double> known = known(point);
+      if (Evaluator.mayBeOutsideDomain(literal, known)
+          && Evaluator.explainOutsideDomain(literal, known).isPresent()) {
+        return false;
+      }
     }
     for (Expression e : named) {
       if (point.keySet().containsAll(e.variables()) && !Double.isFinite(e.evaluate(point))) {

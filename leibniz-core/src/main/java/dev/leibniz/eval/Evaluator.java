@@ -108,6 +108,14 @@ public final class Evaluator {
     return new UndefinedExplainer(point).explainOutsideDomain(e);
   }
 
+  /**
+   * False where {@code e} is surely inside every domain at {@code point}, by a look in doubles
+   * ({@link EdgeScreen}); true where {@link #explainOutsideDomain} is worth asking.
+   */
+  public static boolean mayBeOutsideDomain(Expr e, Map<String, Double> point) {
+    return EdgeScreen.nearAnEdge(e, point);
+  }
+
   /** {@code x = 2, y = 0}: every variable of the point in name order, as messages show it. */
   public static String describePoint(Map<String, Double> point) {
     return UndefinedExplainer.describe(point);
