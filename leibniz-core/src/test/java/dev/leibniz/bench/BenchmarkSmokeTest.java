@@ -33,8 +33,8 @@ class BenchmarkSmokeTest {
         .verbosity(VerboseMode.SILENT)
         .build();
     Collection<RunResult> results = new Runner(options).run();
-    // Lecture 5, Mix 2, Swell 3 x 4 families, Gradient 8 x 2 functions, DerivativeStructure 2,
+    // Lecture 7, Mix 2, Swell 3 x 4 families, Gradient 8 x 2 functions, DerivativeStructure 2,
     // Simplify 2, Matrix 1, StoreBarrier 2, Lexer 2.
-    assertEquals(5 + 2 + 12 + 16 + 2 + 2 + 1 + 2 + 2, results.size());
+    assertEquals(7 + 2 + 12 + 16 + 2 + 2 + 1 + 2 + 2, results.size());
   }
 }
