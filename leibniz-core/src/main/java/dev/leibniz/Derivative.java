@@ -86,6 +86,24 @@ public final class Derivative {
     if (order < 0) throw new LeibnizException("the order must be 0 or more, not " + order);
   }
 
+  /**
+   * The chain {@code wrt} repeated {@code order} times ({@code [x, z]} twice is x, z, x, z), as
+   * the front ends' {@code --wrt} and {@code --order} ask, scalar or matrix. It is a list of its
+   * stages, so it is held to a length memory takes.
+   *
+   * @throws LeibnizException past 10,000,000 stages
+   */
+  static List<String> repeatedChain(List<String> wrt, int order) {
+    checkOrder(order);
+    if ((long) wrt.size() * order > 10_000_000) {
+      throw new LeibnizException("order " + order + " by " + wrt.size() + " variables is too long"
+          + " a chain");
+    }
+    List<String> chain = new ArrayList<>(wrt.size() * order);
+    for (int i = 0; i < order; i++) chain.addAll(wrt);
+    return chain;
+  }
+
   /** {@link Expression#derivations(int, boolean)}. */
   static List<Derivative> all(Expression f, int order, boolean withSteps) {
     checkOrder(order);

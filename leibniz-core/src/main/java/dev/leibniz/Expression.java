@@ -194,14 +194,7 @@ public final class Expression {
     if (wrt.size() == 1) {
       return List.of(Derivative.repeated(this, VariableNames.of(wrt.get(0)), order, withSteps));
     }
-    // A chain of several variables is a list of its stages: held to a length memory takes.
-    if ((long) wrt.size() * order > 10_000_000) {
-      throw new LeibnizException("order " + order + " by " + wrt.size() + " variables is too long"
-          + " a chain");
-    }
-    List<String> chain = new ArrayList<>(wrt.size() * order);
-    for (int i = 0; i < order; i++) chain.addAll(wrt);
-    return List.of(derivation(chain, withSteps));
+    return List.of(derivation(Derivative.repeatedChain(wrt, order), withSteps));
   }
 
   /**

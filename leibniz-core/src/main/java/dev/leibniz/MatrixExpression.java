@@ -122,11 +122,7 @@ public final class MatrixExpression {
   public List<MatrixDerivative> derivatives(List<String> wrt, int order, Layout layout) {
     Arguments.notNull(wrt, "variables");
     Derivative.checkOrder(order);
-    if (!wrt.isEmpty()) {
-      List<String> chain = new ArrayList<>(wrt.size() * order);
-      for (int i = 0; i < order; i++) chain.addAll(wrt);
-      return List.of(derivative(chain, layout));
-    }
+    if (!wrt.isEmpty()) return List.of(derivative(Derivative.repeatedChain(wrt, order), layout));
     List<String> names = new ArrayList<>(variables());
     List<List<String>> level = List.of(List.of());
     for (int k = 0; k < order && !names.isEmpty(); k++) {

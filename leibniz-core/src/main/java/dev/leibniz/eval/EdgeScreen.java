@@ -15,10 +15,10 @@ import java.util.Map;
 /**
  * A cheap first look, in doubles, at whether the input as written may be on a domain's edge at
  * a point: some power or call is not finite, or a divisor, a fractional power's base or a
- * restricted function's argument is within rounding of 0 (or the argument of ±1) ({@code 3*x - 0.3} at 0.1 is {@code 5.6e-17},
- * tiny beside its terms). Only then are exact values worth their cost
- * ({@link UndefinedExplainer#explainOutsideDomain}); elsewhere the point is inside every
- * domain, and an evaluation stays as fast as the double one.
+ * restricted function's argument is within rounding of 0 (an argument also of ±1):
+ * {@code 3*x - 0.3} at 0.1 is {@code 5.6e-17}, tiny beside its terms. Only then are exact values
+ * worth their cost ({@link UndefinedExplainer#explainOutsideDomain}); elsewhere the point is
+ * inside every domain, and an evaluation costs a walk in doubles more than the tree's own.
  */
 final class EdgeScreen {
   /** Within this fraction of a value's own terms, a value may be an edge that rounding moved. */

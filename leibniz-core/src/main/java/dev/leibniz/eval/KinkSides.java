@@ -136,7 +136,7 @@ public final class KinkSides {
     Expr slopeTree = Differentiator.derivative(u, variable);
     double slope = Evaluator.evaluate(slopeTree, point);
     // A slope read at a kink of its own is a convention too (x + abs(x) stays 0 on the left).
-    int n = slope != 0 && !Double.isNaN(slope) && !hasKinkAtPoint(slopeTree) ? 2 : 3;
+    int n = slope != 0 && !Double.isNaN(slope) && firstAt(slopeTree, point) == null ? 2 : 3;
     sides.put(u, new Side(ways.size(), n, false));
     ways.add(n);
   }
@@ -150,13 +150,6 @@ public final class KinkSides {
     KinkSides kinks = new KinkSides(point, "");
     kinks.find(e, false);
     return kinks.first;
-  }
-
-  /** True if {@code e} has a kink whose argument is 0 at the point. */
-  private boolean hasKinkAtPoint(Expr e) {
-    KinkSides inner = new KinkSides(point, variable);
-    inner.find(e, false);
-    return inner.first != null;
   }
 
   /** How many choices of sides there are, past {@link #MOST_CHOICES} counting as one more. */
