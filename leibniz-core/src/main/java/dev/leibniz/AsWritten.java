@@ -18,7 +18,7 @@ import java.util.Set;
  * The literal tree of the text ({@link LiteralParser}: every operation as written) keeps the
  * domain of the input, so a point where it is undefined has no value, whatever the canonical
  * tree says there: {@code x/x} at 0 is a division by zero, {@code sqrt(x)^2} at -4 is
- * {@code x^(1/2) undefined}. Where it is defined the canonical value stands. A value of the
+ * {@code sqrt(x) undefined}. Where it is defined the canonical value stands. A value of the
  * literal tree that overflows a double ({@code e^x/e^x} at 1000) says nothing about the domain
  * and is passed over.
  *

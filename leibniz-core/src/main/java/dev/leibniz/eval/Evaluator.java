@@ -88,7 +88,7 @@ public final class Evaluator {
   /**
    * When {@code e} is NaN or infinite at {@code point}, a sentence naming the innermost node
    * whose arguments are finite but whose value is not: {@code ln undefined at x = -1},
-   * {@code x^(1/2) undefined at x = -1}, {@code division by zero at x = 0}. Empty when the
+   * {@code sqrt(x) undefined at x = -1}, {@code division by zero at x = 0}. Empty when the
    * value is finite.
    *
    * @throws EvaluationException if a variable of {@code e} has no value in {@code point}

@@ -4,6 +4,7 @@ import dev.leibniz.expr.Expr;
 import dev.leibniz.expr.ExprSize;
 import dev.leibniz.expr.Num;
 import dev.leibniz.expr.Power;
+import dev.leibniz.expr.Rational;
 
 /**
  * Prints an expression in the output language (LANGUAGE.md), the text a person reads and the
@@ -53,10 +54,19 @@ public final class PlainPrinter {
     return text;
   }
 
-  /** {@code base^exponent} spelled out, for messages: {@code x^(1/2)}, {@code (x + 1)^y}. */
+  /**
+   * {@code base^exponent} spelled out, for messages: {@code (x + 1)^y}, {@code x^(3/2)}, and a
+   * square root as one is written, {@code sqrt(x)}.
+   */
   public static String printLiterally(Power p) {
     TextBuffer text = new TextBuffer(16);
     PlainWriter writer = new PlainWriter(text);
+    if (p.exponent() instanceof Num half && half.value().equals(Rational.HALF)) {
+      text.append("sqrt(");
+      writer.expr(p.base());
+      text.append(')');
+      return text.toString();
+    }
     writer.operand(p.base());
     text.append('^');
     if (p.exponent() instanceof Num n && Printing.isNatural(n.value())) {

@@ -76,7 +76,7 @@ class EvaluatorTest {
   void explainsTheInnermostUndefinedNode() {
     assertEquals("ln undefined at x = -1",
         Evaluator.explainUndefined(call(MathFunction.LN, X), Map.of("x", -1.0)).orElseThrow());
-    assertEquals("x^(1/2) undefined at x = -1",
+    assertEquals("sqrt(x) undefined at x = -1",
         Evaluator.explainUndefined(sqrt(X), Map.of("x", -1.0)).orElseThrow());
     assertEquals("division by zero at x = 0",
         Evaluator.explainUndefined(quotient(num(1), X), Map.of("x", 0.0)).orElseThrow());
