@@ -100,7 +100,7 @@ public final class BatchLine {
   public static BatchLine answer(long number, String line, Settings settings) {
     try {
       String text = expressionOf(line);
-      return MatrixExpression.declaresNonScalar(text, settings.shapes())
+      return MatrixExpression.declaresNonScalar(text, settings.shapes(), settings.variables())
           ? new BatchLine(number, line, settings, null, MatrixAnswer.of(text, settings), null, 0)
           : new BatchLine(number, line, settings, ScalarAnswer.of(text, settings), null, null, 0);
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
