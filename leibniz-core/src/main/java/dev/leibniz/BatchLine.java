@@ -17,10 +17,12 @@ import java.util.Map;
  * BatchLine.Settings s = new BatchLine.Settings(List.of(), 1, true, false, false);
  * BatchLine.answer(1, "x^2 # a square", s).toJson();
  * // {"line":1,"input":"x^2 # a square","variable":"x","derivative":"2*x","latex":"2 x",
- * //  "simplify":"full","error":null}
+ * //  "simplify":"full","shape":null,"layout":null,"partials":null,"cse":null,"check":null,
+ * //  "error":null,"column":null}
  * BatchLine.answer(2, "sin(x))", s).toJson();
  * // {"line":2,"input":"sin(x))","variable":null,"derivative":null,"latex":null,
- * //  "error":"unexpected ')' at column 7"}
+ * //  "simplify":"full","shape":null,"layout":null,"partials":null,"cse":null,"check":null,
+ * //  "error":"unexpected ')' at column 7","column":7}
  * }</pre>
  *
  * <p>A line is differentiated by the chain of {@code variables} repeated {@code order} times,
@@ -28,12 +30,20 @@ import java.util.Map;
  * ({@link ScalarAnswer}). A {@code #} starts a comment that runs to the end of the line; a line
  * with nothing else is passed over ({@link #hasExpression}). Instances are immutable.
  *
- * <p>A line with a vector or matrix, declared by its {@code where} clause or by the settings'
- * shapes ({@code norm2(W x - y)^2 where W: 3x4, x: 4, y: 3}), is differentiated as a matrix
- * expression ({@link MatrixAnswer}); its record has {@code "shape"} and {@code "layout"} in
- * place of {@code "simplify"}.
+ * <p>A line with a vector or matrix, declared by its {@code where} clause
+ * ({@code norm2(W x - y)^2 where W: 3x4, x: 4, y: 3}) or a name of the settings' shapes that
+ * it uses or is differentiated by ({@link MatrixExpression#declaresNonScalar}), is
+ * differentiated as a matrix expression ({@link MatrixAnswer}); its record has
+ * {@code "shape"} and {@code "layout"}, and {@code "simplify"} null.
  */
 public final class BatchLine {
+  /**
+   * The fields of every record, in order, whatever the line gave ({@link #toJson()}, and the
+   * Spark job's Parquet rows): null where a field does not apply.
+   */
+  public static final List<String> FIELDS = List.of("line", "input", "variable", "derivative",
+      "latex", "simplify", "shape", "layout", "partials", "cse", "check", "error", "column");
+
   /**
    * What is asked of every line: the variables to differentiate by (none: every partial), the
    * order, full simplification ({@link Derivative#simplified()}) or the canonical form, the
@@ -90,7 +100,7 @@ public final class BatchLine {
   public static BatchLine answer(long number, String line, Settings settings) {
     try {
       String text = expressionOf(line);
-      return MatrixExpression.declaresNonScalar(text, settings.shapes())
+      return MatrixExpression.declaresNonScalar(text, settings.shapes(), settings.variables())
           ? new BatchLine(number, line, settings, null, MatrixAnswer.of(text, settings), null, 0)
           : new BatchLine(number, line, settings, ScalarAnswer.of(text, settings), null, null, 0);
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
@@ -207,7 +217,10 @@ public final class BatchLine {
     return inLatex ? latex() : derivative();
   }
 
-  /** {@code full} or {@code none}: how the derivatives were simplified; null with matrices. */
+  /**
+   * {@code full} or {@code none}: how the derivatives were simplified, or for a failed line how
+   * they were to be; null with matrices, which have their canonical form only.
+   */
   public String simplify() {
     if (matrix != null) return null;
     return settings.simplify() ? "full" : "none";

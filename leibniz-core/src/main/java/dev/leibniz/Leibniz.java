@@ -46,12 +46,13 @@ public final class Leibniz {
    * ({@code shapes}: name to {@code "3x4"}, {@code "4"}; a {@code where} clause in the text
    * wins), in matrix notation: {@code derivative("norm2(W x - y)^2", "W", Map.of("W", "3x4",
    * "x", "4", "y", "3"))} is {@code 2*(W*x - y)*x'}. The gradient has the variable's shape; a
-   * vector by a vector is the Jacobian. Without a vector or matrix, as
+   * vector by a vector is the Jacobian. A line that uses no name declared a vector or matrix,
+   * nor is differentiated by one ({@link MatrixExpression#declaresNonScalar}), is answered as
    * {@link #derivative(String, String)}.
    */
   public static String derivative(String expression, String variable,
       Map<String, String> shapes) {
-    if (!MatrixExpression.declaresNonScalar(expression, shapes)) {
+    if (!MatrixExpression.declaresNonScalar(expression, shapes, List.of(variable))) {
       return derivative(expression, variable);
     }
     return MatrixExpression.parse(expression, shapes).derivative(variable, Layout.GRADIENT)

@@ -9,6 +9,7 @@ import dev.leibniz.matrix.MatrixValues;
 import dev.leibniz.matrix.Shape;
 import dev.leibniz.parse.MatrixParser;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -57,14 +58,23 @@ public final class MatrixExpression {
   }
 
   /**
-   * True if a declaration (in {@code text}'s {@code where} clause or in {@code shapes}) makes a
-   * name a vector or matrix, or the text writes a constant array larger than 1x1
-   * ({@code sum(s*eye(3))}): such text is read by {@link #parse}, other text by
-   * {@link Expression#parse}, unchanged.
+   * True if {@code text} is a line with vectors or matrices, read by {@link #parse}; false if a
+   * scalar line, read by {@link Expression#parse} unchanged: its {@code where} clause declares a
+   * vector or matrix, or it writes a constant array larger than 1x1 ({@code sum(s*eye(3))}), or
+   * it uses a name {@code shapes} make a vector or matrix (and its clause does not declare a
+   * scalar), in the expression or as a variable it is differentiated by ({@code by}). A line
+   * that uses none of the names declared is scalar: {@code x^2*sin(x)} under
+   * {@code W: 3x4}.
    */
-  public static boolean declaresNonScalar(String text, Map<String, String> shapes) {
+  public static boolean declaresNonScalar(String text, Map<String, String> shapes,
+      Collection<String> by) {
     return MatrixParser.declaresNonScalar(Arguments.notNull(text, "expression"),
-        Shapes.read(shapes));
+        Shapes.read(shapes), Arguments.notNull(by, "variables"));
+  }
+
+  /** {@link #declaresNonScalar(String, Map, Collection)} of a line differentiated by none. */
+  public static boolean declaresNonScalar(String text, Map<String, String> shapes) {
+    return declaresNonScalar(text, shapes, List.of());
   }
 
   /**

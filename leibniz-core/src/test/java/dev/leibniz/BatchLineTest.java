@@ -18,7 +18,8 @@ class BatchLineTest {
     BatchLine line = BatchLine.answer(3, "x^3/7 # a cube", FULL);
     assertEquals("{\"line\":3,\"input\":\"x^3/7 # a cube\",\"variable\":\"x\","
         + "\"derivative\":\"3*x^2/7\",\"latex\":\"\\\\frac{3 x^{2}}{7}\","
-        + "\"simplify\":\"full\",\"error\":null}", line.toJson());
+        + "\"simplify\":\"full\",\"shape\":null,\"layout\":null,\"partials\":null,"
+        + "\"cse\":null,\"check\":null,\"error\":null,\"column\":null}", line.toJson());
     assertFalse(line.failed());
     Numeric.assertDerivative(Expression.parse("x^3/7"), "x",
         Expression.parse(line.derivative()), Map.of("x", 0.7));
@@ -31,14 +32,18 @@ class BatchLineTest {
     assertEquals(7, line.errorColumn());
     assertEquals("unexpected ')' at column 7", line.error());
     assertEquals("{\"line\":2,\"input\":\"sin(x))\",\"variable\":null,\"derivative\":null,"
-        + "\"latex\":null,\"error\":\"unexpected ')' at column 7\"}", line.toJson());
+        + "\"latex\":null,\"simplify\":\"full\",\"shape\":null,\"layout\":null,"
+        + "\"partials\":null,\"cse\":null,\"check\":null,"
+        + "\"error\":\"unexpected ')' at column 7\",\"column\":7}", line.toJson());
   }
 
   @Test
   void timeoutNamesItsBudgetAndTheVariablesAskedFor() {
     BatchLine.Settings byY = new BatchLine.Settings(List.of("y"), 1, false, false, false);
     assertEquals("{\"line\":9,\"input\":\"x\",\"variable\":\"y\",\"derivative\":null,"
-        + "\"latex\":null,\"error\":\"timed out after 0.5 s\"}",
+        + "\"latex\":null,\"simplify\":\"none\",\"shape\":null,\"layout\":null,"
+        + "\"partials\":null,\"cse\":null,\"check\":null,"
+        + "\"error\":\"timed out after 0.5 s\",\"column\":null}",
         BatchLine.timedOut(9, "x", byY, 0.5).toJson());
     assertEquals("timed out after 10 s", BatchLine.timedOut(9, "x", byY, 10).error());
   }
@@ -101,8 +106,9 @@ class BatchLineTest {
     assertEquals("{\"line\":3,\"input\":\"" + line + "\",\"variable\":\"W\","
         + "\"derivative\":\"2*(W*x - y)*x'\",\"latex\":\"2 \\\\left(\\\\mathbf{W} "
         + "\\\\mathbf{x} - \\\\mathbf{y}\\\\right) \\\\mathbf{x}^\\\\top\","
-        + "\"shape\":\"3x4\",\"layout\":\"gradient\",\"check\":{\"ok\":true,\"summary\":\""
-        + a.checkSummary() + "\"},\"error\":null}", a.toJson());
+        + "\"simplify\":null,\"shape\":\"3x4\",\"layout\":\"gradient\",\"partials\":null,"
+        + "\"cse\":null,\"check\":{\"ok\":true,\"summary\":\""
+        + a.checkSummary() + "\"},\"error\":null,\"column\":null}", a.toJson());
     assertEquals("d/dW = 2*(W*x - y)*x'   [3x4]", a.text(false));
     BatchLine.Settings numerator = new BatchLine.Settings(List.of("W"), 1, true, true, false,
         Map.of(), Layout.NUMERATOR);

@@ -91,7 +91,7 @@ final class DiffCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), CSE_IN_LATEX);
     }
     Map<String, String> shapes = matrix.shapes();
-    if (MatrixExpression.declaresNonScalar(expression, shapes)) {
+    if (MatrixExpression.declaresNonScalar(expression, shapes, wrt)) {
       if (cse) throw MatrixExpression.scalarOnly("--cse");
       if (steps) throw MatrixExpression.scalarOnly("--steps");
       return MatrixDiff.run(expression, shapes, wrt, order, matrix, format, check,

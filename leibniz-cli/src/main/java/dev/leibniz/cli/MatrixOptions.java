@@ -9,13 +9,14 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code --shape "W: 3x4, x: 4"} and {@code --layout gradient|numerator}: the declarations that
- * hold for every expression (a {@code where} clause on a line wins over them) and where a
+ * hold for every expression that uses them (a {@code where} clause on a line wins over them;
+ * {@link MatrixExpression#declaresNonScalar} decides) and where a
  * derivative by a vector or matrix puts its rows and columns. Mixed into diff and batch.
  */
 final class MatrixOptions {
   @Option(names = "--shape", paramLabel = "DECLARATIONS",
       description = "declare vectors and matrices for every expression, e.g. \"W: 3x4, x: 4\" "
-          + "(a 'where' clause on the line wins)")
+          + "(a 'where' clause on the line wins; a line that uses none of them is scalar)")
   String shape;
 
   @Option(names = "--layout", paramLabel = "LAYOUT", defaultValue = "gradient",

@@ -15,7 +15,8 @@ import java.util.Map;
 
 /**
  * The REPL with vectors and matrices: {@code :shape W: 3x4, x: 4} declares names for the lines
- * after it, a line with non-scalars is differentiated in matrix notation (by the chain of
+ * after it, a line that uses one of them (or is differentiated by one, the decision of
+ * {@link MatrixExpression#declaresNonScalar}) is differentiated in matrix notation (by the chain of
  * {@code d/dW} in front, the {@code :wrt} variable, or each name), and {@code :backprop FILE} prints a
  * program's backward equations.
  */

@@ -31,7 +31,8 @@ final class ReplCommands {
       ":simplify EXPR     the simplified expression",
       ":eval EXPR         the value at the :at point",
       ":shape W: 3x4, x: 4  declare vectors and matrices for the lines after (:shape alone:",
-      "                   none); a 'where' clause on a line wins",
+      "                   none); a 'where' clause on a line wins; a line that uses none",
+      "                   of the names declared is a scalar line",
       ":backprop FILE     the backward equations of a program of forward equations",
       ":graph [EXPR]      the computation graph of EXPR (or of the last function) at the :at",
       "                   point: forward and backward sweeps",
@@ -144,7 +145,8 @@ final class ReplCommands {
       throw new LeibnizException(":graph draws scalar expressions; the last result has vectors"
           + " or matrices");
     }
-    Expression f = argument.isEmpty() ? lastResult().get(0).function() : session.parse(argument);
+    Expression f = argument.isEmpty() ? lastResult().get(0).function()
+        : session.parse(argument, ":graph");
     CompiledGradient compiled = f.compile();
     return compiled.trace(CompiledPoint.of(compiled, f, session.point())).stripTrailing();
   }
@@ -155,14 +157,14 @@ final class ReplCommands {
   }
 
   private String latex(String argument) {
-    if (!argument.isEmpty()) return session.parse(argument).toLatex();
+    if (!argument.isEmpty()) return session.parse(argument, ":latex").toLatex();
     if (!session.lastMatrix().isEmpty()) return MatrixRepl.latex(session.lastMatrix());
     return session.render(lastResult(), TextFormat.LATEX, false);
   }
 
   private String simplify(String argument) {
     if (argument.isEmpty()) throw ReplSession.missing("expression after :simplify");
-    Expression f = session.parse(argument).simplify();
+    Expression f = session.parse(argument, ":simplify").simplify();
     Derivative simplified = f.derivation(List.of(), true);
     String reply = f + session.value(simplified);
     session.show(List.of(simplified));
@@ -170,7 +172,7 @@ final class ReplCommands {
   }
 
   private String eval(String argument) {
-    Expression f = session.parse(argument.isEmpty() ? Substitutions.ANSWER : argument);
+    Expression f = session.parse(argument.isEmpty() ? Substitutions.ANSWER : argument, ":eval");
     return Double.toString(EvalCommand.value(f, session.point()));
   }
 }

@@ -4,6 +4,7 @@ import dev.leibniz.CheckReport;
 import dev.leibniz.Derivative;
 import dev.leibniz.Expression;
 import dev.leibniz.MatrixDerivative;
+import dev.leibniz.MatrixExpression;
 import dev.leibniz.OnKink;
 import dev.leibniz.error.LeibnizException;
 import java.util.ArrayList;
@@ -44,7 +45,7 @@ final class ReplSession {
   /** The last result when it had vectors or matrices (then {@link #last} is empty). */
   private List<MatrixDerivative> lastMatrix = List.of();
   /** The declarations of {@code :shape}, for every line after it. */
-  private final java.util.Map<String, String> shapes = new java.util.LinkedHashMap<>();
+  private final Map<String, String> shapes = new LinkedHashMap<>();
   private boolean failed;
   private boolean finished;
 
@@ -92,7 +93,7 @@ final class ReplSession {
   }
 
   /** The declarations {@code :shape} set, name to shape text, in order. */
-  java.util.Map<String, String> shapes() {
+  Map<String, String> shapes() {
     return shapes;
   }
 
@@ -116,14 +117,16 @@ final class ReplSession {
   /** A line that asks for derivatives, with or without leading operators. */
   private String differentiate(String text) {
     Operators ops = Operators.split(text);
-    if (dev.leibniz.MatrixExpression.declaresNonScalar(ops.rest(), shapes)) {
+    List<String> by = !ops.chain().isEmpty() ? ops.chain()
+        : wrt != null ? List.of(wrt) : List.of();
+    if (hasNonScalars(ops.rest(), by)) {
       List<MatrixDerivative> derivatives = MatrixRepl.differentiate(ops, shapes, wrt);
       showMatrix(derivatives);
       List<String> lines = new ArrayList<>();
       for (MatrixDerivative d : derivatives) lines.add(d.toString());
       return String.join("\n", lines);
     }
-    Expression f = parse(ops.rest().isEmpty() ? "ans" : ops.rest());
+    Expression f = read(ops.rest().isEmpty() ? "ans" : ops.rest());
     // With their steps, so that :steps shows the rules of the very derivative shown.
     List<Derivative> partials;
     if (!ops.chain().isEmpty()) partials = List.of(f.derivation(ops.chain(), true));
@@ -136,14 +139,33 @@ final class ReplSession {
 
   /** {@code name := text}: remembers the expression under the name. */
   private String define(String name, String text) {
-    Expression f = parse(text);
+    Expression f = parse(text, ":=");
     refuseIfInterrupted();
     names.define(name, f);
     return interactive ? name + " = " + f : "";
   }
 
-  /** Parses a line with {@code ans} and the defined names standing for their expressions. */
-  Expression parse(String text) {
+  /**
+   * True if {@code text}, differentiated {@code by} these variables, is a line with vectors or
+   * matrices under the {@code :shape} declarations, decided as for {@code --shape} and
+   * {@code where} ({@link MatrixExpression#declaresNonScalar}): a line that uses no name
+   * declared a vector or matrix is a scalar line, with every scalar command.
+   */
+  private boolean hasNonScalars(String text, List<String> by) {
+    return MatrixExpression.declaresNonScalar(text, shapes, by);
+  }
+
+  /**
+   * Parses a scalar line with {@code ans} and the defined names standing for their expressions;
+   * a line with vectors or matrices is refused, as {@code command} works on scalars only.
+   */
+  Expression parse(String text, String command) {
+    if (hasNonScalars(text, List.of())) throw MatrixExpression.scalarOnly(command);
+    return read(text);
+  }
+
+  /** Parses a scalar line with {@code ans} and the defined names standing for their expressions. */
+  private Expression read(String text) {
     if (last.size() > 1) SeveralPartials.refuseAnswer(text, last);
     Expression f = names.parse(text);
     seen.addAll(f.variables());

@@ -25,18 +25,14 @@ final class ReplTerminal {
 
   private ReplTerminal() {}
 
-  /** Runs {@code session} at the system terminal until Ctrl-D or {@code :quit}; exit code 0. */
+  /**
+   * Runs {@code session} at the system terminal until Ctrl-D or {@code :quit}; exit code 0. A
+   * terminal that reports no width or height is edited as 80 by 24 ({@link SizedTerminal}).
+   */
   static int run(ReplSession session) {
-    try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
-      LineReader reader = LineReaderBuilder.builder()
-          .terminal(terminal)
-          .appName("leibniz")
-          .parser(new ReplCompleter.WordParser())
-          .completer(new ReplCompleter(session))
-          .variable(LineReader.HISTORY_FILE,
-              Path.of(System.getProperty("user.home"), ".leibniz_history"))
-          .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
-          .build();
+    try (Terminal terminal = SizedTerminal.of(TerminalBuilder.builder().system(true).build())) {
+      LineReader reader = reader(terminal, session,
+          Path.of(System.getProperty("user.home"), ".leibniz_history"));
       PrintWriter out = terminal.writer();
       ReplWorker worker = new ReplWorker();
       // Ctrl-C while a line computes stops the line; while typing, readLine handles it.
@@ -62,5 +58,17 @@ final class ReplTerminal {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The line editor at {@code terminal} for {@code session}, its history in {@code history}. */
+  static LineReader reader(Terminal terminal, ReplSession session, Path history) {
+    return LineReaderBuilder.builder()
+        .terminal(terminal)
+        .appName("leibniz")
+        .parser(new ReplCompleter.WordParser())
+        .completer(new ReplCompleter(session))
+        .variable(LineReader.HISTORY_FILE, history)
+        .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+        .build();
   }
 }

@@ -136,6 +136,45 @@ class BatchCommandTest {
   }
 
   /**
+   * Every record has the same fields, {@link dev.leibniz.BatchLine#FIELDS} in order, null where
+   * one does not apply: a failed line has the simplification asked for and, for a parse error,
+   * its column as a number; an answered one has a null column.
+   */
+  @Test
+  void everyJsonlRecordHasTheSameFieldsAndAnErrorItsColumn() throws Exception {
+    CliRun r = CliRun.withInput("ln(\nx^2\nx*y\nnorm2(x)^2 where x: 3\n", "batch", "-",
+        "--format", "jsonl", "--check");
+    List<String> records = r.out().lines().toList();
+    assertEquals(4, records.size(), r.out());
+    assertEquals("{\"line\":1,\"input\":\"ln(\",\"variable\":null,\"derivative\":null,"
+        + "\"latex\":null,\"simplify\":\"full\",\"shape\":null,\"layout\":null,"
+        + "\"partials\":null,\"cse\":null,\"check\":null,"
+        + "\"error\":\"missing ')' at column 4\",\"column\":4}", records.get(0));
+    ObjectMapper json = new ObjectMapper();
+    for (String record : records) {
+      List<String> names = new java.util.ArrayList<>();
+      json.readTree(record).fieldNames().forEachRemaining(names::add);
+      assertEquals(dev.leibniz.BatchLine.FIELDS, names, record);
+    }
+    JsonNode square = json.readTree(records.get(1));
+    assertEquals("2*x", square.get("derivative").asText());
+    assertTrue(square.get("column").isNull());
+    assertTrue(square.get("check").get("ok").asBoolean());
+    Witness.assertPartial("x^2", List.of("x"), "2*x", Map.of("x", 1.5));
+    JsonNode vector = json.readTree(records.get(3));
+    assertEquals("3", vector.get("shape").asText());
+    assertTrue(vector.get("simplify").isNull());
+    assertTrue(vector.get("check").get("ok").asBoolean(), "2*x against finite differences");
+    // An error that points at no column (a derivative out of scope) has a null column.
+    JsonNode tensor = json.readTree(CliRun.withInput("x where x: 3\n", "batch", "-", "--format",
+        "jsonl", "--wrt", "x", "--order", "2").out());
+    assertTrue(tensor.get("error").asText().endsWith("(a tensor of order 3), which matrix "
+        + "notation cannot write: out of scope"), tensor.toString());
+    assertTrue(tensor.get("column").isNull(), tensor.toString());
+    assertEquals("full", tensor.get("simplify").asText());
+  }
+
+  /**
    * The line "slow" blocks until it is interrupted, so it is slower than any timeout on any
    * machine (no clock decides it): it is answered with the timeout answer and
    * interrupted, and the lines after it are answered by the worker the pool lends meanwhile.

@@ -2,6 +2,7 @@ package dev.leibniz.parse;
 
 import dev.leibniz.matrix.MatrixExpr;
 import dev.leibniz.matrix.Shape;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 
@@ -45,26 +47,76 @@ public final class MatrixParser {
   private MatrixParser() {}
 
   /**
-   * True if {@code text}'s {@code where} clause or {@code shapes} makes a name non-scalar, or
-   * the text writes a constant array ({@link #hasConstantArray}): the text is then read by
-   * {@link #parse}, else by the scalar {@link ExprParser}.
+   * True if {@code text} is read by {@link #parse} as vectors and matrices, false if by the
+   * scalar {@link ExprParser}: its {@code where} clause declares a vector or matrix, or it writes
+   * a constant array ({@link #hasConstantArray}), or it uses a name that {@code shapes} (the
+   * declarations for every line: {@code --shape}, the REPL's {@code :shape}, the library's map)
+   * make non-scalar (and its own clause does not declare a scalar), either in the expression,
+   * read as {@link #parse} reads it, or as a variable it is differentiated by ({@code by}). A
+   * line that uses no such name is a scalar line, whatever else is declared.
    */
-  public static boolean declaresNonScalar(String text, Map<String, Shape> shapes) {
-    for (Shape s : shapes.values()) if (!s.isScalar()) return true;
+  public static boolean declaresNonScalar(String text, Map<String, Shape> shapes,
+      Collection<String> by) {
     if (hasConstantArray(text)) return true;
+    Set<String> clauseNames = new HashSet<>();
+    if (clauseDeclaresNonScalar(text, clauseNames)) return true;
+    Set<String> nonScalar = new HashSet<>();
+    shapes.forEach((name, s) -> {
+      if (!s.isScalar() && !clauseNames.contains(name)) nonScalar.add(name);
+    });
+    if (nonScalar.isEmpty()) return false;
+    for (String v : by) if (nonScalar.contains(v)) return true;
+    Set<String> whole = new HashSet<>(shapes.keySet());
+    whole.addAll(clauseNames);
+    return readsAny(text, whole, nonScalar);
+  }
+
+  /**
+   * True if {@code text}'s {@code where} clause declares a vector or matrix (or a shape that
+   * does not read as one); the names it declares are added to {@code names}.
+   */
+  private static boolean clauseDeclaresNonScalar(String text, Set<String> names) {
     // Most text has no clause: a look for the word is cheaper than the regular expression
     // (which was a twentieth of a scalar line's work in a batch).
     if (!text.contains("where")) return false;
     Matcher w = WHERE.matcher(text);
     if (!w.find()) return false;
     String clause = text.substring(w.end());
+    boolean nonScalar = false;
     for (String part : clause.split(",")) {
       int colon = part.indexOf(':');
       if (colon < 0) continue;
+      names.add(part.substring(0, colon).strip());
       Shape s = Shape.parse(part.substring(colon + 1));
-      if (s == null || !s.isScalar()) return true;
+      if (s == null || !s.isScalar()) nonScalar = true;
     }
-    return false;
+    return nonScalar;
+  }
+
+  /**
+   * True if the expression of {@code text} (before its {@code where}) uses one of
+   * {@code names}, its runs of letters split as {@link #parse} splits them ({@code wholeNames}
+   * read whole). Text the reader refuses as it splits a run ({@code sine(x)}) counts as using
+   * them: the matrix reader then names the problem, as it did before a line was asked what it
+   * uses.
+   */
+  private static boolean readsAny(String text, Set<String> wholeNames, Set<String> names) {
+    LeibnizLexer lexer = new LeibnizLexer(LineCharStream.of(text));
+    lexer.removeErrorListeners();
+    RunSplittingTokenSource tokens = new RunSplittingTokenSource(lexer, text, wholeNames);
+    try {
+      for (PieceToken t = tokens.next(); t.getType() != Token.EOF
+          && t.getType() != LeibnizLexer.WHERE; t = tokens.next()) {
+        if (t.getType() != LeibnizLexer.NAME) continue;
+        if (names.contains(t.getText())
+            || t.piece != null && names.contains(t.piece.variable())) {
+          return true;
+        }
+      }
+      return false;
+    } catch (ParseException e) {
+      return true;
+    }
   }
 
   /**

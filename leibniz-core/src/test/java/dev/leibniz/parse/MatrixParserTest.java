@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.leibniz.matrix.MatrixPrinter;
 import dev.leibniz.matrix.Shape;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -111,9 +112,9 @@ class MatrixParserTest {
 
   @Test
   void routingLooksOnlyAtDeclarations() {
-    assertFalse(MatrixParser.declaresNonScalar("x^2 + y", Map.of()));
-    assertFalse(MatrixParser.declaresNonScalar("x^2 where x: 1", Map.of()));
-    assertTrue(MatrixParser.declaresNonScalar("x^2 where x: 3", Map.of()));
-    assertTrue(MatrixParser.declaresNonScalar("x^2", Map.of("x", Shape.column(2))));
+    assertFalse(MatrixParser.declaresNonScalar("x^2 + y", Map.of(), List.of()));
+    assertFalse(MatrixParser.declaresNonScalar("x^2 where x: 1", Map.of(), List.of()));
+    assertTrue(MatrixParser.declaresNonScalar("x^2 where x: 3", Map.of(), List.of()));
+    assertTrue(MatrixParser.declaresNonScalar("x^2", Map.of("x", Shape.column(2)), List.of()));
   }
 }

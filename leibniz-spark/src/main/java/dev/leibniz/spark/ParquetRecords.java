@@ -11,10 +11,11 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * An answer as a Parquet row: the fields of {@code leibniz batch --format jsonl}, in its order,
- * typed. {@code simplify}, {@code shape}, {@code layout}, {@code partials}, {@code cse} and
- * {@code check} are null where the JSON record has no such field (a line with vectors or
- * matrices has a shape and a layout, no simplify); {@code check.ok} is null when a check was skipped, as in JSON.
+ * An answer as a Parquet row: the fields of {@code leibniz batch --format jsonl}
+ * ({@link BatchLine#FIELDS}), in its order, typed, null where the JSON record has null (a line
+ * with vectors or matrices has a shape and a layout, no simplify; a failed line its error and,
+ * when it points at one, its column); {@code check.ok} is null when a check was skipped, as in
+ * JSON.
  */
 final class ParquetRecords {
   private ParquetRecords() {}
@@ -36,13 +37,14 @@ final class ParquetRecords {
       DataTypes.createStructField("check", DataTypes.createStructType(new StructField[] {
           DataTypes.createStructField("ok", DataTypes.BooleanType, true),
           DataTypes.createStructField("summary", DataTypes.StringType, false)}), true),
-      DataTypes.createStructField("error", DataTypes.StringType, true)});
+      DataTypes.createStructField("error", DataTypes.StringType, true),
+      DataTypes.createStructField("column", DataTypes.IntegerType, true)});
 
   /** The row of {@code answer}, in {@link #SCHEMA}. */
   static Row of(BatchLine a) {
     if (a.isError()) {
-      return RowFactory.create(a.number(), a.input(), a.variable(), null, null, null, null, null,
-          null, null, null, a.error());
+      return RowFactory.create(a.number(), a.input(), a.variable(), null, null, a.simplify(),
+          null, null, null, null, null, a.error(), a.errorColumn() > 0 ? a.errorColumn() : null);
     }
     Object partials = a.partials().size() > 1
         ? scala.jdk.javaapi.CollectionConverters.asScala(a.partialsByVariables()) : null;
@@ -56,7 +58,7 @@ final class ParquetRecords {
     }
     Row check = a.checkSummary() == null ? null : RowFactory.create(a.checkOk(), a.checkSummary());
     return RowFactory.create(a.number(), a.input(), a.variable(), a.derivative(), a.latex(),
-        a.simplify(), a.shape(), a.layout(), partials, cseRow, check, null);
+        a.simplify(), a.shape(), a.layout(), partials, cseRow, check, null, null);
   }
 
   private static org.apache.spark.sql.types.DataType strings() {

@@ -52,7 +52,9 @@ class DifferentiateJobTest {
     List<String> actual = job(input, dir);
     assertEquals(expected, sortedByLine(actual));
     assertTrue(actual.contains("{\"line\":4,\"input\":\"sin(x))\",\"variable\":null,"
-        + "\"derivative\":null,\"latex\":null,\"error\":\"unexpected ')' at column 7\"}"), actual.toString());
+        + "\"derivative\":null,\"latex\":null,\"simplify\":\"full\",\"shape\":null,"
+        + "\"layout\":null,\"partials\":null,\"cse\":null,\"check\":null,"
+        + "\"error\":\"unexpected ')' at column 7\",\"column\":7}"), actual.toString());
     assertEquals(2, actual.stream().filter(r -> r.contains("\"error\":null")).count());
     assertEquals(actual.size() - 2, actual.stream().filter(r -> r.contains("\"derivative\":null")).count());
   }
@@ -95,7 +97,7 @@ class DifferentiateJobTest {
     Map<List<String>, String> runs = new LinkedHashMap<>();
     runs.put(List.of(), gradient + ",");
     runs.put(List.of("--check"), "\"shape\":\"3x4; 4; 3\",\"layout\":\"gradient\","
-        + "\"check\":{\"ok\":true,");
+        + "\"partials\":null,\"cse\":null,\"check\":{\"ok\":true,");
     runs.put(List.of("--layout", "numerator", "--shape", "x: 3", "--wrt", "W", "--check"),
         numerator + ",");
     for (Map.Entry<List<String>, String> run : runs.entrySet()) {
@@ -107,9 +109,9 @@ class DifferentiateJobTest {
     // Both layouts' derivatives pass the numerical cross-check (their "ok" is true).
     String transposed = batch(input, "--layout", "numerator", "--wrt", "W", "--check").get(20);
     assertTrue(transposed.contains("\"shape\":\"4x3\",\"layout\":\"numerator\","
-        + "\"check\":{\"ok\":true,"), transposed);
+        + "\"partials\":null,\"cse\":null,\"check\":{\"ok\":true,"), transposed);
     assertTrue(batch(input, "--shape", "x: 3").get(23).contains("\"derivative\":\"d/dx = a*eye(3); "
-        + "d/da = x\",\"latex\":\"a I_{3}; \\\\mathbf{x}\",\"shape\":\"3x3; 3\""),
+        + "d/da = x\",\"latex\":\"a I_{3}; \\\\mathbf{x}\",\"simplify\":null,\"shape\":\"3x3; 3\""),
         "--shape declares x a vector in a*x: its Jacobian by x is a times the identity");
   }
 
@@ -124,7 +126,9 @@ class DifferentiateJobTest {
     String[] options = {"--order", "16", "--timeout", "5", "--simplify", "none"};
     List<String> expected = new ArrayList<>(batch(input, options));
     expected.set(1, "{\"line\":2,\"input\":\"x^3\",\"variable\":null,\"derivative\":null,"
-        + "\"latex\":null,\"error\":\"timed out after 5 s\"}");
+        + "\"latex\":null,\"simplify\":\"none\",\"shape\":null,\"layout\":null,"
+        + "\"partials\":null,\"cse\":null,\"check\":null,"
+        + "\"error\":\"timed out after 5 s\",\"column\":null}");
     LineAnswers.beforeEachLine = line -> {
       if (line == 2) TestSpark.holdUntilInterrupted();
     };

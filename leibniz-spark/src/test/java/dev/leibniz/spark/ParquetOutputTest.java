@@ -23,6 +23,12 @@ class ParquetOutputTest {
   @TempDir
   Path dir;
 
+  /** A Parquet row has the fields of every JSON record, in the same order. */
+  @Test
+  void theSchemaIsTheFieldsOfEveryRecord() {
+    assertEquals(dev.leibniz.BatchLine.FIELDS, List.of(ParquetRecords.SCHEMA.fieldNames()));
+  }
+
   @Test
   void parquetRowsHoldTheFieldsOfBatchRecords() throws IOException {
     Path input = dir.resolve("mix-60.txt");
