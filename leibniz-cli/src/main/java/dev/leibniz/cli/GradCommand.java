@@ -62,7 +62,8 @@ final class GradCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (MatrixExpression.declaresNonScalar(expression, matrix.shapes())) {
+    // A point that gives a declared vector or matrix its value asks for the matrix reading.
+    if (MatrixExpression.declaresNonScalar(expression, matrix.shapes(), at.names())) {
       if (cse) throw MatrixExpression.scalarOnly("--cse");
       return MatrixGrad.run(MatrixExpression.parse(expression, matrix.shapes()), at.raw(),
           matrix, spec.commandLine().getOut());

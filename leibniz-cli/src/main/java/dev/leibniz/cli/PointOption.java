@@ -29,10 +29,14 @@ final class PointOption {
   @Spec(Spec.Target.MIXEE)
   private CommandSpec command;
 
-  /** The values given, by variable. */
   /** The {@code --at} text as given, occurrences joined by commas (matrix values). */
   String raw() {
     return String.join(", ", at);
+  }
+
+  /** The names {@code --at} gives values to, their values not read. */
+  List<String> names() {
+    return PointParser.names(at);
   }
 
   /** The values given; a value that is not one (an option's value) is a usage error. */

@@ -36,6 +36,15 @@ final class PointParser {
     return parser.point;
   }
 
+  /** The names the texts assign, in the order written, their values not read. */
+  static List<String> names(List<String> texts) {
+    List<String> names = new ArrayList<>();
+    for (String text : texts) {
+      for (Matcher start : assignmentStarts(text)) names.add(start.group(1));
+    }
+    return names;
+  }
+
   private void read(String text) {
     List<Matcher> starts = assignmentStarts(text);
     int firstStart = starts.isEmpty() ? text.length() : starts.get(0).start();

@@ -82,4 +82,15 @@ class ScalarLinesAmongShapesTest {
     assertEquals("3x4; 4", matrix.get("shape").asText());
     Witness.assertPartial(F, List.of("x"), D, Map.of("x", -1.3));
   }
+
+  @Test
+  void gradAtAPointThatGivesADeclaredMatrixItsValueReadsTheMatrixNotation() {
+    CliRun matrixPoint = CliRun.of("grad", "x^2", "--shape", "W: 2x2",
+        "--at", "x=2, W=[[1,2],[3,4]]");
+    assertEquals(0, matrixPoint.code(), matrixPoint.err());
+    assertEquals("value = 4\nd/dx = 4", matrixPoint.text());
+    CliRun scalarPoint = CliRun.of("grad", "x^2", "--shape", "W: 2x2", "--at", "x=2");
+    assertEquals(0, scalarPoint.code(), scalarPoint.err());
+    assertEquals("value = 4.0\nd/dx = 4.0", scalarPoint.text());
+  }
 }
