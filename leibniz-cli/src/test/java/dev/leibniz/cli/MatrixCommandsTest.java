@@ -29,6 +29,15 @@ class MatrixCommandsTest {
   }
 
   @Test
+  void aScalarTimesAVectorPrintsWithoutParentheses() {
+    CliRun r = CliRun.of("diff", "(x'*y)*z where x: 3, y: 3, z: 3", "--wrt", "z", "--check");
+    assertEquals(0, r.code(), r.err());
+    List<String> lines = r.out().lines().toList();
+    assertEquals("d/dz = x'*y*eye(3)   [3x3]", lines.get(0));
+    assertTrue(lines.get(1).startsWith("d/dz check: ok — "), lines.get(1));
+  }
+
+  @Test
   void numeratorLayoutTransposes() {
     CliRun r = CliRun.of("diff", LEAST_SQUARES, "--wrt", "W", "--layout", "numerator");
     assertEquals("d/dW = 2*x*(W*x - y)'   [4x3]", r.text());
