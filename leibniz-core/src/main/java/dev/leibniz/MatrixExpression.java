@@ -130,12 +130,33 @@ public final class MatrixExpression {
    * @throws LeibnizException if {@code order} is negative, or a derivative is out of scope
    */
   public List<MatrixDerivative> derivatives(List<String> wrt, int order, Layout layout) {
+    List<MatrixPartial> partials = partials(wrt, order, layout);
+    List<MatrixDerivative> out = new ArrayList<>(partials.size());
+    for (MatrixPartial p : partials) out.add(p.derivative());
+    return out;
+  }
+
+  /**
+   * The derivatives of {@link #derivatives}, each on its own: one that cannot be given (a vector
+   * by a matrix, which matrix notation cannot write) is its reason, in its place, and the others
+   * are given all the same (d/dx of {@code W x} is {@code W} whatever d/dW is).
+   *
+   * @throws LeibnizException if {@code order} is negative, or {@code wrt} repeated {@code order}
+   *     times is too long a chain
+   */
+  public List<MatrixPartial> partials(List<String> wrt, int order, Layout layout) {
     Arguments.notNull(wrt, "variables");
+    Arguments.notNull(layout, "layout");
     Derivative.checkOrder(order);
-    if (!wrt.isEmpty()) return List.of(derivative(Derivative.repeatedChain(wrt, order), layout));
+    if (!wrt.isEmpty()) {
+      return List.of(MatrixPartial.of(this, Derivative.repeatedChain(wrt, order), layout));
+    }
     List<String> names = new ArrayList<>(variables());
+    if (names.isEmpty() && order > 0) {
+      return List.of(MatrixPartial.of(MatrixDerivative.ofConstant(this)));
+    }
     List<List<String>> level = List.of(List.of());
-    for (int k = 0; k < order && !names.isEmpty(); k++) {
+    for (int k = 0; k < order; k++) {
       List<List<String>> next = new ArrayList<>();
       for (List<String> chain : level) {
         int from = chain.isEmpty() ? 0 : names.indexOf(chain.get(chain.size() - 1));
@@ -147,9 +168,8 @@ public final class MatrixExpression {
       }
       level = next;
     }
-    if (names.isEmpty() && order > 0) return List.of(MatrixDerivative.ofConstant(this));
-    List<MatrixDerivative> out = new ArrayList<>(level.size());
-    for (List<String> chain : level) out.add(derivative(chain, layout));
+    List<MatrixPartial> out = new ArrayList<>(level.size());
+    for (List<String> chain : level) out.add(MatrixPartial.of(this, chain, layout));
     return out;
   }
 

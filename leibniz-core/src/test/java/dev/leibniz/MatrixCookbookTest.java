@@ -110,6 +110,14 @@ class MatrixCookbookTest {
         row("norm2(x) ./ x where x: 3", "x", null),
         row("norm2(x) .^ x where x: 3", "x", null),
         row("x .^ norm2(x) where x: 3", "x", null),
+        // printed with only the parentheses the reader needs
+        row("(x'*y)*z where x: 3, y: 3, z: 3", "z", "x'*y*eye(3)"),
+        row("(x' y) A z where x: 3, y: 3, z: 3, A: 3x3", "z", "x'*y*A"),
+        row("s^2 (x' y) (y' z) A z where x: 3, y: 3, z: 3, A: 3x3", "s", "2*s*x'*y*y'*z*A*z"),
+        row("(x' y) (y' z) where x: 3, y: 3, z: 3", "x", "y'*z*y"),
+        row("sum((A .* B) C x) where x: 3, A: 3x3, B: 3x3, C: 3x3", "x", "(A .* B*C)'*ones(3)"),
+        row("t x/(3 s) where x: 3", "s", "-t*x/(3*s^2)"),
+        row("sum(x)/(2 s) where x: 3", "s", "-sum(x)/(2*s^2)"),
         // by a scalar
         row("sigmoid(s*x) where s: 1, x: 3", "s", null),
         row("exp(s)*sum(x) where s: 1, x: 3", "s", null),

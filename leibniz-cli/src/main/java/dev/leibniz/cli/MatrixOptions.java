@@ -3,6 +3,7 @@ package dev.leibniz.cli;
 import dev.leibniz.Layout;
 import dev.leibniz.MatrixDerivative;
 import dev.leibniz.MatrixExpression;
+import dev.leibniz.MatrixPartial;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Option;
@@ -36,6 +37,14 @@ final class MatrixOptions {
    */
   List<MatrixDerivative> derivatives(MatrixExpression f, List<String> variables, int order) {
     return f.derivatives(variables, order, layout);
+  }
+
+  /**
+   * The derivatives of {@link #derivatives}, each given or with why not
+   * ({@link MatrixExpression#partials}).
+   */
+  List<MatrixPartial> partials(MatrixExpression f, List<String> variables, int order) {
+    return f.partials(variables, order, layout);
   }
 
   /** {@code d/dW = ...   [3x4]}, or in LaTeX {@code \frac{\partial f}{\partial W} = ...}. */

@@ -29,6 +29,15 @@ class MatrixCommandsTest {
   }
 
   @Test
+  void aScalarTimesAVectorPrintsWithoutParentheses() {
+    CliRun r = CliRun.of("diff", "(x'*y)*z where x: 3, y: 3, z: 3", "--wrt", "z", "--check");
+    assertEquals(0, r.code(), r.err());
+    List<String> lines = r.out().lines().toList();
+    assertEquals("d/dz = x'*y*eye(3)   [3x3]", lines.get(0));
+    assertTrue(lines.get(1).startsWith("d/dz check: ok — "), lines.get(1));
+  }
+
+  @Test
   void numeratorLayoutTransposes() {
     CliRun r = CliRun.of("diff", LEAST_SQUARES, "--wrt", "W", "--layout", "numerator");
     assertEquals("d/dW = 2*x*(W*x - y)'   [4x3]", r.text());
@@ -62,6 +71,39 @@ class MatrixCommandsTest {
     assertTrue(r.err().startsWith("error: A^2: ^ of a 2x2 matrix; use .^ for a power entry by "
         + "entry, or A*A for the matrix product at column 2"), r.err());
     assertFalse(r.err().contains("Exception"));
+  }
+
+  @Test
+  void withoutWrtEveryPartialThatCanBeGivenIsGivenAndTheOthersSayWhyNot() {
+    CliRun r = CliRun.of("diff", "W x where W: 2x3, x: 3", "--check");
+    assertEquals(1, r.code());
+    assertEquals("", r.err());
+    assertEquals(List.of("d/dW: error: d/dW of a 2 vector by a 2x3 matrix is a vector by a "
+            + "matrix (a tensor of order 3), which matrix notation cannot write: out of scope; "
+            + "differentiate a scalar of it, e.g. sum(...) or norm2(...)^2",
+        "d/dx = W   [2x3]"), r.out().lines().toList().subList(0, 2));
+    assertTrue(r.out().lines().toList().get(2).startsWith("d/dx check: ok — symbolic, reverse "
+        + "mode and finite differences agree on 18 entries"), r.out());
+  }
+
+  @Test
+  void everyPartialOutOfScopeIsALineEach() {
+    CliRun r = CliRun.of("diff", "A B where A: 2x2, B: 2x2", "--format", "latex");
+    assertEquals(1, r.code());
+    List<String> lines = r.out().lines().toList();
+    assertEquals(2, lines.size(), r.out());
+    assertTrue(lines.get(0).startsWith("d/dA: error: d/dA of a 2x2 matrix by a 2x2 matrix is a "
+        + "matrix by a matrix (a tensor of order 4)"), lines.get(0));
+    assertTrue(lines.get(1).startsWith("d/dB: error: d/dB of a 2x2 matrix"), lines.get(1));
+  }
+
+  @Test
+  void aSingleNameOutOfScopeIsTheCommandsError() {
+    CliRun r = CliRun.of("diff", "x x' where x: 3");
+    assertEquals(1, r.code());
+    assertEquals("", r.out());
+    assertTrue(r.err().startsWith("error: d/dx of a 3x3 matrix by a 3 vector is a matrix by a "
+        + "vector (a tensor of order 3)"), r.err());
   }
 
   @Test

@@ -46,8 +46,24 @@ class MatrixOrderCommandsTest {
   }
 
   @Test
-  void outOfScopeChainsAreOneLineErrors() {
-    CliRun r = CliRun.of("diff", "x' A x where x: 3, A: 3x3", "--order", "2");
+  void outOfScopeChainsAreOneLineEachAmongThePartialsGiven() {
+    CliRun r = CliRun.of("diff", "x' A x where x: 3, A: 3x3", "--order", "2", "--check");
+    assertEquals(1, r.code());
+    assertEquals("", r.err());
+    List<String> lines = r.out().lines().toList();
+    assertEquals(List.of("d2/dx2 = A + A'   [3x3]",
+        "d2/dA dx: error: d2/dA dx is d/dA of d/dx, a 3 vector, by a 3x3 matrix: a vector by a "
+            + "matrix (a tensor of order 3), which matrix notation cannot write: out of scope",
+        "d2/dA2: error: d2/dA2 is d/dA of d/dA, a 3x3 matrix, by a 3x3 matrix: a matrix by a "
+            + "matrix (a tensor of order 4), which matrix notation cannot write: out of scope"),
+        lines.subList(0, 3));
+    assertEquals(4, lines.size(), r.out());
+    assertTrue(lines.get(3).startsWith("d2/dx2 check: ok — "), lines.get(3));
+  }
+
+  @Test
+  void anOutOfScopeChainAskedAloneIsTheCommandsError() {
+    CliRun r = CliRun.of("diff", "x' A x where x: 3, A: 3x3", "--wrt", "x", "--wrt", "A");
     assertEquals(1, r.code());
     assertEquals("error: d2/dA dx is d/dA of d/dx, a 3 vector, by a 3x3 matrix: a vector by a "
         + "matrix (a tensor of order 3), which matrix notation cannot write: out of scope\n",

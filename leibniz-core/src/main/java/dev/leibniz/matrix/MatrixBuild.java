@@ -13,7 +13,8 @@ import java.util.Map;
  * The smart constructors of the matrix tree: the one door to it. Shapes are assumed to conform
  * ({@link ShapeRules} says why not, for the parser's messages); the result is canonical: sums
  * flat with like terms collected and ordered (terms with a minus sign last, so {@code W*x - y}),
- * products as {@link ProductAssembler} keeps them, {@code (A')' = A}, a transpose pushed into a
+ * products as {@link ProductAssembler} keeps them, the reciprocal of a product of scalars the
+ * product of the reciprocals, {@code (A')' = A}, a transpose pushed into a
  * product or sum only when that is no longer, reductions of scalars are the scalar itself
  * ({@code tr(s) = s}, {@code inv(s) = 1/s}).
  */
@@ -153,13 +154,37 @@ public final class MatrixBuild {
           return number(n < 0 ? Rational.ONE.divide(r) : r);
         }
       }
+      // (u^j)^k = u^(j*k) for whole j and k, and 1/u^j = u^-j for j > 0: either side is
+      // defined where the other is, and x/s^(1/2), which the printer writes for s^(-1/2)*x,
+      // reads back as it was printed.
       if (base instanceof MatrixExpr.Power p && p.exponent() instanceof MatrixExpr.Literal j
-          && j.value().isInteger() && k.value().isInteger()) {
+          && (j.value().isInteger() && k.value().isInteger()
+              || k.value().equals(Rational.MINUS_ONE) && j.value().signum() > 0)) {
         return power(p.base(), number(j.value().multiply(k.value())));
+      }
+      if (k.value().equals(Rational.MINUS_ONE) && base instanceof MatrixExpr.Product p
+          && !ProductAssembler.isChainAtom(p)) {
+        return reciprocal(p);
       }
     }
     if (base instanceof MatrixExpr.Literal b && b.value().isOne()) return ONE;
     return new MatrixExpr.Power(base, exponent);
+  }
+
+  /**
+   * {@code 1/(c*s*t) = (1/c)*(1/s)*(1/t)} for a product of scalars (either side is defined where
+   * the other is), so that a quotient has one tree however its factors were grouped:
+   * {@code 2*t/(3*s)} is {@code (2*t/3)/s}, the form {@link MatrixPrinter} writes for both.
+   */
+  private static MatrixExpr reciprocal(MatrixExpr.Product p) {
+    List<MatrixExpr> factors = new ArrayList<>();
+    factors.add(number(Rational.ONE.divide(p.coefficient())));
+    for (MatrixExpr s : p.scalars()) factors.add(power(s, MINUS_ONE));
+    if (!p.chain().isEmpty()) {
+      factors.add(new MatrixExpr.Power(new MatrixExpr.Product(Rational.ONE, List.of(), p.chain(),
+          Shape.SCALAR), MINUS_ONE));
+    }
+    return product(factors);
   }
 
   /** {@code a'}: a scalar is its own transpose; pushed in where that is no longer. */

@@ -8,9 +8,13 @@ import java.util.List;
 /**
  * Prints a matrix tree in the output language: {@code *} between every two factors, {@code '}
  * for the transpose, {@code .*} {@code ./} {@code .^} with a space either side (so that
- * {@code 2 .* x} never reads as the number {@code 2.}), only the parentheses needed, a minus
- * sign written as subtraction: {@code 2*(W*x - y)*x'}. What it prints parses back to an equal
- * tree under the same declarations.
+ * {@code 2 .* x} never reads as the number {@code 2.}), a minus sign written as subtraction:
+ * {@code 2*(W*x - y)*x'}. What it prints parses back to an equal tree under the same
+ * declarations, and it writes a pair of parentheses only where reading without them would build
+ * another tree: {@code x'*y*eye(3)} (the reader multiplies left to right; a product is one flat
+ * list of factors, so {@code A*(B*C)} is the tree of {@code A*B*C}), but {@code C*(A .* B)},
+ * {@code (A .^ B) .^ C}, {@code (A*B)'}. A signed exponent keeps its parentheses,
+ * {@code x .^ (-1)}, as the scalar printer writes {@code x^(-y)}.
  */
 public final class MatrixPrinter {
   static final int SUM = 1;
@@ -105,7 +109,17 @@ public final class MatrixPrinter {
         && c.constant() == Constant.E;
   }
 
-  /** Numerator factors, then {@code /} and the denominator: {@code X/det(X)}, {@code x/2}. */
+  /**
+   * Numerator factors, then {@code /} and the denominator: {@code X/det(X)}, {@code x/2}. The
+   * reader multiplies left to right, so a factor goes without parentheses where reading
+   * {@code left*factor*...} builds the tree printed: the first factor (the reader builds it
+   * whole before it multiplies by the next: {@code x'*y*eye(3)}, {@code A .* B*C}), and a
+   * scalar-valued chain with a factor after it (the reader, multiplying on, makes the finished
+   * chain one scalar factor, as {@link ProductAssembler} keeps it: {@code 2*x'*y*A}). Elsewhere a
+   * factor below a power keeps them: {@code C*(A .* B)}, {@code 2*(x + y)}, and a last
+   * scalar-valued chain, {@code x'*y*(z'*x)}, which without them would be the chain
+   * {@code x'*y*z'*x}.
+   */
   private static String product(Rational c, List<MatrixExpr> scalars, List<MatrixExpr> chain) {
     List<String> top = new ArrayList<>();
     List<String> bottom = new ArrayList<>();
@@ -116,21 +130,32 @@ public final class MatrixPrinter {
     if (!magnitude.denominator().equals(java.math.BigInteger.ONE)) {
       bottom.add(magnitude.denominator().toString());
     }
+    List<MatrixExpr> factors = new ArrayList<>();
     for (MatrixExpr s : scalars) {
       if (s instanceof MatrixExpr.Power p && isReciprocal(p)) {
         Rational k = ((MatrixExpr.Literal) p.exponent()).value().negate();
         bottom.add(at(MatrixBuild.power(p.base(), MatrixBuild.number(k)), POWER));
       } else {
-        top.add(at(s, POWER));
+        factors.add(s);
       }
     }
-    for (MatrixExpr m : chain) top.add(at(m, POWER));
+    factors.addAll(chain);
+    for (int i = 0; i < factors.size(); i++) {
+      top.add(factor(factors.get(i), top.isEmpty(), i + 1 < factors.size()));
+    }
     String sign = c.signum() < 0 ? "-" : "";
     String numerator = top.isEmpty() ? "1" : String.join("*", top);
     if (bottom.isEmpty()) return sign + numerator;
     String denominator = bottom.size() == 1 ? bottom.get(0) : "(" + String.join("*", bottom)
         + ")";
     return sign + numerator + "/" + denominator;
+  }
+
+  /** A factor of a product, {@code first} of it or {@code followed} by another factor. */
+  private static String factor(MatrixExpr f, boolean first, boolean followed) {
+    if (first) return at(f, PRODUCT);
+    if (followed && ProductAssembler.isChainAtom(f)) return text(f);
+    return at(f, POWER);
   }
 
   private static String entrywise(MatrixExpr.Entrywise w) {

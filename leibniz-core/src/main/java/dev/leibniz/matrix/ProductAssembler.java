@@ -39,8 +39,13 @@ final class ProductAssembler {
     return build(factors);
   }
 
-  private static boolean isChainAtom(MatrixExpr s) {
-    return s instanceof MatrixExpr.Product p && p.coefficient().isOne() && p.scalars().isEmpty();
+  /**
+   * {@code x'*A*y}: a chain of matrices whose product is 1x1, which a product with a chain of
+   * its own keeps as one scalar factor.
+   */
+  static boolean isChainAtom(MatrixExpr s) {
+    return s instanceof MatrixExpr.Product p && p.shape().isScalar() && !p.chain().isEmpty()
+        && p.coefficient().isOne() && p.scalars().isEmpty();
   }
 
   private void add(MatrixExpr f) {
