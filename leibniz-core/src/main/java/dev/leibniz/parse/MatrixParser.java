@@ -58,6 +58,8 @@ public final class MatrixParser {
   public static boolean declaresNonScalar(String text, Map<String, Shape> shapes,
       Collection<String> by) {
     if (hasConstantArray(text)) return true;
+    // Most lines have no clause and no shapes declared: no sets for them (a batch asks per line).
+    if (shapes.isEmpty() && !text.contains("where")) return false;
     Set<String> clauseNames = new HashSet<>();
     if (clauseDeclaresNonScalar(text, clauseNames)) return true;
     Set<String> nonScalar = new HashSet<>();
