@@ -19,6 +19,13 @@ class TextbookFormsTest {
       "x^3/(x^2 - 1)         | x^2*(x^2 - 3)/(x^2 - 1)^2",
       "x/(4 - x^2)           | (x^2 + 4)/(x^2 - 4)^2",
       "(x^2+1)^3*(x^2-1)^2   | 2*x*(x^2 - 1)*(x^2 + 1)^2*(5*x^2 - 1)",
+      // the hyperbolic Pythagorean identity either way: 1 - tanh(x)^2 = sech(x)^2
+      "tanh(x)               | sech(x)^2",
+      "tanh(x)^2             | 2*sech(x)^2*tanh(x)",
+      "x*tanh(x)             | x*sech(x)^2 + tanh(x)",
+      "tanh(2x)              | 2*sech(2*x)^2",
+      "sqrt(tanh(x)^2 + 1)   | sech(x)^2*tanh(x)/sqrt(tanh(x)^2 + 1)",
+      "cot(x)^2              | -2*cot(x)*csc(x)^2",
   })
   void derivativeIsInTheTextbookForm(String function, String expected) {
     DerivativeAgreement.assertSimplifiedDerivative(function, expected, 1e-7,
