@@ -37,11 +37,12 @@ import java.util.function.UnaryOperator;
  *   <li>quotients: {@code sin(u)/cos(u) = tan(u)}, {@code cos(u)/sin(u) = cot(u)},
  *       {@code 1/cos(u) = sec(u)}, {@code 1/sin(u) = csc(u)}, and the same for sinh and cosh
  *       ({@link TrigQuotients});
- *   <li>Pythagorean, each either way: {@code cos(u)^2 = 1 - sin(u)^2},
- *       {@code sec(u)^2 = 1 + tan(u)^2}, {@code csc(u)^2 = 1 + cot(u)^2},
- *       {@code cosh(u)^2 = 1 + sinh(u)^2}, {@code sech(u)^2 = 1 - tanh(u)^2},
- *       {@code csch(u)^2 = coth(u)^2 - 1} (the derivative of tanh, {@code 1 - tanh(u)^2}, is
- *       {@code sech(u)^2});
+ *   <li>Pythagorean: {@code cos(u)^2 = 1 - sin(u)^2} (or the other way),
+ *       {@code sec(u)^2 = 1 + tan(u)^2} (or the other way), {@code csc(u)^2 = 1 + cot(u)^2},
+ *       {@code cosh(u)^2 = 1 + sinh(u)^2} (or the other way), {@code sech(u)^2 = 1 - tanh(u)^2};
+ *       the directions that always shorten where they apply, {@code 1 - tanh(u)^2 = sech(u)^2}
+ *       and the like, are not searched but applied to every form chosen
+ *       ({@link PythagoreanSums});
  *   <li>double angles: {@code cos(u)^2 = (1 + cos(2u))/2}, {@code sin(u)^2 = (1 - cos(2u))/2},
  *       {@code sin(u)*cos(u) = sin(2u)/2}, {@code sec(u)^2 = 2/(1 + cos(2u))} and
  *       {@code csc(u)^2 = 2/(1 - cos(2u))} (each side defined where cos(u), or sin(u), is not 0);
@@ -88,7 +89,6 @@ final class TrigRewrites {
     }
     if (present.contains(CSC) || present.contains(COT)) {
       out.add(pythagorean(CSC, COT, u -> Expr.sum(Expr.num(1), square(COT, u))));
-      out.add(pythagorean(COT, CSC, u -> Expr.difference(square(CSC, u), Expr.num(1))));
     }
     if (present.contains(SINH) || present.contains(COSH)) {
       out.add(pythagorean(COSH, SINH, u -> Expr.sum(Expr.num(1), square(SINH, u))));
@@ -98,11 +98,6 @@ final class TrigRewrites {
     }
     if (present.contains(SECH) || present.contains(TANH)) {
       out.add(pythagorean(SECH, TANH, u -> Expr.difference(Expr.num(1), square(TANH, u))));
-      out.add(pythagorean(TANH, SECH, u -> Expr.difference(Expr.num(1), square(SECH, u))));
-    }
-    if (present.contains(CSCH) || present.contains(COTH)) {
-      out.add(pythagorean(CSCH, COTH, u -> Expr.difference(square(COTH, u), Expr.num(1))));
-      out.add(pythagorean(COTH, CSCH, u -> Expr.sum(Expr.num(1), square(CSCH, u))));
     }
     if (present.contains(SIGN)) {
       out.add(new Identity(Rewrite.Kind.SIGN_TIMES_ABS, SignTimesAbs::of));

@@ -30,6 +30,10 @@ class TextbookFormsTest {
       "tanh(2x)              | 2*sech(2*x)^2",
       "sqrt(tanh(x)^2 + 1)   | sech(x)^2*tanh(x)/sqrt(tanh(x)^2 + 1)",
       "cot(x)^2              | -2*cot(x)*csc(x)^2",
+      "coth(x)               | -csch(x)^2",
+      "x*coth(x)             | coth(x) - x*csch(x)^2",
+      "csch(x)^2             | -2*coth(x)*csch(x)^2",
+      "tanh(x) - x           | -tanh(x)^2",
   })
   void derivativeIsInTheTextbookForm(String function, String expected) {
     DerivativeAgreement.assertSimplifiedDerivative(function, expected, 1e-7,
