@@ -40,14 +40,8 @@ final class RationalForm {
   private final Map<Long, Expr> powers = new HashMap<>();
   /** False when every integer power of a sum is a power of that sum as one generator. */
   private final boolean expandsPowers;
-  /**
-   * True when some power of a sum ({@code (x + 1)^2}) is multiplied out in this form and that sum
-   * occurs again in the expression.
-   */
+  /** True when some power of a sum ({@code (x + 1)^2}) is multiplied out in this form. */
   private boolean multipliesOutPowers;
-  /** While collecting: how often each sum occurs, and the sums multiplied out as powers. */
-  private final Map<Expr, Integer> sums = new HashMap<>();
-  private final List<Expr> multipliedOut = new ArrayList<>();
 
   private RationalForm(List<Expr> generators, boolean expandsPowers) {
     this.generators = generators;
@@ -86,18 +80,11 @@ final class RationalForm {
     List<Expr> sorted = new ArrayList<>(found);
     sorted.sort(ExprOrder.FACTORS);
     RationalForm form = new RationalForm(sorted, expandsPowers);
-    for (Expr sum : collector.multipliedOut) {
-      form.multipliesOutPowers |= collector.sums.get(sum) >= 2;
-    }
+    form.multipliesOutPowers = collector.multipliesOutPowers;
     return form;
   }
 
-  /**
-   * True when some power of a sum is multiplied out and the sum occurs again, in another power
-   * or a factor ({@code (x + 1)^9} beside {@code (x + 1)^10}): {@link #withPowersWhole} differs
-   * and can be shorter, a power common to the terms taken out. A sum that occurs once has
-   * nothing to meet as a generator of its own.
-   */
+  /** True when some power of a sum is multiplied out: {@link #withPowersWhole} differs. */
   boolean multipliesOutPowers() {
     return multipliesOutPowers;
   }
@@ -166,15 +153,12 @@ final class RationalForm {
   private void collect(Expr e, Set<Expr> found) {
     if (e instanceof Num) return;
     if (e instanceof Sum s) {
-      sums.merge(s, 1, Integer::sum);
       for (Expr t : s.terms()) collect(t, found);
     } else if (e instanceof Product p) {
       for (Expr f : p.factors()) collect(f, found);
     } else if (expands(e)) {
       Power p = (Power) e;
-      if (p.base() instanceof Sum && !p.exponent().equals(Num.MINUS_ONE)) {
-        multipliedOut.add(p.base());
-      }
+      multipliesOutPowers |= p.base() instanceof Sum && !p.exponent().equals(Num.MINUS_ONE);
       collect(p.base(), found);
     } else {
       found.add(atom(e).generator);
