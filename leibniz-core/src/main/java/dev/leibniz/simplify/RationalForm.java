@@ -38,14 +38,9 @@ final class RationalForm {
   private final Map<Expr, Poly> radicands = new HashMap<>();
   /** The powers of generators written so far, by {@code k * arity + i}. */
   private final Map<Long, Expr> powers = new HashMap<>();
-  /** False when every integer power of a sum is a power of that sum as one generator. */
-  private final boolean expandsPowers;
-  /** True when some power of a sum ({@code (x + 1)^2}) is multiplied out in this form. */
-  private boolean multipliesOutPowers;
 
-  private RationalForm(List<Expr> generators, boolean expandsPowers) {
+  private RationalForm(List<Expr> generators) {
     this.generators = generators;
-    this.expandsPowers = expandsPowers;
     for (int i = 0; i < generators.size(); i++) {
       index.put(generators.get(i), i);
       if (generators.get(i) instanceof Power p && p.exponent() instanceof Num n
@@ -59,34 +54,11 @@ final class RationalForm {
 
   /** The generators of {@code e}, in the canonical order of expressions. */
   static RationalForm of(Expr e) {
-    return of(e, true);
-  }
-
-  /**
-   * The same, but with each integer power of a sum kept whole, the sum one generator
-   * ({@code (x + y - z)^11} is that generator to the 11): for an expression whose powers are too
-   * large to multiply out together. Common powers still come out ({@code (x + 1)^9} of
-   * {@code 10*(x - 1)^7*(x + 1)^9 + 7*(x - 1)^6*(x + 1)^10}); what is lost is a cancellation
-   * between a sum and another generator.
-   */
-  static RationalForm withPowersWhole(Expr e) {
-    return of(e, false);
-  }
-
-  private static RationalForm of(Expr e, boolean expandsPowers) {
     Set<Expr> found = new LinkedHashSet<>();
-    RationalForm collector = new RationalForm(List.of(), expandsPowers);
-    collector.collect(e, found);
+    collect(e, found);
     List<Expr> sorted = new ArrayList<>(found);
     sorted.sort(ExprOrder.FACTORS);
-    RationalForm form = new RationalForm(sorted, expandsPowers);
-    form.multipliesOutPowers = collector.multipliesOutPowers;
-    return form;
-  }
-
-  /** True when some power of a sum is multiplied out: {@link #withPowersWhole} differs. */
-  boolean multipliesOutPowers() {
-    return multipliesOutPowers;
+    return new RationalForm(sorted);
   }
 
   int arity() {
@@ -109,7 +81,7 @@ final class RationalForm {
       for (Expr f : p.factors()) acc = acc.multiply(toFraction(f));
       return acc;
     }
-    if (expands(e)) {
+    if (isExpandable(e)) {
       Power pw = (Power) e;
       Num n = (Num) pw.exponent();
       return toFraction(pw.base()).pow(n.value().intValue().orElseThrow());
@@ -150,30 +122,23 @@ final class RationalForm {
     return Poly.constant(arity(), Rational.ONE);
   }
 
-  private void collect(Expr e, Set<Expr> found) {
+  private static void collect(Expr e, Set<Expr> found) {
     if (e instanceof Num) return;
     if (e instanceof Sum s) {
       for (Expr t : s.terms()) collect(t, found);
     } else if (e instanceof Product p) {
       for (Expr f : p.factors()) collect(f, found);
-    } else if (expands(e)) {
-      Power p = (Power) e;
-      multipliesOutPowers |= p.base() instanceof Sum && !p.exponent().equals(Num.MINUS_ONE);
-      collect(p.base(), found);
+    } else if (isExpandable(e)) {
+      collect(((Power) e).base(), found);
     } else {
       found.add(atom(e).generator);
     }
   }
 
-  private boolean expands(Expr e) {
-    return isExpandable(e) && (expandsPowers || !(((Power) e).base() instanceof Sum));
-  }
-
   /**
    * An integer power whose expansion stays small: a power of a generator is one term
-   * ({@code x^1000} is x to the 1000), and a power of a sum is expanded within
-   * {@link FullSimplifier#MAX_TERMS} terms as {@link #expansionFits} counts them; past that the
-   * sum stays a generator.
+   * ({@code x^1000} is x to the 1000), a sum of k terms to the n has up to
+   * {@code C(n + k - 1, n)} terms, and past {@link FullSimplifier#MAX_TERMS} it stays a generator.
    */
   private static boolean isExpandable(Expr e) {
     if (!(e instanceof Power p && p.exponent() instanceof Num n && n.value().isInteger())) {
@@ -183,48 +148,12 @@ final class RationalForm {
     int power = Math.abs(n.value().intValue().orElseThrow());
     // A number to a power stays as the constructors left it (2^100000 is not expanded).
     if (p.base() instanceof Num) return false;
-    return !(p.base() instanceof Sum s) || expansionFits(s, power);
-  }
-
-  /**
-   * Whether {@code s^n} is expanded. A sum in one generator ({@code x^2 + 1}) to the n has at
-   * most n times its degree plus one terms, so {@code (x^2 + 1)^10} is written out and its
-   * factors meet those of {@code (x^2 + 1)^9}: C(n + k - 1, n) counts more, the most a sum of k
-   * terms can have, as the product of (k - 1 + i)/i for i = 1..n, whose partial products only
-   * grow. A sum in several generators is expanded only while every partial product of
-   * (n + k - i)/i stays within the limit, a bound that passes C(n + k - 1, n/2) on the way and
-   * keeps powers past about the ninth whole: {@code (y - z)^10} beside other sums, multiplied
-   * out, spends the work budget before anything combines (the mix, bench/simplify-census).
-   */
-  private static boolean expansionFits(Sum s, int power) {
-    int k = s.terms().size();
-    boolean oneGenerator = generatorOf(s) != null;
+    if (!(p.base() instanceof Sum s)) return true;
     long terms = 1;
     for (int i = 1; i <= power && terms <= FullSimplifier.MAX_TERMS; i++) {
-      terms = oneGenerator ? terms * (k - 1 + i) / i : terms * (power + k - i) / i;
+      terms = terms * (power + s.terms().size() - i) / i;
     }
     return terms <= FullSimplifier.MAX_TERMS;
-  }
-
-  /**
-   * The one expression every term of {@code s} is a number times an integer power of
-   * ({@code x} for {@code 3*x^2 - x + 1}), or null when there is none or more than one.
-   */
-  private static Expr generatorOf(Sum s) {
-    Expr found = null;
-    for (Expr t : s.terms()) {
-      if (t instanceof Num) continue;
-      Expr f = t;
-      if (t instanceof Product p) {
-        if (p.factors().size() != 2 || !(p.factors().get(0) instanceof Num)) return null;
-        f = p.factors().get(1);
-      }
-      Expr g = f instanceof Power pw && pw.exponent() instanceof Num n && n.value().isInteger()
-          ? pw.base() : f;
-      if (g instanceof Sum || (found != null && !found.equals(g))) return null;
-      found = g;
-    }
-    return found;
   }
 
   private record Atom(Expr generator, int exponent) {}

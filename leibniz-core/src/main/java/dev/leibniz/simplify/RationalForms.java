@@ -35,22 +35,6 @@ final class RationalForms {
    */
   static List<Expr> of(Expr e, int ceiling) {
     RationalForm form = RationalForm.of(e);
-    List<Expr> out;
-    try {
-      out = of(e, form, ceiling);
-    } catch (FullSimplifier.TooLarge tooLarge) {
-      out = List.of();
-    }
-    // Powers of sums too large to multiply out, or whose products written out are no shorter
-    // than the caller's form: kept whole, a power common to the terms still comes out, as on
-    // paper ((y - 4)^10 of 10*x^9*(y - 4)^10*(x + y - z) - 10*x^10*(y - 4)^10).
-    if (form.multipliesOutPowers() && (out.isEmpty() || Cheapest.count(out) >= ceiling)) {
-      out = of(e, RationalForm.withPowersWhole(e), ceiling);
-    }
-    return out;
-  }
-
-  private static List<Expr> of(Expr e, RationalForm form, int ceiling) {
     Fraction f = form.toFraction(e).cancel();
     List<Expr> out = new ArrayList<>();
     if (f.numerator().isZero()) {
