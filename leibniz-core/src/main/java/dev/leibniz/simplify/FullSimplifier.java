@@ -79,7 +79,9 @@ public final class FullSimplifier {
       }
       current = next;
     }
-    return current;
+    // Terms a Pythagorean identity joins are never longer joined (1 - tanh(u)^2 = sech(u)^2):
+    // joined once in the result, not offered to the search on every line with a tanh.
+    return PythagoreanSums.everywhere(current);
   }
 
   private Expr shortest(Expr e) {

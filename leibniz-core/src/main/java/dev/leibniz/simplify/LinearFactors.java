@@ -3,7 +3,9 @@ package dev.leibniz.simplify;
 import dev.leibniz.expr.Rational;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The linear factors over the rationals of polynomials in one generator, found by the rational
@@ -24,6 +26,43 @@ final class LinearFactors {
     List<Poly> out = new ArrayList<>();
     for (Poly p : parts) out.addAll(split(p));
     return out;
+  }
+
+  /**
+   * {@code factors} with the linear factors ({@code q*v - p}, p not 0) of one generator and one
+   * multiplicity multiplied back together, the square-free part a textbook keeps whole:
+   * {@code (x - 2)^2*(x + 2)^2} as {@code (x^2 - 4)^2}, {@code x*(x - 1)*(x + 1)} as
+   * {@code x*(x^2 - 1)}. A generator alone ({@code x}, the content {@link Factorizer} takes out
+   * first) stays apart, as on paper. Null when no two linear factors share generator and
+   * multiplicity, so there is nothing to join.
+   */
+  static Map<Poly, Integer> joined(Map<Poly, Integer> factors) {
+    Map<List<Integer>, Poly> groups = new LinkedHashMap<>();
+    boolean joins = false;
+    for (Map.Entry<Poly, Integer> e : factors.entrySet()) {
+      List<Integer> key = linearKey(e.getKey(), e.getValue());
+      if (key == null) continue;
+      Poly before = groups.get(key);
+      joins |= before != null;
+      groups.put(key, before == null ? e.getKey() : before.multiply(e.getKey()));
+    }
+    if (!joins) return null;
+    Map<Poly, Integer> out = new LinkedHashMap<>();
+    for (Map.Entry<Poly, Integer> e : factors.entrySet()) {
+      List<Integer> key = linearKey(e.getKey(), e.getValue());
+      if (key == null) {
+        out.merge(e.getKey(), e.getValue(), Integer::sum);
+      } else if (groups.containsKey(key)) {
+        out.merge(groups.remove(key), e.getValue(), Integer::sum);
+      }
+    }
+    return out;
+  }
+
+  /** Generator and multiplicity of a linear factor {@code q*v - p}, p not 0; else null. */
+  private static List<Integer> linearKey(Poly f, int multiplicity) {
+    int v = Factorizer.soleGenerator(f);
+    return v >= 0 && f.degree(v) == 1 && f.termCount() == 2 ? List.of(v, multiplicity) : null;
   }
 
   private static List<Poly> split(Poly p) {

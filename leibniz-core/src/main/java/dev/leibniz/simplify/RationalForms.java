@@ -47,11 +47,11 @@ final class RationalForms {
     // Factored and expanded are one form when there is one factor or only monomials.
     List<Expr> numerators = isOneFactor(top.factors())
         ? List.of(product(form, top.factors(), 1))
-        : List.of(product(form, top.factors(), 1),
+        : withJoined(form, top.factors(), 1,
             form.toExpr(f.numerator().scale(Rational.ONE.divide(c))));
     List<Expr> denominators = isOneFactor(f.denominator())
         ? List.of(product(form, f.denominator(), -1))
-        : List.of(product(form, f.denominator(), -1),
+        : withJoined(form, f.denominator(), -1,
             Expr.power(form.toExpr(f.expandedDenominator()), -1));
     for (Expr num : numerators) {
       for (Expr den : denominators) out.add(Expr.product(Expr.num(c), num, den));
@@ -102,6 +102,18 @@ final class RationalForms {
       if (f.termCount() != 1) return false;
     }
     return true;
+  }
+
+  /**
+   * The factored form, then, where linear factors join ({@link LinearFactors#joined}), the form
+   * with them joined, then {@code expanded}: in this order they win a tie.
+   */
+  private static List<Expr> withJoined(RationalForm form, Map<Poly, Integer> factors, int sign,
+      Expr expanded) {
+    Map<Poly, Integer> joined = LinearFactors.joined(factors);
+    return joined == null
+        ? List.of(product(form, factors, sign), expanded)
+        : List.of(product(form, factors, sign), product(form, joined, sign), expanded);
   }
 
   /** The product of the factors to their multiplicities times {@code sign} (1 or -1). */

@@ -28,8 +28,8 @@ import java.util.Set;
  * for the few asked to explain themselves). The explainer replays the simplifier's own stages on
  * the whole expression instead, breadth first, so the explanation with the fewest stages wins:
  * a move is the rational stage told step by step ({@link RationalSteps}), a quotient,
- * Pythagorean or double-angle identity ({@link TrigRewrites}), or the arguments or the factors
- * simplified on their own. Every step is one of the simplifier's rewrites, so every step keeps
+ * Pythagorean or double-angle identity ({@link TrigRewrites}, {@link PythagoreanSums}), or the
+ * arguments or the factors simplified on their own. Every step is one of the simplifier's rewrites, so every step keeps
  * the value wherever the expression before it is defined.
  *
  * <p>The search is bounded by {@link #MAX_MOVES} moves and {@link #MAX_STATES} expressions
@@ -91,6 +91,7 @@ public final class RewriteExplainer {
       for (TrigRewrites.Identity identity : TrigRewrites.identities(e)) {
         add(out, identity.kind(), e, identity.rewrite().apply(e));
       }
+      add(out, Rewrite.Kind.PYTHAGOREAN_IDENTITY, e, PythagoreanSums.of(e));
     } catch (WorkBudget.Exhausted | UndefinedException skipped) {
       // Keep the identities applied so far.
     }

@@ -38,8 +38,11 @@ import java.util.function.UnaryOperator;
  *       {@code 1/cos(u) = sec(u)}, {@code 1/sin(u) = csc(u)}, and the same for sinh and cosh
  *       ({@link TrigQuotients});
  *   <li>Pythagorean: {@code cos(u)^2 = 1 - sin(u)^2} (or the other way),
- *       {@code sec(u)^2 = 1 + tan(u)^2}, {@code csc(u)^2 = 1 + cot(u)^2},
- *       {@code cosh(u)^2 = 1 + sinh(u)^2}, {@code sech(u)^2 = 1 - tanh(u)^2};
+ *       {@code sec(u)^2 = 1 + tan(u)^2} (or the other way), {@code csc(u)^2 = 1 + cot(u)^2},
+ *       {@code cosh(u)^2 = 1 + sinh(u)^2} (or the other way), {@code sech(u)^2 = 1 - tanh(u)^2};
+ *       the directions that always shorten where they apply, {@code 1 - tanh(u)^2 = sech(u)^2}
+ *       and the like, are not searched but applied to every form chosen
+ *       ({@link PythagoreanSums});
  *   <li>double angles: {@code cos(u)^2 = (1 + cos(2u))/2}, {@code sin(u)^2 = (1 - cos(2u))/2},
  *       {@code sin(u)*cos(u) = sin(2u)/2}, {@code sec(u)^2 = 2/(1 + cos(2u))} and
  *       {@code csc(u)^2 = 2/(1 - cos(2u))} (each side defined where cos(u), or sin(u), is not 0);

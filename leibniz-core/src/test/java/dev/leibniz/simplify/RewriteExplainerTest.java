@@ -93,12 +93,19 @@ class RewriteExplainerTest {
         double was = valueAt(r.before(), point);
         if (!Double.isFinite(was) || Math.abs(was) > 1e8) continue;
         double is = valueAt(r.after(), point);
+        // A step's form can overflow a double where its value is tiny (1/cosh(e^6.6)): there
+        // the value is checked by the result's, which the last step must equal anyway.
+        if (Double.isNaN(is) && close(was, valueAt(to, point))) continue;
         assertTrue(Math.abs(was - is) <= 1e-7 * Math.max(1, Math.abs(was)),
             () -> name + ": " + r.kind() + " changes " + was + " to " + is + " at x = " + x);
       }
       at = r.after();
     }
     assertEquals(to, at, () -> name + ": the last step is the result");
+  }
+
+  private static boolean close(double was, double is) {
+    return Math.abs(was - is) <= 1e-7 * Math.max(1, Math.abs(was));
   }
 
   /** The value, or NaN where it is undefined. */
