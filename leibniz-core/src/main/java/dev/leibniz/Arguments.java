@@ -15,6 +15,16 @@ final class Arguments {
   }
 
   /**
+   * {@code value}, if it is at least 1 (a count of points to check at).
+   *
+   * @throws IllegalArgumentException {@code "<name> must be at least 1, not 0"} if it is not
+   */
+  static int positive(int value, String name) {
+    if (value < 1) throw new IllegalArgumentException(name + " must be at least 1, not " + value);
+    return value;
+  }
+
+  /**
    * Checks that {@code array} has one slot per variable of a compiled expression.
    *
    * @throws IllegalArgumentException naming the array, its length and the expected length

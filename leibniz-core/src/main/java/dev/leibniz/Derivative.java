@@ -271,8 +271,13 @@ public final class Derivative {
     return check(CHECK_POINTS, CHECK_SEED);
   }
 
-  /** Proves the result numerically at {@code points} random points drawn with {@code seed}. */
+  /**
+   * Proves the result numerically at {@code points} random points drawn with {@code seed}.
+   *
+   * @throws IllegalArgumentException if {@code points} is less than 1
+   */
   public CheckReport check(int points, long seed) {
+    Arguments.positive(points, "points");
     if (variables.isEmpty()) return CheckReport.nothingToDifferentiate();
     return CheckReport.of(CrossCheck.check(function.tree(), variables, lower, result.tree(),
         points, seed));

@@ -41,8 +41,8 @@ public final class MatrixCheckReport {
     String step = steps.size() == 1 && variables.size() == 1 ? ""
         : "step " + steps.size() + " (d/d" + variables.get(steps.size() - 1) + " of "
             + describe(variables.subList(0, steps.size() - 1)) + "): ";
-    if (last.points() == 0) return "check: not done — " + step + last.failure();
-    if (!last.ok()) return "check: FAILED — " + step + last.failure();
+    if (last.points() == 0) return "check: not done — " + step + reason(last, "no point drawn");
+    if (!last.ok()) return "check: FAILED — " + step + reason(last, "no reason given");
     boolean reverseMode = steps.stream().allMatch(MatrixCheck.Report::reverseMode);
     String with = reverseMode ? "symbolic, reverse mode and finite differences"
         : "symbolic and finite differences (sizes over 6: no reverse mode)";
@@ -57,6 +57,11 @@ public final class MatrixCheckReport {
     return String.format(Locale.ROOT, "check: ok — %s agree on %d entries at %d random points%s "
         + "(largest relative gap %.1e)%s", with, compared(), last.points(), stepwise, worst(),
         sample);
+  }
+
+  /** The step's failure in words, or {@code otherwise} if it has none: never "null". */
+  private static String reason(MatrixCheck.Report r, String otherwise) {
+    return r.failure() == null ? otherwise : r.failure();
   }
 
   /** The function, or the derivative the step starts from. */

@@ -153,8 +153,11 @@ public final class MatrixDerivative {
   /**
    * Proves the result at {@code points} random points drawn with {@code seed}, step by step:
    * each step's result is proven the derivative of the one before, so the chain is.
+   *
+   * @throws IllegalArgumentException if {@code points} is less than 1
    */
   public MatrixCheckReport check(int points, long seed) {
+    Arguments.positive(points, "points");
     List<MatrixCheck.Report> reports = new ArrayList<>(steps.size());
     for (Step s : steps) {
       MatrixCheck.Report r = MatrixCheck.check(s.before(), s.variable(), s.shape(), s.layout(),

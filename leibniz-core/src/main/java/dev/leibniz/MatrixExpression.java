@@ -7,6 +7,7 @@ import dev.leibniz.matrix.MatrixLatex;
 import dev.leibniz.matrix.MatrixPrinter;
 import dev.leibniz.matrix.MatrixValues;
 import dev.leibniz.matrix.Shape;
+import dev.leibniz.parse.DeclaredNames;
 import dev.leibniz.parse.MatrixParser;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -18,7 +19,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.RealMatrix;
 
 /**
@@ -189,9 +189,11 @@ public final class MatrixExpression {
   }
 
   /**
-   * The value at {@code values} (each name's matrix, row by row; a vector as a column).
+   * The value at {@code values} (each name's matrix, row by row; a vector as a column), each
+   * keyed by its name as an expression reads it ({@code θ} or {@code theta}).
    *
-   * @throws LeibnizException if a name has no value or a value has the wrong shape
+   * @throws LeibnizException if a name has no value, or a value is empty, has a null row, is
+   *     ragged or has the wrong shape (naming the value and its declared shape)
    */
   public double[][] valueAt(Map<String, double[][]> values) {
     return MatrixValues.of(tree, at(values)).getData();
@@ -209,19 +211,16 @@ public final class MatrixExpression {
         : Optional.of(why + " at " + MatrixLiterals.describe(values, variables()));
   }
 
-  /** The values as matrices, each checked against its declared shape. */
+  /**
+   * The values as matrices under the names they stand for ({@code θ} is {@code theta}), each
+   * checked against its declared shape ({@link GivenValues}).
+   */
   Map<String, RealMatrix> at(Map<String, double[][]> values) {
-    Arguments.notNull(values, "values");
+    Map<String, double[][]> given = GivenValues.byName(values);
     Map<String, RealMatrix> out = new LinkedHashMap<>();
     for (String name : variables()) {
-      double[][] v = values.get(name);
-      if (v == null) throw new LeibnizException("no value for " + name);
-      Shape s = shapes.getOrDefault(name, Shape.SCALAR);
-      if (v.length != s.rows() || v[0].length != s.columns()) {
-        throw new LeibnizException("the value of " + name + " is " + v.length + "x"
-            + v[0].length + ", declared " + s.declared());
-      }
-      out.put(name, new Array2DRowRealMatrix(v));
+      out.put(name, GivenValues.shaped(name, given.get(name),
+          shapes.getOrDefault(name, Shape.SCALAR), "declared"));
     }
     return out;
   }
@@ -231,9 +230,13 @@ public final class MatrixExpression {
     return tree.shape().toString();
   }
 
-  /** The shape of {@code name} as declared ({@code scalar} when undeclared). */
+  /**
+   * The shape of {@code name} as declared ({@code scalar} when undeclared); {@code θ} and
+   * {@code theta} are one name.
+   */
   public String shapeOf(String name) {
-    return shapes.getOrDefault(name, Shape.SCALAR).toString();
+    return shapes.getOrDefault(DeclaredNames.canonical(Arguments.notNull(name, "name")),
+        Shape.SCALAR).toString();
   }
 
   MatrixExpr tree() {

@@ -79,8 +79,16 @@ public final class MatrixLiterals {
   /**
    * {@code 2.5}, {@code [1, 2]} for a column, {@code [[1, 2], [3, 4]]}; each entry as
    * {@link ValueText} writes a scalar value, so a matrix value prints as many digits as a scalar.
+   *
+   * @throws IllegalArgumentException if {@code m} is null
+   * @throws LeibnizException if {@code m} is not a matrix: empty, with a null row, or ragged
    */
   public static String format(double[][] m) {
+    String malformed = GivenValues.malformation(Arguments.notNull(m, "value"));
+    if (malformed != null) {
+      throw new LeibnizException("the value to write " + malformed + ", not a matrix, vector or "
+          + "scalar");
+    }
     if (m.length == 1 && m[0].length == 1) return ValueText.of(m[0][0]);
     List<String> rows = new ArrayList<>();
     boolean column = m[0].length == 1;
@@ -94,12 +102,14 @@ public final class MatrixLiterals {
 
   /**
    * {@code x = [-1, 2], s = 3}: the values of {@code names} that {@code values} has, in that
-   * order, as a point is written in an error ({@code ln undefined at x = [-1, 2]}).
+   * order, as a point is written in an error ({@code ln undefined at x = [-1, 2]}); a value
+   * given as {@code θ} is the value of {@code theta}, as everywhere.
    */
   public static String describe(Map<String, double[][]> values, Iterable<String> names) {
+    Map<String, double[][]> byName = GivenValues.byName(values);
     List<String> parts = new ArrayList<>();
-    for (String n : names) {
-      if (values.containsKey(n)) parts.add(n + " = " + format(values.get(n)));
+    for (String n : Arguments.notNull(names, "names")) {
+      if (byName.containsKey(n)) parts.add(n + " = " + format(byName.get(n)));
     }
     return String.join(", ", parts);
   }

@@ -32,9 +32,10 @@ public final class Program {
 
   /**
    * Reads a program: blank lines and {@code #} comments are skipped; lines of declarations
-   * ({@code W1: 4x3, b1: 4}) come first, then the equations. A name used before the line that
-   * defines it, a declaration after an equation, and a reserved name declared or assigned are
-   * errors naming the line.
+   * ({@code W1: 4x3, b1: 4}) come first, then the equations. A name neither declared nor
+   * defined by a line above (a scalar input is declared too: {@code s: 1}), a name used before
+   * the line that defines it, a declaration after an equation, and a reserved name declared or
+   * assigned are errors naming the line and the column.
    *
    * @throws LeibnizException for a bad line, naming its number, with the column
    */
@@ -44,25 +45,18 @@ public final class Program {
     Map<String, Shape> inputs = new LinkedHashMap<>();
     List<BackwardEquations.Forward> lines = new ArrayList<>();
     String[] rows = text.split("\r?\n", -1);
+    ProgramOrder.refuseLateDeclarations(rows);
     Map<String, Integer> definedAt = ProgramOrder.definitions(rows);
-    int firstEquation = 0;
     for (int n = 0; n < rows.length; n++) {
-      String row = rows[n];
-      int hash = row.indexOf('#');
-      String line = hash >= 0 ? row.substring(0, hash) : row;
+      String line = ProgramOrder.withoutComment(rows[n]);
       if (line.isBlank()) continue;
       try {
         if (line.indexOf('=') < 0) {
-          if (firstEquation > 0) {
-            throw new LeibnizException("declarations come first, before the equations (line "
-                + firstEquation + " is an equation)", line, 1);
-          }
           Map<String, Shape> declared = MatrixParser.declarations(line, true);
           shapes.putAll(declared);
           inputs.putAll(declared);
           continue;
         }
-        if (firstEquation == 0) firstEquation = n + 1;
         ProgramOrder.refuseLaterNames(line, n + 1, definedAt);
         MatrixParser.Equation e = MatrixParser.equation(line, shapes);
         if (shapes.containsKey(e.name())) {
@@ -73,8 +67,7 @@ public final class Program {
         lines.add(new BackwardEquations.Forward(e.name(), e.tree(), line.substring(
             line.indexOf('=') + 1)));
       } catch (LeibnizException e) {
-        throw new LeibnizException("line " + (n + 1) + ": " + e.getMessage(), e.input(),
-            e.column());
+        throw ProgramOrder.atLine(n + 1, e);
       }
     }
     if (lines.isEmpty()) throw new LeibnizException("the program has no line 'name = ...'");

@@ -49,22 +49,26 @@ public final class ProgramRun {
     return summary;
   }
 
-  static ProgramRun of(Program p, Layout layout, Map<String, double[][]> given) {
+  /**
+   * The run of {@code p} at {@code values}, whose names are read as in the program
+   * ({@code θ} is {@code theta}); the errors name the values, not a front end's option.
+   */
+  static ProgramRun of(Program p, Layout layout, Map<String, double[][]> values) {
+    Map<String, double[][]> given = GivenValues.byName(values);
     BackwardEquations.Forward last = p.lines().get(p.lines().size() - 1);
     Shape lastShape = last.tree().shape();
     String givenGradient = BackwardEquations.label(last.name());
     for (String name : given.keySet()) {
       if (p.inputs().containsKey(name)) continue;
       if (name.equals(givenGradient) && !lastShape.isScalar()) continue;
-      throw new LeibnizException("--at gives " + name + ", which is not an input of the "
-          + "program" + (lastShape.isScalar() ? "" : " nor " + givenGradient) + " (the inputs: "
-          + String.join(", ", p.inputs().keySet()) + ")");
+      throw new LeibnizException("a value is given for " + name + ", which is not an input of "
+          + "the program" + (lastShape.isScalar() ? "" : " nor " + givenGradient)
+          + " (the inputs: " + String.join(", ", p.inputs().keySet()) + ")");
     }
     Map<String, RealMatrix> env = new HashMap<>();
     for (Map.Entry<String, Shape> in : p.inputs().entrySet()) {
-      double[][] v = given.get(in.getKey());
-      if (v == null) throw new LeibnizException("no value for " + in.getKey() + " in --at");
-      env.put(in.getKey(), shaped(in.getKey(), v, in.getValue(), "declared"));
+      env.put(in.getKey(), GivenValues.shaped(in.getKey(), given.get(in.getKey()),
+          in.getValue(), "declared"));
     }
     forward(p, env);
     RealMatrix seed = seed(given, last, lastShape, layout);
@@ -138,19 +142,7 @@ public final class ProgramRun {
     if (v == null) {
       return new Array2DRowRealMatrix(seedShape.rows(), seedShape.columns()).scalarAdd(1);
     }
-    return shaped(BackwardEquations.label(last.name()), v, seedShape, "expected");
-  }
-
-  /**
-   * A value given in {@code --at}, refused unless it has the shape {@code shape}, which the
-   * message calls {@code declared} (an input) or {@code expected} (the given gradient).
-   */
-  private static RealMatrix shaped(String name, double[][] v, Shape shape, String why) {
-    if (v.length != shape.rows() || v[0].length != shape.columns()) {
-      throw new LeibnizException("the value of " + name + " is " + v.length + "x" + v[0].length
-          + ", " + why + " " + shape.declared());
-    }
-    return new Array2DRowRealMatrix(v);
+    return GivenValues.shaped(BackwardEquations.label(last.name()), v, seedShape, "expected");
   }
 
   /** L at the inputs: the last line, or {@code sum(seed .* last)} for a vector. */

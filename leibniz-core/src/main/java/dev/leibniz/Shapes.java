@@ -1,25 +1,22 @@
 package dev.leibniz;
 
-import dev.leibniz.error.LeibnizException;
 import dev.leibniz.matrix.Shape;
-import java.util.LinkedHashMap;
+import dev.leibniz.parse.MatrixParser;
 import java.util.Map;
 
-/** Shape maps as the facade takes them (name to {@code "3x4"}) read into shapes. */
+/**
+ * Shape maps as the facade takes them (name to {@code "3x4"}) read into shapes, checked as a
+ * {@code where} clause is, each under the name it stands for ({@code θ} is {@code theta}).
+ */
 final class Shapes {
   private Shapes() {}
 
+  /**
+   * @throws IllegalArgumentException if {@code shapes} or a name in it is null
+   * @throws dev.leibniz.error.LeibnizException for a name that is not one name or is reserved,
+   *     or a shape that does not read
+   */
   static Map<String, Shape> read(Map<String, String> shapes) {
-    Arguments.notNull(shapes, "shapes");
-    Map<String, Shape> out = new LinkedHashMap<>();
-    shapes.forEach((name, text) -> {
-      Shape s = text == null ? null : Shape.parse(text);
-      if (s == null) {
-        throw new LeibnizException("'" + text + "' is not a shape for " + name + " (write N, or "
-            + "RxC with positive sizes)");
-      }
-      out.put(name, s);
-    });
-    return out;
+    return MatrixParser.declarations(Arguments.notNull(shapes, "shapes"));
   }
 }

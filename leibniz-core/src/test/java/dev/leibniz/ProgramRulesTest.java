@@ -77,6 +77,42 @@ class ProgramRulesTest {
     assertTrue(whole.run(Layout.GRADIENT, Map.of("out", new double[][] {{1}, {2}})).ok());
   }
 
+  @Test
+  void aNameNeitherDeclaredNorDefinedIsRefusedAtItsLineAndColumn() {
+    LeibnizException e = assertThrows(LeibnizException.class,
+        () -> Program.parse("w: 2\nL = sum(w)*s"));
+    assertEquals("line 2: 's' is neither declared nor defined by a line above (a scalar input "
+        + "is declared too: 's: 1')", e.getMessage());
+    assertEquals(12, e.column());
+    assertEquals("L = sum(w)*s", e.input());
+    e = assertThrows(LeibnizException.class, () -> Program.parse("L = x^2"));
+    assertEquals("line 1: 'x' is neither declared nor defined by a line above (a scalar input "
+        + "is declared too: 'x: 1')", e.getMessage());
+    assertEquals(5, e.column());
+    // Declared as a scalar, it is an input like any other, in parse and in run alike.
+    Program p = Program.parse("w: 2, s: 1\nL = sum(w)*s");
+    assertEquals(List.of("dL/ds = sum(w)   [scalar]", "dL/dw = s*ones(2)   [2]"),
+        p.backward(Layout.GRADIENT));
+    ProgramRun run = p.run(Layout.GRADIENT, Map.of("w", new double[][] {{1}, {2}}, "s",
+        new double[][] {{3}}));
+    assertEquals(List.of("dL/ds = sum(w)   [scalar]   = 3", "dL/dw = s*ones(2)   [2]   = [3, 3]"),
+        run.lines());
+    assertTrue(run.ok(), run.summary());
+  }
+
+  @Test
+  void runErrorsNameTheValuesNotAnOptionOfTheCommandLine() {
+    Program p = Program.parse("W: 2x2, x: 2\nh = W x\n");
+    LeibnizException e = assertThrows(LeibnizException.class, () -> p.run(Layout.GRADIENT,
+        Map.of("W", new double[][] {{1, 2}, {3, 4}})));
+    assertEquals("no value for x", e.getMessage());
+    e = assertThrows(LeibnizException.class, () -> p.run(Layout.GRADIENT, Map.of("W",
+        new double[][] {{1, 2}, {3, 4}}, "x", new double[][] {{1}, {1}}, "q",
+        new double[][] {{1}})));
+    assertEquals("a value is given for q, which is not an input of the program nor dL/dh (the "
+        + "inputs: W, x)", e.getMessage());
+  }
+
   private static String refusal(String text) {
     return assertThrows(LeibnizException.class, () -> MatrixExpression.parse(text)).getMessage();
   }

@@ -76,8 +76,8 @@ class MatrixPointsCliTest {
         "backprop", p.toString(), "--at", inputs + "dL/dh=[1,-1,3]");
     assertError("error: the value of dL/dh is 2x1, expected 1x2\n",
         "backprop", p.toString(), "--at", inputs + "dL/dh=[1,-1]", "--layout", "numerator");
-    assertError("error: --at gives dL/dq, which is not an input of the program nor dL/dh (the "
-        + "inputs: W, x)\n", "backprop", p.toString(), "--at", inputs + "dL/dq=[1,-1]");
+    assertError("error: a value is given for dL/dq, which is not an input of the program nor "
+        + "dL/dh (the inputs: W, x)\n", "backprop", p.toString(), "--at", inputs + "dL/dq=[1,-1]");
     CliRun r = CliRun.of("backprop", p.toString(), "--at", inputs + "dL/dh=[1,-1]");
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("dL/dx = W'*dL/dh   [2]   = [-2, -2]\n"), r.out());

@@ -1,5 +1,6 @@
 package dev.leibniz.parse;
 
+import dev.leibniz.error.LeibnizException;
 import dev.leibniz.matrix.Shape;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,10 +15,12 @@ final class Declarations {
   private Declarations() {}
 
   /**
-   * The declarations of {@code ctx}. A declared name must not be reserved ({@code sin},
-   * {@code pi}, {@code e}); unless {@code wholeNames} (a program, whose names are read whole:
-   * {@code out}, {@code h1}), it must also be one name as the scalar reader reads it: {@code xy}
-   * reads as {@code x*y} wherever it is not declared, so declaring it is refused.
+   * The declarations of {@code ctx}, each under the name it stands for
+   * ({@link DeclaredNames#canonical}: {@code θ} is {@code theta}). A declared name must not be
+   * reserved ({@code sin}, {@code pi}, {@code e}); unless {@code wholeNames} (a program, whose
+   * names are read whole: {@code out}, {@code h1}), it must also be one name as the scalar reader
+   * reads it: {@code xy} reads as {@code x*y} wherever it is not declared, so declaring it is
+   * refused.
    */
   static Map<String, Shape> read(LeibnizParser.DeclarationsContext ctx, String line,
       boolean wholeNames) {
@@ -25,46 +28,54 @@ final class Declarations {
     if (ctx == null) return shapes;
     for (LeibnizParser.DeclarationContext d : ctx.declaration()) {
       Token name = d.NAME().getSymbol();
-      String problem = nameProblem(name.getText(), wholeNames);
-      if (problem != null) {
-        throw new ParseException(problem, line, name.getCharPositionInLine() + 1);
-      }
+      int nameColumn = name.getCharPositionInLine() + 1;
+      String problem = DeclaredNames.problem(name.getText(), wholeNames);
+      if (problem != null) throw new ParseException(problem, line, nameColumn);
       String text = line.substring(d.size().getStart().getStartIndex(),
           d.size().getStop().getStopIndex() + 1);
       Shape shape = Shape.parse(text);
       if (shape == null) {
-        throw new ParseException("'" + text + "' is not a shape (write N, or RxC with positive "
-            + "sizes up to " + Shape.MAX_SIZE + ")", line,
+        throw new ParseException(notAShape(text, null), line,
             d.size().getStart().getCharPositionInLine() + 1);
       }
-      if (shapes.put(name.getText(), shape) != null) {
-        throw new ParseException("'" + name.getText() + "' is declared twice", line,
-            name.getCharPositionInLine() + 1);
+      String declared = DeclaredNames.canonical(name.getText());
+      if (shapes.put(declared, shape) != null) {
+        throw new ParseException(declaredTwice(declared), line, nameColumn);
       }
     }
     return shapes;
   }
 
   /**
-   * Why {@code name} cannot be declared or assigned, or null if it can: a reserved name, or,
-   * unless {@code wholeNames}, a run of letters the reader splits ({@code xy} is x*y).
+   * Declarations given as a map (the library's shape map: name to {@code "3x4"}), checked as a
+   * {@code where} clause checks them, with the same words and no column; each under the name it
+   * stands for.
    */
-  static String nameProblem(String name, boolean wholeNames) {
-    String reserved = ReservedNames.reservedAs(name);
-    if (reserved != null) {
-      return "'" + name + "' is " + reserved + ", so it cannot name a vector, matrix or line";
-    }
-    if (wholeNames) return null;
-    dev.leibniz.expr.Expr read;
-    try {
-      read = ExprParser.parse(name);
-    } catch (RuntimeException e) {
-      read = null;
-    }
-    if (read instanceof dev.leibniz.expr.Var) return null;
-    return "'" + name + "' is not one name (" + (read == null ? "it does not read as a name"
-        : "it reads as " + dev.leibniz.print.PlainPrinter.print(read)) + "): a name is a letter with optional digits or _subscript, "
-        + "or a Greek letter name";
+  static Map<String, Shape> read(Map<String, String> given) {
+    Map<String, Shape> shapes = new LinkedHashMap<>();
+    given.forEach((name, text) -> {
+      if (name == null) throw new IllegalArgumentException("a name in shapes must not be null");
+      String problem = DeclaredNames.problem(name, false);
+      if (problem != null) throw new LeibnizException(problem);
+      Shape shape = text == null ? null : Shape.parse(text);
+      if (shape == null) throw new LeibnizException(notAShape(text, name));
+      String declared = DeclaredNames.canonical(name);
+      if (shapes.put(declared, shape) != null) {
+        throw new LeibnizException(declaredTwice(declared));
+      }
+    });
+    return shapes;
+  }
+
+  /** The refusal of a shape that does not read, the cap named ({@code for W} when it helps). */
+  private static String notAShape(String text, String name) {
+    String what = text == null ? "no shape is given" : "'" + text + "' is not a shape";
+    return what + (name == null ? "" : " for " + name) + " (write N, or RxC with positive "
+        + "sizes up to " + Shape.MAX_SIZE + ")";
+  }
+
+  private static String declaredTwice(String name) {
+    return "'" + name + "' is declared twice";
   }
 
   /** True if a declaration makes some name non-scalar. */

@@ -25,10 +25,13 @@ import org.antlr.v4.runtime.tree.TerminalNode;
 final class MatrixBuilder extends LeibnizBaseVisitor<MatrixExpr> {
   private final String line;
   private final Map<String, Shape> shapes;
+  /** A program line's: every name must be declared or defined above, none is a free scalar. */
+  private final boolean declaredOnly;
 
-  MatrixBuilder(String line, Map<String, Shape> shapes) {
+  MatrixBuilder(String line, Map<String, Shape> shapes, boolean declaredOnly) {
     this.line = line;
     this.shapes = shapes;
+    this.declaredOnly = declaredOnly;
   }
 
   @Override
@@ -170,6 +173,11 @@ final class MatrixBuilder extends LeibnizBaseVisitor<MatrixExpr> {
     if (declared != null) return new MatrixExpr.Name(token.getText(), declared);
     NameSplitter.Piece piece = NameSplitter.split(token.getText(), line, column(token)).get(0);
     if (piece.constant() != null) return MatrixBuild.constant(piece.constant());
+    if (declaredOnly && !shapes.containsKey(piece.variable())) {
+      throw new ParseException("'" + piece.variable() + "' is neither declared nor defined by a "
+          + "line above (a scalar input is declared too: '" + piece.variable() + ": 1')", line,
+          column(token));
+    }
     return new MatrixExpr.Name(piece.variable(), shapes.getOrDefault(piece.variable(),
         Shape.SCALAR));
   }

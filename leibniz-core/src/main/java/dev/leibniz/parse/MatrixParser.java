@@ -67,7 +67,7 @@ public final class MatrixParser {
       if (!s.isScalar() && !clauseNames.contains(name)) nonScalar.add(name);
     });
     if (nonScalar.isEmpty()) return false;
-    for (String v : by) if (nonScalar.contains(v)) return true;
+    for (String v : by) if (nonScalar.contains(DeclaredNames.canonical(v))) return true;
     Set<String> whole = new HashSet<>(shapes.keySet());
     whole.addAll(clauseNames);
     return readsAny(text, whole, nonScalar);
@@ -88,7 +88,7 @@ public final class MatrixParser {
     for (String part : clause.split(",")) {
       int colon = part.indexOf(':');
       if (colon < 0) continue;
-      names.add(part.substring(0, colon).strip());
+      names.add(DeclaredNames.canonical(part.substring(0, colon).strip()));
       Shape s = Shape.parse(part.substring(colon + 1));
       if (s == null || !s.isScalar()) nonScalar = true;
     }
@@ -147,23 +147,25 @@ public final class MatrixParser {
     LeibnizParser.StartContext ctx = run(text, whole, LeibnizParser::start);
     Map<String, Shape> all = new LinkedHashMap<>(shapes);
     all.putAll(Declarations.read(ctx.declarations(), text, false));
-    return new Parsed(new MatrixBuilder(text, all).visit(ctx), all);
+    return new Parsed(new MatrixBuilder(text, all, false).visit(ctx), all);
   }
 
-  /** A program line {@code name = expression} under {@code shapes}. */
+  /**
+   * A program line {@code name = expression} under {@code shapes}, the names declared or defined
+   * above it: any other name is refused at its column (LANGUAGE.md, "Programs").
+   */
   public static Equation equation(String line, Map<String, Shape> shapes) {
     if (line.isBlank()) throw new ParseException("empty line", line, 1);
     Set<String> whole = new HashSet<>(shapes.keySet());
     int equals = line.indexOf('=');
     if (equals > 0) whole.add(line.substring(0, equals).strip());
     LeibnizParser.EquationContext ctx = run(line, whole, LeibnizParser::equation);
-    String name = ctx.NAME().getText();
-    String problem = Declarations.nameProblem(name, true);
-    if (problem != null) {
-      throw new ParseException(problem, line, ctx.NAME().getSymbol().getCharPositionInLine() + 1);
-    }
-    return new Equation(name, ctx.NAME().getSymbol().getCharPositionInLine() + 1,
-        new MatrixBuilder(line, shapes).visit(ctx));
+    String written = ctx.NAME().getText();
+    int column = ctx.NAME().getSymbol().getCharPositionInLine() + 1;
+    String problem = DeclaredNames.problem(written, true);
+    if (problem != null) throw new ParseException(problem, line, column);
+    return new Equation(DeclaredNames.canonical(written), column,
+        new MatrixBuilder(line, shapes, true).visit(ctx));
   }
 
   /** A line of declarations alone: {@code W1: 4x3, b1: 4}, each one name ({@code --shape}). */
@@ -181,6 +183,18 @@ public final class MatrixParser {
     while (m.find()) whole.add(m.group(1));
     LeibnizParser.DeclarationLineContext ctx = run(line, whole, LeibnizParser::declarationLine);
     return Declarations.read(ctx.declarations(), line, wholeNames);
+  }
+
+  /**
+   * Declarations given as a map, name to shape text (the library's shape map), checked as a
+   * {@code where} clause checks them, with the same words: each under the name it stands for
+   * ({@code θ} is {@code theta}).
+   *
+   * @throws dev.leibniz.error.LeibnizException for a name that is not one name, or is
+   *     reserved, or a shape that does not read
+   */
+  public static Map<String, Shape> declarations(Map<String, String> given) {
+    return Declarations.read(given);
   }
 
   /** True if {@code line} reads as declarations (a name and a colon first). */
