@@ -60,7 +60,7 @@ public final class CompiledJacobian {
    * @throws LeibnizException naming the first variable (in name order) without a value
    */
   public double[] point(Map<String, Double> at) {
-    return tape.point(Arguments.notNull(at, "point"));
+    return tape.point(Points.read(at));
   }
 
   /**
