@@ -37,4 +37,19 @@ final class Arguments {
           + ", one per variable " + variables);
     }
   }
+
+  /**
+   * Checks that {@code index} is the position of a variable of a compiled expression.
+   *
+   * @throws IllegalArgumentException naming the index and the valid range:
+   *     {@code variable index 5 is not in 0..1, one per variable [x, z]}
+   */
+  static int variableIndex(int index, java.util.List<String> variables) {
+    if (index < 0 || index >= variables.size()) {
+      throw new IllegalArgumentException("variable index " + index + " is not in "
+          + (variables.isEmpty() ? "any range: there are no variables"
+              : "0.." + (variables.size() - 1) + ", one per variable " + variables));
+    }
+    return index;
+  }
 }

@@ -1,11 +1,14 @@
 package dev.leibniz;
 
 import dev.leibniz.error.LeibnizException;
+import dev.leibniz.eval.DomainConditions;
 import dev.leibniz.eval.Evaluator;
 import dev.leibniz.expr.Expr;
 import dev.leibniz.expr.Variables;
 import dev.leibniz.parse.LiteralParser;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,7 +28,9 @@ import java.util.Set;
  * <p>An expression read with names ({@link Expression#parse(String, Map)}) is defined where its
  * literal tree, with each name's canonical tree in its place, is, and where each name's own
  * expression is. A derivative keeps the input it was derived from: it is undefined where the
- * input is. Immutable.
+ * input is. A substitution ({@link Expression#substitute}) keeps it too, the replacements
+ * applied: {@code x/x} with {@code x} as {@code y} has no value at {@code y = 0}, and a
+ * replacement is itself a named expression. Immutable.
  */
 final class AsWritten {
   /** For text the literal reader cannot read (never expected): nothing beyond the tree. */
@@ -50,6 +55,57 @@ final class AsWritten {
       // The scalar reader read this text, so the literal reader, on the same grammar, does too.
       return named.isEmpty() ? NOTHING : new AsWritten(null, named);
     }
+  }
+
+  /** The input of a tree the library built: the tree itself, as written. */
+  static AsWritten of(Expr tree) {
+    return new AsWritten(tree, List.of());
+  }
+
+  /**
+   * This input with each variable named in {@code replacements} (already read) replaced by its
+   * expression ({@link Expression#substitute}): the literal tree with the replacements' trees in
+   * place, rebuilt as written; each named expression substituted alike; and each replacement
+   * the input uses kept to be defined too, as a name's expression is.
+   */
+  AsWritten substituted(Map<String, Expression> replacements) {
+    Map<String, Expr> trees = new HashMap<>();
+    List<Expression> kept = new ArrayList<>();
+    for (Expression e : named) kept.add(e.substitute(replacements));
+    replacements.forEach((variable, value) -> {
+      if (uses(variable)) {
+        trees.put(variable, value.tree());
+        kept.add(value);
+      }
+    });
+    Expr replaced = literal == null ? null : Substitution.applyAsWritten(literal, trees);
+    return new AsWritten(replaced, kept);
+  }
+
+  /** Whether the input as written has {@code variable}: in its text or a named expression. */
+  private boolean uses(String variable) {
+    if (variables.contains(variable)) return true;
+    for (Expression e : named) {
+      if (e.variables().contains(variable)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether this input may be undefined somewhere its canonical form {@code tree} is defined
+   * ({@code sqrt(x)^2} beside {@code x}), so that a value of the tree needs {@link #definedAt};
+   * false where it is surely not ({@link DomainConditions}), as for most inputs.
+   */
+  boolean mayNarrow(Expr tree) {
+    return !DomainConditions.ofCanonical(tree).containsAll(conditions());
+  }
+
+  /** The conditions of the literal tree and of each named expression as written. */
+  Set<Object> conditions() {
+    Set<Object> all = new HashSet<>();
+    if (literal != null) all.addAll(DomainConditions.ofLiteral(literal));
+    for (Expression e : named) all.addAll(e.writtenConditions());
+    return all;
   }
 
   /** True unless the input as written is outside its domain at {@code point}. */

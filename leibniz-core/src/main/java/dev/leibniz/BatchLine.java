@@ -96,8 +96,12 @@ public final class BatchLine {
    * Line {@code number}, whose text is {@code line}, answered as {@code settings} ask. Never
    * throws for a bad line: a parse error, a result too large, the stack or memory running out,
    * an interruption, all become the error of the answer.
+   *
+   * @throws IllegalArgumentException if {@code line} or {@code settings} is null
    */
   public static BatchLine answer(long number, String line, Settings settings) {
+    Arguments.notNull(line, "line");
+    Arguments.notNull(settings, "settings");
     try {
       String text = expressionOf(line);
       return MatrixExpression.declaresNonScalar(text, settings.shapes(), settings.variables())
@@ -121,7 +125,11 @@ public final class BatchLine {
     return failed(number, line, settings, "error: timed out after " + amount + " s", 0);
   }
 
-  /** False for a blank line or a comment line, which a batch passes over. */
+  /**
+   * False for a blank line or a comment line, which a batch passes over.
+   *
+   * @throws IllegalArgumentException if {@code line} is null
+   */
   public static boolean hasExpression(String line) {
     return !expressionOf(line).isBlank();
   }
@@ -129,9 +137,11 @@ public final class BatchLine {
   /**
    * The part of {@code line} before its comment: {@code x^2 # a square} gives {@code x^2 }, a
    * comment line gives the empty string.
+   *
+   * @throws IllegalArgumentException if {@code line} is null
    */
   public static String expressionOf(String line) {
-    int comment = line.indexOf('#');
+    int comment = Arguments.notNull(line, "line").indexOf('#');
     return comment < 0 ? line : line.substring(0, comment);
   }
 

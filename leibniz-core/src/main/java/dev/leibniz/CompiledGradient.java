@@ -19,6 +19,13 @@ import java.util.Map;
  * interpreted: the JIT would take too long over theirs). The answers are the same to rounding,
  * and exactly the tape's wherever a value or partial is undefined or sits on a kink.
  *
+ * <p>The tape computes the canonical form. Where the input as written may have no value at a
+ * point where that form has one ({@code sqrt(x)^2}, canonically {@code x}; decided once, by
+ * {@link Expression#compile()}), each finite answer is checked against the input as written:
+ * {@code sqrt(x)^2} at -4 is NaN, its gradient NaN, as {@link Expression#evaluate} says. Other
+ * inputs, most of them, pay nothing for it. The check is that of {@code evaluate}, in exact
+ * values; the canonical form's own domain is judged in doubles, as the tape computes it.
+ *
  * <p>Thread-confined: the tape owns its work arrays. Give each thread its own {@link #copy()}.
  *
  * <pre>{@code
@@ -31,14 +38,19 @@ import java.util.Map;
 public final class CompiledGradient {
   private final CompiledTape compiled;
   private final Tape tape;
+  /** The input as written, where it may be undefined where the tape is not; else null. */
+  private final AsWritten written;
+  /** Whether the last gradient was refused by {@link #written}: it has no kinks then. */
+  private boolean refused;
 
-  CompiledGradient(Tape tape) {
-    this(CompiledTape.of(tape));
+  CompiledGradient(Tape tape, AsWritten written) {
+    this(CompiledTape.of(tape), written);
   }
 
-  private CompiledGradient(CompiledTape compiled) {
+  private CompiledGradient(CompiledTape compiled, AsWritten written) {
     this.compiled = compiled;
     this.tape = compiled.tape();
+    this.written = written;
   }
 
   /** The variables, in the order points and gradients list them. */
@@ -48,12 +60,14 @@ public final class CompiledGradient {
 
   /**
    * The point {@code at} gives by name, as the array the other methods take: one value per
-   * variable, in {@link #variables()} order.
+   * variable, in {@link #variables()} order. Its keys are read as variable names:
+   * {@code "θ"} gives {@code theta} its value.
    *
-   * @throws LeibnizException naming the first variable (in that order) without a value
+   * @throws LeibnizException naming the first variable (in that order) without a value, or if
+   *     two keys name one variable with two values
    */
   public double[] point(Map<String, Double> at) {
-    return tape.point(Arguments.notNull(at, "point"));
+    return tape.point(Points.read(at));
   }
 
   /**
@@ -63,7 +77,8 @@ public final class CompiledGradient {
    */
   public double value(double[] point) {
     Arguments.oneSlotPerVariable(point, "point", variables());
-    return compiled.value(point);
+    double y = compiled.value(point);
+    return written != null && y == y && !definedAsWritten(point) ? Double.NaN : y;
   }
 
   /**
@@ -76,7 +91,18 @@ public final class CompiledGradient {
   public double gradient(double[] point, double[] out) {
     Arguments.oneSlotPerVariable(point, "point", variables());
     Arguments.oneSlotPerVariable(out, "gradient", variables());
-    return compiled.gradient(point, out);
+    double y = compiled.gradient(point, out);
+    refused = written != null && y == y && !definedAsWritten(point);
+    if (!refused) return y;
+    java.util.Arrays.fill(out, Double.NaN);
+    return Double.NaN;
+  }
+
+  /** Whether the input as written is defined at {@code point} (the tape's variables only). */
+  private boolean definedAsWritten(double[] point) {
+    Map<String, Double> at = new java.util.HashMap<>();
+    for (int j = 0; j < point.length; j++) at.put(variables().get(j), point[j]);
+    return written.definedAt(at);
   }
 
   /**
@@ -84,10 +110,13 @@ public final class CompiledGradient {
    * {@code step}) on whose kink at 0 the partial by variable {@code j} sits, where that partial
    * is the function's convention ({@code abs'(0) = 0}) rather than a derivative; null where
    * there is none. (A partial that does not exist at all, {@code sqrt(x)} at 0, is NaN.)
+   *
+   * @throws IllegalArgumentException if {@code j} is not the index of a variable in
+   *     {@link #variables()}
    */
   public String kink(int j) {
-    MathFunction f = compiled.kink(j);
-    return f == null ? null : f.canonicalName();
+    MathFunction f = compiled.kink(Arguments.variableIndex(j, variables()));
+    return f == null || refused ? null : f.canonicalName();
   }
 
   /**
@@ -115,6 +144,6 @@ public final class CompiledGradient {
 
   /** A copy sharing the compiled graph with its own work arrays, for another thread. */
   public CompiledGradient copy() {
-    return new CompiledGradient(compiled.copy());
+    return new CompiledGradient(compiled.copy(), written);
   }
 }

@@ -14,7 +14,10 @@ import java.util.TreeSet;
 /**
  * Several expressions compiled into one reverse-mode tape that shares their common nodes: their
  * values by one forward sweep, and their Jacobian by one backward sweep per expression. The
- * Jacobian of a gradient's partials is the Hessian.
+ * Jacobian of a gradient's partials is the Hessian. It computes the canonical forms and does
+ * not check the inputs as written, unlike {@link Expression#compile()}: {@code sqrt(x)^2} gives
+ * -4 at -4, where {@link Expression#evaluate} gives NaN; ask {@link Expression#isDefinedAt} of
+ * each expression where that matters.
  *
  * <p>Thread-confined, like {@link CompiledGradient}: give each thread its own {@link #copy()}.
  *
@@ -60,7 +63,7 @@ public final class CompiledJacobian {
    * @throws LeibnizException naming the first variable (in name order) without a value
    */
   public double[] point(Map<String, Double> at) {
-    return tape.point(Arguments.notNull(at, "point"));
+    return tape.point(Points.read(at));
   }
 
   /**

@@ -26,7 +26,8 @@ import java.util.OptionalDouble;
  * Derivative d = Expression.parse("x^3*z^2").derivation("x", "z");
  * d.label();       // d2/dz dx
  * d.result();      // 6*x^2*z
- * d.steps();       // Product rule: d/dx(x^3*z^2) = 3*x^2*z^2, ...
+ * d.steps();       // [Constant multiple rule (a product with a constant factor):
+ *                  //  d/dx(x^3*z^2) = 3*x^2*z^2, Power rule: d/dx(x^3) = 3*x^2, ...]
  * d.check().ok();  // true
  * }</pre>
  *
@@ -258,7 +259,8 @@ public final class Derivative {
    */
   public List<Step> steps() {
     if (steps == null) {
-      throw new IllegalStateException("the steps were not logged: use Expression.derivation");
+      throw new IllegalStateException("the steps were not logged: ask for them with"
+          + " Expression.derivation(variables, true)");
     }
     return steps;
   }
@@ -291,7 +293,7 @@ public final class Derivative {
    *     value in {@code point}
    */
   public CheckReport checkAt(Map<String, Double> point) {
-    Arguments.notNull(point, "point");
+    point = Points.read(point);
     if (variables.isEmpty()) return CheckReport.nothingToDifferentiate();
     return CheckReport.of(CrossCheck.checkAt(function.tree(), variables, lower, result.tree(),
         point));
@@ -312,7 +314,7 @@ public final class Derivative {
    * @throws LeibnizException if a variable of the function has no value in {@code point}
    */
   public Optional<OnKink> onKink(Map<String, Double> point) {
-    Arguments.notNull(point, "point");
+    point = Points.read(point);
     if (variables.isEmpty()) return Optional.empty();
     // The stages' kinks are their function's (abs' is sign of the same argument): none there,
     // none anywhere.

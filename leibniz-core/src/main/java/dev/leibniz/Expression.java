@@ -3,12 +3,14 @@ package dev.leibniz;
 import dev.leibniz.error.LeibnizException;
 
 import dev.leibniz.diff.Differentiator;
+import dev.leibniz.eval.DomainConditions;
 import dev.leibniz.eval.Evaluator;
 import dev.leibniz.expr.Expr;
 import dev.leibniz.expr.ExprSize;
 import dev.leibniz.expr.Variables;
 import dev.leibniz.graph.GraphCompiler;
 import dev.leibniz.parse.ExprParser;
+import dev.leibniz.parse.ParseException;
 import dev.leibniz.print.CsePrinter;
 import dev.leibniz.print.LatexPrinter;
 import dev.leibniz.print.PlainPrinter;
@@ -30,8 +32,8 @@ import java.util.Set;
  * <pre>{@code
  * Expression f = Expression.parse("e^<xz>+xz/ln(x)+sin(ln(x))/(xz)");
  * Expression dfdx = f.derivative("x");
- * dfdx.toString();                                  // z*e^(x*z) - z/ln(x)^2 + ...
- * dfdx.evaluate(Map.of("x", 2.0, "z", 3.0));        // 1208.3812151266...
+ * dfdx.toString();   // z*e^(x*z) + z/ln(x) - z/ln(x)^2 + cos(ln(x))/(x^2*z) - sin(ln(x))/(x^2*z)
+ * dfdx.evaluate(Map.of("x", 2.0, "z", 3.0));   // 1208.3812151266095
  * }</pre>
  */
 public final class Expression {
@@ -55,12 +57,21 @@ public final class Expression {
   /**
    * Reads an expression of the language (README.md, "The language").
    *
-   * @throws dev.leibniz.parse.ParseException if the text is not an expression, with the column
+   * @throws dev.leibniz.parse.ParseException if the text is not an expression, with the column;
+   *     for a vector or matrix expression, naming the API that reads it
+   *     ({@link MatrixExpression#parse(String)})
    * @throws IllegalArgumentException if {@code text} is null
    */
   public static Expression parse(String text) {
-    return new Expression(ExprParser.parse(Arguments.notNull(text, "expression")),
-        WrittenInput.of(text));
+    Arguments.notNull(text, "expression");
+    try {
+      return new Expression(ExprParser.parse(text), WrittenInput.of(text));
+    } catch (ParseException e) {
+      throw e.nonScalar() == null ? e : new ParseException(e.nonScalar() + ": a vector or matrix"
+          + " expression, which Expression.parse does not take (read it with"
+          + " MatrixExpression.parse, or Leibniz.derivative(text, variable, shapes))", e.input(),
+          e.column());
+    }
   }
 
   /**
@@ -95,6 +106,20 @@ public final class Expression {
    */
   Expression derived(Expr result) {
     return new Expression(result, input);
+  }
+
+  /**
+   * This expression with {@code tree} (the substitution of {@code replacements}, by variable) in
+   * place of its tree: its input as written goes along, the replacements applied to it.
+   */
+  Expression substituted(Expr tree, Map<String, Expression> replacements) {
+    if (replacements.isEmpty()) return this;
+    return new Expression(tree, WrittenInput.substituted(this, input, replacements));
+  }
+
+  /** The conditions on a point of the input as written ({@link AsWritten#conditions}). */
+  java.util.Set<Object> writtenConditions() {
+    return input == null ? DomainConditions.ofCanonical(tree) : input.asWritten().conditions();
   }
 
   /** The expression tree, for the facade's classes. */
@@ -201,7 +226,10 @@ public final class Expression {
    * This expression with each variable named in {@code replacements} replaced by its
    * expression, simplified: {@code x^2 + x} with {@code x} as {@code y + 1} is
    * {@code (y + 1)^2 + y + 1}. Names are read as in an expression ({@code "θ"} is
-   * {@code theta}).
+   * {@code theta}). The result has no value where this expression, with the replacements
+   * applied, has none as written, nor where a replacement it uses has none: {@code x/x} with
+   * {@code x} as {@code y} is {@code 1} but has no value at {@code y = 0}, as {@code sqrt(x)^2}
+   * with {@code x} as {@code y} has none at {@code y = -4} ({@link #evaluate}).
    *
    * @throws LeibnizException if a key is not a variable name
    */
@@ -221,24 +249,45 @@ public final class Expression {
 
   /**
    * Compiles the expression to a reverse-mode tape over its {@link #variables()}: the value and
-   * the whole gradient at any point, reusable without allocation (thread-confined).
+   * the whole gradient at any point, reusable without allocation (thread-confined). The tape
+   * computes the canonical form; where the input as written may be undefined at a point where
+   * that form is not ({@code sqrt(x)^2}, whose canonical form is {@code x}), which is decided
+   * once, here, each finite answer is checked against the input as written, and is NaN where
+   * the input has no value ({@link #evaluate}). A variable the canonical form dropped
+   * ({@code x} of {@code x/x + y}) is not a variable of the tape and is not checked.
    */
   public CompiledGradient compile() {
-    return new CompiledGradient(GraphCompiler.compile(tree, List.copyOf(variables())));
+    return new CompiledGradient(GraphCompiler.compile(tree, List.copyOf(variables())),
+        writtenMayNarrow() ? input.asWritten() : null);
+  }
+
+  /**
+   * Whether the input as written may be undefined at a point where the canonical tree is not
+   * ({@link AsWritten#mayNarrow}): {@code sqrt(x)^2}, not {@code x/(x + 1)}.
+   */
+  boolean writtenMayNarrow() {
+    return input != null && input.asWritten().mayNarrow(tree);
   }
 
   /**
    * Source code in {@code language} for a function {@code f} of the variables (in name order)
    * that returns the value and the whole gradient, each common subexpression computed once:
    * the compiled tape's forward and backward sweeps written out line by line. Functions the
-   * language lacks are written into the output as small helpers.
+   * language lacks are written into the output as small helpers. The code computes the
+   * canonical form: unlike {@link #evaluate} and {@link #compile()}, it does not check the input
+   * as written, so {@code sqrt(x)^2} gives -4 at -4 and {@code x/x} gives 1 everywhere.
    */
   public String codegen(Language language) {
     return codegen(language, "f");
   }
 
   /**
-   * As {@link #codegen(Language)}, the function named {@code functionName}.
+   * As {@link #codegen(Language)}, the function named {@code functionName}. A name the code
+   * cannot use as it is gets an underscore appended, in the code and in its comment: a word the
+   * language reserves ({@code "double"} and {@code "return"} in Java and C, {@code "lambda"} in
+   * Python: {@code codegen(Language.JAVA, "double")} defines {@code double_}), a name the
+   * generated code uses itself ({@code t1}, {@code p1}, {@code g_x}, {@code gradient},
+   * {@code math}) and a function's name ({@code sin}, which may be a helper's).
    *
    * @throws LeibnizException if the name is not an identifier (a letter, then letters, digits
    *     and underscores)
@@ -290,15 +339,36 @@ public final class Expression {
    * The value at a point, in double precision; NaN outside the real domain, which is the domain
    * of the input as written: {@code x/x} has no value at 0, nor {@code sqrt(x)^2} at -4, though
    * their canonical forms are {@code 1} and {@code x} ({@link AsWritten}). A derivative or a
-   * simplified form has none where the expression it came from has none.
+   * simplified form has none where the expression it came from has none. A value, or a value
+   * on the way to it, too large for a double is NaN as well ({@code e^x} at 1000), though the
+   * point is in the domain there: {@link #isDefinedAt} tells the two apart, and
+   * {@link #explainUndefined} says which ({@code e^x overflows at x = 1000}). The point's keys
+   * are read as variable names: {@code "θ"} gives {@code theta} its value.
    *
-   * @throws LeibnizException if a variable of the expression has no value in {@code point}
+   * @throws LeibnizException if a variable of the expression has no value in {@code point}, or
+   *     two keys name one variable ({@code "θ"} and {@code "theta"}) with two values
    */
   public double evaluate(Map<String, Double> point) {
-    Arguments.notNull(point, "point");
+    point = Points.read(point);
     double value = Evaluator.evaluate(tree, point);
     if (Double.isNaN(value) || input == null) return value;
     return input.asWritten().definedAt(point) ? value : Double.NaN;
+  }
+
+  /**
+   * True unless {@code point} is outside the domain, of the canonical form or of the input as
+   * written ({@link #evaluate}): where the value only overflows a double ({@code e^x} at 1000),
+   * the expression is defined.
+   *
+   * @throws LeibnizException if a variable of the expression has no value in {@code point}
+   */
+  public boolean isDefinedAt(Map<String, Double> point) {
+    point = Points.read(point);
+    if (Double.isNaN(Evaluator.evaluate(tree, point))
+        && Evaluator.explainOutsideDomain(tree, point).isPresent()) {
+      return false;
+    }
+    return input == null || input.asWritten().definedAt(point);
   }
 
   /**
@@ -307,7 +377,7 @@ public final class Expression {
    * value is not finite, else the first of the input as written.
    */
   public Optional<String> explainUndefined(Map<String, Double> point) {
-    Arguments.notNull(point, "point");
+    point = Points.read(point);
     Optional<String> why = Evaluator.explainUndefined(tree, point);
     if (why.isPresent() || input == null) return why;
     return input.asWritten().explainUndefined(point);

@@ -3,7 +3,6 @@ package dev.leibniz;
 import dev.leibniz.error.LeibnizException;
 import dev.leibniz.eval.Evaluator;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -77,20 +76,20 @@ public final class Leibniz {
 
   /**
    * Every first partial derivative of {@code expression} at {@code point}, by reverse mode, in
-   * variable name order; NaN where the expression is undefined, as written
-   * ({@link Expression#evaluate}): a derivative is undefined where its function is.
+   * variable name order. A partial is NaN where it does not exist: everywhere the expression is
+   * undefined, as written ({@link Expression#isDefinedAt}; a derivative is undefined where its
+   * function is); where its slope is infinite ({@code sqrt(x)} at 0); and on a kink whose sides
+   * disagree ({@code abs(x)} and {@code sign(x)} at 0), while one whose sides agree gives that
+   * value ({@code x*abs(x)} at 0: 0.0; {@link Derivative#onKink}). A value too large for a
+   * double says nothing about the domain: where the expression's value overflows, each partial
+   * is still given ({@code x^2 + 10^300*y^2} at x = 3, y = 1e10: d/dx is 6.0), and only a
+   * partial whose own value overflows (d/dy there) is NaN. The point's keys are read as
+   * variable names ({@code "θ"} gives {@code theta} its value).
+   *
+   * @throws LeibnizException if the text is not an expression or a variable has no value
    */
   public static Map<String, Double> gradient(String expression, Map<String, Double> point) {
-    Expression f = Expression.parse(expression);
-    CompiledGradient compiled = f.compile();
-    List<String> variables = compiled.variables();
-    double[] x = compiled.point(point);
-    double[] g = new double[x.length];
-    compiled.gradient(x, g);
-    if (!Double.isFinite(f.evaluate(point))) java.util.Arrays.fill(g, Double.NaN);
-    Map<String, Double> result = new LinkedHashMap<>();
-    for (int i = 0; i < g.length; i++) result.put(variables.get(i), g[i]);
-    return result;
+    return PointGradient.of(Expression.parse(expression), point);
   }
 
   /**
@@ -109,7 +108,12 @@ public final class Leibniz {
     return dev.leibniz.parse.ExprParser.functionNames();
   }
 
-  /** The value of {@code expression} at {@code point}; NaN outside the real domain. */
+  /**
+   * The value of {@code expression} at {@code point}; NaN outside the real domain (of the input
+   * as written, {@link Expression#evaluate}), and NaN too where the value overflows a double
+   * ({@code e^x} at 1000), though the point is in the domain there
+   * ({@link Expression#isDefinedAt}, {@link Expression#explainUndefined}).
+   */
   public static double evaluate(String expression, Map<String, Double> point) {
     return Expression.parse(expression).evaluate(point);
   }

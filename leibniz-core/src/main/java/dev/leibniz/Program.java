@@ -18,7 +18,8 @@ import java.util.Map;
  *
  * <pre>{@code
  * Program p = Program.parse("W: 2x3, x: 3\nz = W x\nL = sum(relu(z))");
- * p.backward(Layout.GRADIENT);  // [dL/dz = step(z)   [2], dL/dW = step(z)*x'   [2x3], ...]
+ * p.backward(Layout.GRADIENT);
+ * // [dL/dz = step(z)   [2], dL/dW = dL/dz*x'   [2x3], dL/dx = W'*dL/dz   [3]]
  * }</pre>
  */
 public final class Program {

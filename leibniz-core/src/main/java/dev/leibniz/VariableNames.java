@@ -13,8 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Variable names as a caller writes them, read by the parser so that they mean what they mean
  * inside an expression: {@code θ} and {@code theta} are one variable, {@code x1} is one
  * variable, and {@code ""}, {@code 2}, {@code x y} or {@code e} are not variables at all.
- * Names already read are remembered (a bounded number of them), so differentiating many
- * expressions by {@code x} reads {@code x} once.
+ * Names already read are remembered (a bounded number of them; a text that names no variable
+ * as the empty string), so differentiating many expressions by {@code x} reads {@code x} once.
  */
 final class VariableNames {
   private static final int REMEMBERED = 1024;
@@ -31,10 +31,27 @@ final class VariableNames {
   static String of(String text) {
     Arguments.notNull(text, "variable");
     String known = READ.get(text);
-    if (known != null) return known;
+    if (known != null && !known.isEmpty()) return known;
     String name = read(text);
     if (READ.size() < REMEMBERED) READ.put(text, name);
     return name;
+  }
+
+  /**
+   * The variable {@code text} names, or null where it names none ({@code "x y"}, {@code "2"}):
+   * for keys that may name nothing, such as a point's. Both answers are remembered.
+   */
+  static String orNull(String text) {
+    String known = READ.get(text);
+    if (known != null) return known.isEmpty() ? null : known;
+    String name;
+    try {
+      name = read(text);
+    } catch (LeibnizException notAVariable) {
+      name = "";
+    }
+    if (READ.size() < REMEMBERED) READ.put(text, name);
+    return name.isEmpty() ? null : name;
   }
 
   /** The variables {@code texts} name, in order. */

@@ -62,6 +62,53 @@ class FacadeTest {
         () -> Expression.parse("x").derivation("x", null));
     assertMessage("the value of x must not be null", () -> Expression.parse("x").substitute(
         java.util.Collections.singletonMap("x", null)));
+    BatchLine.Settings settings = new BatchLine.Settings(List.of("x"), 1, true, false, false);
+    assertMessage("line must not be null", () -> BatchLine.answer(1, null, settings));
+    assertMessage("settings must not be null", () -> BatchLine.answer(1, "x^2", null));
+    assertMessage("line must not be null", () -> BatchLine.hasExpression(null));
+    assertMessage("line must not be null", () -> BatchLine.expressionOf(null));
+  }
+
+  @Test
+  void aKinkAskedOfNoVariableNamesTheValidRange() {
+    CompiledGradient g = Expression.parse("abs(x)*z").compile();
+    g.gradient(new double[] {0, 2}, new double[2]);
+    assertEquals("abs", g.kink(0));
+    assertMessage("variable index 5 is not in 0..1, one per variable [x, z]", () -> g.kink(5));
+    assertMessage("variable index -1 is not in 0..1, one per variable [x, z]", () -> g.kink(-1));
+    assertMessage("variable index 0 is not in any range: there are no variables",
+        () -> Expression.parse("2").compile().kink(0));
+  }
+
+  @Test
+  void matrixTextNamesTheApiThatReadsIt() {
+    String advice = ": a vector or matrix expression, which Expression.parse does not take (read"
+        + " it with MatrixExpression.parse, or Leibniz.derivative(text, variable, shapes))";
+    assertLeibnizMessage("'W' is declared 3x4" + advice,
+        () -> Leibniz.derivative("norm2(W x - y)^2 where W: 3x4, x: 4, y: 3", "W"));
+    assertLeibnizMessage("'x' is declared 3" + advice, () -> Leibniz.simplify("x' x where x: 3"));
+    assertLeibnizMessage("ones(3) is not a scalar" + advice,
+        () -> Expression.parse("sum(s*ones(3))"));
+    // The API named takes it.
+    assertEquals("2*x", Leibniz.derivative("x' x where x: 3", "x", java.util.Map.of()));
+  }
+
+  @Test
+  void stepsNotLoggedSayHowToAskForThem() {
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> Expression.parse("x^2").derivation(List.of("x"), false).steps());
+    assertEquals("the steps were not logged: ask for them with"
+        + " Expression.derivation(variables, true)", e.getMessage());
+  }
+
+  @Test
+  void aReservedFunctionNameIsWrittenWithAnUnderscore() {
+    assertTrue(Expression.parse("x^2").codegen(Language.JAVA, "double")
+        .contains("static double double_(double x, double[] gradient) {"));
+    assertTrue(Expression.parse("x^2").codegen(Language.PYTHON, "lambda")
+        .contains("def lambda_(x):\n    \"\"\"lambda_(x) = x^2"));
+    assertTrue(Expression.parse("x^2").codegen(Language.C, "sin")
+        .contains("double sin_(double x, double gradient[1]) {"));
   }
 
   @Test

@@ -73,30 +73,57 @@ final class GradCommand implements Callable<Integer> {
     if (outputs.size() > 1) return jacobian(outputs, point);
     Expression f = outputs.get(0);
     CompiledGradient compiled = f.compile();
-    double[] x = CompiledPoint.of(compiled, f, point);
+    double[] x = compiled.point(point);
+    // A point outside the domain is an error with its reason, never a list of NaNs; one where
+    // the value only overflows a double is in the domain, and its partials are given.
+    if (!f.isDefinedAt(point)) EvalCommand.value(f, point);
     double[] gradient = new double[x.length];
     double value = compiled.gradient(x, gradient);
-    for (int i = 0; i < gradient.length; i++) {
-      requireExists("d/d" + compiled.variables().get(i), gradient[i], point);
-    }
+    boolean overflows = !Double.isFinite(value);
     List<String> partials = new ArrayList<>();
     for (int i = 0; i < gradient.length; i++) {
       String v = compiled.variables().get(i);
-      String kink = compiled.kink(i);
-      if (kink == null) {
-        partials.add("d/d" + v + " = " + gradient[i]);
-        continue;
-      }
-      // The tape's partial is the kink's convention: the sides decide whether one exists.
-      Optional<OnKink> sides = f.derivation(List.of(v), false).onKink(point);
-      partials.add("d/d" + v + (sides.isPresent() && sides.get().exists()
-          ? " = " + sides.get().value().getAsDouble() : ": " + OnKink.words(kink)));
+      partials.add(overflows || !Double.isFinite(gradient[i]) ? symbolicPartial(f, v, point)
+          : partial(f, v, gradient[i], compiled.kink(i), point));
     }
     PrintWriter out = spec.commandLine().getOut();
     if (cse && gradient.length > 0) printSymbolic(f, simplify.chosen, out);
-    out.println("value = " + value);
+    out.println(overflows ? "value: " + f.explainUndefined(point).orElse("overflow")
+        : "value = " + value);
     partials.forEach(out::println);
     return 0;
+  }
+
+  /**
+   * {@code d/dx = 2.0}, the tape's partial by {@code v}; on the kink of {@code kink} (the tape's
+   * partial is then the kink's convention), the value every side agrees on, or the kink in words.
+   */
+  private static String partial(Expression f, String v, double tapePartial, String kink,
+      Map<String, Double> point) {
+    if (kink == null) return "d/d" + v + " = " + tapePartial;
+    Optional<OnKink> sides = f.derivation(List.of(v), false).onKink(point);
+    return "d/d" + v + (sides.isPresent() && sides.get().exists()
+        ? " = " + sides.get().value().getAsDouble() : ": " + OnKink.words(kink));
+  }
+
+  /**
+   * The partial by {@code v} where the tape has none to give (the value overflowed, or the
+   * partial is not finite): from its own expression. One too large for a double says so in
+   * words ({@code d/dy: overflow at ...}); one that does not exist is an error.
+   */
+  private static String symbolicPartial(Expression f, String v, Map<String, Double> point) {
+    Derivative d = f.derivation(List.of(v), false);
+    double value = d.result().evaluate(point);
+    String label = "d/d" + v;
+    if (!Double.isFinite(value)) {
+      if (!d.result().isDefinedAt(point)) requireExists(label, value, point);
+      return label + ": " + d.result().explainUndefined(point).orElse("overflow");
+    }
+    Optional<OnKink> sides = d.onKink(point);
+    if (sides.isEmpty() || sides.get().exists()) {
+      return label + " = " + (sides.isEmpty() ? value : sides.get().value().getAsDouble());
+    }
+    return label + ": " + OnKink.words(sides.get().function());
   }
 
   /** A partial that is not a number (an infinite slope, a cusp) is an error that says so. */

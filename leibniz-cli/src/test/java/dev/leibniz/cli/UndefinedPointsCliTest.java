@@ -50,6 +50,25 @@ class UndefinedPointsCliTest {
     assertEquals(1.0, Witness.partial("sqrt(x)^2", Map.of("x", 4.0), List.of("x")), 1e-6);
   }
 
+  /**
+   * A value too large for a double is no undefined point: the partials are given, each that
+   * overflows itself said so in words, as the library's gradient gives them (NaN for those).
+   */
+  @Test
+  void anOverflowingValueStillHasItsPartials() {
+    CliRun r = CliRun.of("grad", "x^2 + 10^300*y^2", "--at", "x=3,y=1e10");
+    assertEquals(0, r.code(), r.err());
+    assertEquals("value: overflow at x = 3, y = 10000000000\nd/dx = 6.0\n"
+        + "d/dy: overflow at x = 3, y = 10000000000\n", r.out().replace("\r", ""));
+    // d/dx = 2x where the y term is small enough for finite differences to see x's.
+    assertEquals(6.0, Witness.partial("x^2 + 10^300*y^2", Map.of("x", 3.0, "y", 1e-160),
+        List.of("x")), 1e-6);
+    CliRun big = CliRun.of("grad", "e^(x^2)", "--at", "x=26.6");
+    assertEquals(0, big.code(), big.err());
+    assertEquals("value = 1.9471688598027603E307\nd/dx: overflow at x = 26.6\n",
+        big.out().replace("\r", ""));
+  }
+
   @Test
   void aPartialPastZeroTimesInfinityIsItsValue() {
     CliRun r = CliRun.of("grad", "sqrt(relu(x))", "--at", "x=-1");

@@ -104,7 +104,7 @@ final class EdgeScreen {
    * True for the functions not defined on the whole real line, whose edges are at 0 or ±1
    * ({@link ExactValues#outsideDomain}: outside at 0 or at 2, or not known there).
    */
-  private static boolean restricted(MathFunction f) {
+  static boolean restricted(MathFunction f) {
     Boolean atZero = ExactValues.outsideDomain(f, Rational.ZERO);
     Boolean atTwo = ExactValues.outsideDomain(f, Rational.TWO);
     return atZero == null || atZero || atTwo == null || atTwo;

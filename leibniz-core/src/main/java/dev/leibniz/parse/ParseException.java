@@ -10,8 +10,33 @@ import dev.leibniz.error.LeibnizException;
 public class ParseException extends LeibnizException {
   private static final long serialVersionUID = 1L;
 
+  /** What makes the text a vector or matrix expression, for the scalar reader; else null. */
+  private final String nonScalar;
+
   /** A problem at the 1-based {@code column} of {@code input}. */
   public ParseException(String message, String input, int column) {
+    this(message, input, column, null);
+  }
+
+  private ParseException(String message, String input, int column, String nonScalar) {
     super(message, input, column);
+    this.nonScalar = nonScalar;
+  }
+
+  /**
+   * The scalar reader's refusal of a vector or matrix expression: {@code nonScalar} says what
+   * makes it one ({@code 'x' is declared 3}, {@code ones(3) is not a scalar}), {@code advice}
+   * what to do, so that a front end can give advice of its own instead ({@link #nonScalar()}).
+   */
+  static ParseException nonScalar(String nonScalar, String advice, String input, int column) {
+    return new ParseException(nonScalar + ": " + advice, input, column, nonScalar);
+  }
+
+  /**
+   * For text refused because it holds a vector or matrix: what makes it one
+   * ({@code 'x' is declared 3}); null for any other problem.
+   */
+  public String nonScalar() {
+    return nonScalar;
   }
 }

@@ -133,8 +133,8 @@ final class ParserKit {
     LeibnizParser.DeclarationsContext declarations = tree.declarations();
     for (var e : Declarations.read(declarations, line, false).entrySet()) {
       if (!e.getValue().isScalar()) {
-        throw new ParseException("'" + e.getKey() + "' is declared " + e.getValue()
-            + ": a vector or matrix expression, which the scalar reader does not take", line,
+        throw ParseException.nonScalar("'" + e.getKey() + "' is declared " + e.getValue(),
+            "a vector or matrix expression, which the scalar reader does not take", line,
             declarations.getStart().getCharPositionInLine() + 1);
       }
     }

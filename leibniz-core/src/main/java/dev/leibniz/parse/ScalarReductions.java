@@ -34,9 +34,9 @@ final class ScalarReductions {
         for (Expr size : args) {
           if (!size.isOne()) {
             List<String> sizes = args.stream().map(Expr::toString).toList();
-            throw new ParseException(op.word() + "(" + String.join(", ", sizes) + ") is not a "
-                + "scalar: declare the names that are vectors or matrices (where x: 3)", line,
-                column);
+            throw ParseException.nonScalar(op.word() + "(" + String.join(", ", sizes)
+                + ") is not a scalar", "declare the names that are vectors or matrices"
+                + " (where x: 3)", line, column);
           }
         }
         return Num.ONE;
