@@ -67,10 +67,9 @@ public final class Expression {
     try {
       return new Expression(ExprParser.parse(text), WrittenInput.of(text));
     } catch (ParseException e) {
-      throw e.nonScalar() == null ? e : new ParseException(e.nonScalar() + ": a vector or matrix"
-          + " expression, which Expression.parse does not take (read it with"
-          + " MatrixExpression.parse, or Leibniz.derivative(text, variable, shapes))", e.input(),
-          e.column());
+      throw e.nonScalar() == null ? e : e.withAdvice("a vector or matrix expression, which"
+          + " Expression.parse does not take (read it with MatrixExpression.parse, or"
+          + " Leibniz.derivative(text, variable, shapes))");
     }
   }
 

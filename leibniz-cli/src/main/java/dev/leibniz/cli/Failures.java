@@ -2,6 +2,7 @@ package dev.leibniz.cli;
 
 import dev.leibniz.error.FailureHeadline;
 import dev.leibniz.error.LeibnizException;
+import dev.leibniz.parse.ParseException;
 
 /**
  * How a front end words a failure: a {@link LeibnizException} as its own message (with the caret
@@ -15,6 +16,19 @@ final class Failures {
   static String describe(Throwable e) {
     if (e instanceof LeibnizException le) return le.display();
     return headline(e);
+  }
+
+  /**
+   * As {@link #describe(Throwable)}, for a failure of {@code command}: a vector or matrix
+   * expression given to a command of scalars says which commands take one, not which Java
+   * method would.
+   */
+  static String describe(Throwable e, String command) {
+    if (e instanceof ParseException p && p.nonScalar() != null) {
+      return p.withAdvice("a vector or matrix expression, which " + command + " does not take"
+          + " (diff, grad, batch and the REPL do)").display();
+    }
+    return describe(e);
   }
 
   /** One line starting with {@code error: }, for batch output and summaries. */

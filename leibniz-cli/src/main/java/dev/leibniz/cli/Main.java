@@ -130,7 +130,7 @@ public final class Main implements Callable<Integer> {
     cmd.setExecutionStrategy(OptionLikeArguments.refusing(new CommandLine.RunLast()));
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
     cmd.setExecutionExceptionHandler((e, line, parsed) -> {
-      line.getErr().println(Failures.describe(e));
+      line.getErr().println(Failures.describe(e, line.getCommandName()));
       return EXIT_ERROR;
     });
     cmd.setParameterExceptionHandler((e, args) -> {

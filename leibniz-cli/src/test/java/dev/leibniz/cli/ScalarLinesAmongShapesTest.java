@@ -93,4 +93,20 @@ class ScalarLinesAmongShapesTest {
     assertEquals(0, scalarPoint.code(), scalarPoint.err());
     assertEquals("value = 4.0\nd/dx = 4.0", scalarPoint.text());
   }
+
+  @Test
+  void aCommandOfScalarsGivenAMatrixLineNamesTheCommandsThatTakeOne() {
+    CliRun eval = CliRun.of("eval", "x' x where x: 3", "--at", "x=1");
+    assertEquals(1, eval.code());
+    assertEquals(String.join("\n",
+        "error: 'x' is declared 3: a vector or matrix expression, which eval does not take"
+            + " (diff, grad, batch and the REPL do) at column 12",
+        "  x' x where x: 3",
+        "             ^",
+        ""), eval.err());
+    CliRun print = CliRun.of("print", "sum(ones(3))");
+    assertTrue(print.err().startsWith("error: ones(3) is not a scalar: a vector or matrix"
+        + " expression, which print does not take (diff, grad, batch and the REPL do)"),
+        print.err());
+  }
 }

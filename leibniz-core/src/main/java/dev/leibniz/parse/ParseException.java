@@ -39,4 +39,15 @@ public class ParseException extends LeibnizException {
   public String nonScalar() {
     return nonScalar;
   }
+
+  /**
+   * The same refusal of a vector or matrix expression with another {@code advice} after what
+   * makes it one, for a front end that words its own: {@code 'x' is declared 3: advice}.
+   *
+   * @throws IllegalStateException if this is not such a refusal ({@link #nonScalar()} is null)
+   */
+  public ParseException withAdvice(String advice) {
+    if (nonScalar == null) throw new IllegalStateException("not a vector or matrix refusal");
+    return nonScalar(nonScalar, advice, input(), column());
+  }
 }
