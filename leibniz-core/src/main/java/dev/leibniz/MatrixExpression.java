@@ -9,6 +9,7 @@ import dev.leibniz.matrix.MatrixValues;
 import dev.leibniz.matrix.Shape;
 import dev.leibniz.parse.DeclaredNames;
 import dev.leibniz.parse.MatrixParser;
+import dev.leibniz.parse.ParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -84,6 +85,15 @@ public final class MatrixExpression {
   public static LeibnizException scalarOnly(String option) {
     return new LeibnizException(option + " works on scalar expressions only; this line has "
         + "vectors or matrices");
+  }
+
+  /**
+   * A scalar reader's refusal of a vector or matrix expression ({@link Expression#parse}) with
+   * the caller's own {@code advice} after what makes the text one:
+   * {@code 'x' is declared 3: advice}, with the same column; any other failure as it is.
+   */
+  public static LeibnizException withAdvice(LeibnizException e, String advice) {
+    return e instanceof ParseException p && p.nonScalar() != null ? p.withAdvice(advice) : e;
   }
 
   /** Declarations {@code "W: 3x4, x: 4"} as a map from name to shape text, in order. */

@@ -1,8 +1,8 @@
 package dev.leibniz.cli;
 
+import dev.leibniz.MatrixExpression;
 import dev.leibniz.error.FailureHeadline;
 import dev.leibniz.error.LeibnizException;
-import dev.leibniz.parse.ParseException;
 
 /**
  * How a front end words a failure: a {@link LeibnizException} as its own message (with the caret
@@ -24,9 +24,9 @@ final class Failures {
    * method would.
    */
   static String describe(Throwable e, String command) {
-    if (e instanceof ParseException p && p.nonScalar() != null) {
-      return p.withAdvice("a vector or matrix expression, which " + command + " does not take"
-          + " (diff, grad, batch and the REPL do)").display();
+    if (e instanceof LeibnizException le) {
+      return MatrixExpression.withAdvice(le, "a vector or matrix expression, which " + command
+          + " does not take (diff, grad, batch and the REPL do)").display();
     }
     return describe(e);
   }
