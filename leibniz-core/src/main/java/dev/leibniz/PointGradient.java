@@ -7,9 +7,10 @@ import java.util.Optional;
 
 /**
  * Every first partial derivative at a point ({@link Leibniz#gradient}), each a number or NaN
- * where it does not exist: by reverse mode over the compiled tape; where the tape's value
- * overflows a double (which makes a tape's every node past it undefined), by each partial's own
- * expression, since an overflowing value says nothing about the domain; on a kink, the value
+ * where it does not exist: by reverse mode over the compiled tape; where the tape's value or
+ * partial is not finite (an overflowing value makes a tape's every node past it undefined; a
+ * slope of cbrt at 0 times 0 is NaN on the tape), by the partial's own expression, as the
+ * CLI's {@code grad} does, since neither says the partial does not exist; on a kink, the value
  * every side agrees on, or NaN ({@link Derivative#onKink}).
  */
 final class PointGradient {
@@ -29,7 +30,8 @@ final class PointGradient {
       double partial;
       if (!defined) {
         partial = Double.NaN;
-      } else if (!Double.isFinite(value)) {
+      } else if (!Double.isFinite(value) || !Double.isFinite(g[j])) {
+        // The tape has no number to give: its own expression may (cbrt(x)^4 at 0 is 0).
         partial = symbolic(f, v, point);
       } else {
         partial = compiled.kink(j) == null ? g[j] : onKink(f, v, point, g[j]);

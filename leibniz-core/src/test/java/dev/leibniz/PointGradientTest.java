@@ -31,6 +31,28 @@ class PointGradientTest {
   }
 
   @Test
+  void aPartialTheTapeCannotGiveIsTakenFromItsExpressionAsGradDoes() {
+    // d/dx cbrt(x)^4 = 4*cbrt(x)/3, 0 at 0; the tape multiplies cbrt's infinite slope by 0.
+    assertEquals(Map.of("x", 0.0), Leibniz.gradient("cbrt(x)^4", Map.of("x", 0.0)));
+    Expression f = Expression.parse("cbrt(x)^4");
+    Numeric.assertDerivative(f, "x", f.derivative("x"), Map.of("x", 0.3));
+    assertEquals(0.0, f.derivative("x").evaluate(Map.of("x", 0.0)));
+  }
+
+  @Test
+  void aFunctionTooLargeForADoubleOverflowsAndIsNotUndefined() {
+    Map<String, Double> far = Map.of("x", 800.0);
+    Expression f = Expression.parse("sinh(x)/cosh(x)");
+    assertTrue(f.isDefinedAt(far));
+    assertEquals(Optional.of("cosh overflows at x = 800"), Expression.parse("cosh(x)")
+        .explainUndefined(far));
+    assertEquals(Optional.of("ln undefined at x = 0"), Expression.parse("ln(x)")
+        .explainUndefined(Map.of("x", 0.0)));
+    assertEquals(Optional.of("coth undefined at x = 0"), Expression.parse("coth(x)")
+        .explainUndefined(Map.of("x", 0.0)));
+  }
+
+  @Test
   void onlyAPointOutsideTheDomainMakesEveryPartialNaN() {
     assertEquals(Map.of("x", Double.NaN), Leibniz.gradient("sqrt(x)^2", Map.of("x", -4.0)));
     assertEquals(Map.of("x", Double.NaN, "y", Double.NaN),

@@ -165,12 +165,14 @@ final class UndefinedExplainer {
       String undefined = c.function().canonicalName() + " undefined";
       Boolean outside = onlyExact && exactArgument != null
           ? ExactValues.outsideDomain(c.function(), exactArgument) : null;
+      String overflows = c.function().canonicalName() + " overflows";
       if (outside != null) {
         // The exact argument decides: ln(3*x - 0.3) at 0.1 is ln(0); cosh(1000) overflows.
         if (outside) blame(undefined);
-        else if (Double.isFinite(u) && !Double.isFinite(v)) blameOverflow(undefined);
+        else if (Double.isFinite(u) && !Double.isFinite(v)) blameOverflow(overflows);
       } else if (Double.isFinite(u) && !Double.isFinite(v)) {
-        blame(undefined);
+        if (growsPastDoubles(c.function(), u, v)) blameOverflow(overflows);
+        else blame(undefined);
       }
       Rational result = ExactValues.call(c.function(), exactArgument, v);
       boolean positive = c.function() == MathFunction.COSH || c.function() == MathFunction.SIGMOID;
@@ -178,6 +180,16 @@ final class UndefinedExplainer {
       return v;
     }
     throw new IllegalStateException("unhandled " + e);
+  }
+
+  /**
+   * True if {@code f(u) = v} is infinite only because it is too large for a double, the
+   * function being defined there ({@code cosh(800)}, {@code gamma(200)}); false for a NaN or a
+   * pole ({@code ln(0)}, {@code coth(0)}, {@code gamma(0)}), which is outside the domain.
+   */
+  private static boolean growsPastDoubles(MathFunction f, double u, double v) {
+    if (!Double.isInfinite(v)) return false;
+    return f == MathFunction.SINH || f == MathFunction.COSH || f == MathFunction.GAMMA && u > 0;
   }
 
   private void known(Rational value, boolean nonzero) {
