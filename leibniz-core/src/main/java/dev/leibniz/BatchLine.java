@@ -229,7 +229,8 @@ public final class BatchLine {
 
   /**
    * {@code full} or {@code none}: how the derivatives were simplified, or for a failed line how
-   * they were to be; null with matrices, which have their canonical form only.
+   * they were to be, whatever the line; null on a line answered with matrices, which have their
+   * canonical form only.
    */
   public String simplify() {
     if (matrix != null) return null;

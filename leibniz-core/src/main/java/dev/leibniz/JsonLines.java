@@ -21,6 +21,7 @@ import java.util.Map;
  * {@code {"ok":true,"summary":"check: ok — ..."}} when asked for. A line with vectors or
  * matrices has {@code "shape":"3x4"} and {@code "layout":"gradient"} (several derivatives:
  * their shapes joined by {@code "; "}) and {@code "simplify"} null. A failed line has
+ * {@code "simplify"} as asked (what failed is not known to be scalar or not),
  * {@code "derivative"} and {@code "latex"} null, the error (its column included) in
  * {@code "error"}, and the column alone, a number, in {@code "column"} (null when the error
  * points at none, as a timeout).

@@ -33,7 +33,9 @@ final class ExpressionList {
     try {
       return Expression.parse(text.substring(from, to));
     } catch (LeibnizException e) {
-      if (e.column() <= 0) throw e;
+      // The first piece's columns are the text's: its error as it is, a vector or matrix
+      // refusal included (the command's handler words that one).
+      if (e.column() <= 0 || from == 0) throw e;
       throw new LeibnizException(e.getMessage(), text, e.column() + from);
     }
   }

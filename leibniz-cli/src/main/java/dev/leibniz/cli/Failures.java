@@ -3,6 +3,7 @@ package dev.leibniz.cli;
 import dev.leibniz.MatrixExpression;
 import dev.leibniz.error.FailureHeadline;
 import dev.leibniz.error.LeibnizException;
+import java.util.Set;
 
 /**
  * How a front end words a failure: a {@link LeibnizException} as its own message (with the caret
@@ -10,6 +11,10 @@ import dev.leibniz.error.LeibnizException;
  * class ({@link FailureHeadline}), so that no stack trace or exception name ever reaches the user.
  */
 final class Failures {
+  /** The commands that read vectors and matrices as well as scalars. */
+  private static final Set<String> TAKE_MATRICES = Set.of("diff", "grad", "batch", "repl",
+      "backprop");
+
   private Failures() {}
 
   /** The full message for standard error: {@link LeibnizException#display()} or one line. */
@@ -25,7 +30,8 @@ final class Failures {
    */
   static String describe(Throwable e, String command) {
     if (e instanceof LeibnizException le) {
-      return MatrixExpression.withAdvice(le, "a vector or matrix expression, which " + command
+      return MatrixExpression.withAdvice(le, "a vector or matrix expression, which "
+          + (TAKE_MATRICES.contains(command) ? "the scalar reader" : command)
           + " does not take (diff, grad, batch and the REPL do)").display();
     }
     return describe(e);

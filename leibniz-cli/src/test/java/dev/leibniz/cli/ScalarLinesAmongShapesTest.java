@@ -104,6 +104,9 @@ class ScalarLinesAmongShapesTest {
         "  x' x where x: 3",
         "             ^",
         ""), eval.err());
+    CliRun diff = CliRun.of("diff", "sum(s*eye(1+2))");
+    assertEquals(0, diff.code(), diff.err());
+    assertEquals("d/ds = 3   [scalar]", diff.text());
     CliRun print = CliRun.of("print", "sum(ones(3))");
     assertTrue(print.err().startsWith("error: ones(3) is not a scalar: a vector or matrix"
         + " expression, which print does not take (diff, grad, batch and the REPL do)"),

@@ -43,6 +43,8 @@ public final class MatrixParser {
   /** {@code ones(3)}, {@code ones(2, 3)}, {@code eye(3)}, in any of the four groupings. */
   private static final Pattern CONSTANT_ARRAY = Pattern.compile(
       "(ones|eye)\\s*[(\\[{<]\\s*0*([0-9]+)\\s*(?:,\\s*0*([0-9]+)\\s*)?[)\\]}>]");
+  /** The opening of a constant array, whatever its sizes: {@code eye(1+2)}. */
+  private static final Pattern CONSTANT_ARRAY_CALL = Pattern.compile("(ones|eye)\\s*[(\\[{<]");
 
   private MatrixParser() {}
 
@@ -124,12 +126,16 @@ public final class MatrixParser {
   /**
    * Whether {@code text} writes a constant array larger than 1x1 ({@code ones(3)},
    * {@code eye(2)}, {@code ones(1, 3)}): such a line is a matrix expression though it declares
-   * nothing. A size that is not written as digits is left to the reader, which names it.
+   * nothing. So is one whose sizes are not written as digits ({@code eye(1+2)}): the matrix
+   * reader reads them, or names what is wrong with them.
    */
   static boolean hasConstantArray(String text) {
     if (!text.contains("ones") && !text.contains("eye")) return false;
+    Matcher call = CONSTANT_ARRAY_CALL.matcher(text);
     Matcher m = CONSTANT_ARRAY.matcher(text);
-    while (m.find()) {
+    while (call.find()) {
+      // Sizes not written as digits (eye(1+2), ones(3.0)) are the matrix reader's to read.
+      if (!m.find(call.start()) || m.start() != call.start()) return true;
       if (!m.group(2).equals("1") || m.group(3) != null && !m.group(3).equals("1")) return true;
     }
     return false;

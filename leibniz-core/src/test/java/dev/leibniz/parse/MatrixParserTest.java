@@ -117,4 +117,15 @@ class MatrixParserTest {
     assertTrue(MatrixParser.declaresNonScalar("x^2 where x: 3", Map.of(), List.of()));
     assertTrue(MatrixParser.declaresNonScalar("x^2", Map.of("x", Shape.column(2)), List.of()));
   }
+
+  @Test
+  void aConstantArrayLargerThanOneByOneOrWithSizesNotInDigitsIsAMatrixLine() {
+    assertTrue(MatrixParser.declaresNonScalar("sum(s*eye(3))", Map.of(), List.of()));
+    assertTrue(MatrixParser.declaresNonScalar("ones(1, 2) x", Map.of(), List.of()));
+    assertFalse(MatrixParser.declaresNonScalar("x*ones(1) + eye(1, 01)", Map.of(), List.of()));
+    // Sizes the pattern cannot read are the matrix reader's: it reads or refuses them.
+    assertTrue(MatrixParser.declaresNonScalar("sum(eye(1+2))", Map.of(), List.of()));
+    assertTrue(MatrixParser.declaresNonScalar("sum(s*ones(3.0))", Map.of(), List.of()));
+    assertTrue(MatrixParser.declaresNonScalar("ones(1) + eye(n)", Map.of(), List.of()));
+  }
 }
