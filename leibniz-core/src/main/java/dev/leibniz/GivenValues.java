@@ -4,6 +4,7 @@ import dev.leibniz.error.LeibnizException;
 import dev.leibniz.matrix.BackwardEquations;
 import dev.leibniz.matrix.Shape;
 import dev.leibniz.parse.DeclaredNames;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
@@ -27,7 +28,8 @@ final class GivenValues {
    * {@code dL/dθ} is {@code dL/dtheta}.
    *
    * @throws IllegalArgumentException if {@code values} or a name in it is null
-   * @throws LeibnizException if two names stand for one ({@code θ} and {@code theta})
+   * @throws LeibnizException if two names stand for one ({@code θ} and {@code theta}) with
+   *     two values
    */
   static Map<String, double[][]> byName(Map<String, double[][]> values) {
     Arguments.notNull(values, "values");
@@ -36,11 +38,14 @@ final class GivenValues {
     values.forEach((written, v) -> {
       String name = canonical(Arguments.notNull(written, "a name in values"));
       String before = writtenAs.put(name, written);
-      if (before != null) {
-        throw new LeibnizException("'" + before + "' and '" + written + "' both give the value "
-            + "of " + name + ", one name");
+      double[][] earlier = out.put(name, v);
+      // As a point's keys are read (Points): two spellings of one name must agree.
+      if (before != null && !Arrays.deepEquals(earlier, v)) {
+        boolean inOrder = before.compareTo(written) < 0;
+        throw new LeibnizException("'" + (inOrder ? before : written) + "' and '"
+            + (inOrder ? written : before) + "' are one variable, " + name
+            + ", given two values");
       }
-      out.put(name, v);
     });
     return out;
   }

@@ -75,7 +75,9 @@ class GreekMatrixNamesTest {
     Map<String, double[][]> both = new java.util.LinkedHashMap<>();
     both.put("θ", new double[][] {{1}, {2}});
     both.put("theta", new double[][] {{1}, {2}});
-    assertEquals("'θ' and 'theta' both give the value of theta, one name",
+    assertEquals(5.0, f.valueAt(both)[0][0]);
+    both.put("theta", new double[][] {{1}, {3}});
+    assertEquals("'theta' and 'θ' are one variable, theta, given two values",
         assertThrows(LeibnizException.class, () -> f.valueAt(both)).getMessage());
   }
 

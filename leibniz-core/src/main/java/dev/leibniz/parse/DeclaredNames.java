@@ -13,7 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code theta} are one variable, stored as {@code theta}, so a vector declared {@code θ} is
  * the same vector wherever it is written {@code θ} or {@code theta}, differentiated by either,
  * given a value under either. Every declared or given name passes through here, and nowhere
- * else, so the vector side and the scalar side cannot read a name two ways.
+ * else (the facade's variable names and point keys too), so the vector side and the scalar side
+ * cannot read a name two ways.
  *
  * <pre>{@code
  * DeclaredNames.canonical("θ");     // theta
@@ -41,6 +42,15 @@ public final class DeclaredNames {
     if (isAscii(text)) return text;
     Expr read = readAlone(text);
     return read instanceof Var v ? v.name() : text;
+  }
+
+  /**
+   * The variable {@code text} reads as alone ({@code θ} is {@code theta}, {@code x1} is
+   * {@code x1}), or null if it reads as none ({@code x y}, {@code 2}, {@code e}): a caller's
+   * variable names and a point's keys, read as declarations are.
+   */
+  public static String variableOrNull(String text) {
+    return readAlone(text) instanceof Var v ? v.name() : null;
   }
 
   /**
