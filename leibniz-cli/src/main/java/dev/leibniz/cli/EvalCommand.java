@@ -43,8 +43,12 @@ final class EvalCommand implements Callable<Integer> {
   static double value(Expression f, Map<String, Double> point) {
     double value = f.evaluate(point);
     if (Double.isFinite(value)) return value;
-    String why = f.explainUndefined(point)
-        .orElse(Double.isNaN(value) ? "not a real number" : "the value is infinite");
-    throw new LeibnizException(why);
+    throw noValue(f, point, value);
+  }
+
+  /** Why {@code f} has no value ({@code value}, NaN or infinite) at {@code point}. */
+  static LeibnizException noValue(Expression f, Map<String, Double> point, double value) {
+    return new LeibnizException(f.explainUndefined(point)
+        .orElse(Double.isNaN(value) ? "not a real number" : "the value is infinite"));
   }
 }

@@ -76,7 +76,7 @@ final class GradCommand implements Callable<Integer> {
     double[] x = compiled.point(point);
     // A point outside the domain is an error with its reason, never a list of NaNs; one where
     // the value only overflows a double is in the domain, and its partials are given.
-    if (!f.isDefinedAt(point)) EvalCommand.value(f, point);
+    if (!f.isDefinedAt(point)) throw EvalCommand.noValue(f, point, Double.NaN);
     double[] gradient = new double[x.length];
     double value = compiled.gradient(x, gradient);
     boolean overflows = !Double.isFinite(value);

@@ -41,8 +41,8 @@ import java.util.function.UnaryOperator;
  *       {@code sec(u)^2 = 1 + tan(u)^2} (or the other way), {@code csc(u)^2 = 1 + cot(u)^2},
  *       {@code cosh(u)^2 = 1 + sinh(u)^2} (or the other way), {@code sech(u)^2 = 1 - tanh(u)^2};
  *       the directions that always shorten where they apply, {@code 1 - tanh(u)^2 = sech(u)^2}
- *       and the like, are not searched but applied to every form chosen
- *       ({@link PythagoreanSums});
+ *       and the like, are not searched but applied once, throughout, to the search's result
+ *       ({@link PythagoreanSums}, in {@link FullSimplifier});
  *   <li>double angles: {@code cos(u)^2 = (1 + cos(2u))/2}, {@code sin(u)^2 = (1 - cos(2u))/2},
  *       {@code sin(u)*cos(u) = sin(2u)/2}, {@code sec(u)^2 = 2/(1 + cos(2u))} and
  *       {@code csc(u)^2 = 2/(1 - cos(2u))} (each side defined where cos(u), or sin(u), is not 0);

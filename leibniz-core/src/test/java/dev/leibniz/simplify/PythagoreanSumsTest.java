@@ -14,8 +14,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * {@code t - t*tanh(u)^2 = t*sech(u)^2} and its kin: each pair joined is no longer, and has the
- * same value at points on both sides of 0 and near a pole of cot.
+ * {@code t - t*tanh(u)^2 = t*sech(u)^2} and its kin: each pair joined is no longer, has the
+ * same value at points on both sides of 0 and near pi/2, and is undefined where the pair is
+ * (coth, csch and cot at 0).
  */
 class PythagoreanSumsTest {
   private static final double[] POINTS = {-2.7, -1.2, -0.4, 0.3, 1.1, 1.5707963, 2.4};
@@ -41,6 +42,17 @@ class PythagoreanSumsTest {
       assertEquals(want, Evaluator.evaluate(joined, Map.of("x", x, "y", 0.7)),
           1e-9 * Math.max(1, Math.abs(want)), input + " at " + x);
     }
+  }
+
+  @ParameterizedTest(name = "{0} at 0")
+  @ValueSource(strings = {"3*x - 3*x*coth(x)^2 + 1", "x + x*csch(x)^2", "2 + 2*cot(x)^2"})
+  void aJoinedPairIsUndefinedWhereThePairIs(String input) {
+    Expr e = ExprParser.parse(input);
+    Map<String, Double> zero = Map.of("x", 0.0);
+    assertTrue(Double.isNaN(Evaluator.evaluate(e, zero))
+        || Double.isInfinite(Evaluator.evaluate(e, zero)), input);
+    double joined = Evaluator.evaluate(PythagoreanSums.everywhere(e), zero);
+    assertTrue(Double.isNaN(joined) || Double.isInfinite(joined), input + " joined: " + joined);
   }
 
   @ParameterizedTest(name = "{0}")
