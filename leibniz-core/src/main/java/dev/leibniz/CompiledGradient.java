@@ -5,6 +5,8 @@ import dev.leibniz.expr.MathFunction;
 import dev.leibniz.graph.CompiledTape;
 import dev.leibniz.graph.GraphPrinter;
 import dev.leibniz.graph.Tape;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -94,13 +96,13 @@ public final class CompiledGradient {
     double y = compiled.gradient(point, out);
     refused = written != null && y == y && !definedAsWritten(point);
     if (!refused) return y;
-    java.util.Arrays.fill(out, Double.NaN);
+    Arrays.fill(out, Double.NaN);
     return Double.NaN;
   }
 
   /** Whether the input as written is defined at {@code point} (the tape's variables only). */
   private boolean definedAsWritten(double[] point) {
-    Map<String, Double> at = new java.util.HashMap<>();
+    Map<String, Double> at = new HashMap<>();
     for (int j = 0; j < point.length; j++) at.put(variables().get(j), point[j]);
     return written.definedAt(at);
   }

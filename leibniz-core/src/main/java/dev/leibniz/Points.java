@@ -3,6 +3,7 @@ package dev.leibniz;
 import dev.leibniz.error.LeibnizException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A point as a caller gives it, by name, its keys read as variable names are read everywhere
@@ -39,7 +40,7 @@ final class Points {
       if (name == null) name = e.getKey();
       String other = keyOf.put(name, e.getKey());
       Double before = byName.put(name, e.getValue());
-      if (other != null && !java.util.Objects.equals(before, e.getValue())) {
+      if (other != null && !Objects.equals(before, e.getValue())) {
         boolean inOrder = other.compareTo(e.getKey()) < 0;
         throw new LeibnizException("'" + (inOrder ? other : e.getKey()) + "' and '"
             + (inOrder ? e.getKey() : other) + "' are one variable, " + name

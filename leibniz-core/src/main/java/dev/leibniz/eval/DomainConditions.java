@@ -12,6 +12,7 @@ import dev.leibniz.expr.Sum;
 import dev.leibniz.expr.Var;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -126,7 +127,7 @@ public final class DomainConditions {
   /** Every distinct node of {@code root}, each after its children, without recursion. */
   private static List<Expr> bottomUp(Expr root) {
     List<Expr> order = new ArrayList<>();
-    Set<Expr> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    Set<Expr> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     Deque<Expr> work = new ArrayDeque<>();
     Deque<Boolean> expanded = new ArrayDeque<>();
     work.push(root);
