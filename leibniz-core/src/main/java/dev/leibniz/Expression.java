@@ -67,10 +67,15 @@ public final class Expression {
     try {
       return new Expression(ExprParser.parse(text), WrittenInput.of(text));
     } catch (ParseException e) {
-      throw e.nonScalar() == null ? e : e.withAdvice("a vector or matrix expression, which"
-          + " Expression.parse does not take (read it with MatrixExpression.parse, or"
-          + " Leibniz.derivative(text, variable, shapes))");
+      throw advised(e);
     }
+  }
+
+  /** A refusal of a vector or matrix expression names the API that reads one; else as it is. */
+  private static ParseException advised(ParseException e) {
+    return e.nonScalar() == null ? e : e.withAdvice("a vector or matrix expression, which"
+        + " Expression.parse does not take (read it with MatrixExpression.parse, or"
+        + " Leibniz.derivative(text, variable, shapes))");
   }
 
   /**
@@ -86,7 +91,11 @@ public final class Expression {
   public static Expression parse(String text, Map<String, Expression> names) {
     Arguments.notNull(text, "expression");
     Arguments.notNull(names, "names");
-    return new Expression(NamedParse.parse(text, names), WrittenInput.of(text, names));
+    try {
+      return new Expression(NamedParse.parse(text, names), WrittenInput.of(text, names));
+    } catch (ParseException e) {
+      throw advised(e);
+    }
   }
 
   /** Wraps a tree, bringing it to canonical form. */

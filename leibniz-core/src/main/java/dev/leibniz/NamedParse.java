@@ -108,7 +108,7 @@ final class NamedParse {
   private LeibnizException inTextGiven(LeibnizException e) {
     if (e.column() <= 0 || !edited.toString().equals(e.input())) return e;
     int column = originalColumn(e.column());
-    return e instanceof ParseException ? new ParseException(e.getMessage(), text, column)
+    return e instanceof ParseException p ? p.at(text, column)
         : new LeibnizException(e.getMessage(), text, column);
   }
 

@@ -89,6 +89,8 @@ class FacadeTest {
     assertLeibnizMessage("'x' is declared 3" + advice, () -> Leibniz.simplify("x' x where x: 3"));
     assertLeibnizMessage("ones(3) is not a scalar" + advice,
         () -> Expression.parse("sum(s*ones(3))"));
+    assertLeibnizMessage("'x' is declared 3" + advice,
+        () -> Expression.parse("f*x where x: 3", java.util.Map.of("f", Expression.parse("y"))));
     // The API named takes it.
     assertEquals("2*x", Leibniz.derivative("x' x where x: 3", "x", java.util.Map.of()));
   }

@@ -40,6 +40,11 @@ public class ParseException extends LeibnizException {
     return nonScalar;
   }
 
+  /** The same problem, about {@code text} (the text as given) at its 1-based {@code column}. */
+  public ParseException at(String text, int column) {
+    return new ParseException(getMessage(), text, column, nonScalar);
+  }
+
   /**
    * The same refusal of a vector or matrix expression with another {@code advice} after what
    * makes it one, for a front end that words its own: {@code 'x' is declared 3: advice}.
