@@ -17,7 +17,7 @@ public final class MatrixLiterals {
   /**
    * Reads {@code name=value, ...}.
    *
-   * @throws LeibnizException for a malformed value, naming the name
+   * @throws LeibnizException for a malformed value, naming the name, or a name given twice
    */
   public static Map<String, double[][]> parse(String text) {
     Map<String, double[][]> out = new LinkedHashMap<>();
@@ -25,7 +25,10 @@ public final class MatrixLiterals {
       int eq = part.lastIndexOf('=');
       if (eq <= 0) throw new LeibnizException("expected name=value, not '" + part.strip() + "'");
       String name = part.substring(0, eq).strip();
-      out.put(name, value(name, part.substring(eq + 1).strip()));
+      // As a scalar point does (the CLI's --at): a name given twice is a slip, not an update.
+      if (out.put(name, value(name, part.substring(eq + 1).strip())) != null) {
+        throw new LeibnizException("the values give " + name + " twice");
+      }
     }
     return out;
   }

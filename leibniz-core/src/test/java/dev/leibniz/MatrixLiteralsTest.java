@@ -1,6 +1,9 @@
 package dev.leibniz;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.leibniz.error.LeibnizException;
 
 import org.junit.jupiter.api.Test;
 
@@ -25,5 +28,11 @@ class MatrixLiteralsTest {
     for (int i = 0; i < 2; i++) {
       for (int j = 0; j < 2; j++) assertEquals(m[i][j], back[i][j]);
     }
+  }
+
+  @Test
+  void aNameGivenTwiceIsRefused() {
+    assertEquals("the values give x twice", assertThrows(LeibnizException.class,
+        () -> MatrixLiterals.parse("x=[1, 2], W=[[1]], x=[3, 4]")).getMessage());
   }
 }
