@@ -4,8 +4,6 @@ import dev.leibniz.error.LeibnizException;
 import dev.leibniz.matrix.BackwardEquations;
 import dev.leibniz.matrix.Shape;
 import dev.leibniz.parse.DeclaredNames;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.RealMatrix;
@@ -32,25 +30,11 @@ final class GivenValues {
    *     two values
    */
   static Map<String, double[][]> byName(Map<String, double[][]> values) {
-    Arguments.notNull(values, "values");
-    Map<String, double[][]> out = new LinkedHashMap<>();
-    Map<String, String> writtenAs = new LinkedHashMap<>();
-    values.forEach((written, v) -> {
-      String name = canonical(Arguments.notNull(written, "a name in values"));
-      String before = writtenAs.put(name, written);
-      double[][] earlier = out.put(name, v);
-      // As a point's keys are read (Points): two spellings of one name must agree.
-      if (before != null && !Arrays.deepEquals(earlier, v)) {
-        boolean inOrder = before.compareTo(written) < 0;
-        throw new LeibnizException("'" + (inOrder ? before : written) + "' and '"
-            + (inOrder ? written : before) + "' are one variable, " + name
-            + ", given two values");
-      }
-    });
-    return out;
+    return Points.byName(Arguments.notNull(values, "values"), GivenValues::canonical);
   }
 
   private static String canonical(String written) {
+    Arguments.notNull(written, "a name in values");
     if (written.startsWith(LABEL) && written.length() > LABEL.length()) {
       return BackwardEquations.label(DeclaredNames.canonical(written.substring(LABEL.length())));
     }
