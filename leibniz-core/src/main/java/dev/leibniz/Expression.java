@@ -256,6 +256,16 @@ public final class Expression {
   }
 
   /**
+   * Every first partial derivative at {@code point}, in variable name order, NaN where one does
+   * not exist: as {@link Leibniz#gradient} says.
+   *
+   * @throws LeibnizException if a variable has no value in {@code point}
+   */
+  public Map<String, Double> gradientAt(Map<String, Double> point) {
+    return PointGradient.of(this, point);
+  }
+
+  /**
    * Compiles the expression to a reverse-mode tape over its {@link #variables()}: the value and
    * the whole gradient at any point, reusable without allocation (thread-confined). The tape
    * computes the canonical form; where the input as written may be undefined at a point where

@@ -89,7 +89,7 @@ public final class Leibniz {
    * @throws LeibnizException if the text is not an expression or a variable has no value
    */
   public static Map<String, Double> gradient(String expression, Map<String, Double> point) {
-    return PointGradient.of(Expression.parse(expression), point);
+    return Expression.parse(expression).gradientAt(point);
   }
 
   /**

@@ -1,7 +1,6 @@
 package dev.leibniz.cli;
 
 import dev.leibniz.CommonSubexpressions;
-import dev.leibniz.CompiledGradient;
 import dev.leibniz.CompiledJacobian;
 import dev.leibniz.Derivative;
 import dev.leibniz.Expression;
@@ -72,58 +71,36 @@ final class GradCommand implements Callable<Integer> {
     Map<String, Double> point = at.pointFor(outputs);
     if (outputs.size() > 1) return jacobian(outputs, point);
     Expression f = outputs.get(0);
-    CompiledGradient compiled = f.compile();
-    double[] x = compiled.point(point);
     // A point outside the domain is an error with its reason, never a list of NaNs; one where
     // the value only overflows a double is in the domain, and its partials are given.
     if (!f.isDefinedAt(point)) throw EvalCommand.noValue(f, point, Double.NaN);
-    double[] gradient = new double[x.length];
-    double value = compiled.gradient(x, gradient);
-    boolean overflows = !Double.isFinite(value);
+    double value = f.evaluate(point);
+    // The numbers are the library's (Leibniz.gradient); a partial it has none for is told why.
     List<String> partials = new ArrayList<>();
-    for (int i = 0; i < gradient.length; i++) {
-      String v = compiled.variables().get(i);
-      partials.add(overflows || !Double.isFinite(gradient[i]) ? symbolicPartial(f, v, point)
-          : partial(f, v, gradient[i], compiled.kink(i), point));
-    }
+    f.gradientAt(point).forEach((v, partial) -> partials.add(Double.isNaN(partial)
+        ? noPartial(f, v, point) : "d/d" + v + " = " + partial));
     PrintWriter out = spec.commandLine().getOut();
-    if (cse && gradient.length > 0) printSymbolic(f, simplify.chosen, out);
-    out.println(overflows ? "value: " + f.explainUndefined(point).orElse("overflow")
-        : "value = " + value);
+    if (cse && !partials.isEmpty()) printSymbolic(f, simplify.chosen, out);
+    out.println(Double.isFinite(value) ? "value = " + value
+        : "value: " + f.explainUndefined(point).orElse("overflow"));
     partials.forEach(out::println);
     return 0;
   }
 
   /**
-   * {@code d/dx = 2.0}, the tape's partial by {@code v}; on the kink of {@code kink} (the tape's
-   * partial is then the kink's convention), the value every side agrees on, or the kink in words.
+   * Why the partial by {@code v} has no number at a point in the domain: a kink whose sides
+   * disagree, in words; a value too large for a double ({@code d/dy: overflow at ...}); else it
+   * does not exist (an infinite slope), an error.
    */
-  private static String partial(Expression f, String v, double tapePartial, String kink,
-      Map<String, Double> point) {
-    if (kink == null) return "d/d" + v + " = " + tapePartial;
-    Optional<OnKink> sides = f.derivation(List.of(v), false).onKink(point);
-    return "d/d" + v + (sides.isPresent() && sides.get().exists()
-        ? " = " + sides.get().value().getAsDouble() : ": " + OnKink.words(kink));
-  }
-
-  /**
-   * The partial by {@code v} where the tape has none to give (the value overflowed, or the
-   * partial is not finite): from its own expression. One too large for a double says so in
-   * words ({@code d/dy: overflow at ...}); one that does not exist is an error.
-   */
-  private static String symbolicPartial(Expression f, String v, Map<String, Double> point) {
+  private static String noPartial(Expression f, String v, Map<String, Double> point) {
     Derivative d = f.derivation(List.of(v), false);
-    double value = d.result().evaluate(point);
     String label = "d/d" + v;
-    if (!Double.isFinite(value)) {
-      if (!d.result().isDefinedAt(point)) requireExists(label, value, point);
-      return label + ": " + d.result().explainUndefined(point).orElse("overflow");
-    }
     Optional<OnKink> sides = d.onKink(point);
-    if (sides.isEmpty() || sides.get().exists()) {
-      return label + " = " + (sides.isEmpty() ? value : sides.get().value().getAsDouble());
+    if (sides.isPresent() && !sides.get().exists()) {
+      return label + ": " + OnKink.words(sides.get().function());
     }
-    return label + ": " + OnKink.words(sides.get().function());
+    if (!d.result().isDefinedAt(point)) requireExists(label, Double.NaN, point);
+    return label + ": " + d.result().explainUndefined(point).orElse("overflow");
   }
 
   /** A partial that is not a number (an infinite slope, a cusp) is an error that says so. */
