@@ -57,6 +57,8 @@ public enum Rule {
   RADICAND_CONTENT,
   /** Simplification: {@code sign(u)/abs(u) = 1/u}, {@code sign(u)*abs(u) = u}. */
   SIGN_TIMES_ABS,
+  /** Simplification: {@code sqrt(x^2) = abs(x)}, {@code abs(e^x) = e^x}. */
+  ABSOLUTE_VALUE,
   /** Simplification: {@code sin(A)*cos(B) = (sin(A + B) + sin(A - B))/2} and the like. */
   PRODUCT_TO_SUM,
   /** Simplification: the simplifier's result, where the named rewrites do not reach it. */

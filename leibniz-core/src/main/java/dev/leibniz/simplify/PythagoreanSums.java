@@ -8,7 +8,6 @@ import static dev.leibniz.expr.MathFunction.SECH;
 import static dev.leibniz.expr.MathFunction.TANH;
 
 import dev.leibniz.expr.Call;
-import dev.leibniz.expr.Constant;
 import dev.leibniz.expr.Expr;
 import dev.leibniz.expr.MathFunction;
 import dev.leibniz.expr.Num;
@@ -16,11 +15,8 @@ import dev.leibniz.expr.Power;
 import dev.leibniz.expr.Product;
 import dev.leibniz.expr.Rational;
 import dev.leibniz.expr.Sum;
-import dev.leibniz.expr.Var;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Two terms of a sum that a Pythagorean identity joins into one, wherever they meet:
@@ -72,43 +68,8 @@ final class PythagoreanSums {
    * object when there is none.
    */
   static Expr everywhere(Expr e) {
-    return new Everywhere().rewrite(e);
-  }
-
-  /** A walk of the whole tree, children first, each shared subtree once. */
-  private static final class Everywhere {
-    private final Map<Expr, Expr> done = new IdentityHashMap<>();
-
-    Expr rewrite(Expr e) {
-      if (e instanceof Var || e instanceof Constant || e instanceof Num) return e;
-      Expr known = done.get(e);
-      if (known != null) return known;
-      Expr result = e;
-      if (e instanceof Call c) {
-        Expr argument = rewrite(c.argument());
-        if (argument != c.argument()) result = Expr.call(c.function(), argument);
-      } else if (e instanceof Power p) {
-        Expr base = rewrite(p.base());
-        Expr exponent = rewrite(p.exponent());
-        if (base != p.base() || exponent != p.exponent()) result = Expr.power(base, exponent);
-      } else {
-        List<Expr> children = e.children();
-        List<Expr> rewritten = null;
-        for (int i = 0; i < children.size(); i++) {
-          Expr child = rewrite(children.get(i));
-          if (child != children.get(i) && rewritten == null) {
-            rewritten = new ArrayList<>(children.subList(0, i));
-          }
-          if (rewritten != null) rewritten.add(child);
-        }
-        if (rewritten != null) {
-          result = e instanceof Sum ? Expr.sum(rewritten) : Expr.product(rewritten);
-        }
-        if (result instanceof Sum s && hasSquareTerm(s)) result = joined(s);
-      }
-      done.put(e, result);
-      return result;
-    }
+    return Everywhere.rewrite(e,
+        node -> node instanceof Sum s && hasSquareTerm(s) ? joined(s) : node);
   }
 
   private static Expr joined(Sum s) {

@@ -42,6 +42,8 @@ public record Rewrite(Kind kind, Expr factor, Expr before, Expr after) {
     RADICAND_CONTENT("Radicand content"),
     /** {@code sign(u)/abs(u) = 1/u}, {@code sign(u)*abs(u) = u}. */
     SIGN_TIMES_ABS("Sign and absolute value"),
+    /** {@code sqrt(x^2) = abs(x)}, {@code abs(e^x) = e^x}: an absolute value where it belongs. */
+    ABSOLUTE_VALUE("Absolute value"),
     /** {@code sin(A)*cos(B) = (sin(A + B) + sin(A - B))/2} and its cosine and sine forms. */
     PRODUCT_TO_SUM("Product to sum"),
     /**

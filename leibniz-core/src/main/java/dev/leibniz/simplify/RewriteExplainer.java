@@ -85,6 +85,7 @@ public final class RewriteExplainer {
       // No rational form within the budget: the other moves remain.
     }
     add(out, Rewrite.Kind.RADICAND_CONTENT, e, RadicandContent.pulledOut(e));
+    add(out, Rewrite.Kind.ABSOLUTE_VALUE, e, AbsoluteValues.everywhere(e));
     try {
       WorkBudget.reset();
       add(out, Rewrite.Kind.QUOTIENT_IDENTITY, e, TrigRewrites.quotients(e));

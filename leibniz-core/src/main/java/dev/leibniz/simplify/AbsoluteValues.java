@@ -1,0 +1,176 @@
+package dev.leibniz.simplify;
+
+import static dev.leibniz.expr.MathFunction.ABS;
+
+import dev.leibniz.expr.Call;
+import dev.leibniz.expr.Constant;
+import dev.leibniz.expr.Expr;
+import dev.leibniz.expr.Num;
+import dev.leibniz.expr.Power;
+import dev.leibniz.expr.Product;
+import dev.leibniz.expr.Rational;
+import dev.leibniz.expr.Sum;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Absolute values where a person writes them, and none where the sign is known:
+ *
+ * <ul>
+ *   <li>a root of an even power is a power of the absolute value: {@code sqrt(x^2) = abs(x)},
+ *       {@code (x^2)^(3/2) = abs(x)^3}, {@code sqrt(x^4) = x^2}, {@code sqrt(4*x^2*y^2) =
+ *       2*abs(x*y)}, {@code sqrt(x^2*e^x) = abs(x)*e^(x/2)}. For a real w, {@code w^2 = abs(w)^2}
+ *       and {@code (abs(w)^2)^r = abs(w)^(2r)} as {@code abs(w) >= 0}; the factors that are
+ *       never negative stay in a root of their own, {@code (f*g)^r = f^r*g^r} for f, g >= 0.
+ *       A radicand with any other factor stays as it is: {@code sqrt(x^2*y)} is 0 at x = 0 for
+ *       every y, where {@code abs(x)*sqrt(y)} is undefined for y < 0;
+ *   <li>{@code abs(u) = u} where u is never negative, {@code -u} where never positive:
+ *       {@code abs(e^x) = e^x}, {@code abs(x^2 + 1) = x^2 + 1}, {@code abs(sech(x)) = sech(x)};
+ *   <li>the factors of a product that are never negative come out of the absolute value:
+ *       {@code abs(-2*x^2*y) = 2*x^2*abs(y)}, and a power's exponent: {@code abs(1/x) =
+ *       1/abs(x)};
+ *   <li>{@code abs(u)^k = u^k} for an even integer k.
+ * </ul>
+ *
+ * <p>Each holds wherever its input is defined, and the two sides are defined at the same points.
+ * "Never negative" ({@link #nonNegative}) means at every point where the expression is defined:
+ * a fractional power, whose real value is the non-negative root or undefined, is one.
+ * {@link FullSimplifier} applies them once to its result, each where it does not lengthen its
+ * node, rather than as candidates of the search.
+ */
+final class AbsoluteValues {
+  private AbsoluteValues() {}
+
+  /** {@code e} with the rules applied wherever they meet; the same object when none does. */
+  static Expr everywhere(Expr e) {
+    return mentionsCandidate(e) ? Everywhere.rewrite(e, AbsoluteValues::node) : e;
+  }
+
+  /**
+   * The rules at one node, whose children are done; the node itself when none applies or when
+   * the rewritten node would be longer ({@code sqrt(2*x^2)} and {@code sqrt(2)*abs(x)} are not).
+   */
+  static Expr node(Expr e) {
+    Expr rewritten = rewritten(e);
+    return rewritten != e && OperationCount.of(rewritten) <= OperationCount.of(e) ? rewritten : e;
+  }
+
+  private static Expr rewritten(Expr e) {
+    if (e instanceof Call c && c.function() == ABS) {
+      Expr unsigned = absoluteValue(c.argument());
+      return unsigned == null ? e : unsigned;
+    }
+    if (e instanceof Power p && p.exponent() instanceof Num n) {
+      Rational k = n.value();
+      if (!k.isInteger()) {
+        Expr root = root(p.base(), k);
+        return root == null ? e : root;
+      }
+      if (p.base() instanceof Call c && c.function() == ABS && isEven(k)) {
+        return Expr.power(c.argument(), n);
+      }
+    }
+    return e;
+  }
+
+  /** {@code abs(u)} without what its sign makes needless, or null when nothing is. */
+  private static Expr absoluteValue(Expr u) {
+    if (nonNegative(u)) return u;
+    Expr negated = Expr.negate(u);
+    if (nonNegative(negated)) return negated;
+    if (u instanceof Power p && p.exponent() instanceof Num n && n.value().isInteger()) {
+      // abs(u^k) = abs(u)^k: 1/abs(x) for abs(1/x).
+      Expr base = absoluteValue(p.base());
+      return Expr.power(base == null ? Expr.call(ABS, p.base()) : base, n);
+    }
+    if (!(u instanceof Product p)) return null;
+    List<Expr> outside = new ArrayList<>();
+    List<Expr> inside = new ArrayList<>();
+    for (Expr f : p.factors()) {
+      if (f instanceof Num) continue;
+      (nonNegative(f) ? outside : inside).add(f);
+    }
+    Rational coefficient = p.coefficient().abs();
+    if (outside.isEmpty() && coefficient.isOne()) return null;
+    outside.add(Expr.num(coefficient));
+    outside.add(Expr.call(ABS, Expr.product(inside)));
+    return Expr.product(outside);
+  }
+
+  /**
+   * {@code base^k} for a fractional k, with the even powers of the base as the absolute value of
+   * their root and the base's other factors, never negative, as their own powers; null when the
+   * base has no even power or a factor of unknown sign.
+   */
+  private static Expr root(Expr base, Rational k) {
+    List<Expr> factors = base instanceof Product p ? p.factors() : List.of(base);
+    List<Expr> halves = new ArrayList<>();
+    List<Expr> rest = new ArrayList<>();
+    for (Expr f : factors) {
+      if (f instanceof Power p && p.exponent() instanceof Num n && isEven(n.value())) {
+        halves.add(Expr.power(p.base(), Expr.num(n.value().divide(Rational.TWO))));
+      } else if (nonNegative(f)) {
+        rest.add(f);
+      } else {
+        return null;
+      }
+    }
+    if (halves.isEmpty()) return null;
+    Rational twice = k.multiply(Rational.TWO);
+    Expr w = Expr.product(halves);
+    Expr absolute = isEven(twice) ? w : absoluteValue(w);
+    return Expr.product(Expr.power(Expr.product(rest), Expr.num(k)),
+        Expr.power(absolute == null ? Expr.call(ABS, w) : absolute, Expr.num(twice)));
+  }
+
+  /** True when {@code e} is never negative where it is defined (false when not known). */
+  static boolean nonNegative(Expr e) {
+    if (e instanceof Num n) return n.value().signum() >= 0;
+    if (e instanceof Constant) return true;
+    if (e instanceof Power p) {
+      if (!(p.exponent() instanceof Num n)) return nonNegative(p.base());
+      Rational k = n.value();
+      return !k.isInteger() || isEven(k) || nonNegative(p.base());
+    }
+    if (e instanceof Sum || e instanceof Product) {
+      for (Expr child : e.children()) {
+        if (!nonNegative(child)) return false;
+      }
+      return true;
+    }
+    if (e instanceof Call c) {
+      switch (c.function()) {
+        case ABS: case COSH: case SECH: case STEP: case SIGMOID: case RELU: case SOFTPLUS:
+        case ACOS: case ASEC: case ACOSH: case ASECH:
+          return true;
+        // Of the sign of their argument wherever they are defined.
+        case SINH: case TANH: case ASINH: case ATAN: case ASIN: case ATANH: case ACOTH:
+        case ERF: case CBRT: case SIGN: case COTH: case CSCH: case ACSCH: case GAMMA:
+          return nonNegative(c.argument());
+        default:
+          return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isEven(Rational k) {
+    return k.isInteger() && !k.numerator().testBit(0);
+  }
+
+  /**
+   * True when a node of {@code e} is an absolute value or a fractional power, the only nodes
+   * the rules change: a walk that builds nothing, so most results are left at once.
+   */
+  private static boolean mentionsCandidate(Expr e) {
+    if (e instanceof Call c) return c.function() == ABS || mentionsCandidate(c.argument());
+    if (e instanceof Power p) {
+      if (p.exponent() instanceof Num n && !n.value().isInteger()) return true;
+      return mentionsCandidate(p.base()) || mentionsCandidate(p.exponent());
+    }
+    for (Expr child : e.children()) {
+      if (mentionsCandidate(child)) return true;
+    }
+    return false;
+  }
+}
