@@ -29,7 +29,8 @@ import java.util.List;
  *   <li>the factors of a product that are never negative come out of the absolute value:
  *       {@code abs(-2*x^2*y) = 2*x^2*abs(y)}, and a power's exponent: {@code abs(1/x) =
  *       1/abs(x)};
- *   <li>{@code abs(u)^k = u^k} for an even integer k.
+ *   <li>{@code abs(u)^k = u^k} for an even integer k, and an even power of u joins a power of
+ *       {@code abs(u)}: {@code sec(x)^2/abs(sec(x)) = abs(sec(x))}.
  * </ul>
  *
  * <p>Each holds wherever its input is defined, and the two sides are defined at the same points.
@@ -56,6 +57,7 @@ final class AbsoluteValues {
   }
 
   private static Expr rewritten(Expr e) {
+    if (e instanceof Product p) return withEvenPowersJoined(p);
     if (e instanceof Call c && c.function() == ABS) {
       Expr unsigned = absoluteValue(c.argument());
       return unsigned == null ? e : unsigned;
@@ -95,6 +97,34 @@ final class AbsoluteValues {
     outside.add(Expr.num(coefficient));
     outside.add(Expr.call(ABS, Expr.product(inside)));
     return Expr.product(outside);
+  }
+
+  /**
+   * The product with each even power of u joined to a power of {@code abs(u)} there:
+   * {@code sec(x)^2/abs(sec(x)) = abs(sec(x))}, as {@code u^k = abs(u)^k} for an even k.
+   */
+  private static Expr withEvenPowersJoined(Product p) {
+    List<Expr> factors = new ArrayList<>(p.factors());
+    boolean changed = false;
+    for (int i = 0; i < factors.size(); i++) {
+      Expr f = factors.get(i);
+      Expr base = f instanceof Power power ? power.base() : f;
+      Rational m = f instanceof Power power && power.exponent() instanceof Num n ? n.value()
+          : f instanceof Power ? null : Rational.ONE;
+      if (m == null || !(base instanceof Call abs) || abs.function() != ABS) continue;
+      Expr u = abs.argument();
+      for (int j = 0; j < factors.size(); j++) {
+        if (factors.get(j) instanceof Power even && even.exponent() instanceof Num k
+            && isEven(k.value()) && even.base().equals(u)) {
+          Rational sum = m.add(k.value());
+          factors.set(i, Expr.power(isEven(sum) ? u : base, Expr.num(sum)));
+          factors.set(j, Num.ONE);
+          changed = true;
+          break;
+        }
+      }
+    }
+    return changed ? Expr.product(factors) : p;
   }
 
   /**

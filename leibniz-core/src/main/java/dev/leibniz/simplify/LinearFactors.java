@@ -37,10 +37,24 @@ final class LinearFactors {
    * multiplicity, so there is nothing to join.
    */
   static Map<Poly, Integer> joined(Map<Poly, Integer> factors) {
+    return joined(factors, true);
+  }
+
+  /**
+   * The same with every factor of one generator and one multiplicity, not only the linear ones:
+   * the split {@code (x + 1)^2*(x^2 - x + 1)^2} as {@code (x^3 + 1)^2}. Null when that joins
+   * nothing {@link #joined} does not.
+   */
+  static Map<Poly, Integer> joinedWhole(Map<Poly, Integer> factors) {
+    Map<Poly, Integer> whole = joined(factors, false);
+    return whole == null || whole.equals(joined(factors, true)) ? null : whole;
+  }
+
+  private static Map<Poly, Integer> joined(Map<Poly, Integer> factors, boolean linearOnly) {
     Map<List<Integer>, Poly> groups = new LinkedHashMap<>();
     boolean joins = false;
     for (Map.Entry<Poly, Integer> e : factors.entrySet()) {
-      List<Integer> key = linearKey(e.getKey(), e.getValue());
+      List<Integer> key = joinKey(e.getKey(), e.getValue(), linearOnly);
       if (key == null) continue;
       Poly before = groups.get(key);
       joins |= before != null;
@@ -49,7 +63,7 @@ final class LinearFactors {
     if (!joins) return null;
     Map<Poly, Integer> out = new LinkedHashMap<>();
     for (Map.Entry<Poly, Integer> e : factors.entrySet()) {
-      List<Integer> key = linearKey(e.getKey(), e.getValue());
+      List<Integer> key = joinKey(e.getKey(), e.getValue(), linearOnly);
       if (key == null) {
         out.merge(e.getKey(), e.getValue(), Integer::sum);
       } else if (groups.containsKey(key)) {
@@ -59,10 +73,14 @@ final class LinearFactors {
     return out;
   }
 
-  /** Generator and multiplicity of a linear factor {@code q*v - p}, p not 0; else null. */
-  private static List<Integer> linearKey(Poly f, int multiplicity) {
+  /**
+   * Generator and multiplicity of a factor in one generator that is not a power of it (and is
+   * linear, {@code q*v - p} with p not 0, when {@code linearOnly}); else null.
+   */
+  private static List<Integer> joinKey(Poly f, int multiplicity, boolean linearOnly) {
     int v = Factorizer.soleGenerator(f);
-    return v >= 0 && f.degree(v) == 1 && f.termCount() == 2 ? List.of(v, multiplicity) : null;
+    boolean joins = v >= 0 && f.termCount() >= 2 && (!linearOnly || f.degree(v) == 1);
+    return joins ? List.of(v, multiplicity) : null;
   }
 
   private static List<Poly> split(Poly p) {

@@ -106,14 +106,19 @@ final class RationalForms {
 
   /**
    * The factored form, then, where linear factors join ({@link LinearFactors#joined}), the form
-   * with them joined, then {@code expanded}: in this order they win a tie.
+   * with them joined, then the form with all factors of one generator and multiplicity joined
+   * ({@link LinearFactors#joinedWhole}), then {@code expanded}: in this order they win a tie.
    */
   private static List<Expr> withJoined(RationalForm form, Map<Poly, Integer> factors, int sign,
       Expr expanded) {
+    List<Expr> out = new ArrayList<>(4);
+    out.add(product(form, factors, sign));
     Map<Poly, Integer> joined = LinearFactors.joined(factors);
-    return joined == null
-        ? List.of(product(form, factors, sign), expanded)
-        : List.of(product(form, factors, sign), product(form, joined, sign), expanded);
+    if (joined != null) out.add(product(form, joined, sign));
+    Map<Poly, Integer> whole = LinearFactors.joinedWhole(factors);
+    if (whole != null) out.add(product(form, whole, sign));
+    out.add(expanded);
+    return out;
   }
 
   /** The product of the factors to their multiplicities times {@code sign} (1 or -1). */

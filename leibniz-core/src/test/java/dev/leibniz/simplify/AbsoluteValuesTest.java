@@ -2,7 +2,6 @@ package dev.leibniz.simplify;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.leibniz.eval.Evaluator;
 import dev.leibniz.expr.Expr;
@@ -44,6 +43,8 @@ class AbsoluteValuesTest {
       "abs(x)^2                  | x^2",
       "abs(sqrt(x) + acos(x))    | sqrt(x) + acos(x)",
       "abs(tanh(x^2))            | tanh(x^2)",
+      "x^2/abs(x)                | abs(x)",
+      "abs(x)*x^2                | abs(x)^3",
   })
   void simplifiedWithTheSameValues(String input, String expected) {
     Expr e = ExprParser.parse(input);
@@ -53,11 +54,11 @@ class AbsoluteValuesTest {
       for (double y : new double[] {-1.5, 0, 0.5}) {
         Map<String, Double> at = Map.of("x", x, "y", y);
         double want = Evaluator.evaluate(e, at);
-        double got = Evaluator.evaluate(simplified, at);
-        if (Double.isNaN(want) || Double.isInfinite(want)) {
-          assertTrue(Double.isNaN(got) || Double.isInfinite(got), input + " at " + at + ": " + got);
-        } else {
-          assertEquals(want, got, 1e-9 * Math.max(1, Math.abs(want)), input + " at " + at);
+        // Where the input is undefined the result may be defined, as when a common factor
+        // cancels (x^2/abs(x) at 0); wherever the input is defined, the values agree.
+        if (Double.isFinite(want)) {
+          assertEquals(want, Evaluator.evaluate(simplified, at),
+              1e-9 * Math.max(1, Math.abs(want)), input + " at " + at);
         }
       }
     }
@@ -79,6 +80,7 @@ class AbsoluteValuesTest {
       "sqrt(1 - tanh(x)^2)       | -sech(x)*tanh(x)",
       "abs(x)^3                  | 3*x*abs(x)",
       "sqrt(x^2)*x               | 2*abs(x)",
+      "asinh(tan(x))             | abs(sec(x))",
   })
   void derivativesWithAnAbsoluteValue(String function, String expected) {
     DerivativeAgreement.assertSimplifiedDerivative(function, expected, 1e-6,

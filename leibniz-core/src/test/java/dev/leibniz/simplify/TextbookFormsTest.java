@@ -19,6 +19,9 @@ class TextbookFormsTest {
       "x^3/(x^2 - 1)         | x^2*(x^2 - 3)/(x^2 - 1)^2",
       "x/(4 - x^2)           | (x^2 + 4)/(x^2 - 4)^2",
       "(x^2+1)^3*(x^2-1)^2   | 2*x*(x^2 - 1)*(x^2 + 1)^2*(5*x^2 - 1)",
+      // a square-free factor with no rational root joins its linear one: (x^3 + 1)^2
+      "5x/(x^3 + 1)          | 5*(1 - 2*x^3)/(x^3 + 1)^2",
+      "x^2/(x^3 + 1)         | x*(2 - x^3)/(x^3 + 1)^2",
       // the hyperbolic Pythagorean identity either way: 1 - tanh(x)^2 = sech(x)^2
       "tanh(x)               | sech(x)^2",
       "tanh(x)^2             | 2*sech(x)^2*tanh(x)",
