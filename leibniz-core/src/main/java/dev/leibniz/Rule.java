@@ -59,6 +59,8 @@ public enum Rule {
   SIGN_TIMES_ABS,
   /** Simplification: {@code sqrt(x^2) = abs(x)}, {@code abs(e^x) = e^x}. */
   ABSOLUTE_VALUE,
+  /** Simplification: {@code log10(u) = ln(u)/ln(10)}, so that like terms meet. */
+  CHANGE_OF_BASE,
   /** Simplification: {@code sin(A)*cos(B) = (sin(A + B) + sin(A - B))/2} and the like. */
   PRODUCT_TO_SUM,
   /** Simplification: the simplifier's result, where the named rewrites do not reach it. */

@@ -80,9 +80,10 @@ public final class FullSimplifier {
       current = next;
     }
     // Terms a Pythagorean identity joins are never longer joined (1 - tanh(u)^2 = sech(u)^2),
-    // nor is a root of a square as an absolute value (sqrt(sech(u)^2) = sech(u)): applied once
-    // to the result, not offered to the search on every line with a tanh or a radical.
-    return AbsoluteValues.everywhere(PythagoreanSums.everywhere(current));
+    // nor is a root of a square as an absolute value (sqrt(sech(u)^2) = sech(u)), nor are like
+    // logarithms to other bases (LogBases): applied once to the result, not offered to the
+    // search on every line with a tanh, a radical or a log10.
+    return LogBases.joined(AbsoluteValues.everywhere(PythagoreanSums.everywhere(current)));
   }
 
   private Expr shortest(Expr e) {

@@ -44,6 +44,8 @@ public record Rewrite(Kind kind, Expr factor, Expr before, Expr after) {
     SIGN_TIMES_ABS("Sign and absolute value"),
     /** {@code sqrt(x^2) = abs(x)}, {@code abs(e^x) = e^x}: an absolute value where it belongs. */
     ABSOLUTE_VALUE("Absolute value"),
+    /** {@code log10(u) = ln(u)/ln(10)}, so that like terms meet: {@code log(10, x) = log10(x)}. */
+    CHANGE_OF_BASE("Change of base"),
     /** {@code sin(A)*cos(B) = (sin(A + B) + sin(A - B))/2} and its cosine and sine forms. */
     PRODUCT_TO_SUM("Product to sum"),
     /**
