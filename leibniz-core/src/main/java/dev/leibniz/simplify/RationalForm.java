@@ -1,8 +1,10 @@
 package dev.leibniz.simplify;
 
+import dev.leibniz.expr.Call;
 import dev.leibniz.expr.Constant;
 import dev.leibniz.expr.Expr;
 import dev.leibniz.expr.ExprOrder;
+import dev.leibniz.expr.MathFunction;
 import dev.leibniz.expr.Num;
 import dev.leibniz.expr.Power;
 import dev.leibniz.expr.Product;
@@ -24,7 +26,8 @@ import java.util.Set;
  * fractional power {@code u^(p/q)} is the generator {@code u^(1/q)} to the p, and an exponential
  * {@code b^(k*u)} with rational k = p/q is the generator {@code b^(u/q)} to the p, so that
  * {@code e^(2*x)} and {@code e^x} meet; where u itself occurs beside {@code u^(1/q)}, it is that
- * generator to the q, so that {@code x} and {@code sqrt(x)} meet.
+ * generator to the q, so that {@code x} and {@code sqrt(x)} meet, and beside {@code cbrt(u)} it is
+ * that generator cubed ({@code cbrt(u)^3 = u} for every real u).
  *
  * <p>Generators are treated as independent symbols. That is sound: an identity between
  * polynomials in independent symbols holds for every value of them, so it holds for the values
@@ -48,6 +51,8 @@ final class RationalForm {
           && n.value().denominator().bitLength() < 8) {
         int q = n.value().denominator().intValueExact();
         radicands.putIfAbsent(p.base(), Poly.generator(generators.size(), i, q));
+      } else if (generators.get(i) instanceof Call c && c.function() == MathFunction.CBRT) {
+        radicands.putIfAbsent(c.argument(), Poly.generator(generators.size(), i, 3));
       }
     }
   }
@@ -107,12 +112,19 @@ final class RationalForm {
     return Expr.sum(terms);
   }
 
-  /** Generator {@code i} to the {@code k}, built once per form: most terms repeat a few. */
+  /**
+   * Generator {@code i} to the {@code k}, built once per form: most terms repeat a few. A real
+   * cube root's cubes come out of it, as a square root's squares do in its power:
+   * {@code cbrt(u)^4 = u*cbrt(u)}.
+   */
   private Expr generatorPower(int i, int k) {
     long key = (long) k * generators.size() + i;
     Expr power = powers.get(key);
     if (power == null) {
-      power = Expr.power(generators.get(i), k);
+      Expr g = generators.get(i);
+      power = g instanceof Call c && c.function() == MathFunction.CBRT && Math.abs(k) >= 3
+          ? Expr.product(Expr.power(c.argument(), k / 3), Expr.power(g, k % 3))
+          : Expr.power(g, k);
       powers.put(key, power);
     }
     return power;

@@ -22,6 +22,10 @@ class TextbookFormsTest {
       // a square-free factor with no rational root joins its linear one: (x^3 + 1)^2
       "5x/(x^3 + 1)          | 5*(1 - 2*x^3)/(x^3 + 1)^2",
       "x^2/(x^3 + 1)         | x*(2 - x^3)/(x^3 + 1)^2",
+      // a real cube root's cube is its argument: one fraction, as with sqrt
+      "cbrt(x)/(x + 1)       | (1 - 2*x)/(3*cbrt(x)^2*(x + 1)^2)",
+      "x*cbrt(x)             | 4*cbrt(x)/3",
+      "cbrt(x^2 + 1)*x       | (5*x^2 + 3)/(3*cbrt(x^2 + 1)^2)",
       // the hyperbolic Pythagorean identity either way: 1 - tanh(x)^2 = sech(x)^2
       "tanh(x)               | sech(x)^2",
       "tanh(x)^2             | 2*sech(x)^2*tanh(x)",
