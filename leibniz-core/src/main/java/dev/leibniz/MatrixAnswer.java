@@ -73,9 +73,14 @@ final class MatrixAnswer {
     return joined(d -> inLatex ? d.toLatexEquation() : d.toString(), "; ");
   }
 
-  /** False if a derivative failed its check, else true; null if no check was asked for. */
+  /**
+   * False if a derivative failed its check, else null if a check was skipped (no point of the
+   * domain found: nothing proven), else true; null if no check was asked for. As a scalar line's.
+   */
   Boolean checkOk() {
-    return verdicts == null ? null : verdicts.stream().allMatch(MatrixCheckReport::ok);
+    if (verdicts == null) return null;
+    for (MatrixCheckReport r : verdicts) if (!r.ok() && !r.skipped()) return false;
+    return verdicts.stream().anyMatch(MatrixCheckReport::skipped) ? null : true;
   }
 
   /** The verdicts' summaries, joined by {@code "; "}; null if no check was asked for. */

@@ -9,7 +9,9 @@ import java.util.Locale;
  * entry by entry, with finite differences and with reverse mode at seeded random matrices, and
  * a one-line summary ({@code check: ok — 36 entries at 3 random points agree ...}). A derivative
  * of higher order is proven step by step (each step the derivative of the one before), and the
- * summary adds the steps up; the first failing step is named.
+ * summary adds the steps up; the first failing step is named. A check that found no point in
+ * the domain says {@code check: skipped — no point in the domain was found}, as the scalar check
+ * does, and is not {@link #ok()}.
  */
 public final class MatrixCheckReport {
   private final List<MatrixCheck.Report> steps;
@@ -21,8 +23,21 @@ public final class MatrixCheckReport {
     this.variables = List.copyOf(variables);
   }
 
+  /**
+   * True if every step compared entries and all agreed; false if one disagreed, was not done
+   * (too large) or was {@link #skipped()}: a check that compared nothing proved nothing.
+   */
   public boolean ok() {
     return steps.stream().allMatch(MatrixCheck.Report::ok);
+  }
+
+  /**
+   * True if a step found no point in the domain (every value drawn made the function or the
+   * derivative not finite), so that nothing was compared and nothing proven: not {@link #ok()},
+   * and not a disagreement either.
+   */
+  public boolean skipped() {
+    return !steps.isEmpty() && steps.get(steps.size() - 1).skipped();
   }
 
   /** The number of entries compared with finite differences. */
@@ -41,6 +56,7 @@ public final class MatrixCheckReport {
     String step = steps.size() == 1 && variables.size() == 1 ? ""
         : "step " + steps.size() + " (d/d" + variables.get(steps.size() - 1) + " of "
             + describe(variables.subList(0, steps.size() - 1)) + "): ";
+    if (last.skipped()) return "check: skipped — " + step + MatrixCheck.NO_POINT;
     if (last.points() == 0) return "check: not done — " + step + reason(last, "no point drawn");
     if (!last.ok()) return "check: FAILED — " + step + reason(last, "no reason given");
     boolean reverseMode = steps.stream().allMatch(MatrixCheck.Report::reverseMode);

@@ -2,6 +2,7 @@ package dev.leibniz;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.leibniz.error.LeibnizException;
 import java.util.HashMap;
@@ -35,6 +36,19 @@ class ShapeMapTest {
         + "optional digits or _subscript, or a Greek letter name", refusal(Map.of("", "3")));
     assertEquals(xy, assertThrows(LeibnizException.class,
         () -> Leibniz.derivative("sum(xy)", "x", Map.of("xy", "3"))).getMessage());
+  }
+
+  @Test
+  void theSplitOfANameIsGivenInTheOrderWritten() {
+    String lam = "'lam' is not one name (it reads as l*a*m): a name is a letter with optional "
+        + "digits or _subscript, or a Greek letter name";
+    assertEquals(lam, whereRefusal("x + lam where lam: 3, x: 3"));
+    assertEquals(lam, refusal(Map.of("lam", "3", "x", "3")));
+    assertTrue(whereRefusal("sum(x) where yx2: 3, x: 3").contains("(it reads as y*x2)"));
+    assertTrue(whereRefusal("sum(x) where zetab: 3, x: 3").contains("(it reads as zeta*b)"));
+    // A function's name is no name: there is no product to give.
+    assertTrue(whereRefusal("sum(x) where sinx: 3, x: 3").contains("(it does not read as a "
+        + "name)"));
   }
 
   @Test

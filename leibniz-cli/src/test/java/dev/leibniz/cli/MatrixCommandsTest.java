@@ -65,11 +65,31 @@ class MatrixCommandsTest {
   }
 
   @Test
+  void anUndeclaredNameAddedToAVectorIsSaidToBeUndeclared() {
+    CliRun r = CliRun.of("diff", "W x + b where W: 3x4, x: 4", "--wrt", "W");
+    assertEquals(1, r.code());
+    assertEquals("error: W*x + b: a 3 vector plus b, a scalar: b is not declared (declare it "
+        + "with where b: 3, or use b*ones(3) for a constant vector) at column 5\n"
+        + "  W x + b where W: 3x4, x: 4\n      ^\n", r.err());
+  }
+
+  @Test
+  void powerOfAVectorOffersTheEntrywisePowerAndTheSumOfSquares() {
+    CliRun r = CliRun.of("diff", "x^2 where x: 3", "--wrt", "x");
+    assertEquals(1, r.code());
+    assertTrue(r.err().startsWith("error: x^2: a 3 vector to a power: write x .^ 2 for the "
+        + "power entry by entry, or x'*x for the sum of squares, not the ^ at column 2\n"),
+        r.err());
+    assertFalse(r.err().contains("A*A"), r.err());
+  }
+
+  @Test
   void powerOfAMatrixPointsToTheEntrywisePowerAndTheProduct() {
     CliRun r = CliRun.of("diff", "A^2 where A: 2x2", "--wrt", "A");
     assertEquals(1, r.code());
-    assertTrue(r.err().startsWith("error: A^2: ^ of a 2x2 matrix; use .^ for a power entry by "
-        + "entry, or A*A for the matrix product at column 2"), r.err());
+    assertTrue(r.err().startsWith("error: A^2: a 2x2 matrix to a power: write A .^ 2 for the "
+        + "power entry by entry, or A*A for the matrix product, not the ^ at column 2\n"),
+        r.err());
     assertFalse(r.err().contains("Exception"));
   }
 

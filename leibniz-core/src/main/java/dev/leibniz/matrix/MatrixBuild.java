@@ -128,6 +128,26 @@ public final class MatrixBuild {
     return product(MINUS_ONE, a);
   }
 
+  /**
+   * {@code a} with its minus sign taken off, or null if it carries none: a product of negative
+   * coefficient ({@code -u} is {@code u}), or an entrywise product or quotient one of whose
+   * operands carries one ({@code (-u) .* v} is {@code u .* v}). The sign of a product's factor
+   * is the product's: {@link ProductAssembler} and {@link #entrywise} let two such signs cancel,
+   * so that {@code -((-u) .* v)} is {@code u .* v}, never printed {@code -(-u) .* v}.
+   */
+  static MatrixExpr withoutSign(MatrixExpr a) {
+    if (a instanceof MatrixExpr.Product p && p.coefficient().signum() < 0) {
+      return ProductAssembler.withCoefficient(p, p.coefficient().negate());
+    }
+    if (a instanceof MatrixExpr.Entrywise w && w.op() != MatrixExpr.EntrywiseOp.POWER) {
+      MatrixExpr left = withoutSign(w.left());
+      if (left != null) return entrywise(w.op(), left, w.right());
+      MatrixExpr right = withoutSign(w.right());
+      if (right != null) return entrywise(w.op(), w.left(), right);
+    }
+    return null;
+  }
+
   public static MatrixExpr product(MatrixExpr... factors) {
     return ProductAssembler.build(Arrays.asList(factors));
   }
@@ -221,6 +241,12 @@ public final class MatrixBuild {
   /** {@code a .* b}, {@code a ./ b}, {@code a .^ b}; with a scalar operand, the plain one. */
   public static MatrixExpr entrywise(MatrixExpr.EntrywiseOp op, MatrixExpr a, MatrixExpr b) {
     Shape shape = a.shape().isScalar() ? b.shape() : a.shape();
+    if (op != MatrixExpr.EntrywiseOp.POWER) {
+      // (-u) .* (-v) is u .* v, and (-u) ./ (-v) is u ./ v.
+      MatrixExpr left = withoutSign(a);
+      MatrixExpr right = left == null ? null : withoutSign(b);
+      if (right != null) return entrywise(op, left, right);
+    }
     switch (op) {
       case TIMES:
         if (a.shape().isScalar() || b.shape().isScalar()) return product(a, b);

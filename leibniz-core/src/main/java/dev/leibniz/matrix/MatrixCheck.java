@@ -18,16 +18,25 @@ import org.apache.commons.math3.linear.RealMatrix;
  * differences of the function and with reverse mode on the tape of the function written out
  * in scalars ({@link MatrixExpansion}). Square matrices under {@code det} or {@code inv} are
  * drawn as {@code 3*eye(n)} plus entries in [-0.5, 0.5], so of positive determinant and well
- * conditioned; other entries are uniform in [-1.5, 1.5]. An entry where the finite differences
- * with two step sizes disagree (a kink, as of relu at 0) proves nothing and is passed over.
+ * conditioned; other entries are uniform in [-1.5, 1.5]. A draw where the function or the
+ * derivative has an entry that is not finite (outside the domain, as {@code ln} of a negative
+ * entry) is drawn again, from [0.2, 3] after such a miss, then from [-0.5, 0.5], in turn, as the
+ * scalar check does ({@code CrossCheck}), with {@link #ATTEMPTS_PER_POINT} draws per point asked
+ * for; if none is in the domain, the check is skipped, not passed. An entry where the finite
+ * differences with two step sizes disagree (a kink, as of relu at 0) proves nothing and is
+ * passed over; a point where every entry is so is drawn again.
  * The work is bounded: a variable of more than {@link #MAX_MOVED} entries is checked at a
  * seeded random sample of that many of its entries at each point, and values or a derivative
  * of more than {@link #MAX_VALUES} entries are not checked at all (the report says so).
  */
 public final class MatrixCheck {
-  /** The outcome: whether all agreed, how many entries were compared, and the largest gap. */
-  public record Report(boolean ok, int compared, int points, double worst, String failure,
-      boolean reverseMode, int moved, int variableEntries) {
+  /**
+   * The outcome: whether all agreed, how many entries were compared at how many points, and the
+   * largest gap. {@code skipped} (and not ok) when no drawn point was in the domain, so nothing
+   * was compared; {@code failure} then says so.
+   */
+  public record Report(boolean ok, boolean skipped, int compared, int points, double worst,
+      String failure, boolean reverseMode, int moved, int variableEntries) {
     /** Whether only a sample of the variable's entries was moved at each point. */
     public boolean sampled() {
       return moved < variableEntries;
@@ -39,6 +48,24 @@ public final class MatrixCheck {
   /** The most entries the values drawn, or the derivative, may hold to be checked. */
   public static final long MAX_VALUES = 250_000;
   private static final double RELATIVE = 1e-5;
+  /** The draws allowed per point asked for, as the scalar check allows ({@code CrossCheck}). */
+  static final int ATTEMPTS_PER_POINT = 20;
+  /** The words of a check that found no point to compare at, the scalar check's. */
+  public static final String NO_POINT = "no point in the domain was found";
+
+  /** Where entries are drawn from; a draw outside the domain moves on to the next. */
+  enum Draw {
+    /** Uniform in [-1.5, 1.5]: signs mixed, the first tried. */
+    WIDE,
+    /** Uniform in [0.2, 3]: for ln, sqrt and the like of the values themselves. */
+    POSITIVE,
+    /** Uniform in [-0.5, 0.5]: for asin, sqrt(1 - x .^ 2) and the like. */
+    SMALL;
+
+    Draw next() {
+      return values()[(ordinal() + 1) % values().length];
+    }
+  }
 
   private MatrixCheck() {}
 
@@ -58,17 +85,23 @@ public final class MatrixCheck {
     int entries = shape.size();
     int moved = Math.min(entries, MAX_MOVED);
     if (values > MAX_VALUES) {
-      return new Report(false, 0, 0, Double.NaN, "the values and the derivative "
+      return new Report(false, false, 0, 0, Double.NaN, "the values and the derivative "
           + "hold " + values + " entries, over the " + MAX_VALUES + " a numeric proof evaluates",
           false, 0, entries);
     }
     boolean expandable = fitsExpansion(names);
     Tape tape = expandable ? tape(f, names) : null;
     int compared = 0;
+    int used = 0;
     double worst = 0;
-    for (int p = 0; p < points; p++) {
-      Map<String, RealMatrix> at = draw(names, guarded, random);
+    Draw mode = Draw.WIDE;
+    for (int attempt = 0; attempt < points * ATTEMPTS_PER_POINT && used < points; attempt++) {
+      Map<String, RealMatrix> at = draw(names, guarded, random, mode);
       RealMatrix got = MatrixValues.of(derivative, at);
+      if (!finite(got) || !finite(MatrixValues.of(f, at))) {
+        mode = mode.next();
+        continue;
+      }
       int[] sample = sample(entries, moved, random);
       RealMatrix byDifferences = FiniteDifferenceMatrix.of(f, variable, at, layout, false,
           sample);
@@ -77,11 +110,12 @@ public final class MatrixCheck {
           names, layout);
       if (got.getRowDimension() != byDifferences.getRowDimension()
           || got.getColumnDimension() != byDifferences.getColumnDimension()) {
-        return new Report(false, compared, p + 1, Double.POSITIVE_INFINITY, "the result is "
-            + got.getRowDimension() + "x" + got.getColumnDimension() + ", finite differences "
-            + byDifferences.getRowDimension() + "x" + byDifferences.getColumnDimension(),
-            expandable, moved, entries);
+        return new Report(false, false, compared, used + 1, Double.POSITIVE_INFINITY,
+            "the result is " + got.getRowDimension() + "x" + got.getColumnDimension()
+            + ", finite differences " + byDifferences.getRowDimension() + "x"
+            + byDifferences.getColumnDimension(), expandable, moved, entries);
       }
+      int comparedHere = 0;
       for (int i = 0; i < got.getRowDimension(); i++) {
         for (int j = 0; j < got.getColumnDimension(); j++) {
           double g = got.getEntry(i, j);
@@ -92,22 +126,44 @@ public final class MatrixCheck {
             double t = byTape.getEntry(i, j);
             double gap = Math.abs(g - t) / Math.max(1, Math.abs(t));
             if (!(gap <= 1e-9) && Double.isFinite(t)) {
-              return new Report(false, compared, p + 1, gap, "entry (" + (i + 1) + ", "
-                  + (j + 1) + ") is " + g + ", reverse mode gives " + t, true, moved, entries);
+              return new Report(false, false, compared, used + 1, gap, "entry (" + (i + 1)
+                  + ", " + (j + 1) + ") is " + g + ", reverse mode gives " + t, true, moved,
+                  entries);
             }
           }
           if (!trusted) continue;
           double gap = Math.abs(g - fd) / scale;
           worst = Math.max(worst, gap);
           compared++;
+          comparedHere++;
           if (!(gap <= RELATIVE)) {
-            return new Report(false, compared, p + 1, gap, "entry (" + (i + 1) + ", " + (j + 1)
-                + ") is " + g + ", finite differences give " + fd, expandable, moved, entries);
+            return new Report(false, false, compared, used + 1, gap, "entry (" + (i + 1) + ", "
+                + (j + 1) + ") is " + g + ", finite differences give " + fd, expandable, moved,
+                entries);
           }
         }
       }
+      // A point where finite differences could be trusted at no entry proved nothing: redrawn.
+      if (comparedHere > 0) {
+        used++;
+      } else {
+        mode = mode.next();
+      }
     }
-    return new Report(true, compared, points, worst, null, expandable, moved, entries);
+    if (used == 0) {
+      return new Report(false, true, 0, 0, Double.NaN, NO_POINT, expandable, moved, entries);
+    }
+    return new Report(true, false, compared, used, worst, null, expandable, moved, entries);
+  }
+
+  /** True if every entry of {@code m} is a finite number. */
+  private static boolean finite(RealMatrix m) {
+    for (int i = 0; i < m.getRowDimension(); i++) {
+      for (int j = 0; j < m.getColumnDimension(); j++) {
+        if (!Double.isFinite(m.getEntry(i, j))) return false;
+      }
+    }
+    return true;
   }
 
   /** All of 0..n-1, or {@code k} of them drawn without repetition (a partial shuffle). */
@@ -155,7 +211,7 @@ public final class MatrixCheck {
   }
 
   static Map<String, RealMatrix> draw(Map<String, Shape> names, List<String> guarded,
-      Random random) {
+      Random random, Draw mode) {
     Map<String, RealMatrix> at = new LinkedHashMap<>();
     for (Map.Entry<String, Shape> e : names.entrySet()) {
       Shape s = e.getValue();
@@ -163,8 +219,13 @@ public final class MatrixCheck {
       double[][] v = new double[s.rows()][s.columns()];
       for (int i = 0; i < s.rows(); i++) {
         for (int j = 0; j < s.columns(); j++) {
-          v[i][j] = spd ? (i == j ? 3 : 0) + random.nextDouble() - 0.5
-              : 3 * random.nextDouble() - 1.5;
+          double u = random.nextDouble();
+          v[i][j] = spd ? (i == j ? 3 : 0) + (mode == Draw.POSITIVE ? u / 2 : u - 0.5)
+              : switch (mode) {
+                case WIDE -> 3 * u - 1.5;
+                case POSITIVE -> 0.2 + 2.8 * u;
+                case SMALL -> u - 0.5;
+              };
         }
       }
       at.put(e.getKey(), new Array2DRowRealMatrix(v, false));

@@ -29,6 +29,15 @@ public final class MatrixPrinter {
     return text(e);
   }
 
+  /**
+   * {@code base} to {@code exponent} as written with {@code operator} ({@code ^} or {@code **}),
+   * grouped as the reader needs ({@code (W*x)^2}, {@code A^(1/2)}), whatever the shapes: the
+   * text of a power an error refuses.
+   */
+  public static String power(MatrixExpr base, String operator, MatrixExpr exponent) {
+    return at(base, POSTFIX) + operator + at(exponent, POWER);
+  }
+
   static int level(MatrixExpr e) {
     if (e instanceof MatrixExpr.Literal l) {
       if (l.value().signum() < 0) return SUM;

@@ -13,7 +13,8 @@ import java.util.Map;
  * is {@code norm2(u)^2}) and sorted; matrix factors keep their order, nested products are
  * flattened into the chain and {@code eye(n)} is dropped from a chain of other factors. A
  * scalar-valued chain ({@code x'*A*x}) inside a product that has a chain of its own is one
- * scalar factor; alone, it is the chain.
+ * scalar factor; alone, it is the chain. A negative coefficient and a minus sign inside the
+ * one factor of the chain cancel ({@code -((-u) .* v)} is {@code u .* v}).
  */
 final class ProductAssembler {
   private Rational coefficient = Rational.ONE;
@@ -202,6 +203,14 @@ final class ProductAssembler {
   }
 
   private MatrixExpr result() {
+    MatrixExpr signless = coefficient.signum() < 0 && chain.size() == 1
+        ? MatrixBuild.withoutSign(chain.get(0)) : null;
+    if (signless != null) {
+      // -((-u) .* v) is u .* v: the two signs cancel, so -(-u) is never printed.
+      coefficient = coefficient.negate();
+      chain.clear();
+      add(signless);
+    }
     assertConforms();
     cancelInverses();
     splitScalarStretches();

@@ -1,5 +1,7 @@
 package dev.leibniz.matrix;
 
+import dev.leibniz.expr.Rational;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,6 +23,27 @@ public final class ShapeRules {
     return a + " " + what + " " + b + ": the shapes differ";
   }
 
+  /**
+   * {@code a + b}, {@code a - b} as {@link #sum}, where {@code aName} or {@code bName} (else
+   * null) is the name the operand is, a name not declared and so a scalar: the words say so and
+   * how to declare it ({@code a 3 vector plus b, a scalar: b is not declared (declare it with
+   * where b: 3, or use b*ones(3) for a constant vector)}).
+   */
+  public static String sum(Shape a, Shape b, String sign, String aName, String bName) {
+    String undeclared = a.isScalar() ? aName : bName;
+    if (a.equals(b) || undeclared == null || !a.isScalar() && !b.isScalar()) {
+      return sum(a, b, sign);
+    }
+    String what = "+".equals(sign) ? "plus" : "minus";
+    Shape other = a.isScalar() ? b : a;
+    String scalar = undeclared + ", a scalar";
+    String words = a.isScalar() ? scalar + ", " + what + " a " + noun(b)
+        : "a " + noun(a) + " " + what + " " + scalar;
+    return words + ": " + undeclared + " is not declared (declare it with where " + undeclared
+        + ": " + other.declared() + ", or use " + undeclared + "*"
+        + MatrixPrinter.print(MatrixBuild.ones(other)) + " for a constant " + kind(other) + ")";
+  }
+
   /** {@code a*b}: a scalar scales; otherwise the inner sizes agree. */
   public static String product(Shape a, Shape b) {
     if (a.isScalar() || b.isScalar() || a.columns() == b.rows()) return null;
@@ -33,14 +56,53 @@ public final class ShapeRules {
     return "division by a " + noun(b) + " (divide by a scalar, or use ./ entry by entry)";
   }
 
-  /** {@code a^b}: scalars only. */
-  public static String power(Shape a, Shape b) {
+  /**
+   * {@code base^exponent} ({@code symbol} is {@code ^} or {@code **}): scalars only. The words
+   * end with the operator, so that the column the caller puts after them is plainly its own:
+   * {@code a 2x2 matrix to a power: write A .^ 2 for the power entry by entry, or A*A for the
+   * matrix product, not the ^}; a vector squared is offered {@code x'*x}, the sum of squares,
+   * and a matrix that is not square no product at all.
+   */
+  public static String power(MatrixExpr base, MatrixExpr exponent, String symbol) {
+    Shape a = base.shape();
+    Shape b = exponent.shape();
     if (a.isScalar() && b.isScalar()) return null;
-    if (!a.isScalar()) {
-      return "^ of a " + noun(a) + "; use .^ for a power entry by entry, or A*A for the "
-          + "matrix product";
+    String entrywise = a.isScalar() || b.isScalar() || a.equals(b)
+        ? "write " + MatrixPrinter.print(new MatrixExpr.Entrywise(MatrixExpr.EntrywiseOp.POWER,
+            base, exponent, a.isScalar() ? b : a))
+        : "use .^";
+    String product = a.isScalar() ? null : product(base, exponent);
+    return (a.isScalar() ? "a scalar to a " + noun(b) + " power" : "a " + noun(a)
+        + " to a power") + ": " + entrywise + " for the power entry by entry"
+        + (product == null ? "" : ", or " + product) + ", not the " + symbol;
+  }
+
+  /**
+   * The product {@code base^exponent} may have been meant for, in words, or null: a square
+   * matrix to a small whole power ({@code A*A}) or to -1 ({@code inv(A)}), a vector squared
+   * ({@code x'*x}).
+   */
+  private static String product(MatrixExpr base, MatrixExpr exponent) {
+    if (!(exponent instanceof MatrixExpr.Literal k) || !k.value().isInteger()) return null;
+    int n = k.value().intValue().orElse(0);
+    Shape a = base.shape();
+    if (a.isSquare() && n == -1) {
+      return MatrixPrinter.print(new MatrixExpr.Reduce(Reduction.INV, List.of(base), a))
+          + " for the inverse";
     }
-    return "a scalar to a " + noun(b) + " power; use .^ entry by entry";
+    if (a.isSquare() && n >= 2 && n <= 4) {
+      List<MatrixExpr> factors = new ArrayList<>();
+      for (int i = 0; i < n; i++) factors.add(base);
+      return MatrixPrinter.print(new MatrixExpr.Product(Rational.ONE, List.of(), factors, a))
+          + " for the matrix product";
+    }
+    if (n != 2 || !a.isVector()) return null;
+    MatrixExpr squares = a.columns() == 1
+        ? new MatrixExpr.Product(Rational.ONE, List.of(), List.of(MatrixBuild.transpose(base),
+            base), Shape.SCALAR)
+        : new MatrixExpr.Product(Rational.ONE, List.of(), List.of(base,
+            MatrixBuild.transpose(base)), Shape.SCALAR);
+    return MatrixPrinter.print(squares) + " for the sum of squares";
   }
 
   /** {@code a .* b}, {@code a ./ b}, {@code a .^ b}: the same shape, or a scalar operand. */
@@ -87,6 +149,12 @@ public final class ShapeRules {
   }
 
   /** {@code scalar}, {@code 3 vector}, {@code 1x3 row vector}, {@code 3x4 matrix}. */
+  /** {@code vector}, {@code row vector} or {@code matrix}: a non-scalar's kind. */
+  private static String kind(Shape s) {
+    if (s.columns() == 1) return "vector";
+    return s.rows() == 1 ? "row vector" : "matrix";
+  }
+
   public static String noun(Shape s) {
     if (s.isScalar()) return "scalar";
     if (s.columns() == 1) return s.rows() + " vector";

@@ -3,9 +3,12 @@ package dev.leibniz.parse;
 import dev.leibniz.expr.Expr;
 import dev.leibniz.expr.Var;
 import dev.leibniz.print.PlainPrinter;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.StringJoiner;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * Names as declarations, shape maps, a program's lines and given values write them, read to the
@@ -29,6 +32,8 @@ public final class DeclaredNames {
    */
   private static final int REMEMBERED = 1024;
   private static final Map<String, Optional<Expr>> READ = new ConcurrentHashMap<>();
+  /** A run of letters, digits and underscores starting with a letter, as the lexer reads one. */
+  private static final Pattern RUN = Pattern.compile("\\p{L}[\\p{L}\\p{Nd}_]*");
 
   private DeclaredNames() {}
 
@@ -67,8 +72,30 @@ public final class DeclaredNames {
     Expr read = readAlone(name);
     if (read instanceof Var) return null;
     return "'" + name + "' is not one name (" + (read == null ? "it does not read as a name"
-        : "it reads as " + PlainPrinter.print(read)) + "): a name is a letter with optional "
+        : "it reads as " + asSplit(name, read)) + "): a name is a letter with optional "
         + "digits or _subscript, or a Greek letter name";
+  }
+
+  /**
+   * How {@code name}, which reads as {@code read}, was split, in the order written: a run of
+   * letters of names alone ({@code lam}) is its names joined by {@code *} ({@code l*a*m}; the
+   * printed product would be sorted, {@code a*l*m}); anything else (a function's call,
+   * {@code sinx}) is {@code read} printed.
+   */
+  private static String asSplit(String name, Expr read) {
+    if (!RUN.matcher(name).matches()) return PlainPrinter.print(read);
+    List<NameSplitter.Piece> pieces;
+    try {
+      pieces = NameSplitter.split(name, name, 1);
+    } catch (ParseException notARun) {
+      return PlainPrinter.print(read);
+    }
+    StringJoiner written = new StringJoiner("*");
+    for (NameSplitter.Piece p : pieces) {
+      if (p.value() == null) return PlainPrinter.print(read);
+      written.add(PlainPrinter.print(p.value()));
+    }
+    return written.toString();
   }
 
   /** {@code text} read as an expression, or null if it does not read as one. */

@@ -66,8 +66,8 @@ final class MatrixBuilder extends LeibnizBaseVisitor<MatrixExpr> {
         continue;
       }
       String symbol = op.getType() == LeibnizLexer.PLUS ? "+" : "-";
-      check(ShapeRules.sum(total.shape(), term.shape(), symbol), total, " " + symbol + " ", term,
-          column(op));
+      check(ShapeRules.sum(total.shape(), term.shape(), symbol, undeclared(total),
+          undeclared(term)), total, " " + symbol + " ", term, column(op));
       total = MatrixBuild.sum(total, "+".equals(symbol) ? term : MatrixBuild.negate(term));
       op = null;
     }
@@ -106,6 +106,11 @@ final class MatrixBuilder extends LeibnizBaseVisitor<MatrixExpr> {
     return result;
   }
 
+  /** The name {@code e} is, if it is one name not declared (so a scalar); else null. */
+  private String undeclared(MatrixExpr e) {
+    return e instanceof MatrixExpr.Name n && !shapes.containsKey(n.name()) ? n.name() : null;
+  }
+
   private static MatrixExpr negated(MatrixExpr e, int minus) {
     for (int i = 0; i < minus; i++) e = MatrixBuild.negate(e);
     return e;
@@ -141,7 +146,11 @@ final class MatrixBuilder extends LeibnizBaseVisitor<MatrixExpr> {
           column(op));
       return MatrixBuild.entrywise(MatrixExpr.EntrywiseOp.POWER, base, exponent);
     }
-    check(ShapeRules.power(base.shape(), exponent.shape()), base, "^", exponent, column(op));
+    String problem = ShapeRules.power(base, exponent, op.getText());
+    if (problem != null) {
+      throw new ParseException(MatrixPrinter.power(base, op.getText(), exponent) + ": " + problem,
+          line, column(op));
+    }
     return MatrixBuild.power(base, exponent);
   }
 

@@ -52,8 +52,26 @@ class MatrixParserTest {
         Arguments.of("x' y where x: 3, y: 4", "x'*y: 1x3 times 4 does not conform", 3),
         Arguments.of("x + 1 where x: 3", "x + 1: a 3 vector plus a scalar (a scalar and a "
             + "non-scalar cannot be added; use s*ones(n) for a constant vector)", 3),
-        Arguments.of("A^2 where A: 2x2", "A^2: ^ of a 2x2 matrix; use .^ for a power entry by "
-            + "entry, or A*A for the matrix product", 2),
+        Arguments.of("x + b where x: 3", "x + b: a 3 vector plus b, a scalar: b is not declared "
+            + "(declare it with where b: 3, or use b*ones(3) for a constant vector)", 3),
+        Arguments.of("b - W where W: 2x3", "b - W: b, a scalar, minus a 2x3 matrix: b is not "
+            + "declared (declare it with where b: 2x3, or use b*ones(2, 3) for a constant "
+            + "matrix)", 3),
+        Arguments.of("x + 2*b where x: 3", "x + 2*b: a 3 vector plus a scalar (a scalar and a "
+            + "non-scalar cannot be added; use s*ones(n) for a constant vector)", 3),
+        Arguments.of("A^2 where A: 2x2", "A^2: a 2x2 matrix to a power: write A .^ 2 for the "
+            + "power entry by entry, or A*A for the matrix product, not the ^", 2),
+        Arguments.of("A**-1 where A: 2x2", "A**(-1): a 2x2 matrix to a power: write A .^ (-1) "
+            + "for the power entry by entry, or inv(A) for the inverse, not the **", 2),
+        Arguments.of("x^2 where x: 3", "x^2: a 3 vector to a power: write x .^ 2 for the power "
+            + "entry by entry, or x'*x for the sum of squares, not the ^", 2),
+        Arguments.of("(W x)^2 where W: 3x4, x: 4", "(W*x)^2: a 3 vector to a power: write "
+            + "(W*x) .^ 2 for the power entry by entry, or (W*x)'*(W*x) for the sum of squares, "
+            + "not the ^", 6),
+        Arguments.of("W^2 where W: 3x4", "W^2: a 3x4 matrix to a power: write W .^ 2 for the "
+            + "power entry by entry, not the ^", 2),
+        Arguments.of("2^x where x: 3", "2^x: a scalar to a 3 vector power: write 2 .^ x for the "
+            + "power entry by entry, not the ^", 2),
         Arguments.of("x/y where x: 3, y: 3", "x/y: division by a 3 vector (divide by a scalar, "
             + "or use ./ entry by entry)", 2),
         Arguments.of("x .* y where x: 3, y: 4", "x .* y: entry-wise .* of 3 and 4: the shapes "
@@ -76,6 +94,21 @@ class MatrixParserTest {
         Map.of()));
     assertEquals(message, e.getMessage());
     assertEquals(column, e.column());
+  }
+
+  @Test
+  void theFormsAPowerErrorOffersReadWithTheShapesMeant() {
+    Map<String, String> offered = Map.of(
+        "A .^ 2 where A: 2x2", "2x2", "A*A*A where A: 2x2", "2x2", "inv(A) where A: 2x2", "2x2",
+        "x'*x where x: 3", "scalar", "(W*x)'*(W*x) where W: 3x4, x: 4", "scalar",
+        "(A + B)*(A + B) where A: 2x2, B: 2x2", "2x2", "b*ones(2, 3) where x: 1", "2x3");
+    offered.forEach((text, shape) -> assertEquals(shape,
+        MatrixParser.parse(text, Map.of()).tree().shape().toString(), text));
+    // x'*x is the sum of the squares x .^ 2 has.
+    var at = Map.of("x", (org.apache.commons.math3.linear.RealMatrix)
+        new org.apache.commons.math3.linear.Array2DRowRealMatrix(new double[] {1, -2, 3}));
+    assertEquals(14, dev.leibniz.matrix.MatrixValues.of(MatrixParser.parse("x'*x where x: 3",
+        Map.of()).tree(), at).getEntry(0, 0), 1e-12);
   }
 
   @Test

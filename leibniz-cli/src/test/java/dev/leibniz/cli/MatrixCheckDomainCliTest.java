@@ -1,0 +1,56 @@
+package dev.leibniz.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code diff --check} and {@code batch --check} of vectors and matrices compare entries at
+ * points inside the domain, and say a check that found none was skipped (diff's exit status 1:
+ * nothing was proven), never ok. The derivatives are proven numerically by the core's
+ * MatrixCheckDomainTest.
+ */
+class MatrixCheckDomainCliTest {
+  private static List<String> lines(CliRun r) {
+    return r.out().lines().toList();
+  }
+
+  @Test
+  void lnAndSqrtOfAVectorAreComparedOnEveryEntry() {
+    for (String f : List.of("sum(ln(x)) where x: 4", "sum(sqrt(x)) where x: 4")) {
+      CliRun r = CliRun.of("diff", f, "--wrt", "x", "--check");
+      assertEquals(0, r.code(), r.out() + r.err());
+      assertTrue(lines(r).get(1).startsWith("d/dx check: ok — symbolic, reverse mode and finite "
+          + "differences agree on 12 entries at 3 random points"), r.out());
+    }
+    CliRun w = CliRun.of("diff", "sum(ln(W x)) where W: 3x4, x: 4", "--wrt", "W", "--check");
+    assertEquals(0, w.code(), w.out() + w.err());
+    assertEquals("d/dW = (W*x) .^ (-1)*x'   [3x4]", lines(w).get(0));
+    assertTrue(lines(w).get(1).contains("agree on 36 entries"), w.out());
+  }
+
+  @Test
+  void aFunctionWithoutDomainIsSkippedWithExitStatusOne() {
+    CliRun r = CliRun.of("diff", "sum(sqrt(-x .* x - ones(4))) where x: 4", "--wrt", "x",
+        "--check");
+    assertEquals(1, r.code(), r.out() + r.err());
+    assertEquals("d/dx check: skipped — no point in the domain was found", lines(r).get(1));
+    assertEquals("", r.err());
+  }
+
+  @Test
+  void batchSaysSkippedAsForAScalarLine() {
+    CliRun r = CliRun.withInput("sum(ln(x)) where x: 4\nsum(sqrt(-x .* x - ones(4))) where x: 4\n",
+        "batch", "-", "--check");
+    List<String> out = lines(r);
+    assertEquals(2, out.size(), r.out());
+    assertTrue(out.get(0).contains(" # check: ok — ") && out.get(0).contains("12 entries"),
+        out.get(0));
+    assertTrue(out.get(1).endsWith(" # check: skipped — no point in the domain was found"),
+        out.get(1));
+    // As a scalar line whose domain has no point: reported, not counted as an error.
+    assertTrue(r.err().startsWith("2 ok, 0 errors"), r.err());
+  }
+}
