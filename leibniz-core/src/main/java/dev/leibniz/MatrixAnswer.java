@@ -79,7 +79,7 @@ final class MatrixAnswer {
    */
   Boolean checkOk() {
     if (verdicts == null) return null;
-    for (MatrixCheckReport r : verdicts) if (!r.ok() && !r.skipped()) return false;
+    if (!verdicts.stream().allMatch(MatrixCheckReport::ok)) return false;
     return verdicts.stream().anyMatch(MatrixCheckReport::skipped) ? null : true;
   }
 

@@ -11,7 +11,8 @@ import java.util.Locale;
  * of higher order is proven step by step (each step the derivative of the one before), and the
  * summary adds the steps up; the first failing step is named. A check that found no point in
  * the domain says {@code check: skipped — no point in the domain was found}, as the scalar check
- * does, and is not {@link #ok()}.
+ * does ({@link CheckReport}): nothing disagreed, so it is {@link #ok()}, and it is
+ * {@link #skipped()}, since nothing was proven.
  */
 public final class MatrixCheckReport {
   private final List<MatrixCheck.Report> steps;
@@ -24,17 +25,17 @@ public final class MatrixCheckReport {
   }
 
   /**
-   * True if every step compared entries and all agreed; false if one disagreed, was not done
-   * (too large) or was {@link #skipped()}: a check that compared nothing proved nothing.
+   * True if every entry compared agreed, as {@link CheckReport#ok()}; false if one disagreed or
+   * a step was not done (too large). A check that found no point in the domain compared nothing
+   * and is ok: ask {@link #skipped()} whether anything was proven.
    */
   public boolean ok() {
-    return steps.stream().allMatch(MatrixCheck.Report::ok);
+    return steps.stream().allMatch(s -> s.ok() || s.skipped());
   }
 
   /**
    * True if a step found no point in the domain (every value drawn made the function or the
-   * derivative not finite), so that nothing was compared and nothing proven: not {@link #ok()},
-   * and not a disagreement either.
+   * derivative not finite), so that nothing was compared and nothing proven.
    */
   public boolean skipped() {
     return !steps.isEmpty() && steps.get(steps.size() - 1).skipped();
