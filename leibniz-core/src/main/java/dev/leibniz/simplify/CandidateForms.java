@@ -49,9 +49,22 @@ final class CandidateForms {
    * {@code ceiling} operations, the length of a form the caller has, which they follow.
    */
   static List<Expr> rational(Expr e, int ceiling) {
+    return rational(e, ceiling, false);
+  }
+
+  /**
+   * The same, and last the numerator's terms divided one by one over a denominator of one term
+   * ({@code 2*cot(x) + 4/x}): for the expression itself, not for the forms the identities give,
+   * where a sum of quotients ties with the fraction an identity shortens in the next round.
+   */
+  static List<Expr> rationalAndTermwise(Expr e, int ceiling) {
+    return rational(e, ceiling, true);
+  }
+
+  private static List<Expr> rational(Expr e, int ceiling, boolean termwise) {
     if (!CombineTest.worthCombining(e)) return List.of();
     try {
-      return RationalForms.of(e, ceiling);
+      return RationalForms.of(e, ceiling, termwise);
     } catch (FullSimplifier.TooLarge | WorkBudget.Exhausted | ArithmeticException
         | UndefinedException skipped) {
       // Too large, out of budget, or a form that would be undefined: not a candidate.

@@ -12,7 +12,8 @@ import java.util.Set;
 /**
  * Whether bringing an expression over one denominator can shorten it, judged from its shape
  * without building a polynomial: only when a sum stands in a denominator, when two terms of a sum
- * have denominators to combine, when a term of a sum is a product with a sum inside whose
+ * have denominators to combine, when a sum is over a denominator that divides each of its terms
+ * in part, when a term of a sum is a product with a sum inside whose
  * expansion could cancel against the other terms, or when every term has a factor of one base
  * to pull out. A product of polynomial factors with no
  * denominator, the most common shape of a derivative, is already as short as its rational forms,
@@ -36,7 +37,9 @@ final class CombineTest {
         if (f instanceof Sum) sums++;
         if (sums >= 2 || (hasDenominator(f) && containsSum(f))) return true;
       }
-      return false;
+      // A sum over a denominator that divides each of its terms in part: the terms divided one
+      // by one may be shorter ((2*x*cos(x) + 4*sin(x))/(x*sin(x)) = 2*cot(x) + 4/x).
+      return sums == 1 && dividesEveryTerm(p);
     }
     // A fractional or symbolic power is one generator (or a power of one): its only rational
     // form is itself.
@@ -56,6 +59,31 @@ final class CombineTest {
       }
     }
     return false;
+  }
+
+  /**
+   * True when {@code p} is a sum times denominators, and every term of the sum has a factor
+   * with the base of one of them: {@code (2*x*cos(x) + 4*sin(x))/(x*sin(x))}.
+   */
+  private static boolean dividesEveryTerm(Product p) {
+    Sum sum = null;
+    Set<Expr> denominators = new HashSet<>();
+    for (Expr f : p.factors()) {
+      if (f instanceof Sum s) {
+        sum = s;
+      } else if (f instanceof Power pw && hasDenominator(pw)) {
+        denominators.add(pw.base());
+      }
+    }
+    if (sum == null || denominators.isEmpty()) return false;
+    for (Expr t : sum.terms()) {
+      boolean divides = false;
+      for (Expr f : t instanceof Product q ? q.factors() : List.of(t)) {
+        divides |= denominators.contains(f instanceof Power pw ? pw.base() : f);
+      }
+      if (!divides) return false;
+    }
+    return true;
   }
 
   /** True when every term of {@code s} has a factor with one base: {@code 2*x - x^2}. */

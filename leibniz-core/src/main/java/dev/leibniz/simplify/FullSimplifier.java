@@ -107,7 +107,7 @@ public final class FullSimplifier {
     candidates.add(e);
     // The rational forms go before the input, so that they win a tie with it.
     candidates.addAll(candidates.size() - 2,
-        CandidateForms.rational(inner, Cheapest.count(candidates)));
+        CandidateForms.rationalAndTermwise(inner, Cheapest.count(candidates)));
     Expr pulled = RadicandContent.pulledOut(inner);
     if (pulled != inner) {
       candidates.addAll(CandidateForms.rationalAndItself(pulled, Cheapest.count(candidates)));

@@ -26,14 +26,16 @@ final class RationalForms {
 
   /** The candidate forms of {@code e} as one reduced fraction; empty when e has no fraction. */
   static List<Expr> of(Expr e) {
-    return of(e, Integer.MAX_VALUE);
+    return of(e, Integer.MAX_VALUE, false);
   }
 
   /**
    * The same, or none when every form is bound to be longer than {@code ceiling} operations
-   * ({@link #longerThan}): the caller has a form that short already.
+   * ({@link #longerThan}): the caller has a form that short already. With {@code termwise}, the
+   * last form is the numerator's terms divided one by one ({@link #termwise}), where that is
+   * another form.
    */
-  static List<Expr> of(Expr e, int ceiling) {
+  static List<Expr> of(Expr e, int ceiling, boolean termwise) {
     RationalForm form = RationalForm.of(e);
     Fraction f = form.toFraction(e).cancel();
     List<Expr> out = new ArrayList<>();
@@ -56,6 +58,8 @@ final class RationalForms {
     for (Expr num : numerators) {
       for (Expr den : denominators) out.add(Expr.product(Expr.num(c), num, den));
     }
+    Expr divided = termwise ? termwise(form, f) : null;
+    if (divided != null) out.add(divided);
     if (c.signum() < 0) {
       // The textbook's x*(2 - x) and 2/(1 - x^2): the sign absorbed into a factor.
       Expr positive = Expr.num(c.negate());
@@ -71,6 +75,23 @@ final class RationalForms {
       }
     }
     return out;
+  }
+
+  /**
+   * Over a denominator of one term, each term of the numerator divided on its own, SymPy's
+   * {@code expand}: {@code 4/x + 2*cos(x)/sin(x)} for {@code (4*sin(x) + 2*x*cos(x))/(x*sin(x))},
+   * {@code 2*x - 2/x^3} for {@code 2*(x^4 - 1)/x^3}. Last of the forms, so a single fraction wins
+   * a tie. Null when the numerator has one term or the denominator more than one.
+   */
+  private static Expr termwise(RationalForm form, Fraction f) {
+    if (f.numerator().termCount() < 2 || f.denominator().isEmpty()) return null;
+    Poly denominator = f.expandedDenominator();
+    if (denominator.termCount() != 1) return null;
+    Expr reciprocal = Expr.power(form.toExpr(denominator), -1);
+    if (!(form.toExpr(f.numerator()) instanceof Sum numerator)) return null;
+    List<Expr> terms = new ArrayList<>(numerator.terms().size());
+    for (Expr t : numerator.terms()) terms.add(Expr.product(t, reciprocal));
+    return Expr.sum(terms);
   }
 
   /**

@@ -26,6 +26,10 @@ class TextbookFormsTest {
       "cbrt(x)/(x + 1)       | (1 - 2*x)/(3*cbrt(x)^2*(x + 1)^2)",
       "x*cbrt(x)             | 4*cbrt(x)/3",
       "cbrt(x^2 + 1)*x       | (5*x^2 + 3)/(3*cbrt(x^2 + 1)^2)",
+      // over a denominator of one term, the terms divided one by one where that is shorter
+      "ln(x^4*sin(x)^2)      | 2*cot(x) + 4/x",
+      "(x^4 + 1)/x^2         | 2*x - 2/x^3",
+      "(x^2 + 1)/x           | 1 - 1/x^2",
       // the hyperbolic Pythagorean identity either way: 1 - tanh(x)^2 = sech(x)^2
       "tanh(x)               | sech(x)^2",
       "tanh(x)^2             | 2*sech(x)^2*tanh(x)",
