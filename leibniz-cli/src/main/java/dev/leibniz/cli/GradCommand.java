@@ -64,8 +64,8 @@ final class GradCommand implements Callable<Integer> {
     // A point that gives a declared vector or matrix its value asks for the matrix reading.
     if (MatrixExpression.declaresNonScalar(expression, matrix.shapes(), at.names())) {
       if (cse) throw MatrixExpression.scalarOnly("--cse");
-      return MatrixGrad.run(MatrixExpression.parse(expression, matrix.shapes()), at.raw(),
-          matrix, spec.commandLine().getOut());
+      return MatrixGrad.run(MatrixExpression.parse(expression, matrix.shapes()), at, matrix,
+          spec.commandLine().getOut());
     }
     List<Expression> outputs = ExpressionList.parse(expression);
     Map<String, Double> point = at.pointFor(outputs);

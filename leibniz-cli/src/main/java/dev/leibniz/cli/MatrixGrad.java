@@ -23,9 +23,11 @@ import java.util.Map;
 final class MatrixGrad {
   private MatrixGrad() {}
 
-  static int run(MatrixExpression f, String at, MatrixOptions options, PrintWriter out) {
-    Map<String, double[][]> values = MatrixLiterals.parse(at);
-    f.explainUndefined(values).ifPresent(why -> {
+  static int run(MatrixExpression f, PointOption at, MatrixOptions options, PrintWriter out) {
+    Map<String, double[][]> values = at.matrixValues();
+    // Values that do not fit the declarations (one missing, one of another shape) are the
+    // option's fault: a usage error, before any value is worked out.
+    at.fitting(() -> f.explainUndefined(values)).ifPresent(why -> {
       throw new LeibnizException(why);
     });
     String value = MatrixLiterals.format(f.valueAt(values));
