@@ -169,7 +169,10 @@ class UndefinedPointsCliTest {
       "simplify | (x-x)/(x-x) | error: division by zero at column 6",
       "diff     | x/0         | error: division by zero at column 2",
       "diff     | ln(0)*x     | error: ln(0) is undefined (a pole) at column 1",
-      "eval     | cot(pi)     | error: cot(pi) is undefined (a pole) at column 1"})
+      "eval     | cot(pi)     | error: cot(pi) is undefined (a pole) at column 1",
+      "print    | sqrt(-1)    | error: sqrt(-1) is not a real number at column 1",
+      "diff     | 2*sqrt(-4)+x | error: sqrt(-4) is not a real number at column 3",
+      "print    | (-1)^(1/2)  | error: (-1)^(1/2) is not a real number at column 1"})
   void anUndefinedConstantIsAnErrorWithItsColumn(String command, String text, String error) {
     CliRun r = CliRun.of(command, text);
     assertEquals(1, r.code(), r.out());
