@@ -34,7 +34,9 @@ import java.util.Map;
  * ({@code norm2(W x - y)^2 where W: 3x4, x: 4, y: 3}) or a name of the settings' shapes that
  * it uses or is differentiated by ({@link MatrixExpression#declaresNonScalar}), is
  * differentiated as a matrix expression ({@link MatrixAnswer}); its record has
- * {@code "shape"} and {@code "layout"}, and {@code "simplify"} null.
+ * {@code "shape"} and {@code "layout"}, and {@code "simplify"} null; several derivatives fill
+ * {@code "partials"} and are labelled in {@code "derivative"} and {@code "latex"}, as a scalar
+ * line's are.
  */
 public final class BatchLine {
   /**
@@ -210,7 +212,10 @@ public final class BatchLine {
     return scalar == null ? null : scalar.text(false);
   }
 
-  /** The derivative in LaTeX, several joined by {@code "; "}; or null. */
+  /**
+   * The derivative in LaTeX; several labelled ({@code \frac{\partial f}{\partial x} = ...}) and
+   * joined by {@code "; "}; or null.
+   */
   public String latex() {
     if (matrix != null) return matrix.latex();
     return scalar == null ? null : scalar.text(true);
@@ -237,13 +242,27 @@ public final class BatchLine {
     return settings.simplify() ? "full" : "none";
   }
 
-  /** Each derivative keyed by its variables ({@code x}, {@code x,y} for d2/dy dx), in order. */
+  /**
+   * Each derivative keyed by its variables ({@code x}, {@code x,y} for d2/dy dx), in order, in
+   * the output language; a line with vectors or matrices keys its derivatives the same way
+   * ({@code W}, {@code x}).
+   */
   public Map<String, String> partialsByVariables() {
+    if (matrix != null) return matrix.byVariables();
     Map<String, String> each = new LinkedHashMap<>();
     for (Derivative p : partials()) {
       each.put(String.join(",", p.variables()), p.result().toString());
     }
     return each;
+  }
+
+  /**
+   * The record's {@code partials} field ({@link #FIELDS}): {@link #partialsByVariables()} when
+   * the line has several derivatives, scalar or not; null for one, or for a failed line.
+   */
+  public Map<String, String> severalPartials() {
+    Map<String, String> each = partialsByVariables();
+    return each.size() > 1 ? each : null;
   }
 
   /** The derivatives with common subexpressions bound, or null if not asked for (or failed). */

@@ -20,7 +20,8 @@ import java.util.Map;
  * {@code {"bindings":["t1 = sin(x)",...],"results":[...]}} and {@code "check"}
  * {@code {"ok":true,"summary":"check: ok — ..."}} when asked for. A line with vectors or
  * matrices has {@code "shape":"3x4"} and {@code "layout":"gradient"} (several derivatives:
- * their shapes joined by {@code "; "}) and {@code "simplify"} null. A failed line has
+ * their shapes joined by {@code "; "}, and {@code "partials"} as for scalars) and
+ * {@code "simplify"} null. A failed line has
  * {@code "simplify"} as asked (what failed is not known to be scalar or not),
  * {@code "derivative"} and {@code "latex"} null, the error (its column included) in
  * {@code "error"}, and the column alone, a number, in {@code "column"} (null when the error
@@ -42,9 +43,10 @@ final class JsonLines {
   }
 
   private static String partials(BatchLine line) {
-    if (line.partials().size() < 2) return "null";
+    Map<String, String> several = line.severalPartials();
+    if (several == null) return "null";
     Json each = new Json();
-    for (Map.Entry<String, String> p : line.partialsByVariables().entrySet()) {
+    for (Map.Entry<String, String> p : several.entrySet()) {
       each.field(p.getKey(), p.getValue());
     }
     return each.end();

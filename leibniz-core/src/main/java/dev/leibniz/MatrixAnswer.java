@@ -1,7 +1,9 @@
 package dev.leibniz;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.function.Function;
 
@@ -10,7 +12,9 @@ import java.util.function.Function;
  * {@link MatrixExpression#derivatives} for the variables and order asked for, in
  * {@link BatchLine.Settings#layout()} (the simplification asked for is a scalar setting: the
  * matrix tree has its canonical form only; {@code --cse} is refused); and when asked for, each one's numerical cross-check
- * ({@link MatrixDerivative#check()}). Several derivatives are joined by {@code "; "}.
+ * ({@link MatrixDerivative#check()}). Several derivatives are labelled and joined by
+ * {@code "; "}, and keyed by their variables for the record's {@code "partials"}, as a scalar
+ * line's are ({@link ScalarAnswer}).
  */
 final class MatrixAnswer {
   private final List<MatrixDerivative> derivatives;
@@ -23,7 +27,6 @@ final class MatrixAnswer {
     this.verdicts = verdicts;
     this.layout = layout;
   }
-
 
   /** The derivatives of {@code text} (an expression with its {@code where} clause) as asked. */
   static MatrixAnswer of(String text, BatchLine.Settings settings) {
@@ -50,9 +53,19 @@ final class MatrixAnswer {
     return joined(d -> derivatives.size() > 1 ? d.label() + " = " + d.result() : d.result(), "; ");
   }
 
-  /** Each result in LaTeX. */
+  /**
+   * Each result in LaTeX, labelled {@code \frac{\partial f}{\partial W} = ...} when there are
+   * several.
+   */
   String latex() {
-    return joined(MatrixDerivative::toLatex, "; ");
+    return joined(d -> derivatives.size() > 1 ? d.toLatexEquation() : d.toLatex(), "; ");
+  }
+
+  /** Each result keyed by its variables, joined by commas ({@code W}, {@code x,s}), in order. */
+  Map<String, String> byVariables() {
+    Map<String, String> each = new LinkedHashMap<>();
+    for (MatrixDerivative d : derivatives) each.put(String.join(",", d.variables()), d.result());
+    return each;
   }
 
   /** Each derivative's shape: {@code 3x4; 4}. */

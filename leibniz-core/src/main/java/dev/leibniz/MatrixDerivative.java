@@ -130,6 +130,15 @@ public final class MatrixDerivative {
     return MatrixPrinter.print(result);
   }
 
+  /**
+   * The result as an expression of its own, under the function's declarations: what the REPL's
+   * {@code ans} stands for after a line with vectors ({@link MatrixExpression#parse(String, Map,
+   * Map)}).
+   */
+  public MatrixExpression expression() {
+    return new MatrixExpression(result, function.shapes());
+  }
+
   /** The derivative in LaTeX. */
   public String toLatex() {
     return MatrixLatex.print(result);

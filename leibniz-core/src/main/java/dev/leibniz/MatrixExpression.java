@@ -1,6 +1,7 @@
 package dev.leibniz;
 
 import dev.leibniz.error.LeibnizException;
+import dev.leibniz.matrix.EntrywiseLift;
 import dev.leibniz.matrix.MatrixDomain;
 import dev.leibniz.matrix.MatrixExpr;
 import dev.leibniz.matrix.MatrixLatex;
@@ -56,6 +57,45 @@ public final class MatrixExpression {
     Arguments.notNull(text, "expression");
     MatrixParser.Parsed p = MatrixParser.parse(text, Shapes.read(shapes));
     return new MatrixExpression(p.tree(), p.shapes());
+  }
+
+  /**
+   * Reads {@code text} under {@code shapes} as {@link #parse(String, Map)} does, each whole word
+   * before its {@code where} clause that is a key of {@code names} standing for its expression,
+   * as if in parentheses: with {@code f} naming {@code x^2}, {@code f*sum(v)} is
+   * {@code x^2*sum(v)} (a scalar expression stands in through {@link #of(Expression)}). No
+   * expression is printed and read back. A key mapped to null is read as one scalar name.
+   *
+   * @throws LeibnizException for a bad expression or shape, with the column in {@code text}; for
+   *     a name whose expression gives one of its own names another shape than the line does
+   *     ({@code f} reads {@code x} as a scalar, and the line declares {@code x: 4}), at the name
+   */
+  public static MatrixExpression parse(String text, Map<String, String> shapes,
+      Map<String, MatrixExpression> names) {
+    Arguments.notNull(text, "expression");
+    return NamedMatrixParse.parse(text, Shapes.read(shapes), Arguments.notNull(names, "names"));
+  }
+
+  /**
+   * A scalar expression in matrix notation, each of its variables a scalar name: what a name
+   * for it stands for on a line with vectors ({@link #parse(String, Map, Map)}).
+   */
+  public static MatrixExpression of(Expression scalar) {
+    return new MatrixExpression(EntrywiseLift.ofScalar(Arguments.notNull(scalar, "expression")
+        .tree()), Map.of());
+  }
+
+  /**
+   * {@link #declaresNonScalar(String, Map, Collection)} of a line in which each whole word that
+   * is a key of {@code names} stands for its expression ({@link #parse(String, Map, Map)}): also
+   * true if it uses a name whose expression was read with vectors or matrices (its declarations
+   * have one), or one of whose names {@code shapes} declare a vector or matrix (the matrix reader
+   * then refuses the line rather than a scalar reader reading that name as a scalar).
+   */
+  public static boolean declaresNonScalar(String text, Map<String, String> shapes,
+      Collection<String> by, Map<String, MatrixExpression> names) {
+    return NamedMatrixParse.declaresNonScalar(Arguments.notNull(text, "expression"),
+        Shapes.read(shapes), Arguments.notNull(by, "variables"), Arguments.notNull(names, "names"));
   }
 
   /**
@@ -193,7 +233,8 @@ public final class MatrixExpression {
     return ordered;
   }
 
-  private static void collect(MatrixExpr e, Set<String> out) {
+  /** Adds the names in {@code e} to {@code out}. */
+  static void collect(MatrixExpr e, Set<String> out) {
     if (e instanceof MatrixExpr.Name n) out.add(n.name());
     for (MatrixExpr c : e.children()) collect(c, out);
   }

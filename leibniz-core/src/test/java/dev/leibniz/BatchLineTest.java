@@ -121,4 +121,44 @@ class BatchLineTest {
     assertEquals("d/dx = a*eye(3); d/da = x", declared.derivative());
     assertEquals("3x3; 3", declared.shape());
   }
+
+  /**
+   * A matrix line with several derivatives fills "partials" keyed by their variables, as a
+   * scalar line does (it was null), and labels its LaTeX as --format latex does; each partial is
+   * the gradient central differences give.
+   */
+  @Test
+  void aMatrixLineWithSeveralDerivativesHasItsPartials() {
+    String line = "norm2(W x) where W: 2x2, x: 2";
+    BatchLine a = BatchLine.answer(1, line, new BatchLine.Settings(List.of(), 1, true, false,
+        false));
+    Map<String, String> expected = new java.util.LinkedHashMap<>();
+    expected.put("W", "W*x*x'/norm2(W*x)");
+    expected.put("x", "W'*W*x/norm2(W*x)");
+    assertEquals(expected, a.partialsByVariables());
+    assertEquals(expected, a.severalPartials());
+    assertEquals("d/dW = W*x*x'/norm2(W*x); d/dx = W'*W*x/norm2(W*x)", a.derivative());
+    assertTrue(a.toJson().contains("\"partials\":{\"W\":\"W*x*x'/norm2(W*x)\","
+        + "\"x\":\"W'*W*x/norm2(W*x)\"}"), a.toJson());
+    String latex = "\\frac{\\partial f}{\\partial W} = \\frac{\\mathbf{W} \\mathbf{x} "
+        + "\\mathbf{x}^\\top}{\\left\\lVert \\mathbf{W} \\mathbf{x}\\right\\rVert_2}; "
+        + "\\frac{\\partial f}{\\partial x} = \\frac{\\mathbf{W}^\\top \\mathbf{W} "
+        + "\\mathbf{x}}{\\left\\lVert \\mathbf{W} \\mathbf{x}\\right\\rVert_2}";
+    assertEquals(latex, a.latex());
+    assertEquals(latex, a.text(true), "the latex field is what --format latex prints");
+    MatrixExpression f = MatrixExpression.parse(line);
+    Map<String, double[][]> at = Map.of("W", new double[][] {{1, -2}, {0.5, 3}},
+        "x", new double[][] {{0.7}, {-1.1}});
+    for (String v : expected.keySet()) {
+      MatrixDerivative d = f.derivative(v, Layout.GRADIENT);
+      assertEquals(expected.get(v), d.result());
+      MatrixWitness.assertGradient(d, v, at);
+    }
+    // One derivative: no partials, an unlabelled derivative and LaTeX, as for scalars.
+    BatchLine byW = BatchLine.answer(1, line, new BatchLine.Settings(List.of("W"), 1, true,
+        false, false));
+    assertNull(byW.severalPartials());
+    assertEquals("W*x*x'/norm2(W*x)", byW.derivative());
+    assertFalse(byW.latex().startsWith("\\frac{\\partial f}"), byW.latex());
+  }
 }

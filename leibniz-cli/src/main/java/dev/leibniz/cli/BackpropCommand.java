@@ -57,7 +57,8 @@ final class BackpropCommand implements Callable<Integer> {
       program.backward(layout).forEach(out::println);
       return 0;
     }
-    ProgramRun run = program.run(layout, MatrixLiterals.parse(at));
+    ProgramRun run = program.run(layout,
+        BadOptionValue.read(spec, () -> MatrixLiterals.parse(at)));
     run.lines().forEach(out::println);
     out.println(run.summary());
     return run.ok() ? 0 : Main.EXIT_ERROR;

@@ -64,8 +64,8 @@ final class GradCommand implements Callable<Integer> {
     // A point that gives a declared vector or matrix its value asks for the matrix reading.
     if (MatrixExpression.declaresNonScalar(expression, matrix.shapes(), at.names())) {
       if (cse) throw MatrixExpression.scalarOnly("--cse");
-      return MatrixGrad.run(MatrixExpression.parse(expression, matrix.shapes()), at.raw(),
-          matrix, spec.commandLine().getOut());
+      return MatrixGrad.run(MatrixExpression.parse(expression, matrix.shapes()), at, matrix,
+          spec.commandLine().getOut());
     }
     List<Expression> outputs = ExpressionList.parse(expression);
     Map<String, Double> point = at.pointFor(outputs);
@@ -77,36 +77,61 @@ final class GradCommand implements Callable<Integer> {
     double value = f.evaluate(point);
     // The numbers are the library's (Leibniz.gradient); a partial it has none for is told why.
     List<String> partials = new ArrayList<>();
-    f.gradientAt(point).forEach((v, partial) -> partials.add(Double.isNaN(partial)
-        ? noPartial(f, v, point) : "d/d" + v + " = " + partial));
+    boolean failed = false;
+    for (Map.Entry<String, Double> p : f.gradientAt(point).entrySet()) {
+      if (!Double.isNaN(p.getValue())) {
+        partials.add("d/d" + p.getKey() + " = " + p.getValue());
+        continue;
+      }
+      NoPartial none = noPartial(f, p.getKey(), point);
+      partials.add(none.line());
+      failed |= !none.exists();
+    }
     PrintWriter out = spec.commandLine().getOut();
     if (cse && !partials.isEmpty()) printSymbolic(f, simplify.chosen, out);
     out.println(Double.isFinite(value) ? "value = " + value
         : "value: " + f.explainUndefined(point).orElse("overflow"));
     partials.forEach(out::println);
-    return 0;
+    return failed ? 1 : 0;
   }
+
+  /** The line in place of a partial without a number, and whether the partial exists. */
+  private record NoPartial(String line, boolean exists) {}
 
   /**
    * Why the partial by {@code v} has no number at a point in the domain: a kink whose sides
    * disagree, in words; a value too large for a double ({@code d/dy: overflow at ...}); else it
-   * does not exist (an infinite slope), an error.
+   * does not exist (an infinite slope, a cusp: {@link #doesNotExist}).
    */
-  private static String noPartial(Expression f, String v, Map<String, Double> point) {
+  private static NoPartial noPartial(Expression f, String v, Map<String, Double> point) {
     Derivative d = f.derivation(List.of(v), false);
     String label = "d/d" + v;
     Optional<OnKink> sides = d.onKink(point);
     if (sides.isPresent() && !sides.get().exists()) {
-      return label + ": " + OnKink.words(sides.get().function());
+      return new NoPartial(label + ": " + OnKink.words(sides.get().function()), true);
     }
-    if (!d.result().isDefinedAt(point)) requireExists(label, Double.NaN, point);
-    return label + ": " + d.result().explainUndefined(point).orElse("overflow");
+    if (!d.result().isDefinedAt(point)) return new NoPartial(doesNotExist(label, point), false);
+    return new NoPartial(label + ": " + d.result().explainUndefined(point).orElse("overflow"),
+        true);
+  }
+
+  /**
+   * The line in place of a partial that does not exist ({@code d/dy: error: d/dy does not exist
+   * at x = 2, y = 0}): the other partials are given all the same, and the exit status is 1, as
+   * for a partial of {@code diff} with vectors that cannot be given.
+   */
+  static String doesNotExist(String label, Map<String, Double> point) {
+    return label + ": error: " + notExisting(label, point).getMessage();
   }
 
   /** A partial that is not a number (an infinite slope, a cusp) is an error that says so. */
   static void requireExists(String label, double partial, Map<String, Double> point) {
     if (Double.isFinite(partial)) return;
-    throw new LeibnizException(label + " does not exist at " + Leibniz.describePoint(point));
+    throw notExisting(label, point);
+  }
+
+  private static LeibnizException notExisting(String label, Map<String, Double> point) {
+    return new LeibnizException(label + " does not exist at " + Leibniz.describePoint(point));
   }
 
   /**

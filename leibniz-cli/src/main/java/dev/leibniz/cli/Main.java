@@ -18,11 +18,13 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code leibniz} command: {@code diff}, {@code eval}, {@code print}, {@code simplify},
- * {@code grad}, {@code hessian}, {@code graph}, {@code batch} and {@code repl}; with no
- * arguments at all, the REPL.
+ * {@code grad}, {@code hessian}, {@code graph}, {@code codegen}, {@code batch},
+ * {@code backprop} and {@code repl}; with no arguments at all, the REPL.
  *
- * <p>Exit codes: 0 success, 1 a bad expression or an evaluation error (the message with a caret
- * goes to standard error), 2 a usage error (an unknown option, a missing argument).
+ * <p>Exit codes, as README.md's table: 0 success; 1 a bad expression or an evaluation error
+ * (the message with a caret goes to standard error), a failed check, a failed batch or REPL
+ * line, or a partial that cannot be given; 2 a usage error (an unknown option, a missing
+ * argument, an option's value that is not one).
  *
  * <pre>
  * leibniz diff 'e^&lt;xz&gt;+xz/ln(x)+sin(ln(x))/(xz)' --wrt x
@@ -41,7 +43,12 @@ import picocli.CommandLine.Spec;
         "  leibniz grad 'x^2*z' --at x=2,z=3",
         "  leibniz codegen 'x^2*z' --lang c",
         "  leibniz batch exprs.txt --format jsonl",
-        "", "Exit codes: 0 ok, 1 bad expression or evaluation error, 2 usage error."})
+        "", "Exit codes:",
+        "  0  ok",
+        "  1  a bad expression, an evaluation error, a failed check, a failed batch or",
+        "     REPL line, or a partial that cannot be given (its line says why)",
+        "  2  a usage error: an unknown command or option, a missing argument, an",
+        "     option's value that is not one (--at x=abc, --shape \"W: 3y4\")"})
 public final class Main implements Callable<Integer> {
   /** The version line that {@code --version} prints. */
   public static final String VERSION = "leibniz 0.1.0";

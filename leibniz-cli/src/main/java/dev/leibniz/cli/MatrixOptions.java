@@ -6,7 +6,9 @@ import dev.leibniz.MatrixExpression;
 import dev.leibniz.MatrixPartial;
 import java.util.List;
 import java.util.Map;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code --shape "W: 3x4, x: 4"} and {@code --layout gradient|numerator}: the declarations that
@@ -25,9 +27,13 @@ final class MatrixOptions {
           + "the recitation notes' layout, transposed (default: ${DEFAULT-VALUE})")
   Layout layout;
 
-  /** The declarations of {@code --shape}, read once. */
+  @Spec(Spec.Target.MIXEE)
+  private CommandSpec command;
+
+  /** The declarations of {@code --shape}; declarations that do not read are a usage error. */
   Map<String, String> shapes() {
-    return shape == null ? Map.of() : MatrixExpression.readShapes(shape);
+    return shape == null ? Map.of()
+        : BadOptionValue.read(command, () -> MatrixExpression.readShapes(shape));
   }
 
   /**

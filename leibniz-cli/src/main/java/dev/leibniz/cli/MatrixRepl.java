@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The REPL with vectors and matrices: {@code :shape W: 3x4, x: 4} declares names for the lines
@@ -23,11 +22,13 @@ import java.util.Map;
 final class MatrixRepl {
   private MatrixRepl() {}
 
-  /** The derivatives a line asks for: by its operators, the {@code :wrt} variable, or each name. */
-  static List<MatrixDerivative> differentiate(Operators ops, Map<String, String> shapes,
+  /**
+   * The derivatives a line asks of {@code f}: by its operators' {@code chain}, the {@code :wrt}
+   * variable, or each name.
+   */
+  static List<MatrixDerivative> differentiate(MatrixExpression f, List<String> chain,
       String wrt) {
-    MatrixExpression f = MatrixExpression.parse(ops.rest(), shapes);
-    if (!ops.chain().isEmpty()) return List.of(f.derivative(ops.chain(), Layout.GRADIENT));
+    if (!chain.isEmpty()) return List.of(f.derivative(chain, Layout.GRADIENT));
     List<String> by = wrt != null ? List.of(wrt) : List.of();
     return f.derivatives(by, 1, Layout.GRADIENT);
   }

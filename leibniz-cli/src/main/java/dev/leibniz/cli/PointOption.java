@@ -2,7 +2,7 @@ package dev.leibniz.cli;
 
 import dev.leibniz.Expression;
 import dev.leibniz.Leibniz;
-import dev.leibniz.error.LeibnizException;
+import dev.leibniz.MatrixLiterals;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.LinkedHashSet;
+import java.util.function.Supplier;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -41,12 +42,23 @@ final class PointOption {
 
   /** The values given; a value that is not one (an option's value) is a usage error. */
   private Map<String, Double> point() {
-    try {
-      return Points.parse(at);
-    } catch (LeibnizException e) {
-      // The message with its caret display, less the "error: " the usage handler writes.
-      throw usage(e.display().replaceFirst("^error: ", ""));
-    }
+    return BadOptionValue.read(command, () -> Points.parse(at));
+  }
+
+  /**
+   * The values given to vectors and matrices ({@code x=[1, 2]}), read as {@link #raw()}; a value
+   * that does not read is a usage error.
+   */
+  Map<String, double[][]> matrixValues() {
+    return BadOptionValue.read(command, () -> MatrixLiterals.parse(raw()));
+  }
+
+  /**
+   * What {@code reading} makes of the values, which fails where they do not fit the expression
+   * (a name without a value, a value of another shape than declared): a usage error then.
+   */
+  <T> T fitting(Supplier<T> reading) {
+    return BadOptionValue.read(command, reading);
   }
 
   /**

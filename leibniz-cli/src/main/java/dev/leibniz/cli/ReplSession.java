@@ -114,19 +114,24 @@ final class ReplSession {
     return (wrt == null ? "leibniz" : "d/d" + wrt) + "> ";
   }
 
-  /** A line that asks for derivatives, with or without leading operators. */
+  /**
+   * A line that asks for derivatives, with or without leading operators; operators alone apply
+   * to {@code ans}.
+   */
   private String differentiate(String text) {
     Operators ops = Operators.split(text);
+    String function = ops.rest().isEmpty() ? Substitutions.ANSWER : ops.rest();
     List<String> by = !ops.chain().isEmpty() ? ops.chain()
         : wrt != null ? List.of(wrt) : List.of();
-    if (hasNonScalars(ops.rest(), by)) {
-      List<MatrixDerivative> derivatives = MatrixRepl.differentiate(ops, shapes, wrt);
+    if (hasNonScalars(function, by)) {
+      List<MatrixDerivative> derivatives =
+          MatrixRepl.differentiate(names.parseMatrix(function, shapes), ops.chain(), wrt);
       showMatrix(derivatives);
       List<String> lines = new ArrayList<>();
       for (MatrixDerivative d : derivatives) lines.add(d.toString());
       return String.join("\n", lines);
     }
-    Expression f = read(ops.rest().isEmpty() ? "ans" : ops.rest());
+    Expression f = read(function);
     // With their steps, so that :steps shows the rules of the very derivative shown.
     List<Derivative> partials;
     if (!ops.chain().isEmpty()) partials = List.of(f.derivation(ops.chain(), true));
@@ -148,11 +153,13 @@ final class ReplSession {
   /**
    * True if {@code text}, differentiated {@code by} these variables, is a line with vectors or
    * matrices under the {@code :shape} declarations, decided as for {@code --shape} and
-   * {@code where} ({@link MatrixExpression#declaresNonScalar}): a line that uses no name
-   * declared a vector or matrix is a scalar line, with every scalar command.
+   * {@code where} ({@link MatrixExpression#declaresNonScalar}), its names standing for their
+   * expressions: a line that uses no name declared a vector or matrix, and no name for an
+   * expression with one ({@code ans} after a line with vectors), is a scalar line, with every
+   * scalar command.
    */
   private boolean hasNonScalars(String text, List<String> by) {
-    return MatrixExpression.declaresNonScalar(text, shapes, by);
+    return names.declaresNonScalar(text, shapes, by);
   }
 
   /**
@@ -160,13 +167,16 @@ final class ReplSession {
    * a line with vectors or matrices is refused, as {@code command} works on scalars only.
    */
   Expression parse(String text, String command) {
-    if (hasNonScalars(text, List.of())) throw MatrixExpression.scalarOnly(command);
+    if (hasNonScalars(text, List.of())) {
+      if (!names.nonScalarThroughAnswer(text, shapes)) throw MatrixExpression.scalarOnly(command);
+      throw new LeibnizException(command + " works on scalar expressions only; ans, the last "
+          + "result, has vectors or matrices");
+    }
     return read(text);
   }
 
   /** Parses a scalar line with {@code ans} and the defined names standing for their expressions. */
   private Expression read(String text) {
-    if (last.size() > 1) SeveralPartials.refuseAnswer(text, last);
     Expression f = names.parse(text);
     seen.addAll(f.variables());
     return f;
@@ -177,19 +187,30 @@ final class ReplSession {
     refuseIfInterrupted();
     last = List.copyOf(partials);
     lastMatrix = List.of();
-    if (partials.size() == 1) names.answer(partials.get(0).result());
-    else names.answer(null);
+    if (partials.size() == 1) {
+      names.answer(partials.get(0).result());
+    } else {
+      List<String> labels = new ArrayList<>();
+      for (Derivative p : partials) labels.add(p.label());
+      names.noAnswer(SeveralPartials.refusal(labels, partials.get(0).variables().get(0)));
+    }
   }
 
   /**
-   * Makes matrix {@code derivatives} the last result, for {@code :check} and {@code :latex}
-   * ({@code ans} stands for scalars only: there is none after them).
+   * Makes matrix {@code derivatives} the last result, for {@code :check} and {@code :latex}, and
+   * for {@code ans} on later lines with vectors or matrices when there is just one.
    */
   private void showMatrix(List<MatrixDerivative> derivatives) {
     refuseIfInterrupted();
     lastMatrix = List.copyOf(derivatives);
     last = List.of();
-    names.answer(null);
+    if (derivatives.size() == 1) {
+      names.answer(derivatives.get(0).expression());
+    } else {
+      List<String> labels = new ArrayList<>();
+      for (MatrixDerivative d : derivatives) labels.add(d.label());
+      names.noAnswer(SeveralPartials.refusal(labels, derivatives.get(0).variables().get(0)));
+    }
   }
 
   /** The partials as lines, {@code d/dx = ...} when there are several, values beside them. */

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -209,6 +212,35 @@ class MainTest {
     assertEquals(0, help.code());
     assertTrue(help.out().contains("diff"));
     assertEquals(0, CliRun.of("diff", "--help").code());
+  }
+
+  /**
+   * The help's exit codes say what README's table says: 1 also for a failed check, a failed
+   * batch or REPL line and a partial that cannot be given; 2 for an option's value that is not
+   * one. Each case is run here to hold the words to the codes.
+   */
+  @Test
+  void theHelpsExitCodesAgreeWithTheReadme() throws IOException {
+    String help = CliRun.of("--help").out().replace("\r", "");
+    String codes = help.substring(help.indexOf("Exit codes:"));
+    assertEquals("Exit codes:\n"
+        + "  0  ok\n"
+        + "  1  a bad expression, an evaluation error, a failed check, a failed batch or\n"
+        + "     REPL line, or a partial that cannot be given (its line says why)\n"
+        + "  2  a usage error: an unknown command or option, a missing argument, an\n"
+        + "     option's value that is not one (--at x=abc, --shape \"W: 3y4\")\n", codes);
+    String readme = Files.readString(Path.of("..", "README.md"));
+    String table = readme.substring(readme.indexOf("### Exit codes"));
+    for (String words : List.of("a failed check", "any line failed",
+        "a partial that cannot be given", "an option's value that is not one")) {
+      assertTrue(table.contains(words), words);
+    }
+    assertEquals(1, CliRun.withInput("sin(x))\n", "batch", "-").code(), "a failed batch line");
+    assertEquals(1, CliRun.withInput("sin(x))\n", "repl").code(), "a failed REPL line");
+    assertEquals(1, CliRun.of("grad", "(x*y)^(1/3)", "--at", "x=2,y=0").code(),
+        "a partial that cannot be given");
+    assertEquals(2, CliRun.of("diff", "x", "--shape", "W: 3y4").code(), "a bad option value");
+    assertEquals(2, CliRun.of("eval", "x", "--at", "x=abc").code(), "a bad option value");
   }
 
   @Test

@@ -24,8 +24,28 @@ class MatrixPointsCliTest {
         "grad", "sum(x .^ 0.5) where x: 2", "--at", "x=[-1,0]");
     assertError("error: inv undefined (a singular matrix) at X = [[1, 2], [2, 4]]\n",
         "grad", "sum(inv(X)) where X: 2x2", "--at", "X=[[1,2],[2,4]]");
-    assertError("error: d/dx does not exist at x = [0, 0]\n",
-        "grad", "norm2(x) where x: 2", "--at", "x=[0,0]");
+  }
+
+  /**
+   * A derivative that does not exist at the values is said so in its place; the others are
+   * given all the same, and the exit status is 1.
+   */
+  @Test
+  void gradGivesEveryDerivativeItCanBesideOneThatDoesNotExist() {
+    CliRun r = CliRun.of("grad", "sum(x) + norm2(y) where x: 2, y: 2", "--at",
+        "x=[1,2], y=[0,0]");
+    assertEquals(1, r.code(), r.err());
+    assertEquals("value = 3\nd/dx = [1, 1]\n"
+        + "d/dy: error: d/dy does not exist at x = [1, 2], y = [0, 0]", r.text());
+    // d/dx of sum(x) is ones, whatever y is: the central difference of the value in x[0].
+    double h = 1e-6;
+    double up = dev.leibniz.MatrixExpression.parse("sum(x) + norm2(y) where x: 2, y: 2")
+        .valueAt(java.util.Map.of("x", new double[][] {{1 + h}, {2}}, "y",
+            new double[][] {{0}, {0}}))[0][0];
+    assertEquals(1.0, (up - 3) / h, 1e-6);
+    CliRun alone = CliRun.of("grad", "norm2(x) where x: 2", "--at", "x=[0,0]");
+    assertEquals(1, alone.code(), alone.err());
+    assertEquals("value = 0\nd/dx: error: d/dx does not exist at x = [0, 0]", alone.text());
   }
 
   @Test

@@ -11,10 +11,29 @@ import dev.leibniz.error.LeibnizException;
  */
 public class UndefinedException extends LeibnizException {
   private static final long serialVersionUID = 1L;
+  private static final String NOT_REAL = " is not a real number";
+
+  /** True for a power that is not a real number, which a call may name as it was written. */
+  private final boolean notReal;
 
   /** {@code what} says what is undefined, e.g. {@code division by zero}. */
   public UndefinedException(String what) {
+    this(what, false);
+  }
+
+  private UndefinedException(String what, boolean notReal) {
     super(what);
+    this.notReal = notReal;
+  }
+
+  /**
+   * This error about the call {@code written}, as the input writes it, when the call made a
+   * power that is not a real number ({@code sqrt(-1) is not a real number}, not the
+   * {@code (-1)^(1/2)} it stands for, as {@code eval} says {@code sqrt(x) undefined}); any other
+   * error as it is.
+   */
+  public UndefinedException writtenAs(String written) {
+    return notReal ? new UndefinedException(written + NOT_REAL, true) : this;
   }
 
   /** {@code 1/0}: an exact zero raised to a negative power. */
@@ -31,6 +50,6 @@ public class UndefinedException extends LeibnizException {
   /** {@code (-1)^(1/2) is not a real number}. */
   static UndefinedException notReal(Rational base, Rational exponent) {
     return new UndefinedException("(" + NumberText.of(base) + ")^(" + NumberText.of(exponent)
-        + ") is not a real number");
+        + ")" + NOT_REAL, true);
   }
 }

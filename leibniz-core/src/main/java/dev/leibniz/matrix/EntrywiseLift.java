@@ -12,6 +12,7 @@ import dev.leibniz.expr.Sum;
 import dev.leibniz.expr.Var;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * A function's derivative from the one cheat sheet, applied entry by entry to a vector or
@@ -19,49 +20,60 @@ import java.util.List;
  * matrix becomes that number times {@code ones}, and a reciprocal a division
  * ({@code sigmoid(u)' = sigmoid(u)*(1 - sigmoid(u))} at {@code z: 3} is
  * {@code sigmoid(z) .* (ones(3) - sigmoid(z))}; {@code ln(u)' = 1/u} is {@code ones(3) ./ z}).
+ * The same lift with each variable a scalar name is a scalar expression in matrix notation
+ * ({@link #ofScalar}), as a REPL name stands for it on a line with vectors.
  */
-final class EntrywiseLift {
+public final class EntrywiseLift {
   private EntrywiseLift() {}
 
   /** {@code f'(u)}, entry by entry, shaped as {@code u}. */
   static MatrixExpr derivative(MathFunction f, MatrixExpr u) {
-    return lift(CheatSheet.derivative(f, new Var(CheatSheet.VARIABLE)), u);
+    return lift(CheatSheet.derivative(f, new Var(CheatSheet.VARIABLE)), v -> u, u.shape());
   }
 
-  private static MatrixExpr lift(Expr e, MatrixExpr u) {
-    if (e instanceof Var) return u;
+  /** The scalar expression {@code e} as a matrix expression, each variable a scalar name. */
+  public static MatrixExpr ofScalar(Expr e) {
+    return lift(e, v -> new MatrixExpr.Name(v.name(), Shape.SCALAR), Shape.SCALAR);
+  }
+
+  /** {@code e} with each variable the tree {@code variable} gives, shaped {@code shape}. */
+  private static MatrixExpr lift(Expr e, Function<Var, MatrixExpr> variable, Shape shape) {
+    if (e instanceof Var v) return variable.apply(v);
     if (e instanceof Num n) return MatrixBuild.number(n.value());
     if (e instanceof Constant c) return MatrixBuild.constant(c);
     if (e instanceof Sum s) {
       List<MatrixExpr> terms = new ArrayList<>();
-      for (Expr t : s.terms()) terms.add(broadcast(lift(t, u), u.shape()));
+      for (Expr t : s.terms()) terms.add(broadcast(lift(t, variable, shape), shape));
       return MatrixBuild.sum(terms);
     }
-    if (e instanceof Product p) return product(p, u);
+    if (e instanceof Product p) return product(p, variable, shape);
     if (e instanceof Power p) {
-      MatrixExpr base = lift(p.base(), u);
-      MatrixExpr exponent = lift(p.exponent(), u);
+      MatrixExpr base = lift(p.base(), variable, shape);
+      MatrixExpr exponent = lift(p.exponent(), variable, shape);
       if (p.base() instanceof Constant c && c == Constant.E) return MatrixBuild.exp(exponent);
       return MatrixBuild.entrywise(MatrixExpr.EntrywiseOp.POWER, base, exponent);
     }
-    if (e instanceof Call c) return MatrixBuild.apply(c.function(), lift(c.argument(), u));
+    if (e instanceof Call c) {
+      return MatrixBuild.apply(c.function(), lift(c.argument(), variable, shape));
+    }
     throw new IllegalStateException("unhandled " + e);
   }
 
   /** Numerator factors multiplied entry by entry, divided entry by entry by the denominator. */
-  private static MatrixExpr product(Product p, MatrixExpr u) {
+  private static MatrixExpr product(Product p, Function<Var, MatrixExpr> variable,
+      Shape shape) {
     MatrixExpr top = MatrixBuild.ONE;
     MatrixExpr bottom = MatrixBuild.ONE;
     for (Expr f : p.factors()) {
       if (f instanceof Power q && q.exponent() instanceof Num k && k.value().signum() < 0) {
-        MatrixExpr d = lift(Expr.power(q.base(), Num.of(k.value().negate())), u);
+        MatrixExpr d = lift(Expr.power(q.base(), Num.of(k.value().negate())), variable, shape);
         bottom = MatrixBuild.entrywise(MatrixExpr.EntrywiseOp.TIMES, bottom, d);
       } else {
-        top = MatrixBuild.entrywise(MatrixExpr.EntrywiseOp.TIMES, top, lift(f, u));
+        top = MatrixBuild.entrywise(MatrixExpr.EntrywiseOp.TIMES, top, lift(f, variable, shape));
       }
     }
     if (bottom.shape().isScalar()) return MatrixBuild.quotient(top, bottom);
-    return MatrixBuild.entrywise(MatrixExpr.EntrywiseOp.DIVIDE, broadcast(top, u.shape()), bottom);
+    return MatrixBuild.entrywise(MatrixExpr.EntrywiseOp.DIVIDE, broadcast(top, shape), bottom);
   }
 
   /** A scalar where a matrix is needed: {@code c*ones(shape)}. */

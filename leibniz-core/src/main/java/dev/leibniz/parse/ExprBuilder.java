@@ -133,7 +133,10 @@ final class ExprBuilder {
       push(args == 1 ? ScalarCalls.of(piece, stack[--depth], line, column(function))
           : ScalarCalls.of(piece, popFrom(depth - args), line, column(function)));
     } catch (UndefinedException e) {
-      undefined(e);
+      // Named as written: sqrt(-1), not the power (-1)^(1/2) it stands for.
+      Token end = group.getStop();
+      undefined(e.writtenAs(line.substring(column(function) - 1,
+          end.getCharPositionInLine() + end.getText().length())));
     } catch (ParseException e) {
       problem.hold(e);
     }

@@ -141,6 +141,12 @@ public final class MatrixParser {
     return false;
   }
 
+  /** Where {@code text}'s {@code where} clause starts: its keyword's index, else the length. */
+  public static int clauseStart(String text) {
+    Matcher w = WHERE.matcher(text);
+    return w.find() ? w.start() : text.length();
+  }
+
   /** An expression, its {@code where} clause winning over {@code shapes}. */
   public static Parsed parse(String text, Map<String, Shape> shapes) {
     if (text.isBlank()) throw new ParseException("empty expression", text, 1);

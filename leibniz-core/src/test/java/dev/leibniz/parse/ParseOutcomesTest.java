@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
  * parser named the second, the unknown function {@code xxe} (ANTLR's recovery had looked one
  * token ahead, and the token source refused that token first); the file holds the first.
  * Since 2026-11-30 a zero divisor is reported at its '/' ({@code x/0}: column 2, was 1), on
- * the seven lines that have one.
+ * the seven lines that have one; a square root of a negative number is named as written
+ * ({@code sqrt(-1) is not a real number}, was {@code (-1)^(1/2)}), on its one line.
  */
 class ParseOutcomesTest {
   @Test

@@ -4,6 +4,7 @@ import dev.leibniz.BatchLine;
 import dev.leibniz.CommonSubexpressions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
@@ -13,7 +14,8 @@ import org.apache.spark.sql.types.StructType;
 /**
  * An answer as a Parquet row: the fields of {@code leibniz batch --format jsonl}
  * ({@link BatchLine#FIELDS}), in its order, typed, null where the JSON record has null (a line
- * with vectors or matrices has a shape and a layout, no simplify; a failed line its error and,
+ * with vectors or matrices has a shape and a layout, no simplify, and its several derivatives in
+ * partials as a scalar line has; a failed line its error and,
  * when it points at one, its column); {@code check.ok} is null when a check was skipped, as in
  * JSON.
  */
@@ -46,8 +48,9 @@ final class ParquetRecords {
       return RowFactory.create(a.number(), a.input(), a.variable(), null, null, a.simplify(),
           null, null, null, null, null, a.error(), a.errorColumn() > 0 ? a.errorColumn() : null);
     }
-    Object partials = a.partials().size() > 1
-        ? scala.jdk.javaapi.CollectionConverters.asScala(a.partialsByVariables()) : null;
+    Map<String, String> several = a.severalPartials();
+    Object partials = several == null ? null
+        : scala.jdk.javaapi.CollectionConverters.asScala(several);
     CommonSubexpressions cse = a.cse();
     Row cseRow = null;
     if (cse != null) {

@@ -97,7 +97,8 @@ class DifferentiateJobTest {
     Map<List<String>, String> runs = new LinkedHashMap<>();
     runs.put(List.of(), gradient + ",");
     runs.put(List.of("--check"), "\"shape\":\"3x4; 4; 3\",\"layout\":\"gradient\","
-        + "\"partials\":null,\"cse\":null,\"check\":{\"ok\":true,");
+        + "\"partials\":{\"W\":\"2*(W*x - y)*x'\",\"x\":\"2*W'*(W*x - y)\","
+        + "\"y\":\"-2*(W*x - y)\"},\"cse\":null,\"check\":{\"ok\":true,");
     runs.put(List.of("--layout", "numerator", "--shape", "x: 3", "--wrt", "W", "--check"),
         numerator + ",");
     for (Map.Entry<List<String>, String> run : runs.entrySet()) {
@@ -111,7 +112,10 @@ class DifferentiateJobTest {
     assertTrue(transposed.contains("\"shape\":\"4x3\",\"layout\":\"numerator\","
         + "\"partials\":null,\"cse\":null,\"check\":{\"ok\":true,"), transposed);
     assertTrue(batch(input, "--shape", "x: 3").get(23).contains("\"derivative\":\"d/dx = a*eye(3); "
-        + "d/da = x\",\"latex\":\"a I_{3}; \\\\mathbf{x}\",\"simplify\":null,\"shape\":\"3x3; 3\""),
+        + "d/da = x\",\"latex\":\"\\\\frac{\\\\partial f}{\\\\partial x} = a I_{3}; "
+        + "\\\\frac{\\\\partial f}{\\\\partial a} = \\\\mathbf{x}\",\"simplify\":null,"
+        + "\"shape\":\"3x3; 3\",\"layout\":\"gradient\",\"partials\":{\"x\":\"a*eye(3)\","
+        + "\"a\":\"x\"}"),
         "--shape declares x a vector in a*x: its Jacobian by x is a times the identity");
   }
 

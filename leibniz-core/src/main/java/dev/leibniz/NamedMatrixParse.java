@@ -1,0 +1,114 @@
+package dev.leibniz;
+
+import dev.leibniz.error.LeibnizException;
+import dev.leibniz.matrix.MatrixExpr;
+import dev.leibniz.matrix.MatrixSubstitution;
+import dev.leibniz.matrix.Shape;
+import dev.leibniz.matrix.ShapeRules;
+import dev.leibniz.parse.MatrixParser;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads a line with vectors or matrices in which some whole words name expressions
+ * ({@link MatrixExpression#parse(String, Map, Map)}), as {@link NamedParse} reads a scalar one:
+ * each word, before the line's {@code where} clause, is read as one fresh name declared in its
+ * expression's shape, then replaced by that expression's tree. A name's expression keeps the
+ * shapes of its own names: one that reads {@code x} as a scalar where the line declares
+ * {@code x} a vector (or any other shape than the expression's) is refused at the word, never
+ * read as the other.
+ */
+final class NamedMatrixParse {
+  private NamedMatrixParse() {}
+
+  /**
+   * {@code text} under {@code shapes}, each whole word that is a key of {@code names} standing
+   * for its value; a key mapped to null is read as one scalar name.
+   */
+  static MatrixExpression parse(String text, Map<String, Shape> shapes,
+      Map<String, MatrixExpression> names) {
+    WordEdit edit = WordEdit.of(text, MatrixParser.clauseStart(text), names.keySet());
+    if (edit.unchanged()) {
+      MatrixParser.Parsed p = MatrixParser.parse(text, shapes);
+      return new MatrixExpression(p.tree(), p.shapes());
+    }
+    MatrixParser.Parsed p;
+    try {
+      p = MatrixParser.parse(edit.edited(), withPlaceholders(edit, shapes, names));
+    } catch (LeibnizException e) {
+      throw edit.inTextGiven(e);
+    }
+    Set<String> placeholders = new LinkedHashSet<>(edit.placeholders().values());
+    Map<String, Shape> declared = new LinkedHashMap<>(p.shapes());
+    declared.keySet().removeAll(placeholders);
+    Set<String> written = new LinkedHashSet<>();
+    MatrixExpression.collect(p.tree(), written);
+    written.removeAll(placeholders);
+    Map<String, Shape> fromNames = new LinkedHashMap<>();
+    Map<String, MatrixExpr> replacements = new HashMap<>();
+    edit.placeholders().forEach((word, placeholder) -> {
+      MatrixExpression value = names.get(word);
+      if (value == null) {
+        replacements.put(placeholder, new MatrixExpr.Name(word, Shape.SCALAR));
+        return;
+      }
+      for (String n : value.variables()) {
+        Shape own = value.shapes().getOrDefault(n, Shape.SCALAR);
+        Shape here = declared.containsKey(n) ? declared.get(n)
+            : written.contains(n) ? Shape.SCALAR : fromNames.get(n);
+        if (here != null && !here.equals(own)) {
+          throw new LeibnizException("'" + word + "' reads " + n + " as a " + ShapeRules.noun(own)
+              + ", but " + n + " is a " + ShapeRules.noun(here) + " on this line", text,
+              edit.column(word));
+        }
+        fromNames.put(n, own);
+      }
+      replacements.put(placeholder, value.tree());
+    });
+    fromNames.forEach((n, s) -> {
+      if (!s.isScalar()) declared.putIfAbsent(n, s);
+    });
+    return new MatrixExpression(MatrixSubstitution.apply(p.tree(), replacements), declared);
+  }
+
+  /**
+   * True if {@code text} is a line with vectors or matrices once each whole word of
+   * {@code names} stands for its value ({@link MatrixExpression#declaresNonScalar}): it is one
+   * read with the words as names of their values' shapes, or it uses a word whose value was read
+   * with vectors or matrices (declares one, used or not: {@code ans} after a matrix line is one
+   * of its lines), or has a name {@code shapes} declare one (which a scalar value reads as a
+   * scalar: the matrix reader refuses that, rather than the scalar one reading it silently).
+   */
+  static boolean declaresNonScalar(String text, Map<String, Shape> shapes, Collection<String> by,
+      Map<String, MatrixExpression> names) {
+    WordEdit edit = WordEdit.of(text, MatrixParser.clauseStart(text), names.keySet());
+    if (edit.unchanged()) return MatrixParser.declaresNonScalar(text, shapes, by);
+    if (MatrixParser.declaresNonScalar(edit.edited(), withPlaceholders(edit, shapes, names), by)) {
+      return true;
+    }
+    for (String word : edit.placeholders().keySet()) {
+      MatrixExpression value = names.get(word);
+      if (value == null) continue;
+      for (Shape own : value.shapes().values()) if (!own.isScalar()) return true;
+      for (String n : value.variables()) {
+        if (!shapes.getOrDefault(n, Shape.SCALAR).isScalar()) return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code shapes} and each placeholder declared in its value's shape (a scalar for null). */
+  private static Map<String, Shape> withPlaceholders(WordEdit edit, Map<String, Shape> shapes,
+      Map<String, MatrixExpression> names) {
+    Map<String, Shape> out = new LinkedHashMap<>(shapes);
+    edit.placeholders().forEach((word, placeholder) -> {
+      MatrixExpression value = names.get(word);
+      out.put(placeholder, value == null ? Shape.SCALAR : value.tree().shape());
+    });
+    return out;
+  }
+}

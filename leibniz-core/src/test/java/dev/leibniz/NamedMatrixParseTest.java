@@ -1,0 +1,119 @@
+package dev.leibniz;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.leibniz.error.LeibnizException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Names for expressions on a line with vectors or matrices
+ * ({@link MatrixExpression#parse(String, Map, Map)}): a whole word stands for its expression,
+ * a scalar one ({@link MatrixExpression#of}) or one with vectors ({@link
+ * MatrixDerivative#expression}), never for a new variable or a product of letters; a name whose
+ * expression gives one of its names another shape than the line does is refused at the name.
+ */
+class NamedMatrixParseTest {
+  private static final Map<String, String> V4 = Map.of("v", "4");
+  private static final Map<String, double[][]> AT = Map.of("x", new double[][] {{1.3}},
+      "v", new double[][] {{0.5}, {-1.25}, {2}, {0.75}});
+
+  private static Map<String, MatrixExpression> names(Object... pairs) {
+    Map<String, MatrixExpression> out = new HashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      out.put((String) pairs[i], (MatrixExpression) pairs[i + 1]);
+    }
+    return out;
+  }
+
+  @Test
+  void aScalarNameStandsForItsExpressionOnAVectorLine() {
+    var names = names("f", MatrixExpression.of(Expression.parse("x^2")));
+    MatrixExpression named = MatrixExpression.parse("f*sum(v)", V4, names);
+    MatrixExpression written = MatrixExpression.parse("x^2*sum(v)", V4);
+    assertEquals(written, named);
+    assertEquals(written.valueAt(AT)[0][0], named.valueAt(AT)[0][0], 0);
+    MatrixDerivative d = named.derivative("x", Layout.GRADIENT);
+    assertEquals("d/dx = 2*x*sum(v)   [scalar]", d.toString());
+    MatrixWitness.assertGradient(d, "x", AT);
+    // As if in parentheses: 2f^2 is 2*(x^2)^2. As a whole word only: xf is not the name f, so
+    // the matrix reader splits it into x times the variable f.
+    assertEquals(MatrixExpression.parse("2*(x^2)^2*sum(v)", V4),
+        MatrixExpression.parse("2f^2*sum(v)", V4, names));
+    assertEquals(MatrixExpression.parse("x*f*sum(v)", V4),
+        MatrixExpression.parse("xf*sum(v)", V4, names));
+  }
+
+  @Test
+  void aNameForAResultWithVectorsStandsForIt() {
+    MatrixDerivative first = MatrixExpression.parse("sum(v)^2", V4)
+        .derivative("v", Layout.GRADIENT);
+    assertEquals("d/dv = 2*sum(v)*ones(4)   [4]", first.toString());
+    var names = names("ans", first.expression());
+    MatrixExpression named = MatrixExpression.parse("x*sum(ans)", Map.of(), names);
+    // Its own declarations come with it: v is a vector on a line that declares nothing.
+    assertEquals("4", named.shapeOf("v"));
+    MatrixExpression written = MatrixExpression.parse("x*sum(2*sum(v)*ones(4))", V4);
+    assertEquals(written.valueAt(AT)[0][0], named.valueAt(AT)[0][0], 1e-12);
+    MatrixDerivative d = named.derivative("v", Layout.GRADIENT);
+    MatrixWitness.assertGradient(d, "v", AT);
+    assertTrue(d.check().ok());
+  }
+
+  @Test
+  void aNameWhoseNamesHaveOtherShapesHereIsRefusedAtTheName() {
+    var scalar = names("f", MatrixExpression.of(Expression.parse("x^2")));
+    LeibnizException e = assertThrows(LeibnizException.class,
+        () -> MatrixExpression.parse("y + f", Map.of("x", "4"), scalar));
+    assertEquals("'f' reads x as a scalar, but x is a 4 vector on this line", e.getMessage());
+    assertEquals(5, e.column());
+    // Written on the line undeclared, x is a scalar there too: no conflict.
+    assertEquals(MatrixExpression.parse("x + x^2 + sum(v)", V4),
+        MatrixExpression.parse("x + f + sum(v)", V4, scalar));
+    var vector = names("ans", MatrixExpression.parse("2*v", V4));
+    e = assertThrows(LeibnizException.class,
+        () -> MatrixExpression.parse("sum(ans) + sum(v)", Map.of("v", "3"), vector));
+    assertEquals("'ans' reads v as a 4 vector, but v is a 3 vector on this line", e.getMessage());
+    e = assertThrows(LeibnizException.class,
+        () -> MatrixExpression.parse("v*sum(ans)", Map.of(), vector));
+    assertEquals("'ans' reads v as a 4 vector, but v is a scalar on this line", e.getMessage());
+  }
+
+  @Test
+  void anErrorPointsIntoTheTextAsGiven() {
+    var names = names("ans", MatrixExpression.of(Expression.parse("x^3")));
+    LeibnizException e = assertThrows(LeibnizException.class,
+        () -> MatrixExpression.parse("sum(v)*ans)", V4, names));
+    assertEquals(11, e.column());
+    assertEquals("sum(v)*ans)", e.input());
+  }
+
+  @Test
+  void aWhereClauseDeclaresNamesItDoesNotUseThem() {
+    var names = names("f", MatrixExpression.of(Expression.parse("y^2")));
+    MatrixExpression line = MatrixExpression.parse("f*sum(v) where v: 4", Map.of(), names);
+    assertEquals(MatrixExpression.parse("y^2*sum(v) where v: 4"), line);
+  }
+
+  @Test
+  void aLineIsNonScalarThroughItsNames() {
+    var scalar = names("f", MatrixExpression.of(Expression.parse("x^2")));
+    var vector = names("ans", MatrixExpression.parse("2*v", V4));
+    assertFalse(MatrixExpression.declaresNonScalar("f + y", Map.of(), List.of(), scalar));
+    // "ans" is one word, not the product a*n*s, whatever is declared s.
+    assertFalse(MatrixExpression.declaresNonScalar("ans", Map.of("s", "4"), List.of(),
+        names("ans", MatrixExpression.of(Expression.parse("x")))));
+    assertTrue(MatrixExpression.declaresNonScalar("sum(ans)", Map.of(), List.of(), vector));
+    // A scalar name in x, with x declared a vector: the matrix reader refuses it.
+    assertTrue(MatrixExpression.declaresNonScalar("f", Map.of("x", "4"), List.of(), scalar));
+    // A scalar result of a line with vectors came from one.
+    var fromVectors = names("ans",
+        MatrixExpression.parse("x*sum(v)", V4).derivative("x", Layout.GRADIENT).expression());
+    assertTrue(MatrixExpression.declaresNonScalar("ans", Map.of(), List.of(), fromVectors));
+  }
+}
