@@ -1,6 +1,7 @@
 package dev.leibniz.simplify;
 
 import static dev.leibniz.expr.MathFunction.ABS;
+import static dev.leibniz.expr.MathFunction.SIGN;
 
 import dev.leibniz.expr.Call;
 import dev.leibniz.expr.Constant;
@@ -29,11 +30,12 @@ import java.util.List;
  *   <li>the factors of a product that are never negative come out of the absolute value:
  *       {@code abs(-2*x^2*y) = 2*x^2*abs(y)}, and a power's exponent: {@code abs(1/x) =
  *       1/abs(x)};
- *   <li>{@code abs(u)^k = u^k} for an even integer k, and an even power of u joins a power of
- *       {@code abs(u)}: {@code sec(x)^2/abs(sec(x)) = abs(sec(x))}.
+ *   <li>{@code abs(u)^k = u^k} for an even integer k, and a power of u joins a power of
+ *       {@code abs(u)}: {@code sec(x)^2/abs(sec(x)) = abs(sec(x))}, {@code x/abs(x) = sign(x)}.
  * </ul>
  *
- * <p>Each holds wherever its input is defined, and the two sides are defined at the same points.
+ * <p>Each holds wherever its input is defined, and the two sides are defined at the same points,
+ * except that {@code u/abs(u)} is undefined where u = 0 and {@code sign(u)} is 0 there.
  * "Never negative" ({@link #nonNegative}) means at every point where the expression is defined:
  * a fractional power, whose real value is the non-negative root or undefined, is one.
  * {@link FullSimplifier} applies them once to its result, each where it does not lengthen its
@@ -57,7 +59,7 @@ final class AbsoluteValues {
   }
 
   private static Expr rewritten(Expr e) {
-    if (e instanceof Product p) return withEvenPowersJoined(p);
+    if (e instanceof Product p) return withPowersJoined(p);
     if (e instanceof Call c && c.function() == ABS) {
       Expr unsigned = absoluteValue(c.argument());
       return unsigned == null ? e : unsigned;
@@ -100,31 +102,46 @@ final class AbsoluteValues {
   }
 
   /**
-   * The product with each even power of u joined to a power of {@code abs(u)} there:
-   * {@code sec(x)^2/abs(sec(x)) = abs(sec(x))}, as {@code u^k = abs(u)^k} for an even k.
+   * The product with each power of u joined to a power of {@code abs(u)} beside it: an even one,
+   * {@code sec(x)^2/abs(sec(x)) = abs(sec(x))}, as {@code u^k = abs(u)^k} for an even k; an odd
+   * one that the absolute value divides, {@code x/abs(x) = sign(x)}, as {@code u^k/abs(u)^k =
+   * sign(u)} for an odd k wherever u is not 0 (where the quotient is undefined: the result is
+   * defined there, as when a common factor cancels).
    */
-  private static Expr withEvenPowersJoined(Product p) {
+  private static Expr withPowersJoined(Product p) {
     List<Expr> factors = new ArrayList<>(p.factors());
     boolean changed = false;
     for (int i = 0; i < factors.size(); i++) {
       Expr f = factors.get(i);
       Expr base = f instanceof Power power ? power.base() : f;
-      Rational m = f instanceof Power power && power.exponent() instanceof Num n ? n.value()
-          : f instanceof Power ? null : Rational.ONE;
+      Rational m = exponentOf(f);
       if (m == null || !(base instanceof Call abs) || abs.function() != ABS) continue;
       Expr u = abs.argument();
       for (int j = 0; j < factors.size(); j++) {
-        if (factors.get(j) instanceof Power even && even.exponent() instanceof Num k
-            && isEven(k.value()) && even.base().equals(u)) {
-          Rational sum = m.add(k.value());
+        Expr g = factors.get(j);
+        Rational k = exponentOf(g);
+        Expr gBase = g instanceof Power pg ? pg.base() : g;
+        if (j == i || k == null || !k.isInteger() || !gBase.equals(u)) continue;
+        Rational sum = m.add(k);
+        if (isEven(k)) {
           factors.set(i, Expr.power(isEven(sum) ? u : base, Expr.num(sum)));
-          factors.set(j, Num.ONE);
-          changed = true;
-          break;
+        } else if (sum.isZero()) {
+          factors.set(i, Expr.call(SIGN, u));
+        } else {
+          continue;
         }
+        factors.set(j, Num.ONE);
+        changed = true;
+        break;
       }
     }
     return changed ? Expr.product(factors) : p;
+  }
+
+  /** The number {@code f} is raised to: its exponent, 1 for a factor that is no power. */
+  private static Rational exponentOf(Expr f) {
+    if (!(f instanceof Power power)) return Rational.ONE;
+    return power.exponent() instanceof Num n ? n.value() : null;
   }
 
   /**
