@@ -165,7 +165,7 @@ final class AbsoluteValues {
     if (halves.isEmpty()) return null;
     Rational twice = k.multiply(Rational.TWO);
     Expr w = Expr.product(halves);
-    Expr absolute = isEven(twice) ? w : absoluteValue(w);
+    Expr absolute = absoluteValue(w);
     return Expr.product(Expr.power(Expr.product(rest), Expr.num(k)),
         Expr.power(absolute == null ? Expr.call(ABS, w) : absolute, Expr.num(twice)));
   }

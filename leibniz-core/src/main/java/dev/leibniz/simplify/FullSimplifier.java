@@ -52,6 +52,13 @@ public final class FullSimplifier {
    */
   private static final int MAX_ROUNDS = 4;
 
+  /**
+   * Passes of the search and the rules applied once to its result, which never lengthen it
+   * (roots of squares as absolute values, like logarithms to other bases): a pass that they
+   * change is followed by another.
+   */
+  private static final int MAX_PASSES = 3;
+
   private final Map<Expr, Expr> done = new IdentityHashMap<>();
 
   /**
@@ -71,20 +78,31 @@ public final class FullSimplifier {
     Expr current = Simplifier.simplify(e);
     if (!ExprSize.isSmall(current, MAX_NODES)) return current;
     Map<Expr, Expr> searched = new IdentityHashMap<>();
+    for (int pass = 0; pass < MAX_PASSES; pass++) {
+      // Terms a Pythagorean identity joins are never longer joined (1 - tanh(u)^2 =
+      // sech(u)^2), and what is joined opens nothing to the search: joined once in the result,
+      // not offered to the search on every line with a tanh.
+      Expr joined = PythagoreanSums.everywhere(searched(current, searched));
+      Expr finished = LogBases.joined(AbsoluteValues.everywhere(joined));
+      if (finished.equals(joined) || WorkBudget.exhausted()) return finished;
+      // What these rules made (abs(x)*sign(x) from sqrt(x^2)*sign(x)) is searched again, so
+      // that simplifying the result once more changes nothing.
+      current = finished;
+    }
+    return current;
+  }
+
+  /** Rounds of the search from {@code e} until a fixed point or the budget. */
+  private static Expr searched(Expr e, Map<Expr, Expr> searched) {
+    Expr current = e;
     for (int round = 0; round < MAX_ROUNDS; round++) {
       Expr next = new FullSimplifier(searched).shortest(current);
-      if (next.equals(current) || WorkBudget.exhausted()) {
-        current = next;
-        break;
-      }
+      if (next.equals(current) || WorkBudget.exhausted()) return next;
       current = next;
     }
-    // Terms a Pythagorean identity joins are never longer joined (1 - tanh(u)^2 = sech(u)^2),
-    // nor is a root of a square as an absolute value (sqrt(sech(u)^2) = sech(u)), nor are like
-    // logarithms to other bases (LogBases): applied once to the result, not offered to the
-    // search on every line with a tanh, a radical or a log10.
-    return LogBases.joined(AbsoluteValues.everywhere(PythagoreanSums.everywhere(current)));
+    return current;
   }
+
 
   private Expr shortest(Expr e) {
     if (e instanceof Var || e instanceof Constant || e instanceof Num) return e;

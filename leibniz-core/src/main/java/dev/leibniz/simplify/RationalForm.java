@@ -113,6 +113,16 @@ final class RationalForm {
   }
 
   /**
+   * The expression of {@code f^m}: a monomial is raised before it is written, so that a cube
+   * root's cube comes out of it as in {@link #toExpr(Poly)} ({@code cbrt(y)^3} is {@code y}).
+   */
+  Expr toExpr(Poly f, int m) {
+    if (f.termCount() != 1 || m == 0) return Expr.power(toExpr(f), m);
+    Expr raised = toExpr(f.pow(Math.abs(m)));
+    return m > 0 ? raised : Expr.power(raised, -1);
+  }
+
+  /**
    * Generator {@code i} to the {@code k}, built once per form: most terms repeat a few. A real
    * cube root's cubes come out of it, as a square root's squares do in its power:
    * {@code cbrt(u)^4 = u*cbrt(u)}.

@@ -145,7 +145,7 @@ final class RationalForms {
   /** The product of the factors to their multiplicities times {@code sign} (1 or -1). */
   private static Expr product(RationalForm form, Map<Poly, Integer> factors, int sign) {
     List<Expr> out = new ArrayList<>(factors.size());
-    factors.forEach((f, m) -> out.add(Expr.power(form.toExpr(f), sign * m)));
+    factors.forEach((f, m) -> out.add(form.toExpr(f, sign * m)));
     return Expr.product(out);
   }
 
