@@ -19,7 +19,7 @@ final class Tidy {
     if (e.children().isEmpty()) return e;
     List<MatrixExpr> children = new ArrayList<>();
     for (MatrixExpr c : e.children()) children.add(tidy(c));
-    MatrixExpr rebuilt = Rebuild.with(e, children);
+    MatrixExpr rebuilt = EntrywiseAlgebra.simplified(Rebuild.with(e, children));
     if (!(rebuilt instanceof MatrixExpr.Sum s)) return rebuilt;
     MatrixExpr best = rebuilt;
     for (boolean last : new boolean[] {true, false}) {
