@@ -3,18 +3,18 @@ package dev.leibniz;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
  * The answer of a batch line with vectors or matrices ({@link BatchLine}): the derivatives of
  * {@link MatrixExpression#derivatives} for the variables and order asked for, in
  * {@link BatchLine.Settings#layout()} (the simplification asked for is a scalar setting: the
- * matrix tree has its canonical form only; {@code --cse} is refused); and when asked for, each one's numerical cross-check
- * ({@link MatrixDerivative#check()}). Several derivatives are labelled and joined by
- * {@code "; "}, and keyed by their variables for the record's {@code "partials"}, as a scalar
- * line's are ({@link ScalarAnswer}).
+ * matrix tree has its canonical form only; {@code --cse} is refused); and when asked for, each
+ * one's numerical cross-check ({@link MatrixDerivative#check()}). Several derivatives are
+ * labelled and joined by {@code "; "}, and keyed by their variables for the record's
+ * {@code "partials"}, as a scalar line's are ({@link ScalarAnswer}).
  */
 final class MatrixAnswer {
   private final List<MatrixDerivative> derivatives;

@@ -30,7 +30,7 @@ public final class MatrixCheckReport {
    * and is ok: ask {@link #skipped()} whether anything was proven.
    */
   public boolean ok() {
-    return steps.stream().allMatch(s -> s.ok() || s.skipped());
+    return steps.stream().allMatch(s -> s.agreed() || s.skipped());
   }
 
   /**
@@ -59,7 +59,7 @@ public final class MatrixCheckReport {
             + describe(variables.subList(0, steps.size() - 1)) + "): ";
     if (last.skipped()) return "check: skipped — " + step + MatrixCheck.NO_POINT;
     if (last.points() == 0) return "check: not done — " + step + reason(last, "no point drawn");
-    if (!last.ok()) return "check: FAILED — " + step + reason(last, "no reason given");
+    if (!last.agreed()) return "check: FAILED — " + step + reason(last, "no reason given");
     boolean reverseMode = steps.stream().allMatch(MatrixCheck.Report::reverseMode);
     String with = reverseMode ? "symbolic, reverse mode and finite differences"
         : "symbolic and finite differences (sizes over 6: no reverse mode)";

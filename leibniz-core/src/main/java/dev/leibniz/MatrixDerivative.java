@@ -172,7 +172,7 @@ public final class MatrixDerivative {
       MatrixCheck.Report r = MatrixCheck.check(s.before(), s.variable(), s.shape(), s.layout(),
           s.result(), points, seed);
       reports.add(r);
-      if (!r.ok()) break;
+      if (!r.agreed()) break;
     }
     return new MatrixCheckReport(reports, variables);
   }

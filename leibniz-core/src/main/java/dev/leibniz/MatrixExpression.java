@@ -77,6 +77,17 @@ public final class MatrixExpression {
   }
 
   /**
+   * True if {@code text} writes {@code name} as a whole word before its {@code where} clause:
+   * where {@link #parse(String, Map, Map)} would put a name's expression in its place. A front
+   * end asks it to refuse a name that stands for nothing before the line is read, so that the
+   * refusal, not a shape error about the name, is what the user sees.
+   */
+  public static boolean writes(String text, String name) {
+    return NamedMatrixParse.writes(Arguments.notNull(text, "expression"),
+        Arguments.notNull(name, "name"));
+  }
+
+  /**
    * A scalar expression in matrix notation, each of its variables a scalar name: what a name
    * for it stands for on a line with vectors ({@link #parse(String, Map, Map)}).
    */

@@ -75,6 +75,11 @@ final class NamedMatrixParse {
     return new MatrixExpression(MatrixSubstitution.apply(p.tree(), replacements), declared);
   }
 
+  /** True if {@code text} writes {@code name} as a whole word before its {@code where} clause. */
+  static boolean writes(String text, String name) {
+    return !WordEdit.used(text, MatrixParser.clauseStart(text), Set.of(name)).isEmpty();
+  }
+
   /**
    * True if {@code text} is a line with vectors or matrices once each whole word of
    * {@code names} stands for its value ({@link MatrixExpression#declaresNonScalar}): it is one

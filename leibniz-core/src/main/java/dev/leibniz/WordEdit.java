@@ -99,12 +99,36 @@ final class WordEdit {
     return name;
   }
 
-  /** The same error, about the text as given: its column moved back over the replacements. */
+  /**
+   * The same error, about the text as given: its column moved back over the replacements, and
+   * each placeholder its words name ({@code v_1 + v}, an operand quoted or printed) put back as
+   * the word written ({@code f + v}), so no message shows a name the user never wrote.
+   */
   LeibnizException inTextGiven(LeibnizException e) {
-    if (unchanged() || e.column() <= 0 || !edited.toString().equals(e.input())) return e;
-    int column = originalColumn(e.column());
-    return e instanceof ParseException p ? p.at(text, column)
-        : new LeibnizException(e.getMessage(), text, column);
+    if (unchanged()) return e;
+    String message = asWritten(e.getMessage());
+    boolean here = e.column() > 0 && edited.toString().equals(e.input());
+    String input = here ? text : e.input();
+    int column = here ? originalColumn(e.column()) : e.column();
+    return e instanceof ParseException p ? p.at(input, column, this::asWritten)
+        : new LeibnizException(message, input, column);
+  }
+
+  /** {@code words} with each whole-word placeholder replaced by the word it stands for. */
+  String asWritten(String words) {
+    if (words == null || unchanged()) return words;
+    Map<String, String> back = new LinkedHashMap<>();
+    placeholders.forEach((word, placeholder) -> back.put(placeholder, word));
+    Matcher m = WORD.matcher(words);
+    StringBuilder out = new StringBuilder();
+    int at = 0;
+    while (m.find()) {
+      String word = back.get(m.group());
+      if (word == null) continue;
+      out.append(words, at, m.start()).append(word);
+      at = m.end();
+    }
+    return out.append(words, at, words.length()).toString();
   }
 
   private int originalColumn(int editedColumn) {

@@ -94,6 +94,29 @@ class NamedMatrixParseTest {
   }
 
   @Test
+  void anErrorsWordsNameEachWordAsWritten() {
+    var names = names("f", MatrixExpression.of(Expression.parse("x^2")), "ans", null);
+    LeibnizException e = assertThrows(LeibnizException.class,
+        () -> MatrixExpression.parse("2f + v_1 + ans", Map.of("v_1", "4"), names));
+    // The placeholders are fresh: v_1 is written, so f and ans stand in as v_2 and v_3.
+    assertEquals("2*f + v_1: a scalar plus a 4 vector (a scalar and a non-scalar cannot be added;"
+        + " use s*ones(n) for a constant vector)", e.getMessage());
+    assertEquals(4, e.column());
+    assertEquals("2f + v_1 + ans", e.input());
+    e = assertThrows(LeibnizException.class, () -> MatrixExpression.parse("ans^v", V4, names));
+    assertEquals("ans^v: a scalar to a 4 vector power: write ans .^ v for the power entry by "
+        + "entry, not the ^", e.getMessage());
+    assertEquals(4, e.column());
+  }
+
+  @Test
+  void aNameIsWrittenWhereItIsAWholeWordBeforeTheClause() {
+    assertTrue(MatrixExpression.writes("2ans + v", "ans"));
+    assertFalse(MatrixExpression.writes("answer + v", "ans"));
+    assertFalse(MatrixExpression.writes("sum(v) where v: 4, ans: 2", "ans"));
+  }
+
+  @Test
   void aWhereClauseDeclaresNamesItDoesNotUseThem() {
     var names = names("f", MatrixExpression.of(Expression.parse("y^2")));
     MatrixExpression line = MatrixExpression.parse("f*sum(v) where v: 4", Map.of(), names);

@@ -96,14 +96,15 @@ final class Substitutions {
    * whole-word name standing for its expression ({@link MatrixExpression#parse(String, Map,
    * Map)}).
    *
-   * @throws LeibnizException if {@code text} uses {@code ans} when there is none
+   * @throws LeibnizException if {@code text} uses {@code ans} when there is none (said before
+   *     anything else about the line: a shape error would be about a name that stands for
+   *     nothing)
    */
   MatrixExpression parseMatrix(String text, Map<String, String> shapes) {
-    MatrixExpression e = MatrixExpression.parse(text, shapes, onMatrixLines(true));
-    if (e.variables().contains(ANSWER) && answer == null && matrixAnswer == null) {
+    if (answer == null && matrixAnswer == null && MatrixExpression.writes(text, ANSWER)) {
       throw new LeibnizException(noAnswer);
     }
-    return e;
+    return MatrixExpression.parse(text, shapes, onMatrixLines(true));
   }
 
   /**

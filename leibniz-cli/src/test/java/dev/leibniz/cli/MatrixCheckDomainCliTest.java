@@ -8,8 +8,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code diff --check} and {@code batch --check} of vectors and matrices compare entries at
- * points inside the domain, and say a check that found none was skipped, never ok: as a scalar
- * check, with exit status 0 (nothing disagreed; nothing was proven). The derivatives are proven numerically by the core's
+ * points inside the domain, drawn as widely as a scalar check draws, and say a check that found
+ * none was skipped (not "ok": nothing was proven), with exit status 0 and counted ok in a batch
+ * as a scalar check is (nothing disagreed). The derivatives are proven numerically by the core's
  * MatrixCheckDomainTest.
  */
 class MatrixCheckDomainCliTest {
@@ -29,6 +30,16 @@ class MatrixCheckDomainCliTest {
     assertEquals(0, w.code(), w.out() + w.err());
     assertEquals("d/dW = (W*x) .^ (-1)*x'   [3x4]", lines(w).get(0));
     assertTrue(lines(w).get(1).contains("agree on 36 entries"), w.out());
+  }
+
+  @Test
+  void aDomainAwayFromTheFirstRangesIsFoundAsAScalarCheckFindsIt() {
+    // Every entry of x must exceed 2 at once: rare in [0.2, 3], common in [0.2, 10].
+    CliRun r = CliRun.of("diff", "sum(ln(x - 2*ones(4))) where x: 4", "--wrt", "x", "--check");
+    assertEquals(0, r.code(), r.out() + r.err());
+    assertEquals("d/dx = (x - 2*ones(4)) .^ (-1)   [4]", lines(r).get(0));
+    assertTrue(lines(r).get(1).startsWith("d/dx check: ok — symbolic, reverse mode and finite "
+        + "differences agree on 12 entries at 3 random points"), r.out());
   }
 
   @Test

@@ -104,6 +104,54 @@ class ReplNamesOnMatrixLinesTest {
   }
 
   @Test
+  void aShapeErrorNamesAWordAsWrittenAtItsColumn() {
+    session.handle(":shape v: 4");
+    session.handle("f := x^2");
+    assertEquals("error: f + v: a scalar plus a 4 vector (a scalar and a non-scalar cannot be "
+        + "added; use s*ones(n) for a constant vector) at column 3\n"
+        + "  f + v\n    ^", session.handle("f + v"));
+    assertTrue(session.failed());
+    assertEquals("error: f^v: a scalar to a 4 vector power: write f .^ v for the power entry by "
+        + "entry, not the ^ at column 2\n  f^v\n   ^", session.handle("f^v"));
+    // The placeholder stood after a digit (2f) and in a printed operand (sum(v) + f*v).
+    assertEquals("error: f^v: a scalar to a 4 vector power: write f .^ v for the power entry by "
+        + "entry, not the ^ at column 3\n  2f^v\n    ^", session.handle("2f^v"));
+    assertEquals("error: sum(v) + f*v: a scalar plus a 4 vector (a scalar and a non-scalar cannot"
+        + " be added; use s*ones(n) for a constant vector) at column 7\n"
+        + "  sum(v)+f*v\n        ^", session.handle("sum(v)+f*v"));
+    // Written entry by entry, the line is read.
+    String d = session.handle("d/dx sum(f .* v)");
+    assertEquals("d/dx = 2*x*sum(v)   [scalar]", d);
+    assertEquals(byX("x^2*sum(v)"), value(result(d), X, V), 1e-6);
+  }
+
+  @Test
+  void ansThatStandsForNothingIsSaidBeforeAnyShapeError() {
+    String none = "error: 'ans' is the last single result, and there is none yet";
+    session.handle(":shape v: 4");
+    assertEquals(none, session.handle("ans + v"));
+    assertTrue(session.failed());
+    assertEquals(none, session.handle("d/dv ans + v"));
+    assertEquals(none, session.handle("ans^v"));
+    assertEquals("d/dv = ones(4)   [4]", session.handle("sum(v) where v: 4"));
+    // Once there is one, ans is read, and a shape error about it says ans.
+    assertEquals("error: ans^v: a 4 vector to a power: write ans .^ v for the power entry by "
+        + "entry, not the ^ at column 4\n  ans^v\n     ^", session.handle("ans^v"));
+  }
+
+  @Test
+  void onAPipeAShapeErrorNamesTheWordsWritten() {
+    CliRun r = CliRun.withInput(":shape v: 4\nf := x^2\nf + v\nf^v\n", "repl");
+    assertTrue(r.err().contains("error: f + v: a scalar plus a 4 vector"), r.err());
+    assertTrue(r.err().contains("error: f^v: a scalar to a 4 vector power: write f .^ v"),
+        r.err());
+    assertFalse(r.err().contains("v_1") || r.out().contains("v_1"), r.err());
+    CliRun fresh = CliRun.withInput(":shape v: 4\nans + v\n", "repl");
+    assertEquals("error: 'ans' is the last single result, and there is none yet\n",
+        fresh.err());
+  }
+
+  @Test
   void onAPipeTheBriefsLinesGiveTheRightAnswers() {
     CliRun r = CliRun.withInput(":shape v: 4\nf := x^2\nd/dx f*sum(v)\nd/dx ans*sum(v)\n",
         "repl");

@@ -18,24 +18,28 @@ import org.apache.commons.math3.linear.RealMatrix;
  * differences of the function and with reverse mode on the tape of the function written out
  * in scalars ({@link MatrixExpansion}). Square matrices under {@code det} or {@code inv} are
  * drawn as {@code 3*eye(n)} plus entries in [-0.5, 0.5], so of positive determinant and well
- * conditioned; other entries are uniform in [-1.5, 1.5]. A draw where the function or the
+ * conditioned; other entries are uniform in [-1.5, 1.5] first. A draw where the function or the
  * derivative has an entry that is not finite (outside the domain, as {@code ln} of a negative
- * entry) is drawn again, from [0.2, 3] after such a miss, then from [-0.5, 0.5], in turn, as the
- * scalar check does ({@code CrossCheck}), with {@link #ATTEMPTS_PER_POINT} draws per point asked
- * for; if none is in the domain, the check is skipped, not passed. An entry where the finite
- * differences with two step sizes disagree (a kink, as of relu at 0) proves nothing and is
- * passed over; a point where every entry is so is drawn again.
+ * entry) is drawn again from the next range ({@link Draw}) after such a miss: [0.2, 3], then
+ * [-0.5, 0.5], [-3, 3], [-10, 10] and [0.2, 10], in turn, so as wide as the scalar check draws
+ * ({@code CrossCheck}: (0.2, 3), (-3, 3), (-10, 10)) and with as many draws,
+ * {@link #ATTEMPTS_PER_POINT} per point asked for; if none is in the domain, the check is
+ * skipped, not passed. An entry where the finite differences with two step sizes disagree (a
+ * kink, as of relu at 0) proves nothing and is passed over; a point where every entry is so is
+ * drawn again, from the next range too.
  * The work is bounded: a variable of more than {@link #MAX_MOVED} entries is checked at a
  * seeded random sample of that many of its entries at each point, and values or a derivative
  * of more than {@link #MAX_VALUES} entries are not checked at all (the report says so).
  */
 public final class MatrixCheck {
   /**
-   * The outcome: whether all agreed, how many entries were compared at how many points, and the
-   * largest gap. {@code skipped} (and not ok) when no drawn point was in the domain, so nothing
-   * was compared; {@code failure} then says so.
+   * The outcome: {@code agreed} when entries were compared, at one point at least, and every one
+   * agreed; how many entries were compared at how many points, and the largest gap.
+   * {@code skipped} when no drawn point was in the domain, so nothing was compared and nothing
+   * agreed ({@code failure} then says so); whether that is ok for a user, as nothing disagreed,
+   * is {@code MatrixCheckReport}'s word.
    */
-  public record Report(boolean ok, boolean skipped, int compared, int points, double worst,
+  public record Report(boolean agreed, boolean skipped, int compared, int points, double worst,
       String failure, boolean reverseMode, int moved, int variableEntries) {
     /** Whether only a sample of the variable's entries was moved at each point. */
     public boolean sampled() {
@@ -48,19 +52,33 @@ public final class MatrixCheck {
   /** The most entries the values drawn, or the derivative, may hold to be checked. */
   public static final long MAX_VALUES = 250_000;
   private static final double RELATIVE = 1e-5;
-  /** The draws allowed per point asked for, as the scalar check allows ({@code CrossCheck}). */
-  static final int ATTEMPTS_PER_POINT = 20;
+  /** The draws allowed per point asked for, as many as the scalar check's ({@code CrossCheck}). */
+  static final int ATTEMPTS_PER_POINT = 60;
   /** The words of a check that found no point to compare at, the scalar check's. */
   public static final String NO_POINT = "no point in the domain was found";
 
-  /** Where entries are drawn from; a draw outside the domain moves on to the next. */
+  /**
+   * Where entries are drawn from; a draw outside the domain (or where no entry could be
+   * compared) moves on to the next, and the last to the first. The last three were added after
+   * the first three, so a check that finds its points within its first three ranges draws the
+   * same seeded values as before they were.
+   */
   enum Draw {
     /** Uniform in [-1.5, 1.5]: signs mixed, the first tried. */
     WIDE,
     /** Uniform in [0.2, 3]: for ln, sqrt and the like of the values themselves. */
     POSITIVE,
     /** Uniform in [-0.5, 0.5]: for asin, sqrt(1 - x .^ 2) and the like. */
-    SMALL;
+    SMALL,
+    /** Uniform in [-3, 3]: the scalar check's second range. */
+    BROAD,
+    /** Uniform in [-10, 10]: the scalar check's widest, for a domain away from 0. */
+    LARGE,
+    /**
+     * Uniform in [0.2, 10]: for ln of values shifted ({@code ln(x - 2*ones(4))}), where every
+     * entry of a vector must land beyond the shift at once.
+     */
+    LARGE_POSITIVE;
 
     Draw next() {
       return values()[(ordinal() + 1) % values().length];
@@ -225,6 +243,9 @@ public final class MatrixCheck {
                 case WIDE -> 3 * u - 1.5;
                 case POSITIVE -> 0.2 + 2.8 * u;
                 case SMALL -> u - 0.5;
+                case BROAD -> 6 * u - 3;
+                case LARGE -> 20 * u - 10;
+                case LARGE_POSITIVE -> 0.2 + 9.8 * u;
               };
         }
       }

@@ -148,13 +148,13 @@ public final class ShapeRules {
     }
   }
 
-  /** {@code scalar}, {@code 3 vector}, {@code 1x3 row vector}, {@code 3x4 matrix}. */
   /** {@code vector}, {@code row vector} or {@code matrix}: a non-scalar's kind. */
   private static String kind(Shape s) {
     if (s.columns() == 1) return "vector";
     return s.rows() == 1 ? "row vector" : "matrix";
   }
 
+  /** {@code scalar}, {@code 3 vector}, {@code 1x3 row vector}, {@code 3x4 matrix}. */
   public static String noun(Shape s) {
     if (s.isScalar()) return "scalar";
     if (s.columns() == 1) return s.rows() + " vector";

@@ -1,6 +1,7 @@
 package dev.leibniz.parse;
 
 import dev.leibniz.error.LeibnizException;
+import java.util.function.UnaryOperator;
 
 /**
  * Text that is not an expression of the language: the first problem found, with its column.
@@ -40,9 +41,14 @@ public class ParseException extends LeibnizException {
     return nonScalar;
   }
 
-  /** The same problem, about {@code text} (the text as given) at its 1-based {@code column}. */
-  public ParseException at(String text, int column) {
-    return new ParseException(getMessage(), text, column, nonScalar);
+  /**
+   * The same problem, about {@code text} at its 1-based {@code column}, its words (the message
+   * and {@link #nonScalar()}) passed through {@code reword}: a reader that put fresh names in
+   * the text it parsed puts the names written back ({@code v_1 + v} is {@code f + v}).
+   */
+  public ParseException at(String text, int column, UnaryOperator<String> reword) {
+    return new ParseException(reword.apply(getMessage()), text, column,
+        nonScalar == null ? null : reword.apply(nonScalar));
   }
 
   /**

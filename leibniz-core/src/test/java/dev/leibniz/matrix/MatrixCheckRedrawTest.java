@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Redrawing outside the domain still catches a wrong derivative there: the entries compared at
- * the points drawn again are compared in earnest, and a function without domain is skipped.
+ * the points drawn again are compared in earnest, a domain only the wider ranges reach is found
+ * (as the scalar check finds it), and a function without domain is skipped, not agreed.
  */
 class MatrixCheckRedrawTest {
   private static final Shape FOUR = Shape.column(4);
@@ -26,7 +27,7 @@ class MatrixCheckRedrawTest {
   @Test
   void theRightDerivativeOfLnAgreesOnEveryEntry() {
     MatrixCheck.Report r = check(SUM_LN, RECIPROCAL);
-    assertTrue(r.ok(), r::failure);
+    assertTrue(r.agreed(), r::failure);
     assertFalse(r.skipped());
     assertEquals(12, r.compared());
     assertEquals(3, r.points());
@@ -35,9 +36,25 @@ class MatrixCheckRedrawTest {
   @Test
   void aWrongDerivativeOfLnFails() {
     MatrixCheck.Report r = check(SUM_LN, MatrixBuild.product(MatrixBuild.number(2), RECIPROCAL));
-    assertFalse(r.ok());
+    assertFalse(r.agreed());
     assertFalse(r.skipped());
     assertTrue(r.failure().startsWith("entry (1, 1) is "), r::failure);
+  }
+
+  @Test
+  void aDomainBeyondTheFirstRangesIsFoundAndComparedInEarnest() {
+    // ln(x - 2*ones(4)): every entry above 2 at once, which [0.2, 3] rarely gives.
+    MatrixExpr shifted = MatrixBuild.difference(X, MatrixBuild.product(MatrixBuild.number(2),
+        MatrixBuild.ones(FOUR)));
+    MatrixExpr f = MatrixBuild.reduce(Reduction.SUM, MatrixBuild.apply(MathFunction.LN, shifted));
+    MatrixExpr right = MatrixBuild.entrywise(MatrixExpr.EntrywiseOp.POWER, shifted,
+        MatrixBuild.MINUS_ONE);
+    MatrixCheck.Report r = check(f, right);
+    assertTrue(r.agreed(), r::failure);
+    assertEquals(12, r.compared());
+    assertEquals(3, r.points());
+    MatrixCheck.Report wrong = check(f, MatrixBuild.product(MatrixBuild.number(2), right));
+    assertFalse(wrong.agreed() || wrong.skipped(), wrong::failure);
   }
 
   @Test
@@ -47,7 +64,7 @@ class MatrixCheckRedrawTest {
     MatrixExpr f = MatrixBuild.reduce(Reduction.SUM, MatrixBuild.apply(MathFunction.LN,
         inside));
     MatrixCheck.Report r = check(f, MatrixBuild.zero(FOUR));
-    assertFalse(r.ok());
+    assertFalse(r.agreed());
     assertTrue(r.skipped());
     assertEquals(0, r.compared());
     assertEquals(0, r.points());

@@ -27,11 +27,11 @@ class MatrixCheckSampleTest {
         MatrixBuild.transpose(x));
     MatrixCheck.Report ok = MatrixCheck.check(f, "W", W, MatrixDerivatives.Layout.GRADIENT,
         right, 2, 7);
-    assertTrue(ok.ok() && ok.sampled(), ok::failure);
+    assertTrue(ok.agreed() && ok.sampled(), ok::failure);
     assertEquals(64, ok.compared());
     MatrixCheck.Report wrong = MatrixCheck.check(f, "W", W, MatrixDerivatives.Layout.GRADIENT,
         MatrixBuild.product(MatrixBuild.number(2), right), 2, 7);
-    assertFalse(wrong.ok());
+    assertFalse(wrong.agreed());
   }
 
   @Test

@@ -32,7 +32,7 @@ class MatrixPropertiesTest {
           assertEquals(expected, d.shape(), () -> "d/d" + v + " " + MatrixPrinter.print(f));
           MatrixCheck.Report r = MatrixCheck.check(f, v, shape, layout, d, 2, seed);
           final long s = seed;
-          assertTrue(r.ok(), () -> "seed " + s + ": d/d" + v + " " + MatrixPrinter.print(f)
+          assertTrue(r.agreed(), () -> "seed " + s + ": d/d" + v + " " + MatrixPrinter.print(f)
               + " = " + MatrixPrinter.print(d) + ": " + r.failure());
           assertReadsBack(d);
           checked += r.compared();
@@ -53,7 +53,7 @@ class MatrixPropertiesTest {
       MatrixCheck.Report r = MatrixCheck.check(f, "x", Shape.column(3),
           MatrixDerivatives.Layout.GRADIENT, j, 2, seed);
       final long s = seed;
-      assertTrue(r.ok(), () -> "seed " + s + ": J " + MatrixPrinter.print(f) + " = "
+      assertTrue(r.agreed(), () -> "seed " + s + ": J " + MatrixPrinter.print(f) + " = "
           + MatrixPrinter.print(j) + ": " + r.failure());
       assertReadsBack(j);
     }
