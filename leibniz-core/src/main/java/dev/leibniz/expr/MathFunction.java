@@ -167,6 +167,9 @@ public enum MathFunction {
    */
   Expr apply(Expr u) {
     if (parity != Parity.NONE && Expr.isNegative(u)) {
+      // An argument outside the domain is named as written: atanh(-1), tan(-pi/2).
+      if (u instanceof Num n) SpecialValues.requireDefined(this, n.value());
+      if (SpecialValues.halfPiMultiple(u) != null) SpecialValues.of(this, u);
       Expr positive = Expr.negate(u);
       return parity == Parity.EVEN ? apply(positive) : Expr.negate(apply(positive));
     }

@@ -77,7 +77,7 @@ final class SpecialValues {
    * Throws if {@code f} has no real value at {@code v}: NaN there, or infinite at an integer at
    * most 1 (a pole). A number too large for a double is left to evaluation to report.
    */
-  private static void requireDefined(MathFunction f, Rational v) {
+  static void requireDefined(MathFunction f, Rational v) {
     double x = v.doubleValue();
     if (!Double.isFinite(x)) return;
     double y = f.value(x);
@@ -86,7 +86,7 @@ final class SpecialValues {
   }
 
   /** {@code n} for {@code u = n*pi/2} with n an integer, e.g. 2 for {@code pi}; else null. */
-  private static Rational halfPiMultiple(Expr u) {
+  static Rational halfPiMultiple(Expr u) {
     Rational k = null;
     if (u == Constant.PI) k = Rational.ONE;
     if (u instanceof Product p && p.factorCount() == 2 && p.factor(1) == Constant.PI
@@ -129,8 +129,9 @@ final class SpecialValues {
   private static String halfPiText(Rational n) {
     boolean whole = !n.numerator().testBit(0);
     BigInteger times = whole ? n.numerator().shiftRight(1) : n.numerator();
-    String pi = times.equals(BigInteger.ONE) ? "pi" : NumberText.of(Rational.of(times,
-        BigInteger.ONE)) + "*pi";
+    String pi = times.equals(BigInteger.ONE) ? "pi"
+        : times.equals(BigInteger.ONE.negate()) ? "-pi"
+        : NumberText.of(Rational.of(times, BigInteger.ONE)) + "*pi";
     return whole ? pi : pi + "/2";
   }
 
