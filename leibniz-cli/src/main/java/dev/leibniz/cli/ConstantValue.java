@@ -48,11 +48,19 @@ final class ConstantValue {
       throw new LeibnizException("the value of " + name + " must be a constant, but '" + value
           + "' names the variable" + (named.size() > 1 ? "s " : " ") + String.join(", ", named));
     }
+    double v;
     try {
-      return EvalCommand.value(e, Map.of());
+      v = EvalCommand.value(e, Map.of());
     } catch (LeibnizException undefined) {
       throw new LeibnizException("the value of " + name + ": " + undefined.getMessage());
     }
+    // A value other than 0 that a double cannot hold (1e-400) is refused as one too large is:
+    // read as 0, it would be judged at a point other than the one given.
+    if (v == 0 && !e.toString().equals("0")) {
+      throw new LeibnizException("the value of " + name + ": the number " + value.strip()
+          + " is too small for a double (it would be read as 0)");
+    }
+    return v;
   }
 
   /** The variables named by the runs of letters of {@code value} outside its numbers. */

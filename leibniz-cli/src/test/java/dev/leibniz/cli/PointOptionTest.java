@@ -68,6 +68,10 @@ class PointOptionTest {
     assertRefused("error: missing the value of x (x=VALUE)", "eval", "x", "--at", "x=,z=1");
     assertRefused("error: the value of x: the number 1e400 overflows", "eval", "x", "--at",
         "x=1e400");
+    // Too small for a double: read as 0 it would be judged at another point (x/x at 0).
+    assertRefused("error: the value of x: the number 1e-400 is too small for a double (it would"
+        + " be read as 0)", "eval", "x/x", "--at", "x=1e-400");
+    assertEquals("1.0", CliRun.of("eval", "x + 1", "--at", "x=sin(pi)").text());
     // ln(-1) is refused where it is read, with the caret under it in the point.
     CliRun undefined = CliRun.of("eval", "x", "--at", "x=ln(-1)");
     assertEquals(2, undefined.code());
