@@ -166,14 +166,17 @@ public enum MathFunction {
    * ({@code sin(0) = 0}, {@code ln(e^u) = u}).
    */
   Expr apply(Expr u) {
-    if (parity != Parity.NONE && Expr.isNegative(u)) {
-      // An argument outside the domain is named as written: atanh(-1), tan(-pi/2).
-      if (u instanceof Num n) SpecialValues.requireDefined(this, n.value());
-      if (SpecialValues.halfPiMultiple(u) != null) SpecialValues.of(this, u);
-      Expr positive = Expr.negate(u);
-      return parity == Parity.EVEN ? apply(positive) : Expr.negate(apply(positive));
-    }
+    if (parity != Parity.NONE && Expr.isNegative(u)) return ofNegative(u);
     Expr exact = SpecialValues.of(this, u);
     return exact != null ? exact : Call.built(this, u);
+  }
+
+  /** {@code f(u)} for a negative u, with the sign pulled out by symmetry. */
+  private Expr ofNegative(Expr u) {
+    // An argument outside the domain is named as written: atanh(-1), tan(-pi/2).
+    if (u instanceof Num n) SpecialValues.requireDefined(this, n.value());
+    if (SpecialValues.halfPiMultiple(u) != null) SpecialValues.of(this, u);
+    Expr positive = Expr.negate(u);
+    return parity == Parity.EVEN ? apply(positive) : Expr.negate(apply(positive));
   }
 }

@@ -51,7 +51,8 @@ final class AbsoluteValues {
 
   /**
    * The rules at one node, whose children are done; the node itself when none applies or when
-   * the rewritten node would be longer ({@code sqrt(2*x^2)} and {@code sqrt(2)*abs(x)} are not).
+   * the rewritten node would be longer (on a tie the rewrite is kept: {@code sqrt(2*x^2)} is
+   * {@code sqrt(2)*abs(x)}).
    */
   static Expr node(Expr e) {
     Expr rewritten = rewritten(e);
@@ -206,17 +207,30 @@ final class AbsoluteValues {
   }
 
   /**
-   * True when a node of {@code e} is an absolute value or a fractional power, the only nodes
-   * the rules change: a walk that builds nothing, so most results are left at once.
+   * True when a node of {@code e} is an absolute value or a fractional power of an even power
+   * (or of a product with one), the only nodes the rules change: a walk that builds nothing, so
+   * most results, square roots of sums among them, are left at once.
    */
   private static boolean mentionsCandidate(Expr e) {
     if (e instanceof Call c) return c.function() == ABS || mentionsCandidate(c.argument());
     if (e instanceof Power p) {
-      if (p.exponent() instanceof Num n && !n.value().isInteger()) return true;
+      if (p.exponent() instanceof Num n && !n.value().isInteger() && hasEvenPower(p.base())) {
+        return true;
+      }
       return mentionsCandidate(p.base()) || mentionsCandidate(p.exponent());
     }
     for (Expr child : e.children()) {
       if (mentionsCandidate(child)) return true;
+    }
+    return false;
+  }
+
+  /** True for an even power, or a product with one as a factor. */
+  private static boolean hasEvenPower(Expr base) {
+    for (Expr f : base instanceof Product p ? p.factors() : List.of(base)) {
+      if (f instanceof Power power && power.exponent() instanceof Num n && isEven(n.value())) {
+        return true;
+      }
     }
     return false;
   }
