@@ -76,7 +76,10 @@ final class LogBases {
   private static boolean mentionsBase(Expr e) {
     if (e instanceof Call c) {
       if (c.function() == LOG10 || c.function() == LOG2) return true;
-      if (c.function() == LN && c.argument() instanceof Num) return true;
+      if (c.function() == LN && c.argument() instanceof Num n
+          && (n.value().equals(Rational.of(10)) || n.value().equals(Rational.TWO))) {
+        return true;
+      }
     }
     for (Expr child : e.children()) {
       if (mentionsBase(child)) return true;
