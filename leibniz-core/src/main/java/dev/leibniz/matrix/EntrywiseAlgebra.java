@@ -35,13 +35,19 @@ final class EntrywiseAlgebra {
     this.shape = shape;
   }
 
+  /**
+   * True for a node of entry-by-entry operations, which {@link #simplified} rewrites: a sum, an
+   * entrywise operation, a function applied entry by entry, a scalar times one array.
+   */
+  static boolean isEntrywise(MatrixExpr e) {
+    boolean scaled = e instanceof MatrixExpr.Product p && p.chain().size() == 1;
+    return !e.shape().isScalar() && (scaled || e instanceof MatrixExpr.Sum
+        || e instanceof MatrixExpr.Entrywise || e instanceof MatrixExpr.Apply);
+  }
+
   /** {@code e} simplified entry by entry when that is shorter; else e itself. */
   static MatrixExpr simplified(MatrixExpr e) {
-    boolean scaled = e instanceof MatrixExpr.Product p && p.chain().size() == 1;
-    if (e.shape().isScalar() || !(scaled || e instanceof MatrixExpr.Sum
-        || e instanceof MatrixExpr.Entrywise || e instanceof MatrixExpr.Apply)) {
-      return e;
-    }
+    if (!isEntrywise(e)) return e;
     EntrywiseAlgebra algebra = new EntrywiseAlgebra(e.shape());
     try {
       Expr scalar = algebra.toScalar(e);

@@ -16,10 +16,20 @@ final class Tidy {
   private Tidy() {}
 
   static MatrixExpr tidy(MatrixExpr e) {
+    return tidy(e, true);
+  }
+
+  /**
+   * {@code e} tidied; its entry-by-entry part simplified as a whole when {@code outermost} (it
+   * is not inside another such part, which simplifies it with the rest).
+   */
+  private static MatrixExpr tidy(MatrixExpr e, boolean outermost) {
     if (e.children().isEmpty()) return e;
+    boolean entrywise = EntrywiseAlgebra.isEntrywise(e);
     List<MatrixExpr> children = new ArrayList<>();
-    for (MatrixExpr c : e.children()) children.add(tidy(c));
-    MatrixExpr rebuilt = EntrywiseAlgebra.simplified(Rebuild.with(e, children));
+    for (MatrixExpr c : e.children()) children.add(tidy(c, !entrywise));
+    MatrixExpr rebuilt = Rebuild.with(e, children);
+    if (entrywise && outermost) rebuilt = EntrywiseAlgebra.simplified(rebuilt);
     if (!(rebuilt instanceof MatrixExpr.Sum s)) return rebuilt;
     MatrixExpr best = rebuilt;
     for (boolean last : new boolean[] {true, false}) {
