@@ -26,6 +26,9 @@ class EntrywiseAlgebraTest {
           + "X'*(sigmoid(X*w) - y)",
       "sum(ln(ones(5) + exp(-y .* (X w))))     | w | -X'*(y ./ (ones(5) + exp(y .* (X*w))))",
       "sum(x ./ (ones(5) + x .* x))            | x | (ones(5) - x .^ 2) ./ (ones(5) + x .^ 2) .^ 2",
+      // an entry that is a constant is that constant array
+      "sum(ln(exp(x)))                         | x | ones(5)",
+      "sum(exp(-x) .* exp(x) .* x)             | x | ones(5)",
   })
   void theEntrywisePartIsWrittenAsAScalarIs(String function, String variable, String expected) {
     MatrixDerivative d = MatrixExpression.parse(function + " where X: 5x3, w: 3, y: 5, x: 5")

@@ -52,6 +52,8 @@ final class EntrywiseAlgebra {
     try {
       Expr scalar = algebra.toScalar(e);
       MatrixExpr back = algebra.fromScalar(FullSimplifier.simplify(scalar));
+      // An entry that is a constant (exp(-x) .* exp(x) is 1 at each) is that constant array.
+      if (back.shape().isScalar()) back = algebra.spread(back);
       return back.shape().equals(e.shape()) && MatrixSize.of(back) < MatrixSize.of(e) ? back : e;
     } catch (UndefinedException | IllegalArgumentException | ArithmeticException notWritten) {
       return e;

@@ -119,6 +119,7 @@ final class MatrixBuilder extends LeibnizBaseVisitor<MatrixExpr> {
   private MatrixExpr combine(MatrixExpr a, int op, MatrixExpr b, int column) {
     if (op == LeibnizLexer.SLASH) {
       check(ShapeRules.quotient(b.shape()), a, "/", b, column);
+      ConstantScalars.requireNonzeroDivisor(b, line, column);
       return MatrixBuild.quotient(a, b);
     }
     if (op == LeibnizLexer.DOTSTAR || op == LeibnizLexer.DOTSLASH) {
@@ -151,7 +152,9 @@ final class MatrixBuilder extends LeibnizBaseVisitor<MatrixExpr> {
       throw new ParseException(MatrixPrinter.power(base, op.getText(), exponent) + ": " + problem,
           line, column(op));
     }
-    return MatrixBuild.power(base, exponent);
+    MatrixExpr power = MatrixBuild.power(base, exponent);
+    ConstantScalars.requireDefined(power, line, column(ctx.getStart()));
+    return power;
   }
 
   /** The power's atom: a number, a name, a call or a group. */
@@ -200,7 +203,9 @@ final class MatrixBuilder extends LeibnizBaseVisitor<MatrixExpr> {
     }
     List<MatrixExpr> args = new ArrayList<>();
     for (LeibnizParser.SumContext a : group.sum()) args.add(visit(a));
-    return MatrixCalls.call(piece, args, line, column);
+    MatrixExpr call = MatrixCalls.call(piece, args, line, column);
+    ConstantScalars.requireDefined(call, line, column);
+    return call;
   }
 
   /** Throws the mismatch {@code problem} about {@code a op b} at {@code column}, if any. */
