@@ -2,6 +2,7 @@ package dev.leibniz;
 
 import dev.leibniz.error.LeibnizException;
 import dev.leibniz.print.ValueText;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +36,7 @@ public final class MatrixLiterals {
 
   private static double[][] value(String name, String text) {
     try {
-      if (!text.startsWith("[")) return new double[][] {{Double.parseDouble(text)}};
+      if (!text.startsWith("[")) return new double[][] {{entry(name, text)}};
       String inner = text.substring(1, text.length() - 1).strip();
       if (!text.endsWith("]") || inner.isEmpty()) throw new NumberFormatException();
       List<String> items = splitTop(inner);
@@ -52,12 +53,29 @@ public final class MatrixLiterals {
         return rows;
       }
       double[][] column = new double[items.size()][1];
-      for (int i = 0; i < items.size(); i++) column[i][0] = Double.parseDouble(items.get(i).strip());
+      for (int i = 0; i < items.size(); i++) column[i][0] = entry(name, items.get(i).strip());
       return column;
     } catch (NumberFormatException | StringIndexOutOfBoundsException e) {
       throw new LeibnizException("cannot read the value of " + name + ": '" + text + "' (write "
           + "3, [1, 2] or [[1, 2], [3, 4]])");
     }
+  }
+
+  /**
+   * One entry of a value: a decimal a double holds, as a scalar point's values must be. One too
+   * large ({@code 1e400}) or too small to be other than 0 ({@code 1e-400}) is refused: read as
+   * infinity or 0, it would be judged at another point.
+   */
+  private static double entry(String name, String text) {
+    double v = Double.parseDouble(text);
+    if (Double.isInfinite(v)) {
+      throw new LeibnizException("the value of " + name + ": the number " + text + " overflows");
+    }
+    if (v == 0 && new BigDecimal(text).signum() != 0) {
+      throw new LeibnizException("the value of " + name + ": the number " + text
+          + " is too small for a double (it would be read as 0)");
+    }
+    return v;
   }
 
   /** Splits at commas outside brackets. */

@@ -72,6 +72,11 @@ class PointOptionTest {
     assertRefused("error: the value of x: the number 1e-400 is too small for a double (it would"
         + " be read as 0)", "eval", "x/x", "--at", "x=1e-400");
     assertEquals("1.0", CliRun.of("eval", "x + 1", "--at", "x=sin(pi)").text());
+    // The same for the entries of a vector or matrix value.
+    assertRefused("error: the value of x: the number 1e-400 is too small for a double (it would"
+        + " be read as 0)", "grad", "sum(x ./ x) where x: 2", "--at", "x=[1e-400, 1]");
+    assertRefused("error: the value of x: the number 1e400 overflows", "grad",
+        "sum(x ./ x) where x: 2", "--at", "x=[1e400, 1]");
     // ln(-1) is refused where it is read, with the caret under it in the point.
     CliRun undefined = CliRun.of("eval", "x", "--at", "x=ln(-1)");
     assertEquals(2, undefined.code());
