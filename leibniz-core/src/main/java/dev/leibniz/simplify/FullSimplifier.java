@@ -103,7 +103,6 @@ public final class FullSimplifier {
     return current;
   }
 
-
   private Expr shortest(Expr e) {
     if (e instanceof Var || e instanceof Constant || e instanceof Num) return e;
     Expr cached = done.get(e);

@@ -42,7 +42,7 @@ final class LogBases {
     return Expr.product(Expr.call(LN, c.argument()), Expr.power(Expr.call(LN, base), -1));
   }
 
-  /** A product with {@code ln(u)} and {@code 1/ln(10)} (or 2) with one {@code log10(u)} for them. */
+  /** A product with {@code ln(u)} and {@code 1/ln(10)} (or 2): one {@code log10(u)} for them. */
   private static Expr withBase(Expr node) {
     if (!(node instanceof Product p)) return node;
     List<Expr> factors = new ArrayList<>(p.factors());

@@ -58,8 +58,6 @@ final class RationalForms {
     for (Expr num : numerators) {
       for (Expr den : denominators) out.add(Expr.product(Expr.num(c), num, den));
     }
-    Expr divided = termwise ? termwise(form, f) : null;
-    if (divided != null) out.add(divided);
     if (c.signum() < 0) {
       // The textbook's x*(2 - x) and 2/(1 - x^2): the sign absorbed into a factor.
       Expr positive = Expr.num(c.negate());
@@ -74,6 +72,8 @@ final class RationalForms {
         }
       }
     }
+    Expr divided = termwise ? termwise(form, f) : null;
+    if (divided != null) out.add(divided);
     return out;
   }
 
