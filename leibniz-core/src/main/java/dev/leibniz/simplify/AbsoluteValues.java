@@ -30,6 +30,8 @@ import java.util.List;
  *   <li>the factors of a product that are never negative come out of the absolute value:
  *       {@code abs(-2*x^2*y) = 2*x^2*abs(y)}, and a power's exponent: {@code abs(1/x) =
  *       1/abs(x)};
+ *   <li>a power of a power never negative is one power: {@code (abs(x)^3)^(2/3) = x^2},
+ *       {@code (x^(3/2))^(1/3) = sqrt(x)};
  *   <li>{@code abs(u)^k = u^k} for an even integer k, and a power of u joins a power of
  *       {@code abs(u)}: {@code sec(x)^2/abs(sec(x)) = abs(sec(x))}, {@code x/abs(x) = sign(x)}.
  * </ul>
@@ -69,7 +71,8 @@ final class AbsoluteValues {
       Rational k = n.value();
       if (!k.isInteger()) {
         Expr root = root(p.base(), k);
-        return root == null ? e : root;
+        if (root != null) return root;
+        return p.base() instanceof Power inner ? powerOf(inner, k, e) : e;
       }
       if (p.base() instanceof Call c && c.function() == ABS && isEven(k)) {
         return Expr.power(c.argument(), n);
@@ -167,8 +170,29 @@ final class AbsoluteValues {
     Rational twice = k.multiply(Rational.TWO);
     Expr w = Expr.product(halves);
     Expr absolute = absoluteValue(w);
+    Expr power = Expr.power(absolute == null ? Expr.call(ABS, w) : absolute, Expr.num(twice));
     return Expr.product(Expr.power(Expr.product(rest), Expr.num(k)),
-        Expr.power(absolute == null ? Expr.call(ABS, w) : absolute, Expr.num(twice)));
+        power instanceof Power p && p.base() instanceof Power inner && p.exponent() instanceof Num n
+            ? powerOf(inner, n.value(), power) : power);
+  }
+
+  /**
+   * {@code (b^m)^k = b^(m*k)} for a number m and a base b never negative where b^m is defined
+   * (b >= 0, or m fractional: a fractional power of a negative number is undefined); for b >= 0
+   * both are the real power, and both undefined at b = 0 to a negative power:
+   * {@code (x^6)^(1/3)} is {@code abs(x)^2}, that is {@code x^2}; {@code (x^(3/2))^(1/3)} is
+   * {@code sqrt(x)}. {@code otherwise} when b may be negative or m is no number.
+   */
+  private static Expr powerOf(Power inner, Rational k, Expr otherwise) {
+    if (!(inner.exponent() instanceof Num m)
+        || m.value().isInteger() && !nonNegative(inner.base())) {
+      return otherwise;
+    }
+    Rational product = m.value().multiply(k);
+    if (inner.base() instanceof Call c && c.function() == ABS && isEven(product)) {
+      return Expr.power(c.argument(), Expr.num(product));
+    }
+    return Expr.power(inner.base(), Expr.num(product));
   }
 
   /** True when {@code e} is never negative where it is defined (false when not known). */
@@ -207,14 +231,15 @@ final class AbsoluteValues {
   }
 
   /**
-   * True when a node of {@code e} is an absolute value or a fractional power of an even power
-   * (or of a product with one), the only nodes the rules change: a walk that builds nothing, so
-   * most results, square roots of sums among them, are left at once.
+   * True when a node of {@code e} is an absolute value or a fractional power of a power (or of
+   * a product with an even power), the only nodes the rules change: a walk that builds nothing,
+   * so most results, square roots of sums among them, are left at once.
    */
   private static boolean mentionsCandidate(Expr e) {
     if (e instanceof Call c) return c.function() == ABS || mentionsCandidate(c.argument());
     if (e instanceof Power p) {
-      if (p.exponent() instanceof Num n && !n.value().isInteger() && hasEvenPower(p.base())) {
+      if (p.exponent() instanceof Num n && !n.value().isInteger()
+          && (hasEvenPower(p.base()) || p.base() instanceof Power)) {
         return true;
       }
       return mentionsCandidate(p.base()) || mentionsCandidate(p.exponent());
