@@ -1,12 +1,7 @@
 package dev.leibniz.matrix;
 
-import dev.leibniz.expr.Call;
-import dev.leibniz.expr.Constant;
 import dev.leibniz.expr.Expr;
 import dev.leibniz.expr.Num;
-import dev.leibniz.expr.Power;
-import dev.leibniz.expr.Product;
-import dev.leibniz.expr.Sum;
 import dev.leibniz.expr.UndefinedException;
 import dev.leibniz.expr.Var;
 import dev.leibniz.simplify.FullSimplifier;
@@ -50,10 +45,11 @@ final class EntrywiseAlgebra {
     if (!isEntrywise(e)) return e;
     EntrywiseAlgebra algebra = new EntrywiseAlgebra(e.shape());
     try {
-      Expr scalar = algebra.toScalar(e);
-      MatrixExpr back = algebra.fromScalar(FullSimplifier.simplify(scalar));
-      // An entry that is a constant (exp(-x) .* exp(x) is 1 at each) is that constant array.
-      if (back.shape().isScalar()) back = algebra.spread(back);
+      Expr scalar = FullSimplifier.simplify(algebra.toScalar(e));
+      // Written back entry by entry as a function's derivative row is; an entry that is a
+      // constant (exp(-x) .* exp(x) is 1 at each) is that constant array.
+      MatrixExpr back = EntrywiseLift.broadcast(
+          EntrywiseLift.lift(scalar, algebra::operand, e.shape()), e.shape());
       return back.shape().equals(e.shape()) && MatrixSize.of(back) < MatrixSize.of(e) ? back : e;
     } catch (UndefinedException | IllegalArgumentException | ArithmeticException notWritten) {
       return e;
@@ -103,71 +99,10 @@ final class EntrywiseAlgebra {
     return v;
   }
 
-  /** The entrywise expression of a scalar one; a scalar part stays a scalar. */
-  private MatrixExpr fromScalar(Expr e) {
-    if (e instanceof Num n) return MatrixBuild.number(n.value());
-    if (e instanceof Constant c) return MatrixBuild.constant(c);
-    if (e instanceof Var v) {
-      MatrixExpr operand = operands.get(v.name());
-      if (operand == null) throw new IllegalArgumentException("unknown symbol " + v.name());
-      return operand;
-    }
-    if (e instanceof Sum s) {
-      List<MatrixExpr> terms = new ArrayList<>();
-      boolean whole = false;
-      for (Expr t : s.terms()) {
-        MatrixExpr term = fromScalar(t);
-        whole |= !term.shape().isScalar();
-        terms.add(term);
-      }
-      if (whole) terms.replaceAll(t -> t.shape().isScalar() ? spread(t) : t);
-      return MatrixBuild.sum(terms);
-    }
-    if (e instanceof Product p) {
-      // Scalars scale; the other factors are a quotient of entrywise products, (p - y) ./ (p .*
-      // (ones(5) - p)), with an exponent -k written as a divisor to the k.
-      List<MatrixExpr> scalars = new ArrayList<>();
-      MatrixExpr numerator = null;
-      MatrixExpr denominator = null;
-      for (Expr f : p.factors()) {
-        Expr divisor = f instanceof Power pw && pw.exponent() instanceof Num k
-            && k.value().signum() < 0 ? Expr.power(pw.base(), Expr.num(k.value().negate())) : null;
-        MatrixExpr factor = fromScalar(divisor != null ? divisor : f);
-        if (factor.shape().isScalar()) {
-          scalars.add(divisor != null ? MatrixBuild.power(factor, MatrixBuild.MINUS_ONE) : factor);
-        } else if (divisor != null) {
-          denominator = times(denominator, factor);
-        } else {
-          numerator = times(numerator, factor);
-        }
-      }
-      MatrixExpr entrywise = denominator == null ? numerator
-          : numerator == null
-              ? MatrixBuild.entrywise(MatrixExpr.EntrywiseOp.POWER, denominator,
-                  MatrixBuild.MINUS_ONE)
-              : MatrixBuild.entrywise(MatrixExpr.EntrywiseOp.DIVIDE, numerator, denominator);
-      if (entrywise != null) scalars.add(entrywise);
-      return MatrixBuild.product(scalars);
-    }
-    if (e instanceof Power p) {
-      MatrixExpr base = fromScalar(p.base());
-      MatrixExpr exponent = fromScalar(p.exponent());
-      return base.shape().isScalar() && exponent.shape().isScalar()
-          ? MatrixBuild.power(base, exponent)
-          : MatrixBuild.entrywise(MatrixExpr.EntrywiseOp.POWER, base, exponent);
-    }
-    if (e instanceof Call c) return MatrixBuild.apply(c.function(), fromScalar(c.argument()));
-    throw new IllegalArgumentException("unwritten " + e);
-  }
-
-  /** {@code product .* factor}, or factor alone when there is no product yet. */
-  private static MatrixExpr times(MatrixExpr product, MatrixExpr factor) {
-    return product == null ? factor
-        : MatrixBuild.entrywise(MatrixExpr.EntrywiseOp.TIMES, product, factor);
-  }
-
-  /** A scalar as the constant array of the shape: {@code c*ones(n)}. */
-  private MatrixExpr spread(MatrixExpr scalar) {
-    return MatrixBuild.product(scalar, MatrixBuild.ones(shape));
+  /** The operand a symbol of {@link #toScalar} stands for. */
+  private MatrixExpr operand(Var v) {
+    MatrixExpr operand = operands.get(v.name());
+    if (operand == null) throw new IllegalArgumentException("unknown symbol " + v.name());
+    return operand;
   }
 }

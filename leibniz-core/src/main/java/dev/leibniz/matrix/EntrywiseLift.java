@@ -36,8 +36,11 @@ public final class EntrywiseLift {
     return lift(e, v -> new MatrixExpr.Name(v.name(), Shape.SCALAR), Shape.SCALAR);
   }
 
-  /** {@code e} with each variable the tree {@code variable} gives, shaped {@code shape}. */
-  private static MatrixExpr lift(Expr e, Function<Var, MatrixExpr> variable, Shape shape) {
+  /**
+   * {@code e} with each variable the tree {@code variable} gives, shaped {@code shape}: also how
+   * {@link EntrywiseAlgebra} writes back an entry it simplified as a scalar.
+   */
+  static MatrixExpr lift(Expr e, Function<Var, MatrixExpr> variable, Shape shape) {
     if (e instanceof Var v) return variable.apply(v);
     if (e instanceof Num n) return MatrixBuild.number(n.value());
     if (e instanceof Constant c) return MatrixBuild.constant(c);
@@ -59,12 +62,16 @@ public final class EntrywiseLift {
     throw new IllegalStateException("unhandled " + e);
   }
 
-  /** Numerator factors multiplied entry by entry, divided entry by entry by the denominator. */
+  /**
+   * Numerator factors multiplied entry by entry, divided entry by entry by the denominator; the
+   * number in front stays in front ({@code -X'*(y ./ u)}, not {@code X'*((-y) ./ u)}).
+   */
   private static MatrixExpr product(Product p, Function<Var, MatrixExpr> variable,
       Shape shape) {
     MatrixExpr top = MatrixBuild.ONE;
     MatrixExpr bottom = MatrixBuild.ONE;
     for (Expr f : p.factors()) {
+      if (f instanceof Num) continue;
       if (f instanceof Power q && q.exponent() instanceof Num k && k.value().signum() < 0) {
         MatrixExpr d = lift(Expr.power(q.base(), Num.of(k.value().negate())), variable, shape);
         bottom = MatrixBuild.entrywise(MatrixExpr.EntrywiseOp.TIMES, bottom, d);
@@ -72,8 +79,10 @@ public final class EntrywiseLift {
         top = MatrixBuild.entrywise(MatrixExpr.EntrywiseOp.TIMES, top, lift(f, variable, shape));
       }
     }
-    if (bottom.shape().isScalar()) return MatrixBuild.quotient(top, bottom);
-    return MatrixBuild.entrywise(MatrixExpr.EntrywiseOp.DIVIDE, broadcast(top, shape), bottom);
+    MatrixExpr coefficient = MatrixBuild.number(p.coefficient());
+    MatrixExpr quotient = bottom.shape().isScalar() ? MatrixBuild.quotient(top, bottom)
+        : MatrixBuild.entrywise(MatrixExpr.EntrywiseOp.DIVIDE, broadcast(top, shape), bottom);
+    return MatrixBuild.product(coefficient, quotient);
   }
 
   /** A scalar where a matrix is needed: {@code c*ones(shape)}. */

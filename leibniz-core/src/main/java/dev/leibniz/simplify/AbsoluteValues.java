@@ -74,11 +74,16 @@ final class AbsoluteValues {
         if (root != null) return root;
         return p.base() instanceof Power inner ? powerOf(inner, k, e) : e;
       }
-      if (p.base() instanceof Call c && c.function() == ABS && isEven(k)) {
-        return Expr.power(c.argument(), n);
-      }
+      Expr raised = raised(p.base(), k);
+      if (!raised.equals(e)) return raised;
     }
     return e;
+  }
+
+  /** {@code base^k}, with {@code abs(u)^k} written {@code u^k} for an even k. */
+  private static Expr raised(Expr base, Rational k) {
+    boolean even = isEven(k) && base instanceof Call c && c.function() == ABS;
+    return Expr.power(even ? ((Call) base).argument() : base, Expr.num(k));
   }
 
   /** {@code abs(u)} without what its sign makes needless, or null when nothing is. */
@@ -128,7 +133,7 @@ final class AbsoluteValues {
         if (j == i || k == null || !k.isInteger() || !gBase.equals(u)) continue;
         Rational sum = m.add(k);
         if (isEven(k)) {
-          factors.set(i, Expr.power(isEven(sum) ? u : base, Expr.num(sum)));
+          factors.set(i, raised(base, sum));
         } else if (sum.isZero()) {
           factors.set(i, Expr.call(SIGN, u));
         } else {
@@ -170,10 +175,11 @@ final class AbsoluteValues {
     Rational twice = k.multiply(Rational.TWO);
     Expr w = Expr.product(halves);
     Expr absolute = absoluteValue(w);
-    Expr power = Expr.power(absolute == null ? Expr.call(ABS, w) : absolute, Expr.num(twice));
+    if (absolute == null) absolute = Expr.call(ABS, w);
+    // abs(x^3) is abs(x)^3: its power is one power, (x^6)^(1/3) = abs(x)^2 = x^2.
+    Expr power = absolute instanceof Power inner ? powerOf(inner, twice, null) : null;
     return Expr.product(Expr.power(Expr.product(rest), Expr.num(k)),
-        power instanceof Power p && p.base() instanceof Power inner && p.exponent() instanceof Num n
-            ? powerOf(inner, n.value(), power) : power);
+        power != null ? power : raised(absolute, twice));
   }
 
   /**
@@ -188,11 +194,7 @@ final class AbsoluteValues {
         || m.value().isInteger() && !nonNegative(inner.base())) {
       return otherwise;
     }
-    Rational product = m.value().multiply(k);
-    if (inner.base() instanceof Call c && c.function() == ABS && isEven(product)) {
-      return Expr.power(c.argument(), Expr.num(product));
-    }
-    return Expr.power(inner.base(), Expr.num(product));
+    return raised(inner.base(), m.value().multiply(k));
   }
 
   /** True when {@code e} is never negative where it is defined (false when not known). */
