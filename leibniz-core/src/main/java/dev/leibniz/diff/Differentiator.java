@@ -4,6 +4,7 @@ import static dev.leibniz.expr.Expr.power;
 import static dev.leibniz.expr.Expr.product;
 import static dev.leibniz.expr.Expr.sum;
 
+import dev.leibniz.eval.ConstantDomain;
 import dev.leibniz.expr.Call;
 import dev.leibniz.expr.ExprSize;
 import dev.leibniz.expr.Constant;
@@ -14,8 +15,10 @@ import dev.leibniz.expr.Power;
 import dev.leibniz.expr.Product;
 import dev.leibniz.expr.StackGuard;
 import dev.leibniz.expr.Sum;
+import dev.leibniz.expr.UndefinedException;
 import dev.leibniz.expr.Var;
 import dev.leibniz.expr.Variables;
+import dev.leibniz.print.PlainPrinter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -213,6 +216,10 @@ public final class Differentiator {
     // 0^g is 0 wherever it is defined (g > 0), so its derivative is 0, not 0^g*ln(0).
     if (Expr.isZero(f)) return ruled(Rule.EXPONENTIAL, g, Num.ZERO);
     Expr ln = f == Constant.E ? Num.ONE : Expr.call(MathFunction.LN, f);
+    // (-pi)^x is defined at whole x alone: no derivative, as (-2)^x has none (ln(-2) refused).
+    if (ConstantDomain.outside(ln)) {
+      throw new UndefinedException(PlainPrinter.print(ln) + " is undefined");
+    }
     if (Expr.isZero(df)) return ruled(Rule.EXPONENTIAL, g, Shortcuts.product3(p, dg, ln));
     return ruled(Rule.GENERAL_POWER, null,
         product(p, sum(product(dg, ln), product(g, df, power(f, -1)))));

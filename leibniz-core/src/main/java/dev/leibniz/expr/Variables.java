@@ -40,6 +40,11 @@ public final class Variables {
     return (Compound.variablesOf(e) & bit) != 0;
   }
 
+  /** True when {@code e} certainly has no variable in it: a constant. Constant time. */
+  public static boolean none(Expr e) {
+    return Compound.variablesOf(e) == 0;
+  }
+
   /** The variable's bit in the masks the nodes keep. */
   public static long bit(String variable) {
     return Compound.variableBit(variable);

@@ -1,8 +1,10 @@
 package dev.leibniz.parse;
 
+import dev.leibniz.eval.ConstantDomain;
 import dev.leibniz.expr.Expr;
 import dev.leibniz.expr.Num;
 import dev.leibniz.expr.Operands;
+import dev.leibniz.expr.Power;
 import dev.leibniz.expr.UndefinedException;
 import java.util.Arrays;
 import org.antlr.v4.runtime.Parser;
@@ -129,14 +131,14 @@ final class ExprBuilder {
           TokensAround.commaColumn(parser.getInputStream(), group, most - 1)));
     }
     if (!building()) return;
+    Token end = group.getStop();
     try {
       push(args == 1 ? ScalarCalls.of(piece, stack[--depth], line, column(function))
           : ScalarCalls.of(piece, popFrom(depth - args), line, column(function)));
+      refuseOutsideDomain(column(function), end, args > 1);
     } catch (UndefinedException e) {
       // Named as written: sqrt(-1), not the power (-1)^(1/2) it stands for.
-      Token end = group.getStop();
-      undefined(e.writtenAs(line.substring(column(function) - 1,
-          end.getCharPositionInLine() + end.getText().length())));
+      undefined(e.writtenAs(written(column(function), end)));
     } catch (ParseException e) {
       problem.hold(e);
     }
@@ -208,9 +210,33 @@ final class ExprBuilder {
     try {
       Expr exponent = stack[--depth];
       stack[depth - 1] = Expr.power(stack[depth - 1], exponent);
+      refuseOutsideDomain(column(parser.getContext().getStart()),
+          parser.getInputStream().LT(-1), false);
     } catch (UndefinedException e) {
       undefined(e);
     }
+  }
+
+  /**
+   * Holds an error when the call or power just built, written from column {@code start} to
+   * token {@code end}, is of constants alone and outside its real domain: {@code ln(-pi)},
+   * {@code sqrt(1 - e)}, {@code (-pi)^(1/3)}, which no rational equals, so that the smart
+   * constructors, which refuse {@code ln(-1)}, let them through ({@link ConstantDomain}). A
+   * call of {@code several} arguments is looked at throughout: {@code log(-pi, x)} is
+   * {@code ln(x)/ln(-pi)}.
+   */
+  private void refuseOutsideDomain(int start, Token end, boolean several) {
+    Expr built = stack[depth - 1];
+    if (!(several ? ConstantDomain.outsideAnywhere(built) : ConstantDomain.outside(built))) {
+      return;
+    }
+    String why = built instanceof Power ? " is not a real number" : " is undefined";
+    problem.hold(new ParseException(written(start, end) + why, line, start));
+  }
+
+  /** The input from column {@code start} through token {@code end}, as written. */
+  private String written(int start, Token end) {
+    return line.substring(start - 1, end.getCharPositionInLine() + end.getText().length());
   }
 
   /** The sum of the terms above {@code first}. */

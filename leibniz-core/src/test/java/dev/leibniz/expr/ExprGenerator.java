@@ -1,6 +1,7 @@
 package dev.leibniz.expr;
 
 import dev.leibniz.error.LeibnizException;
+import dev.leibniz.eval.ConstantDomain;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -75,7 +76,10 @@ public final class ExprGenerator {
     if (depth <= 0) return leaf();
     for (int attempt = 0; attempt < REDRAWS; attempt++) {
       try {
-        return node(depth - 1);
+        Expr e = node(depth - 1);
+        // The reader refuses a function of constants outside its domain, ln(-pi), which the
+        // constructors let through (ConstantDomain): such a tree does not print back. Draw again.
+        if (!ConstantDomain.outsideAnywhere(e)) return e;
       } catch (LeibnizException refused) {
         // A smart constructor refused its operands (an exact division by zero): draw again.
       }
@@ -233,13 +237,26 @@ public final class ExprGenerator {
     return text.toString();
   }
 
-  /** True if every function called in {@code e} has a symbolic derivative. */
+  /**
+   * True if every function called in {@code e} has a symbolic derivative, and no constant below
+   * zero is raised to a varying power ({@code (-pi)^x}, defined at whole x alone, has none).
+   */
   public static boolean allFunctionsHaveDerivatives(Expr e) {
     if (e instanceof Call c && !c.function().hasDerivative()) return false;
+    if (e instanceof Power p && negativeToAVaryingPower(p)) return false;
     for (Expr child : e.children()) {
       if (!allFunctionsHaveDerivatives(child)) return false;
     }
     return true;
+  }
+
+  private static boolean negativeToAVaryingPower(Power p) {
+    if (!Variables.none(p.base()) || Variables.none(p.exponent())) return false;
+    try {
+      return ConstantDomain.outside(Expr.call(MathFunction.LN, p.base()));
+    } catch (UndefinedException exact) {
+      return true; // ln(-2), refused by its constructor
+    }
   }
 
   private boolean edge() {

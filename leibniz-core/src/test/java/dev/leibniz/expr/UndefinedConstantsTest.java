@@ -58,6 +58,55 @@ class UndefinedConstantsTest {
     assertEquals(column, e.column());
   }
 
+  /**
+   * Constants no rational equals, outside a domain: judged in doubles ({@code ConstantDomain}),
+   * so that {@code ln(-pi)*x} is an error as {@code ln(-1)*x} is, not a derivative of a formula
+   * undefined everywhere.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "ln(-pi)*x           | ln(-pi) is undefined                 | 1",
+      "x + ln(1 - pi)      | ln(1 - pi) is undefined              | 5",
+      "asin(pi)*x          | asin(pi) is undefined                | 1",
+      "acosh(1/e)          | acosh(1/e) is undefined              | 1",
+      "x^ln(-e)            | ln(-e) is undefined                  | 3",
+      "log(-pi, x)         | log(-pi, x) is undefined             | 1",
+      "sqrt(1 - e)*x       | sqrt(1 - e) is not a real number     | 1",
+      "x + (-pi)^(1/2)     | (-pi)^(1/2) is not a real number     | 5",
+      "(1 - e)^(1/3)       | (1 - e)^(1/3) is not a real number   | 1",
+      "(-pi)^pi*x          | (-pi)^pi is not a real number        | 1"})
+  void constantsOutsideTheDomainAreErrors(String input, String message, int column) {
+    isAnErrorWithItsColumn(input, message, column);
+  }
+
+  /**
+   * Constants inside the domain stay, also where rounding puts a double just past an edge
+   * ({@code asin(sin(1)^2 + cos(1)^2)} is {@code asin(1)}), or where a double overflows.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "gamma(-pi)*x                  | gamma(-pi)",
+      "ln(pi)*x                      | ln(pi)",
+      "(-pi)^2*x                     | pi^2",
+      "(-pi)^3*x                     | -pi^3",
+      "acosh(cosh(1))*x              | acosh(cosh(1))",
+      "asin(sin(1)^2 + cos(1)^2)*x   | pi/2",
+      "e^(e^(e^10))*x                | e^(e^(e^10))",
+      "cbrt(1 - e)*x                 | cbrt(1 - e)"})
+  void constantsInsideTheDomainStay(String input, String derivative) {
+    Expr f = ExprParser.parse(input);
+    Expr dfdx = dev.leibniz.diff.Differentiator.derivative(f, "x");
+    assertEquals(derivative, PlainPrinter.print(dfdx));
+    // The derivative, a constant here, is the slope of f where the double does not overflow.
+    double slope = dev.leibniz.eval.Evaluator.evaluate(dfdx, java.util.Map.of());
+    if (Double.isFinite(slope)) {
+      double h = 1e-4;
+      double at1 = dev.leibniz.eval.Evaluator.evaluate(f, java.util.Map.of("x", 1 + h));
+      double at0 = dev.leibniz.eval.Evaluator.evaluate(f, java.util.Map.of("x", 1 - h));
+      assertEquals(slope, (at1 - at0) / (2 * h), 1e-6 * Math.max(1, Math.abs(slope)));
+    }
+  }
+
   /** Exact multiples of pi/2 fold, as {@code sin(pi) = 0} always did. */
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {

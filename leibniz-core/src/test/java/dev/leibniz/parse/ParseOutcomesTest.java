@@ -28,7 +28,9 @@ import org.junit.jupiter.api.Test;
  * token ahead, and the token source refused that token first); the file holds the first.
  * Since 2026-11-30 a zero divisor is reported at its '/' ({@code x/0}: column 2, was 1), on
  * the seven lines that have one; a square root of a negative number is named as written
- * ({@code sqrt(-1) is not a real number}, was {@code (-1)^(1/2)}), on its one line.
+ * ({@code sqrt(-1) is not a real number}, was {@code (-1)^(1/2)}), on its one line. Since
+ * the eleventh session of 2026-11-30 a function of constants outside its domain that no
+ * rational equals is an error too ({@code acosh(1/e^(5/3)) is undefined}), on its five lines.
  */
 class ParseOutcomesTest {
   @Test

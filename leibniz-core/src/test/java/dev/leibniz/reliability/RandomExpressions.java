@@ -1,8 +1,10 @@
 package dev.leibniz.reliability;
 
+import dev.leibniz.eval.ConstantDomain;
 import dev.leibniz.expr.Constant;
 import dev.leibniz.expr.Expr;
 import dev.leibniz.expr.MathFunction;
+import dev.leibniz.expr.Num;
 import dev.leibniz.expr.Rational;
 import dev.leibniz.expr.UndefinedException;
 import java.util.List;
@@ -27,11 +29,16 @@ public final class RandomExpressions {
 
   /**
    * An expression of depth at most {@code depth}; a leaf where the constructors find the node
-   * drawn undefined ({@code 1/0}, {@code ln(-2)}).
+   * drawn undefined ({@code 1/0}, {@code ln(-2)}); the number 1 where it has a function of
+   * constants outside its domain ({@code ln(-pi)}).
    */
   public Expr next(int depth) {
     try {
-      return node(depth);
+      Expr e = node(depth);
+      // The reader refuses constants outside a domain no rational marks, ln(-pi) (ConstantDomain).
+      // Such a draw is the number 1, drawn without a random number: the later draws stay as they
+      // were before the reader refused them.
+      return ConstantDomain.outsideAnywhere(e) ? Num.ONE : e;
     } catch (UndefinedException e) {
       return leaf();
     }

@@ -62,7 +62,12 @@ class RewriteExplainerTest {
       }
       Set<String> variables = Variables.of(f);
       if (variables.isEmpty()) continue;
-      Expr rules = Differentiator.derivative(f, variables.iterator().next());
+      Expr rules;
+      try {
+        rules = Differentiator.derivative(f, variables.iterator().next());
+      } catch (LeibnizException none) {
+        continue; // sin(10)^x, a negative number to a varying power, has no derivative
+      }
       Expr shortest = FullSimplifier.simplify(rules);
       List<Rewrite> steps = RewriteExplainer.explain(rules, shortest);
       assertChain(line, rules, shortest, steps);
