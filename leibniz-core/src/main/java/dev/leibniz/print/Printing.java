@@ -28,6 +28,44 @@ final class Printing {
     return 0;
   }
 
+  /**
+   * True for a polynomial in one variable whose highest term is negative and whose lowest is
+   * not, which reads in ascending degree, as people write it: {@code 1 - 4*x - x^2} and
+   * {@code 2 + 2*x - x^3}, not {@code 1 - x^2 - 4*x} (the positive term first, the others in
+   * canonical order, highest degree first).
+   */
+  static boolean readsAscending(Sum s) {
+    int last = s.termCount() - 1;
+    if (last < 2 || !Expr.isNegative(s.term(0)) || Expr.isNegative(s.term(last))) return false;
+    Var variable = null;
+    for (int i = 0; i <= last; i++) {
+      Var v = monomialVariable(s.term(i));
+      if (v == null) {
+        if (!(s.term(i) instanceof Num)) return false;
+      } else if (variable == null) {
+        variable = v;
+      } else if (!variable.equals(v)) {
+        return false;
+      }
+    }
+    return variable != null;
+  }
+
+  /** The variable of {@code c*x^k} (c a number or absent, k a whole number above 0), or null. */
+  private static Var monomialVariable(Expr term) {
+    Expr power = term;
+    if (term instanceof Product p) {
+      if (p.factorCount() != 2 || !(p.factor(0) instanceof Num)) return null;
+      power = p.factor(1);
+    }
+    if (power instanceof Var v) return v;
+    if (power instanceof Power p && p.base() instanceof Var v && p.exponent() instanceof Num k
+        && k.value().isInteger() && k.value().signum() > 0) {
+      return v;
+    }
+    return null;
+  }
+
   /** Writes one term of a sum after its sign: {@code negative} says the sign is a minus. */
   interface TermWriter {
     /**
@@ -42,6 +80,14 @@ final class Printing {
    * ({@code -} before a negative first term, {@code " + "} or {@code " - "} between terms).
    */
   static void sum(Sum s, TermWriter writer) {
+    if (readsAscending(s)) {
+      for (int k = s.termCount() - 1; k >= 0; k--) {
+        Expr t = s.term(k);
+        boolean negative = Expr.isNegative(t);
+        writer.term(k == s.termCount() - 1 ? "" : negative ? " - " : " + ", t, negative);
+      }
+      return;
+    }
     int first = leadingTerm(s);
     for (int k = -1, n = s.termCount(); k < n; k++) {
       if (k == first) continue;

@@ -84,6 +84,20 @@ class PlainPrinterTest {
   void aSumOpensWithItsFirstPositiveTerm() {
     prints("y - x", sum(negate(X), Y));
     prints("1 - x^2", sum(num(1), negate(power(X, 2))));
+    // Not a polynomial in one variable: the first positive term, then canonical order.
+    prints("y - x^2 - x", sum(negate(power(X, 2)), negate(X), Y));
+  }
+
+  /** A polynomial in x whose highest term is negative and lowest is not reads upward. */
+  @Test
+  void aPolynomialOpeningWithItsLowestTermReadsUpward() {
+    prints("1 - 4*x - x^2", sum(num(1), negate(power(X, 2)), product(num(-4), X)));
+    prints("2 + 2*x - x^3", sum(product(num(2), X), negate(power(X, 3)), num(2)));
+    prints("1/2 + x - 3*x^2/2", sum(q(1, 2), X, product(q(-3, 2), power(X, 2))));
+    // The lowest term negative too: highest degree first, as a sum opening with a minus.
+    prints("-x^2 - 4*x - 1", sum(num(-1), negate(power(X, 2)), product(num(-4), X)));
+    // The highest term positive: highest degree first.
+    prints("x^2 - 4*x - 1", sum(num(-1), power(X, 2), product(num(-4), X)));
   }
 
   @Test
