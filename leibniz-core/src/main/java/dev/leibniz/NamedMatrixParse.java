@@ -31,6 +31,7 @@ final class NamedMatrixParse {
    */
   static MatrixExpression parse(String text, Map<String, Shape> shapes,
       Map<String, MatrixExpression> names) {
+    refuseDeclared(text, names);
     WordEdit edit = WordEdit.of(text, MatrixParser.clauseStart(text), names.keySet());
     if (edit.unchanged()) {
       MatrixParser.Parsed p = MatrixParser.parse(text, shapes);
@@ -73,6 +74,20 @@ final class NamedMatrixParse {
       if (!s.isScalar()) declared.putIfAbsent(n, s);
     });
     return new MatrixExpression(MatrixSubstitution.apply(p.tree(), replacements), declared);
+  }
+
+  /**
+   * Refuses a {@code where} clause that declares a word standing for an expression
+   * ({@code d/dx f where f: 3} after {@code f := x^2}): the declaration could only be ignored.
+   */
+  static void refuseDeclared(String text, Map<String, ?> names) {
+    if (names.isEmpty()) return;
+    MatrixParser.declaredColumns(text).forEach((name, column) -> {
+      if (names.get(name) != null) {
+        throw new LeibnizException("'" + name + "' stands for an expression; a where clause "
+            + "cannot declare it", text, column);
+      }
+    });
   }
 
   /** True if {@code text} writes {@code name} as a whole word before its {@code where} clause. */

@@ -24,6 +24,7 @@ final class NamedParse {
    * stands for its value; a key mapped to null is read as one variable of that name.
    */
   static Expr parse(String text, Map<String, Expression> names) {
+    NamedMatrixParse.refuseDeclared(text, names);
     WordEdit edit = WordEdit.of(text, text.length(), names.keySet());
     if (edit.unchanged()) return ExprParser.parse(text);
     Expr parsed;

@@ -49,6 +49,24 @@ class NamedMatrixParseTest {
         MatrixExpression.parse("xf*sum(v)", V4, names));
   }
 
+  /**
+   * A where clause cannot declare a word that stands for an expression: the declaration could
+   * only be ignored ({@code d/dx f where f: 3} gave the scalar 2*x).
+   */
+  @Test
+  void aWhereClauseCannotDeclareANamedWord() {
+    var names = names("f", MatrixExpression.of(Expression.parse("x^2")));
+    LeibnizException matrix = assertThrows(LeibnizException.class,
+        () -> MatrixExpression.parse("f*sum(v) where f: 3", V4, names));
+    assertEquals("'f' stands for an expression; a where clause cannot declare it",
+        matrix.getMessage());
+    assertEquals(16, matrix.column());
+    Map<String, Expression> scalarNames = Map.of("f", Expression.parse("x^2"));
+    LeibnizException scalar = assertThrows(LeibnizException.class,
+        () -> Expression.parse("f where y: 2, f: 3", scalarNames));
+    assertEquals(15, scalar.column());
+  }
+
   @Test
   void aNameForAResultWithVectorsStandsForIt() {
     MatrixDerivative first = MatrixExpression.parse("sum(v)^2", V4)

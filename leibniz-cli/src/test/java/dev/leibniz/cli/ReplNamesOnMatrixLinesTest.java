@@ -51,6 +51,16 @@ class ReplNamesOnMatrixLinesTest {
     assertFalse(session.failed());
   }
 
+  /** A where clause declaring a defined name is refused at the name, not ignored. */
+  @Test
+  void aWhereClauseCannotDeclareADefinedName() {
+    session.handle("f := x^2");
+    String reply = session.handle("d/dx f where f: 3");
+    assertTrue(reply.startsWith("error: 'f' stands for an expression; a where clause cannot "
+        + "declare it at column"), reply);
+    assertTrue(session.failed());
+  }
+
   @Test
   void ansAfterAVectorLineIsItsResult() {
     session.handle(":shape v: 4");

@@ -147,6 +147,18 @@ public final class MatrixParser {
     return w.find() ? w.start() : text.length();
   }
 
+  /** Each name the {@code where} clause of {@code text} declares, with its 1-based column. */
+  public static Map<String, Integer> declaredColumns(String text) {
+    Map<String, Integer> columns = new LinkedHashMap<>();
+    Matcher w = WHERE.matcher(text);
+    if (w.find()) {
+      Matcher m = DECLARED.matcher(text);
+      m.region(w.end(), text.length());
+      while (m.find()) columns.putIfAbsent(m.group(1), m.start(1) + 1);
+    }
+    return columns;
+  }
+
   /** An expression, its {@code where} clause winning over {@code shapes}. */
   public static Parsed parse(String text, Map<String, Shape> shapes) {
     if (text.isBlank()) throw new ParseException("empty expression", text, 1);
