@@ -1,16 +1,14 @@
 package dev.leibniz.cli;
 
 import dev.leibniz.CompiledGradient;
-import dev.leibniz.CompiledJacobian;
 import dev.leibniz.Expression;
 import dev.leibniz.error.LeibnizException;
-import java.util.List;
 import java.util.Map;
 
 /**
  * The point of {@code --at} (or the REPL's {@code :at}) in a compiled expression's variable
- * order, once it is known to be in the domain: what {@code grad}, {@code hessian},
- * {@code graph} and the REPL's {@code :graph} run the tape at.
+ * order, once it is known to be in the domain: what {@code graph} and the REPL's {@code :graph}
+ * run the tape at.
  */
 final class CompiledPoint {
   private CompiledPoint() {}
@@ -25,19 +23,6 @@ final class CompiledPoint {
     double[] point = compiled.point(at);
     // A point outside the domain is an error with its reason, never a trace of NaNs.
     EvalCommand.value(f, at);
-    return point;
-  }
-
-  /**
-   * {@code at} in the order of {@code compiled}, the compiled form of {@code outputs}.
-   *
-   * @throws LeibnizException if a variable has no value in {@code at}, or an output is not
-   *     finite there, saying why
-   */
-  static double[] of(CompiledJacobian compiled, List<Expression> outputs,
-      Map<String, Double> at) {
-    double[] point = compiled.point(at);
-    for (Expression e : outputs) EvalCommand.value(e, at);
     return point;
   }
 }

@@ -121,13 +121,15 @@ final class GradCommand implements Callable<Integer> {
    * for a partial of {@code diff} with vectors that cannot be given.
    */
   static String doesNotExist(String label, Map<String, Double> point) {
-    return label + ": error: " + notExisting(label, point).getMessage();
+    return doesNotExist(label, label, point);
   }
 
-  /** A partial that is not a number (an infinite slope, a cusp) is an error that says so. */
-  static void requireExists(String label, double partial, Map<String, Double> point) {
-    if (Double.isFinite(partial)) return;
-    throw notExisting(label, point);
+  /**
+   * As {@link #doesNotExist(String, Map)}, the line opening with {@code shown} (a Hessian's
+   * {@code d2/dx2 = y^2/(2*sqrt(x))}) and the message naming {@code label}.
+   */
+  static String doesNotExist(String shown, String label, Map<String, Double> point) {
+    return shown + ": error: " + notExisting(label, point).getMessage();
   }
 
   private static LeibnizException notExisting(String label, Map<String, Double> point) {
@@ -136,31 +138,48 @@ final class GradCommand implements Callable<Integer> {
 
   /**
    * Several expressions: the Jacobian, one row per expression, by one backward sweep each:
-   * {@code x*y = 2.0: d/dx = 2.0, d/dy = 1.0}.
+   * {@code x*y = 2.0: d/dx = 2.0, d/dy = 1.0}. A row is given whatever the others are: an output
+   * outside its domain says why in its place ({@code ln(x): error: ln undefined at x = -1}), a
+   * partial without a number says why as {@code grad} of one expression does
+   * ({@code d/dx: does not exist}), and the exit status is 1 when an output has no value or a
+   * partial does not exist.
    */
   private int jacobian(List<Expression> outputs, Map<String, Double> point) {
     CompiledJacobian compiled = Expression.compile(outputs);
-    double[] x = CompiledPoint.of(compiled, outputs, point);
+    double[] x = compiled.point(point);
     List<String> variables = compiled.variables();
     double[][] rows = new double[outputs.size()][variables.size()];
     compiled.jacobian(x, rows);
-    for (double[] row : rows) {
-      for (int i = 0; i < row.length; i++) requireExists("d/d" + variables.get(i), row[i], point);
-    }
     double[] values = new double[outputs.size()];
     compiled.values(x, values);
-    PrintWriter out = spec.commandLine().getOut();
+    boolean failed = false;
     List<String> lines = new ArrayList<>();
     for (int k = 0; k < rows.length; k++) {
-      StringBuilder row = new StringBuilder(outputs.get(k) + " = " + values[k] + ":");
+      Expression f = outputs.get(k);
+      if (!f.isDefinedAt(point)) {
+        lines.add(f + ": error: " + EvalCommand.noValue(f, point, Double.NaN).getMessage());
+        failed = true;
+        continue;
+      }
+      // Defined, so a value that is not finite overflowed a double.
+      StringBuilder row = new StringBuilder(f.toString())
+          .append(Double.isFinite(values[k]) ? " = " + values[k] : ": the value overflows")
+          .append(':');
       for (int i = 0; i < variables.size(); i++) {
-        row.append(i == 0 ? " " : ", ").append(entry(outputs.get(k), variables.get(i),
-            rows[k][i], point));
+        row.append(i == 0 ? " " : ", ");
+        if (Double.isNaN(rows[k][i])) {
+          NoPartial none = noPartial(f, variables.get(i), point);
+          // The point is the line's own, not said again in the middle of a row.
+          row.append(none.exists() ? none.line() : "d/d" + variables.get(i) + ": does not exist");
+          failed |= !none.exists();
+        } else {
+          row.append(entry(f, variables.get(i), rows[k][i], point));
+        }
       }
       lines.add(row.toString());
     }
-    lines.forEach(out::println);
-    return 0;
+    lines.forEach(spec.commandLine().getOut()::println);
+    return failed ? 1 : 0;
   }
 
   /**

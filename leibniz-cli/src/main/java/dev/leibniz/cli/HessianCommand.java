@@ -56,11 +56,15 @@ final class HessianCommand implements Callable<Integer> {
     }
     List<Expression> partials = Partials.results(gradient);
     CompiledJacobian compiled = Expression.compile(partials);
-    double[] x = CompiledPoint.of(compiled, partials, point);
+    // Not CompiledPoint: a partial without a value there leaves its entries without one, not
+    // the whole matrix.
+    double[] x = compiled.point(point);
     List<String> order = compiled.variables();
     double[][] rows = new double[variables.size()][order.size()];
     compiled.jacobian(x, rows);
-    // Checked before anything is printed: an entry that does not exist is an error.
+    // Every entry is given: one that does not exist says so in its place, and the exit status
+    // is then 1.
+    boolean failed = false;
     List<String> lines = new ArrayList<>();
     lines.add("value = " + value);
     for (int i = 0; i < variables.size(); i++) {
@@ -78,11 +82,15 @@ final class HessianCommand implements Callable<Integer> {
           continue;
         }
         if (sides.isPresent()) entry = sides.get().value().getAsDouble();
-        GradCommand.requireExists(second.label(), entry, point);
+        if (!Double.isFinite(entry) || !partials.get(j).isDefinedAt(point)) {
+          lines.add(GradCommand.doesNotExist(shown, second.label(), point));
+          failed = true;
+          continue;
+        }
         lines.add(shown + " = " + entry);
       }
     }
     lines.forEach(out::println);
-    return 0;
+    return failed ? 1 : 0;
   }
 }
