@@ -266,6 +266,17 @@ public final class Expression {
   }
 
   /**
+   * Every second partial derivative at {@code point}: {@code hessianAt(p).get("y").get("x")} is
+   * {@code d2/dy dx}, rows and columns in variable name order, NaN where one does not exist, as
+   * {@link Leibniz#hessian} says.
+   *
+   * @throws LeibnizException if a variable has no value in {@code point}
+   */
+  public Map<String, Map<String, Double>> hessianAt(Map<String, Double> point) {
+    return PointHessian.of(this, Points.read(point));
+  }
+
+  /**
    * Compiles the expression to a reverse-mode tape over its {@link #variables()}: the value and
    * the whole gradient at any point, reusable without allocation (thread-confined). The tape
    * computes the canonical form; where the input as written may be undefined at a point where

@@ -93,6 +93,23 @@ public final class Leibniz {
   }
 
   /**
+   * Every second partial derivative of {@code expression} at {@code point}, by reverse mode over
+   * the symbolic gradient (exact to rounding), rows and columns in variable name order:
+   * {@code hessian("x^3*y^2", Map.of("x", 1.0, "y", 2.0)).get("y").get("x")} is
+   * {@code d2/dy dx = 12.0}, and the matrix is symmetric. An entry is NaN where it does not exist:
+   * where the expression is undefined, where the first partial it differentiates is
+   * ({@code sqrt(x)*y^2} at x = 0), where its value is not finite, and on a kink whose sides
+   * disagree ({@code x*abs(x)} at 0); on a kink whose sides agree it is their value. The point's
+   * keys are read as variable names.
+   *
+   * @throws LeibnizException if the text is not an expression or a variable has no value
+   */
+  public static Map<String, Map<String, Double>> hessian(String expression,
+      Map<String, Double> point) {
+    return Expression.parse(expression).hessianAt(point);
+  }
+
+  /**
    * The variable {@code text} names, read as inside an expression: {@code "θ"} and
    * {@code "theta"} name {@code theta}, {@code " x1 "} names {@code x1}.
    *

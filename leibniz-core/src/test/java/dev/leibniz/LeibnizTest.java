@@ -54,6 +54,41 @@ class LeibnizTest {
     assertEquals("x*e^(x*z) + x/ln(x) - sin(ln(x))/(x*z^2)", f.derivative("z").toString());
   }
 
+  /**
+   * The Hessian at a point: symmetric, every entry against central differences of the gradient
+   * by reverse mode; NaN where an entry does not exist, the others given.
+   */
+  @Test
+  void hessianAtAPointIsSymmetricAndAgreesWithDifferencesOfTheGradient() {
+    Map<String, Map<String, Double>> h = Leibniz.hessian("x^3*y^2 + sin(x*y)",
+        Map.of("x", 1.0, "y", 2.0));
+    assertEquals(List.of("x", "y"), List.copyOf(h.keySet()));
+    assertEquals(List.of("x", "y"), List.copyOf(h.get("x").keySet()));
+    assertEquals(h.get("x").get("y"), h.get("y").get("x"));
+    double step = 1e-5;
+    for (String row : List.of("x", "y")) {
+      for (String column : List.of("x", "y")) {
+        Map<String, Double> up = new java.util.HashMap<>(Map.of("x", 1.0, "y", 2.0));
+        Map<String, Double> down = new java.util.HashMap<>(up);
+        up.merge(row, step, Double::sum);
+        down.merge(row, -step, Double::sum);
+        double difference = (Leibniz.gradient("x^3*y^2 + sin(x*y)", up).get(column)
+            - Leibniz.gradient("x^3*y^2 + sin(x*y)", down).get(column)) / (2 * step);
+        assertClose(difference, h.get(row).get(column), 1e-6);
+      }
+    }
+    // d2/dx2 = 6*x*y^2 - y^2*sin(x*y) at (1, 2): 24 - 4*sin(2).
+    assertClose(24 - 4 * Math.sin(2), h.get("x").get("x"), 1e-12);
+    // sqrt(x)*y^2 at x = 0: the partial by x is undefined, so its row is NaN; d2/dy2 = 2*sqrt(x).
+    Map<String, Map<String, Double>> cusp = Leibniz.hessian("sqrt(x)*y^2",
+        Map.of("x", 0.0, "y", 1.0));
+    assertTrue(Double.isNaN(cusp.get("x").get("x")));
+    assertTrue(Double.isNaN(cusp.get("y").get("x")));
+    assertEquals(0.0, cusp.get("y").get("y"));
+    // On a kink: sides that disagree give NaN (x*abs(x): 2*sign(x) at 0).
+    assertTrue(Double.isNaN(Leibniz.hessian("x*abs(x)", Map.of("x", 0.0)).get("x").get("x")));
+  }
+
   @Test
   void gradientByReverseModeMatchesTheSymbolicPartials() {
     Map<String, Double> g = Leibniz.gradient(LECTURE, AT_2_3);

@@ -1,6 +1,5 @@
 package dev.leibniz.cli;
 
-import dev.leibniz.CompiledJacobian;
 import dev.leibniz.Derivative;
 import dev.leibniz.Expression;
 import dev.leibniz.OnKink;
@@ -19,9 +18,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code leibniz hessian EXPR --at x=2,z=3}: the second partial derivatives, symbolically and at
  * a point: {@code d2/dy dx = 6*x^2*y = 12.0}, one line each for the lower triangle. The values
- * come from reverse mode over the symbolic gradient (its partials compiled into one tape, one
- * backward sweep per row), so they are exact to rounding, and the Hessian's symmetry is checked
- * by construction of the lower triangle only. The symbolic partials are printed in the shortest
+ * are the library's ({@code Expression.hessianAt}: reverse mode over the symbolic gradient, exact
+ * to rounding); an entry without one is told why in its place. The symbolic partials are printed in the shortest
  * form the simplifier finds, or, with {@code --simplify none}, in the canonical form the rules
  * build.
  */
@@ -54,16 +52,8 @@ final class HessianCommand implements Callable<Integer> {
       out.println("value = " + value);
       return 0;
     }
-    List<Expression> partials = Partials.results(gradient);
-    CompiledJacobian compiled = Expression.compile(partials);
-    // Not CompiledPoint: a partial without a value there leaves its entries without one, not
-    // the whole matrix.
-    double[] x = compiled.point(point);
-    List<String> order = compiled.variables();
-    double[][] rows = new double[variables.size()][order.size()];
-    compiled.jacobian(x, rows);
-    // Every entry is given: one that does not exist says so in its place, and the exit status
-    // is then 1.
+    // The numbers are the library's (Leibniz.hessian); an entry it has none for is told why.
+    Map<String, Map<String, Double>> numbers = f.hessianAt(point);
     boolean failed = false;
     List<String> lines = new ArrayList<>();
     lines.add("value = " + value);
@@ -72,22 +62,20 @@ final class HessianCommand implements Callable<Integer> {
         // d/dx_i of the partial by x_j, which is differentiated once more, not again from f.
         Derivative second =
             simplify.chosen.apply(List.of(gradient.get(j).then(variables.get(i)))).get(0);
-        int column = order.indexOf(variables.get(i));
-        double entry = column < 0 ? 0 : rows[j][column];
-        // On a kink the tape's entry is the kink's convention: the sides decide.
-        Optional<OnKink> sides = second.onKink(point);
+        double entry = numbers.get(variables.get(i)).get(variables.get(j));
         String shown = second.label() + " = " + second.result();
+        if (!Double.isNaN(entry)) {
+          lines.add(shown + " = " + entry);
+          continue;
+        }
+        Optional<OnKink> sides = second.onKink(point);
         if (sides.isPresent() && !sides.get().exists()) {
           lines.add(shown + ": " + OnKink.words(sides.get().function()));
           continue;
         }
-        if (sides.isPresent()) entry = sides.get().value().getAsDouble();
-        if (!Double.isFinite(entry) || !partials.get(j).isDefinedAt(point)) {
-          lines.add(GradCommand.doesNotExist(shown, second.label(), point));
-          failed = true;
-          continue;
-        }
-        lines.add(shown + " = " + entry);
+        // Every entry is given: one that does not exist says so in its place, exit status 1.
+        lines.add(GradCommand.doesNotExist(shown, second.label(), point));
+        failed = true;
       }
     }
     lines.forEach(out::println);
