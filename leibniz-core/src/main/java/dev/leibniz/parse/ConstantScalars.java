@@ -1,7 +1,6 @@
 package dev.leibniz.parse;
 
 import dev.leibniz.matrix.MatrixExpr;
-import dev.leibniz.matrix.MatrixPrinter;
 import dev.leibniz.matrix.MatrixValues;
 import java.util.Map;
 
@@ -9,7 +8,10 @@ import java.util.Map;
  * The scalar constants of a line with vectors or matrices, judged where they are read, as the
  * scalar reader judges its own: a division by a constant 0 ({@code sum(x)/0}) and a function
  * or power of a constant outside its domain ({@code ln(-pi)}, {@code sqrt(-1)}) are errors at
- * their column, never a derivative. A constant is judged by its double.
+ * their column, never a derivative. A call or power of constants alone is judged by the scalar
+ * reader itself, on the text it was written as: exact points, and constants no rational equals
+ * with its margin for rounding ({@code sqrt(sin(pi/4) - sqrt(2)/2)} is 0, not refused), with its
+ * messages ({@code sqrt(-1) is not a real number}).
  */
 final class ConstantScalars {
   private ConstantScalars() {}
@@ -21,20 +23,16 @@ final class ConstantScalars {
     }
   }
 
-  /** Throws at {@code column} if {@code e} is a constant with no real value. */
-  static void requireDefined(MatrixExpr e, String line, int column) {
+  /**
+   * Throws at its column if {@code e}, a call or power written in {@code line} from column
+   * {@code start} to column {@code end} (inclusive), is a constant with no real value.
+   */
+  static void requireDefined(MatrixExpr e, String line, int start, int end) {
     if (!isConstant(e)) return;
-    double v = valueOf(e);
-    if (Double.isNaN(v)) {
-      throw new ParseException(MatrixPrinter.print(e) + " is undefined", line, column);
-    }
-    if (Double.isInfinite(v) && e instanceof MatrixExpr.Power p && isConstant(p.base())
-        && valueOf(p.base()) == 0) {
-      throw new ParseException("division by zero", line, column);
-    }
-    if (Double.isInfinite(v) && e instanceof MatrixExpr.Apply a
-        && Math.abs(valueOf(a.arg())) <= 1) {
-      throw new ParseException(MatrixPrinter.print(e) + " is undefined (a pole)", line, column);
+    try {
+      ExprParser.parse(line.substring(start - 1, end));
+    } catch (ParseException scalar) {
+      throw new ParseException(scalar.getMessage(), line, start - 1 + scalar.column());
     }
   }
 

@@ -153,7 +153,7 @@ final class MatrixBuilder extends LeibnizBaseVisitor<MatrixExpr> {
           line, column(op));
     }
     MatrixExpr power = MatrixBuild.power(base, exponent);
-    ConstantScalars.requireDefined(power, line, column(ctx.getStart()));
+    ConstantScalars.requireDefined(power, line, column(ctx.getStart()), end(ctx.getStop()));
     return power;
   }
 
@@ -204,8 +204,13 @@ final class MatrixBuilder extends LeibnizBaseVisitor<MatrixExpr> {
     List<MatrixExpr> args = new ArrayList<>();
     for (LeibnizParser.SumContext a : group.sum()) args.add(visit(a));
     MatrixExpr call = MatrixCalls.call(piece, args, line, column);
-    ConstantScalars.requireDefined(call, line, column);
+    ConstantScalars.requireDefined(call, line, column, end(group.getStop()));
     return call;
+  }
+
+  /** The column of the last character of {@code t}. */
+  private static int end(Token t) {
+    return t.getCharPositionInLine() + t.getText().length();
   }
 
   /** Throws the mismatch {@code problem} about {@code a op b} at {@code column}, if any. */

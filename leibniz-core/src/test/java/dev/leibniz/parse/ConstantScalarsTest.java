@@ -19,7 +19,11 @@ class ConstantScalarsTest {
       "sum(x)/(1 - 1) where x: 2       | division by zero                  | 7",
       "sum(x)*ln(-pi) where x: 2       | ln(-pi) is undefined              | 8",
       "sum(x)*ln(0) where x: 2         | ln(0) is undefined (a pole)       | 8",
-      "sqrt(-1)*sum(x) where x: 2      | (-1)^(1/2) is undefined           | 1",
+      "sqrt(-1)*sum(x) where x: 2      | sqrt(-1) is not a real number     | 1",
+      "sum(x)*asin(pi) where x: 2      | asin(pi) is undefined             | 8",
+      "sum(x)*(1 - e)^(1/2) where x: 2 | (1 - e)^(1/2) is not a real number | 8",
+      "sum(x)*log(-pi, 2) where x: 2   | log(-pi, 2) is undefined          | 8",
+      "sum(x)*sin(ln(-1)) where x: 2   | ln(-1) is undefined               | 12",
   })
   void anUndefinedConstantIsRefusedAtItsColumn(String line, String message, int column) {
     ParseException e = assertThrows(ParseException.class,
@@ -32,6 +36,8 @@ class ConstantScalarsTest {
   @CsvSource(delimiter = '|', value = {
       "sum(x)*ln(pi) where x: 2        | ln(pi)*sum(x)",
       "sum(x)/sqrt(2) where x: 2       | sum(x)/2^(1/2)",
+      // 0 exactly, -1.1e-16 in doubles: within the scalar reader's margin for rounding.
+      "sum(x)*sqrt(sin(pi/4) - sqrt(2)/2) where x: 2 | sum(x)*(sin(pi/4) - 2^(1/2)/2)^(1/2)",
   })
   void aDefinedConstantStays(String line, String printed) {
     assertEquals(printed, MatrixPrinter.print(MatrixParser.parse(line, Map.of()).tree()));
