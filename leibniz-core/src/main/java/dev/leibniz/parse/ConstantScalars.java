@@ -1,6 +1,7 @@
 package dev.leibniz.parse;
 
 import dev.leibniz.matrix.MatrixExpr;
+import dev.leibniz.matrix.MatrixPrinter;
 import dev.leibniz.matrix.MatrixValues;
 import java.util.Map;
 
@@ -32,7 +33,13 @@ final class ConstantScalars {
     try {
       ExprParser.parse(line.substring(start - 1, end));
     } catch (ParseException scalar) {
-      throw new ParseException(scalar.getMessage(), line, start - 1 + scalar.column());
+      if (scalar.nonScalar() == null) {
+        throw new ParseException(scalar.getMessage(), line, start - 1 + scalar.column());
+      }
+      // A constant made of arrays, sum(ones(3)), which the scalar reader cannot read: its double.
+      if (Double.isNaN(valueOf(e))) {
+        throw new ParseException(MatrixPrinter.print(e) + " is undefined", line, start);
+      }
     }
   }
 

@@ -24,6 +24,8 @@ class ConstantScalarsTest {
       "sum(x)*(1 - e)^(1/2) where x: 2 | (1 - e)^(1/2) is not a real number | 8",
       "sum(x)*log(-pi, 2) where x: 2   | log(-pi, 2) is undefined          | 8",
       "sum(x)*sin(ln(-1)) where x: 2   | ln(-1) is undefined               | 12",
+      "sum(x)*tan(pi/2) where x: 2     | tan(pi/2) is undefined (a pole)   | 8",
+      "sum(x)*ln(-sum(ones(3))) where x: 2 | ln(-3) is undefined           | 8",
   })
   void anUndefinedConstantIsRefusedAtItsColumn(String line, String message, int column) {
     ParseException e = assertThrows(ParseException.class,
@@ -36,6 +38,7 @@ class ConstantScalarsTest {
   @CsvSource(delimiter = '|', value = {
       "sum(x)*ln(pi) where x: 2        | ln(pi)*sum(x)",
       "sum(x)/sqrt(2) where x: 2       | sum(x)/2^(1/2)",
+      "sum(x)*sum(ones(3)) where x: 2  | 3*sum(x)",
       // 0 exactly, -1.1e-16 in doubles: within the scalar reader's margin for rounding.
       "sum(x)*sqrt(sin(pi/4) - sqrt(2)/2) where x: 2 | sum(x)*(sin(pi/4) - 2^(1/2)/2)^(1/2)",
   })
