@@ -21,13 +21,17 @@ import java.util.Optional;
  * of non-negative numbers is the product of their roots; where u < 0 neither side is defined.
  *
  * <p>SymPy's {@code simplify} writes {@code 1/sqrt(4 - x^2)} for the derivative of
- * {@code asin(x/2)} the same way. The simplifier keeps the rewrite only when a form built from it
- * is shorter.
+ * {@code asin(x/2)} the same way. The negative powers of a variable come out of the radicand in
+ * the same pass ({@link RadicandPowers}: {@code sqrt(1 - 1/x^2) = sqrt(x^2 - 1)/abs(x)}), the
+ * content first. The simplifier keeps the rewrite only when a form built from it is shorter.
  */
 final class RadicandContent {
   private RadicandContent() {}
 
-  /** {@code e} with every square content taken out of its radicands; e itself when none. */
+  /**
+   * {@code e} with every square content, and every negative power of a variable
+   * ({@link RadicandPowers}), taken out of its radicands; e itself when none.
+   */
   static Expr pulledOut(Expr e) {
     if (!hasCandidate(e)) return e;
     try {
@@ -38,8 +42,8 @@ final class RadicandContent {
   }
 
   /**
-   * The cheap shape test, before anything is built: a radical of a sum with a square content
-   * anywhere in the rational structure of e.
+   * The cheap shape test, before anything is built: a radical of a sum with a square content,
+   * or with a negative power of a variable in a term, anywhere in the rational structure of e.
    */
   private static boolean hasCandidate(Expr e) {
     if (e instanceof Sum || e instanceof Product) {
@@ -50,7 +54,8 @@ final class RadicandContent {
     }
     if (!(e instanceof Power p) || !(p.exponent() instanceof Num n)) return false;
     if (n.value().isInteger()) return hasCandidate(p.base());
-    return isHalfInteger(n.value()) && p.base() instanceof Sum s && squareContent(s).isPresent();
+    return isHalfInteger(n.value()) && p.base() instanceof Sum s
+        && (RadicandPowers.hasCandidate(s) || squareContent(s).isPresent());
   }
 
   /** The root r of the sum's content c = r^2, when c is a square other than 1. */
@@ -63,20 +68,35 @@ final class RadicandContent {
     return k.denominator().equals(BigInteger.TWO);
   }
 
+  /**
+   * A radical of a sum with its square content and its variables' negative powers taken out
+   * ({@link RadicandPowers}); a product with the absolute values these leave joined to the
+   * powers of their argument beside them ({@code abs(x)/x^2 = 1/abs(x)}, {@link AbsoluteValues}).
+   */
   private static Expr pulledOutOfRadical(Expr node) {
+    if (node instanceof Product) return AbsoluteValues.node(node);
     if (!(node instanceof Power p) || !(p.base() instanceof Sum s)
         || !(p.exponent() instanceof Num n) || !isHalfInteger(n.value())) {
       return node;
     }
-    Optional<Rational> root = squareContent(s);
-    if (root.isEmpty()) return node;
-    Expr inverse = Expr.num(Rational.ONE.divide(root.get().pow(2)));
-    List<Expr> terms = new ArrayList<>(s.terms().size());
-    for (Expr t : s.terms()) terms.add(Expr.product(inverse, t));
     BigInteger k = n.value().numerator();
     if (k.bitLength() > 16) return node;
-    return Expr.product(Expr.num(root.get().pow(k.intValueExact())),
-        Expr.power(Expr.sum(terms), p.exponent()));
+    Optional<Rational> root = squareContent(s);
+    Expr radicand = s;
+    Expr outside = Num.ONE;
+    if (root.isPresent()) {
+      Expr inverse = Expr.num(Rational.ONE.divide(root.get().pow(2)));
+      List<Expr> terms = new ArrayList<>(s.terms().size());
+      for (Expr t : s.terms()) terms.add(Expr.product(inverse, t));
+      radicand = Expr.sum(terms);
+      outside = Expr.num(root.get().pow(k.intValueExact()));
+    }
+    Expr radical = RadicandPowers.pulledOut(radicand, n.value());
+    if (radical == null) {
+      if (root.isEmpty()) return node;
+      radical = Expr.power(radicand, p.exponent());
+    }
+    return Expr.product(outside, radical);
   }
 
   /** The positive gcd of the terms' numeric coefficients over the lcm of their denominators. */

@@ -38,7 +38,10 @@ public record Rewrite(Kind kind, Expr factor, Expr before, Expr after) {
     DOUBLE_ANGLE("Double angle"),
     /** {@code cosh(u) = (e^u + e^(-u))/2}, {@code sinh(u) = (e^u - e^(-u))/2}. */
     EXPONENTIAL_FORM("Exponential form"),
-    /** A square number taken out of a radical: {@code sqrt(x^2/4 + 1) = sqrt(x^2 + 4)/2}. */
+    /**
+     * A square number, or negative powers of a variable, taken out of a radical:
+     * {@code sqrt(x^2/4 + 1) = sqrt(x^2 + 4)/2}, {@code sqrt(1 - 1/x^2) = sqrt(x^2 - 1)/abs(x)}.
+     */
     RADICAND_CONTENT("Radicand content"),
     /** {@code sign(u)/abs(u) = 1/u}, {@code sign(u)*abs(u) = u}. */
     SIGN_TIMES_ABS("Sign and absolute value"),
