@@ -135,7 +135,7 @@ final class ExprBuilder {
     try {
       push(args == 1 ? ScalarCalls.of(piece, stack[--depth], line, column(function))
           : ScalarCalls.of(piece, popFrom(depth - args), line, column(function)));
-      refuseOutsideDomain(column(function), end, args > 1);
+      if (builtOutsideDomain(args > 1)) refuse(column(function), end);
     } catch (UndefinedException e) {
       // Named as written: sqrt(-1), not the power (-1)^(1/2) it stands for.
       undefined(e.writtenAs(written(column(function), end)));
@@ -210,27 +210,29 @@ final class ExprBuilder {
     try {
       Expr exponent = stack[--depth];
       stack[depth - 1] = Expr.power(stack[depth - 1], exponent);
-      refuseOutsideDomain(column(parser.getContext().getStart()),
-          parser.getInputStream().LT(-1), false);
+      if (builtOutsideDomain(false)) {
+        refuse(column(parser.getContext().getStart()), parser.getInputStream().LT(-1));
+      }
     } catch (UndefinedException e) {
       undefined(e);
     }
   }
 
   /**
-   * Holds an error when the call or power just built, written from column {@code start} to
-   * token {@code end}, is of constants alone and outside its real domain: {@code ln(-pi)},
-   * {@code sqrt(1 - e)}, {@code (-pi)^(1/3)}, which no rational equals, so that the smart
-   * constructors, which refuse {@code ln(-1)}, let them through ({@link ConstantDomain}). A
-   * call of {@code several} arguments is looked at throughout: {@code log(-pi, x)} is
-   * {@code ln(x)/ln(-pi)}.
+   * True when the call or power just built is of constants alone and outside its real domain:
+   * {@code ln(-pi)}, {@code sqrt(1 - e)}, {@code (-pi)^(1/3)}, which no rational equals, so that
+   * the smart constructors, which refuse {@code ln(-1)}, let them through
+   * ({@link ConstantDomain}). A call of {@code several} arguments is looked at throughout:
+   * {@code log(-pi, x)} is {@code ln(x)/ln(-pi)}.
    */
-  private void refuseOutsideDomain(int start, Token end, boolean several) {
+  private boolean builtOutsideDomain(boolean several) {
     Expr built = stack[depth - 1];
-    if (!(several ? ConstantDomain.outsideAnywhere(built) : ConstantDomain.outside(built))) {
-      return;
-    }
-    String why = built instanceof Power ? " is not a real number" : " is undefined";
+    return several ? ConstantDomain.outsideAnywhere(built) : ConstantDomain.outside(built);
+  }
+
+  /** Holds the error for what {@link #builtOutsideDomain} found, written from start to end. */
+  private void refuse(int start, Token end) {
+    String why = stack[depth - 1] instanceof Power ? " is not a real number" : " is undefined";
     problem.hold(new ParseException(written(start, end) + why, line, start));
   }
 
