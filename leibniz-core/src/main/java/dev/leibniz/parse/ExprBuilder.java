@@ -210,9 +210,7 @@ final class ExprBuilder {
     try {
       Expr exponent = stack[--depth];
       stack[depth - 1] = Expr.power(stack[depth - 1], exponent);
-      if (builtOutsideDomain(false)) {
-        refuse(column(parser.getContext().getStart()), parser.getInputStream().LT(-1));
-      }
+      refusePowerOutsideDomain();
     } catch (UndefinedException e) {
       undefined(e);
     }
@@ -228,6 +226,16 @@ final class ExprBuilder {
   private boolean builtOutsideDomain(boolean several) {
     Expr built = stack[depth - 1];
     return several ? ConstantDomain.outsideAnywhere(built) : ConstantDomain.outside(built);
+  }
+
+  /**
+   * {@link #refuse} for a power just built outside its domain, written from its rule's start to
+   * the last token read: apart from {@link #power}, which the parser calls for every power.
+   */
+  private void refusePowerOutsideDomain() {
+    if (builtOutsideDomain(false)) {
+      refuse(column(parser.getContext().getStart()), parser.getInputStream().LT(-1));
+    }
   }
 
   /** Holds the error for what {@link #builtOutsideDomain} found, written from start to end. */
