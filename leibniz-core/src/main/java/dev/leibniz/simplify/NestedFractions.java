@@ -1,0 +1,61 @@
+package dev.leibniz.simplify;
+
+import dev.leibniz.expr.Expr;
+import dev.leibniz.expr.Num;
+import dev.leibniz.expr.Power;
+import dev.leibniz.expr.Product;
+import dev.leibniz.expr.Sum;
+
+/**
+ * The shape of a fraction inside a fraction: a term that is a product or power with a sum among
+ * its factors, and in that sum a term with a negative power, as {@code 1/(x*(1/x + 1))} and
+ * {@code e^x/(x^2*(1/x + 1))} are. The chain rule makes such terms (d/dx of {@code x*ln(1 + 1/x)}
+ * is {@code ln(1/x + 1) - 1/(x*(1/x + 1))}); a textbook clears them ({@code 1/(x + 1)}). A term
+ * of this shape is worth simplifying on its own even in a sum whose other terms are not rational
+ * (a logarithm, an exponential), where the rational form of the whole sum gains nothing. The test
+ * looks at the term's factors and their sums' terms only, and builds nothing: most terms of most
+ * sums fail it, so the search of every term on its own, which doubles the simplifier's time, is
+ * paid only here.
+ */
+final class NestedFractions {
+  private NestedFractions() {}
+
+  /** True when some term of {@code s} has the shape. */
+  static boolean anyTerm(Sum s) {
+    for (Expr t : s.terms()) {
+      if (in(t)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * True when {@code term} is, or has as a factor, a sum holding a fraction to a negative power:
+   * a fraction in a denominator.
+   */
+  static boolean in(Expr term) {
+    if (term instanceof Power p) return isReciprocal(p) && holdsFraction(p.base());
+    if (!(term instanceof Product p)) return false;
+    for (Expr f : p.factors()) {
+      if (f instanceof Power q && isReciprocal(q) && holdsFraction(q.base())) return true;
+    }
+    return false;
+  }
+
+  /** A sum with a term that is, or has as a factor, a power with a negative exponent. */
+  private static boolean holdsFraction(Expr e) {
+    if (!(e instanceof Sum s)) return false;
+    for (Expr t : s.terms()) {
+      if (isReciprocal(t)) return true;
+      if (t instanceof Product p) {
+        for (Expr f : p.factors()) {
+          if (isReciprocal(f)) return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean isReciprocal(Expr e) {
+    return e instanceof Power p && p.exponent() instanceof Num n && n.value().signum() < 0;
+  }
+}
