@@ -2,8 +2,11 @@ package dev.leibniz.eval;
 
 import dev.leibniz.expr.Call;
 import dev.leibniz.expr.Expr;
+import dev.leibniz.expr.ExprSize;
 import dev.leibniz.expr.MathFunction;
+import dev.leibniz.expr.Num;
 import dev.leibniz.expr.Power;
+import dev.leibniz.expr.Sum;
 import dev.leibniz.expr.Variables;
 import java.util.Map;
 
@@ -11,13 +14,31 @@ import java.util.Map;
  * Whether a function or power of constants alone is outside its real domain, as {@code ln(-pi)},
  * {@code asin(pi)} and {@code (1 - e)^(1/2)} are: an expression undefined wherever it is
  * evaluated. The smart constructors refuse exact points ({@code ln(-1)}, {@code asin(2)}); this
- * judges the constants no rational equals, in doubles, with a margin: the argument (or base) is
- * outside the domain only when it stays outside moved by a relative 1e-9 either way, so that a
- * value rounding puts just past a domain's edge is not refused, and an overflow is not a domain
- * error ({@code e^(e^(e^10))} is a number too large for a double, not an undefined one).
+ * judges the constants no rational equals, in doubles, and only where the doubles can tell:
+ * <ul>
+ *   <li>the argument (or base) is outside the domain only if it stays outside moved by a
+ *       relative 1e-9 either way, so that a value rounding puts just past an edge, such as
+ *       {@code asin(sin(1)^2 + cos(1)^2)}, is not refused;
+ *   <li>an argument computed by a sum that cancels (its value under a millionth of its terms'
+ *       magnitudes: {@code cosh(40)^2 - sinh(40)^2 - 1}, {@code sin(pi/4) - sqrt(2)/2}) is not
+ *       judged: its double may be any number near 0, of either sign;
+ *   <li>an argument past 2^52, where every double is a whole number, is not judged for a
+ *       function ({@code gamma(-10^17*pi)} has a value, though gamma has a pole at every
+ *       negative whole number);
+ *   <li>an overflow is not a domain error ({@code e^(e^(e^10))} is a number too large for a
+ *       double, not an undefined one).
+ * </ul>
+ * A power of a base below zero is outside the domain for an exponent that is not whole: exactly
+ * so for a rational exponent, within the margin for another ({@code (-pi)^pi}).
  */
 public final class ConstantDomain {
   private static final double MARGIN = 1e-9;
+  /** A sum whose value is less than this part of its terms' magnitudes has cancelled. */
+  private static final double CANCELLED = 1e-6;
+  /** Past this, every double is a whole number. */
+  private static final double WHOLE = 0x1p52;
+  /** The largest constant, in nodes, whose condition is looked at. */
+  private static final int MAX_NODES = 200;
 
   private ConstantDomain() {}
 
@@ -26,21 +47,20 @@ public final class ConstantDomain {
     if (!Variables.none(e)) return false;
     if (e instanceof Call c) {
       double u = valueOf(c.argument());
-      if (Double.isNaN(u)) return false;
+      if (Double.isNaN(u) || Math.abs(u) >= WHOLE) return false;
       MathFunction f = c.function();
-      double d = margin(u);
+      double d = MARGIN * Math.abs(u);
       return Double.isNaN(f.value(u)) && Double.isNaN(f.value(u - d))
-          && Double.isNaN(f.value(u + d));
+          && Double.isNaN(f.value(u + d)) && wellConditioned(c.argument());
     }
     if (e instanceof Power p) {
       double base = valueOf(p.base());
       double exponent = valueOf(p.exponent());
-      if (Double.isNaN(base) || Double.isNaN(exponent)) return false;
-      double d = margin(base);
-      return Double.isNaN(Evaluator.power(p, base, exponent))
-          && Double.isNaN(Evaluator.power(p, base - d, exponent))
-          && Double.isNaN(Evaluator.power(p, base + d, exponent))
-          && Math.abs(exponent - Math.rint(exponent)) > MARGIN;
+      if (Double.isNaN(base) || Double.isNaN(exponent) || base >= 0) return false;
+      boolean whole = p.exponent() instanceof Num n ? n.value().isInteger()
+          : Math.abs(exponent - Math.rint(exponent)) <= MARGIN * Math.max(1, Math.abs(exponent));
+      return !whole && Double.isNaN(Evaluator.power(p, base, exponent))
+          && wellConditioned(p.base());
     }
     return false;
   }
@@ -58,12 +78,25 @@ public final class ConstantDomain {
     return false;
   }
 
+  /**
+   * True when no sum in the constant {@code e} cancels ({@link #CANCELLED}), so that the sign of
+   * its double is its value's; false too for a constant too large to look at.
+   */
+  private static boolean wellConditioned(Expr e) {
+    if (!ExprSize.isSmall(e, MAX_NODES)) return false;
+    if (e instanceof Sum s) {
+      double magnitude = 0;
+      for (Expr t : s.terms()) magnitude += Math.abs(valueOf(t));
+      if (Math.abs(valueOf(s)) < CANCELLED * magnitude) return false;
+    }
+    for (Expr child : e.children()) {
+      if (!wellConditioned(child)) return false;
+    }
+    return true;
+  }
+
   /** The constant's value; NaN (so never judged outside) where it overflows a double. */
   private static double valueOf(Expr constant) {
     return Evaluator.evaluate(constant, Map.of());
-  }
-
-  private static double margin(double v) {
-    return MARGIN * Math.max(1, Math.abs(v));
   }
 }
