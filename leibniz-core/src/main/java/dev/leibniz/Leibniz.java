@@ -98,9 +98,12 @@ public final class Leibniz {
    * {@code hessian("x^3*y^2", Map.of("x", 1.0, "y", 2.0)).get("y").get("x")} is
    * {@code d2/dy dx = 12.0}, and the matrix is symmetric. An entry is NaN where it does not exist:
    * where the expression is undefined, where the first partial it differentiates is
-   * ({@code sqrt(x)*y^2} at x = 0), where its value is not finite, and on a kink whose sides
-   * disagree ({@code x*abs(x)} at 0); on a kink whose sides agree it is their value. The point's
-   * keys are read as variable names.
+   * ({@code sqrt(x)*y^2} at x = 0), where its own value is not finite, and on a kink whose sides
+   * disagree ({@code x*abs(x)} at 0); on a kink whose sides agree it is their value. As for
+   * {@link #gradient}, a value too large for a double says nothing about the domain: where the
+   * expression or a first partial overflows, every entry that does not is given
+   * ({@code e^(1000*x) + y^2} at x = y = 1: d2/dy2 is 2.0), and only an entry whose own value
+   * overflows is NaN. The point's keys are read as variable names.
    *
    * @throws LeibnizException if the text is not an expression or a variable has no value
    */

@@ -11,10 +11,12 @@ import java.util.Optional;
  * where it does not exist. The numbers come from reverse mode over the symbolic gradient: its
  * partials compiled into one tape, one backward sweep per row, so they are exact to rounding; the
  * lower triangle is computed ({@code d2/dy dx}, the partial by x differentiated by y) and the
- * upper one is its mirror. An entry is NaN where the function is undefined, where the first
- * partial it differentiates is ({@code sqrt(x)*y} at x = 0 has no {@code d2/dy dx}), where the
- * tape gives no finite number, and on a kink whose sides disagree; on a kink whose sides agree
- * it is their value ({@link Derivative#onKink}).
+ * upper one is its mirror. Where the tape gives no finite number (an overflow before the entry,
+ * or 0 times an infinite slope), the entry's own expression is evaluated, as
+ * {@link PointGradient} does. An entry is NaN where the function is undefined, where the first
+ * partial it differentiates is ({@code sqrt(x)*y} at x = 0 has no {@code d2/dy dx}), where its
+ * own value is not finite (it does not exist, or overflows a double), and on a kink whose sides
+ * disagree; on a kink whose sides agree it is their value ({@link Derivative#onKink}).
  */
 final class PointHessian {
   private PointHessian() {}
@@ -40,8 +42,12 @@ final class PointHessian {
     for (int i = 0; i < variables.size(); i++) {
       int column = compiled.variables().indexOf(variables.get(i));
       for (int j = 0; j <= i; j++) {
+        Derivative second = gradient.get(j).then(variables.get(i));
         double entry = column < 0 ? 0 : rows[j][column];
-        Optional<OnKink> sides = gradient.get(j).then(variables.get(i)).onKink(point);
+        // The tape has no number to give (a value past it overflowed, or 0 times an infinite
+        // slope): the entry's own expression may (cbrt(x)^7 at 0 has d2/dx2 = 0).
+        if (!Double.isFinite(entry)) entry = second.result().evaluate(point);
+        Optional<OnKink> sides = second.onKink(point);
         if (sides.isPresent()) {
           entry = sides.get().exists() ? sides.get().value().getAsDouble() : Double.NaN;
         }

@@ -55,6 +55,8 @@ public enum Rule {
   EXPONENTIAL_FORM,
   /** Simplification: a square taken out of a radical, {@code sqrt(x^2/4 + 1) = sqrt(x^2 + 4)/2}. */
   RADICAND_CONTENT,
+  /** Simplification: a term with a fraction in its denominator over one denominator. */
+  NESTED_FRACTION,
   /** Simplification: {@code sign(u)/abs(u) = 1/u}, {@code sign(u)*abs(u) = u}. */
   SIGN_TIMES_ABS,
   /** Simplification: {@code sqrt(x^2) = abs(x)}, {@code abs(e^x) = e^x}. */

@@ -1,5 +1,6 @@
 package dev.leibniz;
 
+import dev.leibniz.eval.ConstantDomain;
 import dev.leibniz.expr.Call;
 import dev.leibniz.expr.Constant;
 import dev.leibniz.expr.Expr;
@@ -7,7 +8,9 @@ import dev.leibniz.expr.Num;
 import dev.leibniz.expr.Power;
 import dev.leibniz.expr.Product;
 import dev.leibniz.expr.Sum;
+import dev.leibniz.expr.UndefinedException;
 import dev.leibniz.expr.Var;
+import dev.leibniz.print.PlainPrinter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -106,9 +109,20 @@ final class Substitution {
     if (literal) return asWritten(e, children);
     if (e instanceof Sum) return Expr.sum(children);
     if (e instanceof Product) return Expr.product(children);
-    if (e instanceof Power) return Expr.power(children.get(0), children.get(1));
-    if (e instanceof Call c) return Expr.call(c.function(), children.get(0));
+    if (e instanceof Power) return defined(Expr.power(children.get(0), children.get(1)));
+    if (e instanceof Call c) return defined(Expr.call(c.function(), children.get(0)));
     throw new IllegalStateException("unhandled " + e);
+  }
+
+  /**
+   * {@code built}, a call or power, unless a replacement made it one of constants alone outside
+   * its domain ({@code ln(k)} with {@code k} as {@code -pi}): that is refused as the constructors
+   * refuse {@code ln(-1)}, and as the reader refuses {@code ln(-pi)} ({@link ConstantDomain}).
+   */
+  private static Expr defined(Expr built) {
+    if (!ConstantDomain.outside(built)) return built;
+    throw new UndefinedException(PlainPrinter.print(built)
+        + (built instanceof Power ? " is not a real number" : " is undefined"));
   }
 
   /** {@code e} over {@code children}, made by the node's own constructor. */

@@ -87,6 +87,17 @@ class LeibnizTest {
     assertEquals(0.0, cusp.get("y").get("y"));
     // On a kink: sides that disagree give NaN (x*abs(x): 2*sign(x) at 0).
     assertTrue(Double.isNaN(Leibniz.hessian("x*abs(x)", Map.of("x", 0.0)).get("x").get("x")));
+    // Where the tape has no number (0 times an infinite slope), the entry's own expression:
+    // d2/dx2 cbrt(x)^7 = 28*cbrt(x)/9, 0 at 0.
+    assertEquals(0.0, Leibniz.hessian("cbrt(x)^7", Map.of("x", 0.0)).get("x").get("x"));
+    // An overflowing value or partial says nothing of the other entries.
+    Map<String, Map<String, Double>> over = Leibniz.hessian("e^(1000*x) + y^2",
+        Map.of("x", 1.0, "y", 1.0));
+    assertTrue(Double.isNaN(over.get("x").get("x")));
+    assertEquals(0.0, over.get("y").get("x"));
+    assertEquals(2.0, over.get("y").get("y"));
+    assertEquals(2e300, Leibniz.hessian("x^2 + 10^300*y^2", Map.of("x", 3.0, "y", 1e10))
+        .get("y").get("y"), 1e286);
   }
 
   @Test

@@ -1,7 +1,9 @@
 package dev.leibniz;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.leibniz.error.LeibnizException;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -11,6 +13,23 @@ import org.junit.jupiter.api.Test;
  * the input, or a replacement it uses, has none ({@link Expression#substitute}).
  */
 class SubstitutionDomainTest {
+  /**
+   * A name whose value makes a call or power of constants outside its domain is refused as the
+   * reader refuses the text: ln(k) with k as -pi is ln(-pi), undefined everywhere.
+   */
+  @Test
+  void aValueOutsideADomainIsRefusedAsWritten() {
+    LeibnizException ln = assertThrows(LeibnizException.class,
+        () -> Expression.parse("ln(k)*x", Map.of("k", Expression.parse("-pi"))));
+    assertEquals("ln(-pi) is undefined", ln.getMessage());
+    LeibnizException root = assertThrows(LeibnizException.class,
+        () -> Expression.parse("y*sqrt(x)").substitute(Map.of("x", Expression.parse("1 - e"))));
+    assertEquals("sqrt(1 - e) is not a real number", root.getMessage());
+    // A square of the same constant is defined.
+    assertEquals("y*(1 - e)^2", Expression.parse("y*x^2")
+        .substitute(Map.of("x", Expression.parse("1 - e"))).toString());
+  }
+
   private static final Expression Y = Expression.parse("y");
 
   @Test

@@ -95,8 +95,11 @@ final class GradCommand implements Callable<Integer> {
     return failed ? 1 : 0;
   }
 
-  /** The line in place of a partial without a number, and whether the partial exists. */
-  private record NoPartial(String line, boolean exists) {}
+  /**
+   * The line in place of a partial without a number, whether the partial exists, and whether
+   * its value only overflowed a double.
+   */
+  private record NoPartial(String line, boolean exists, boolean overflow) {}
 
   /**
    * Why the partial by {@code v} has no number at a point in the domain: a kink whose sides
@@ -108,11 +111,13 @@ final class GradCommand implements Callable<Integer> {
     String label = "d/d" + v;
     Optional<OnKink> sides = d.onKink(point);
     if (sides.isPresent() && !sides.get().exists()) {
-      return new NoPartial(label + ": " + OnKink.words(sides.get().function()), true);
+      return new NoPartial(label + ": " + OnKink.words(sides.get().function()), true, false);
     }
-    if (!d.result().isDefinedAt(point)) return new NoPartial(doesNotExist(label, point), false);
+    if (!d.result().isDefinedAt(point)) {
+      return new NoPartial(doesNotExist(label, point), false, false);
+    }
     return new NoPartial(label + ": " + d.result().explainUndefined(point).orElse("overflow"),
-        true);
+        true, true);
   }
 
   /**
@@ -140,9 +145,9 @@ final class GradCommand implements Callable<Integer> {
    * Several expressions: the Jacobian, one row per expression, by one backward sweep each:
    * {@code x*y = 2.0: d/dx = 2.0, d/dy = 1.0}. A row is given whatever the others are: an output
    * outside its domain says why in its place ({@code ln(x): error: ln undefined at x = -1}), a
-   * partial without a number says why as {@code grad} of one expression does
-   * ({@code d/dx: does not exist}), and the exit status is 1 when an output has no value or a
-   * partial does not exist.
+   * partial without a number says why as {@code grad} of one expression does, without the point
+   * again ({@code d/dx: does not exist}, {@code d/dx: overflow}), and the exit status is 1 when
+   * an output has no value or a partial does not exist.
    */
   private int jacobian(List<Expression> outputs, Map<String, Double> point) {
     CompiledJacobian compiled = Expression.compile(outputs);
@@ -170,7 +175,9 @@ final class GradCommand implements Callable<Integer> {
         if (Double.isNaN(rows[k][i])) {
           NoPartial none = noPartial(f, variables.get(i), point);
           // The point is the line's own, not said again in the middle of a row.
-          row.append(none.exists() ? none.line() : "d/d" + variables.get(i) + ": does not exist");
+          String label = "d/d" + variables.get(i);
+          row.append(!none.exists() ? label + ": does not exist"
+              : none.overflow() ? label + ": overflow" : none.line());
           failed |= !none.exists();
         } else {
           row.append(entry(f, variables.get(i), rows[k][i], point));

@@ -43,20 +43,25 @@ final class HessianCommand implements Callable<Integer> {
   public Integer call() {
     Expression f = Expression.parse(expression);
     Map<String, Double> point = at.pointFor(f);
-    double value = EvalCommand.value(f, point);
+    // A point outside the domain is an error with its reason; one where the value only
+    // overflows a double is in it, and its entries are given, as grad gives its partials.
+    if (!f.isDefinedAt(point)) throw EvalCommand.noValue(f, point, Double.NaN);
+    double value = f.evaluate(point);
+    String valueLine = Double.isFinite(value) ? "value = " + value
+        : "value: " + f.explainUndefined(point).orElse("overflow");
     List<String> variables = new ArrayList<>(f.variables());
     List<Derivative> gradient = new ArrayList<>();
     for (String v : variables) gradient.add(f.derivation(List.of(v), false));
     PrintWriter out = spec.commandLine().getOut();
     if (variables.isEmpty()) {
-      out.println("value = " + value);
+      out.println(valueLine);
       return 0;
     }
     // The numbers are the library's (Leibniz.hessian); an entry it has none for is told why.
     Map<String, Map<String, Double>> numbers = f.hessianAt(point);
     boolean failed = false;
     List<String> lines = new ArrayList<>();
-    lines.add("value = " + value);
+    lines.add(valueLine);
     for (int i = 0; i < variables.size(); i++) {
       for (int j = 0; j <= i; j++) {
         // d/dx_i of the partial by x_j, which is differentiated once more, not again from f.
@@ -71,6 +76,11 @@ final class HessianCommand implements Callable<Integer> {
         Optional<OnKink> sides = second.onKink(point);
         if (sides.isPresent() && !sides.get().exists()) {
           lines.add(shown + ": " + OnKink.words(sides.get().function()));
+          continue;
+        }
+        if (gradient.get(j).result().isDefinedAt(point) && second.result().isDefinedAt(point)) {
+          // Defined, so its value overflowed a double.
+          lines.add(shown + ": " + second.result().explainUndefined(point).orElse("overflow"));
           continue;
         }
         // Every entry is given: one that does not exist says so in its place, exit status 1.

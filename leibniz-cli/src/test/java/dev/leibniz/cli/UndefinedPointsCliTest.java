@@ -60,6 +60,23 @@ class UndefinedPointsCliTest {
   }
 
   /**
+   * A Hessian where the value or an entry overflows a double: in the domain, so every entry is
+   * given, the overflowing one said in words (exit 0), as grad does; where the tape has no
+   * number, the entry's own expression gives it.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "e^(1000*x) + y^2 | x=1,y=1 | value: e^(1000*x) overflows at x = 1, y = 1;"
+          + "d2/dx2 = 1000000*e^(1000*x): e^(1000*x) overflows at x = 1, y = 1;"
+          + "d2/dy dx = 0 = 0.0;d2/dy2 = 2 = 2.0",
+      "cbrt(x)^7        | x=0     | value = 0.0;d2/dx2 = 28*cbrt(x)/9 = 0.0"})
+  void aHessianGivesEveryEntryBesideAnOverflow(String text, String at, String lines) {
+    CliRun r = CliRun.of("hessian", text, "--at", at);
+    assertEquals(0, r.code(), r.err());
+    assertEquals(String.join("\n", lines.split(";")), r.out().strip());
+  }
+
+  /**
    * A partial that does not exist (an infinite slope) is said so in its place; the others are
    * given all the same, the library's numbers (README, "Exit codes": exit 1, as for a partial
    * of diff with vectors that cannot be given).

@@ -127,7 +127,7 @@ public final class FullSimplifier {
         CandidateForms.rationalAndTermwise(inner, Cheapest.count(candidates)));
     // Before the input too: a fraction cleared out of another wins a tie.
     if (inner instanceof Sum s && NestedFractions.anyTerm(s)) {
-      candidates.add(candidates.size() - 2, termwise(s));
+      candidates.add(candidates.size() - 2, NestedFractions.termwise(s));
     }
     Expr pulled = RadicandContent.pulledOut(inner);
     if (pulled != inner) {
@@ -164,28 +164,6 @@ public final class FullSimplifier {
       factors = replaced(factors, old, i, g);
     }
     return factors == null ? p : Expr.product(factors);
-  }
-
-  /**
-   * A sum with each term that holds a fraction inside a fraction ({@link NestedFractions})
-   * cleared on its own: {@code ln(1/x + 1) - 1/(x + 1)}.
-   */
-  private Expr termwise(Sum s) {
-    List<Expr> terms = null;
-    List<Expr> old = s.terms();
-    for (int i = 0; i < old.size(); i++) {
-      Expr t = old.get(i);
-      terms = replaced(terms, old, i, NestedFractions.in(t) ? cleared(t) : t);
-    }
-    return terms == null ? s : Expr.sum(terms);
-  }
-
-  /**
-   * The shortest of {@code term}'s rational forms and itself: its parts were simplified already
-   * ({@link #insideOut}), so it is brought over one denominator, not searched again.
-   */
-  private static Expr cleared(Expr term) {
-    return Cheapest.of(CandidateForms.rationalAndItself(term, OperationCount.of(term)));
   }
 
   /**

@@ -5,6 +5,8 @@ import dev.leibniz.expr.Num;
 import dev.leibniz.expr.Power;
 import dev.leibniz.expr.Product;
 import dev.leibniz.expr.Sum;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The shape of a fraction inside a fraction: a term that is a product or power with a sum among
@@ -19,6 +21,34 @@ import dev.leibniz.expr.Sum;
  */
 final class NestedFractions {
   private NestedFractions() {}
+
+  /**
+   * {@code s} with each term of the shape cleared ({@link #cleared}); {@code s} itself when none
+   * changes.
+   */
+  static Expr termwise(Sum s) {
+    List<Expr> terms = new ArrayList<>(s.terms().size());
+    boolean changed = false;
+    for (Expr t : s.terms()) {
+      Expr c = in(t) ? cleared(t) : t;
+      changed |= c != t;
+      terms.add(c);
+    }
+    return changed ? Expr.sum(terms) : s;
+  }
+
+  /** {@code e} with the terms of the shape cleared in every sum, wherever it is. */
+  static Expr everywhere(Expr e) {
+    return Everywhere.rewrite(e, n -> n instanceof Sum s && anyTerm(s) ? termwise(s) : n);
+  }
+
+  /**
+   * The shortest of {@code term}'s rational forms and itself: over one denominator, not searched
+   * again (its parts are simplified before it is met).
+   */
+  static Expr cleared(Expr term) {
+    return Cheapest.of(CandidateForms.rationalAndItself(term, OperationCount.of(term)));
+  }
 
   /** True when some term of {@code s} has the shape. */
   static boolean anyTerm(Sum s) {

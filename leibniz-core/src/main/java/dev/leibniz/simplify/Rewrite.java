@@ -43,6 +43,11 @@ public record Rewrite(Kind kind, Expr factor, Expr before, Expr after) {
      * {@code sqrt(x^2/4 + 1) = sqrt(x^2 + 4)/2}, {@code sqrt(1 - 1/x^2) = sqrt(x^2 - 1)/abs(x)}.
      */
     RADICAND_CONTENT("Radicand content"),
+    /**
+     * A term with a fraction in its denominator brought over one denominator, in a sum whose
+     * other terms stay: {@code ln(1/x + 1) - 1/(x*(1/x + 1)) = ln(1/x + 1) - 1/(x + 1)}.
+     */
+    NESTED_FRACTION("Fraction in a fraction"),
     /** {@code sign(u)/abs(u) = 1/u}, {@code sign(u)*abs(u) = u}. */
     SIGN_TIMES_ABS("Sign and absolute value"),
     /** {@code sqrt(x^2) = abs(x)}, {@code abs(e^x) = e^x}: an absolute value where it belongs. */

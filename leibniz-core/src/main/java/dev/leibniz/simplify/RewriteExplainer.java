@@ -85,6 +85,7 @@ public final class RewriteExplainer {
       // No rational form within the budget: the other moves remain.
     }
     add(out, Rewrite.Kind.RADICAND_CONTENT, e, RadicandContent.pulledOut(e));
+    add(out, Rewrite.Kind.NESTED_FRACTION, e, NestedFractions.everywhere(e));
     add(out, Rewrite.Kind.ABSOLUTE_VALUE, e, AbsoluteValues.everywhere(e));
     add(out, Rewrite.Kind.CHANGE_OF_BASE, e, LogBases.joined(e));
     try {
