@@ -57,6 +57,8 @@ public enum Rule {
   RADICAND_CONTENT,
   /** Simplification: a term with a fraction in its denominator over one denominator. */
   NESTED_FRACTION,
+  /** Simplification: {@code e^u/2 - e^(-u)/2 = sinh(u)}, {@code e^u + e^(-u) = 2*cosh(u)}. */
+  HYPERBOLIC_FORM,
   /** Simplification: {@code sign(u)/abs(u) = 1/u}, {@code sign(u)*abs(u) = u}. */
   SIGN_TIMES_ABS,
   /** Simplification: {@code sqrt(x^2) = abs(x)}, {@code abs(e^x) = e^x}. */

@@ -33,6 +33,7 @@ class SimplificationStepsTest {
       "(x^2+2x+1)/(x+1); Common denominator|Cancel (x + 1)^2; 1",
       "asin(x/3); Radicand content; 1/sqrt(9 - x^2)",
       "x*ln(1 + 1/x); Fraction in a fraction; ln(1/x + 1) - 1/(x + 1)",
+      "(e^x + e^(-x))/2; Hyperbolic form; sinh(x)",
       "ln(abs(x)); Sign and absolute value; 1/x",
       "sin(3x)*cos(2x); Product to sum; cos(x)/2 + 5*cos(5*x)/2",
       "tan(x/2); Double angle; 1/(cos(x) + 1)"})

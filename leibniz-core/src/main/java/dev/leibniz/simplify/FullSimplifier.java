@@ -129,6 +129,11 @@ public final class FullSimplifier {
     if (inner instanceof Sum s && NestedFractions.anyTerm(s)) {
       candidates.add(candidates.size() - 2, NestedFractions.termwise(s));
     }
+    // Everywhere, so that a sum in a term's factor joins too: x*(e^x - e^(-x)) + e^x + e^(-x)
+    // is 2*x*sinh(x) + 2*cosh(x), not half in exponentials.
+    if (inner instanceof Sum s && ExponentialPairs.worthTrying(s)) {
+      candidates.add(ExponentialPairs.everywhere(inner));
+    }
     Expr pulled = RadicandContent.pulledOut(inner);
     if (pulled != inner) {
       candidates.addAll(CandidateForms.rationalAndItself(pulled, Cheapest.count(candidates)));

@@ -48,6 +48,8 @@ public record Rewrite(Kind kind, Expr factor, Expr before, Expr after) {
      * other terms stay: {@code ln(1/x + 1) - 1/(x*(1/x + 1)) = ln(1/x + 1) - 1/(x + 1)}.
      */
     NESTED_FRACTION("Fraction in a fraction"),
+    /** {@code e^u/2 - e^(-u)/2 = sinh(u)}, {@code e^u + e^(-u) = 2*cosh(u)}. */
+    HYPERBOLIC_FORM("Hyperbolic form"),
     /** {@code sign(u)/abs(u) = 1/u}, {@code sign(u)*abs(u) = u}. */
     SIGN_TIMES_ABS("Sign and absolute value"),
     /** {@code sqrt(x^2) = abs(x)}, {@code abs(e^x) = e^x}: an absolute value where it belongs. */

@@ -86,6 +86,7 @@ public final class RewriteExplainer {
     }
     add(out, Rewrite.Kind.RADICAND_CONTENT, e, RadicandContent.pulledOut(e));
     add(out, Rewrite.Kind.NESTED_FRACTION, e, NestedFractions.everywhere(e));
+    add(out, Rewrite.Kind.HYPERBOLIC_FORM, e, ExponentialPairs.everywhere(e));
     add(out, Rewrite.Kind.ABSOLUTE_VALUE, e, AbsoluteValues.everywhere(e));
     add(out, Rewrite.Kind.CHANGE_OF_BASE, e, LogBases.joined(e));
     try {
