@@ -116,8 +116,7 @@ public final class FullSimplifier {
     Expr inner = insideOut(e);
     List<Expr> candidates = new ArrayList<>();
     if (inner instanceof Product p) candidates.add(factorwise(p));
-    if (inner instanceof Power p && p.exponent() instanceof Num n && n.value().isInteger()
-        && n.value().signum() > 0) {
+    if (inner instanceof Power p && p.exponent() instanceof Num n && n.value().isInteger()) {
       candidates.add(Expr.power(shortest(p.base()), p.exponent()));
     }
     candidates.add(inner);
