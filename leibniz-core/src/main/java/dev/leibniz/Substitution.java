@@ -121,8 +121,7 @@ final class Substitution {
    */
   private static Expr defined(Expr built) {
     if (!ConstantDomain.outside(built)) return built;
-    throw new UndefinedException(PlainPrinter.print(built)
-        + (built instanceof Power ? " is not a real number" : " is undefined"));
+    throw new UndefinedException(PlainPrinter.print(built) + ConstantDomain.reason(built));
   }
 
   /** {@code e} over {@code children}, made by the node's own constructor. */

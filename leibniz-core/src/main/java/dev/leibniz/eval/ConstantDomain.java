@@ -66,6 +66,15 @@ public final class ConstantDomain {
   }
 
   /**
+   * What is wrong with {@code refused}, a call or power that
+   * {@link #outside} refused: {@code " is not a real number"} for a power (a root of a number
+   * below zero), {@code " is undefined"} for a call, as the constructors word exact points.
+   */
+  public static String reason(Expr refused) {
+    return refused instanceof Power ? " is not a real number" : " is undefined";
+  }
+
+  /**
    * True when a call or power of constants alone anywhere in {@code e} has no real value, as
    * {@code ln(-pi)} in {@code ln(x)/ln(-pi)}, what {@code log(-pi, x)} stands for. Walks the
    * whole tree: for what a call of several arguments builds, not for every node of a parse.

@@ -4,7 +4,6 @@ import dev.leibniz.eval.ConstantDomain;
 import dev.leibniz.expr.Expr;
 import dev.leibniz.expr.Num;
 import dev.leibniz.expr.Operands;
-import dev.leibniz.expr.Power;
 import dev.leibniz.expr.UndefinedException;
 import java.util.Arrays;
 import org.antlr.v4.runtime.Parser;
@@ -240,8 +239,8 @@ final class ExprBuilder {
 
   /** Holds the error for what {@link #builtOutsideDomain} found, written from start to end. */
   private void refuse(int start, Token end) {
-    String why = stack[depth - 1] instanceof Power ? " is not a real number" : " is undefined";
-    problem.hold(new ParseException(written(start, end) + why, line, start));
+    problem.hold(new ParseException(written(start, end) + ConstantDomain.reason(stack[depth - 1]),
+        line, start));
   }
 
   /** The input from column {@code start} through token {@code end}, as written. */
