@@ -6,7 +6,6 @@ import dev.leibniz.expr.ExprSize;
 import dev.leibniz.expr.MathFunction;
 import dev.leibniz.expr.Num;
 import dev.leibniz.expr.Power;
-import dev.leibniz.expr.Sum;
 import dev.leibniz.expr.Variables;
 import java.util.Map;
 
@@ -14,14 +13,15 @@ import java.util.Map;
  * Whether a function or power of constants alone is outside its real domain, as {@code ln(-pi)},
  * {@code asin(pi)} and {@code (1 - e)^(1/2)} are: an expression undefined wherever it is
  * evaluated. The smart constructors refuse exact points ({@code ln(-1)}, {@code asin(2)}); this
- * judges the constants no rational equals, in doubles, and only where the doubles can tell:
+ * judges the constants no rational equals, in doubles, and only where the doubles can tell: the
+ * argument (or a power's base) must stay outside the domain when moved either way by four times
+ * a bound on its rounding error ({@link RoundingError}), and by at least a relative 1e-9. So
  * <ul>
- *   <li>the argument (or base) is outside the domain only if it stays outside moved by a
- *       relative 1e-9 either way, so that a value rounding puts just past an edge, such as
- *       {@code asin(sin(1)^2 + cos(1)^2)}, is not refused;
- *   <li>an argument computed by a sum that cancels (its value under a millionth of its terms'
- *       magnitudes: {@code cosh(40)^2 - sinh(40)^2 - 1}, {@code sin(pi/4) - sqrt(2)/2}) is not
- *       judged: its double may be any number near 0, of either sign;
+ *   <li>a value that rounding puts just past an edge is kept
+ *       ({@code asin(sin(1)^2 + cos(1)^2)} is {@code asin(1)});
+ *   <li>an argument made by a sum that cancels, or by a function whose own argument lost its
+ *       precision, is not judged: {@code sqrt(cosh(40)^2 - sinh(40)^2 - 1)} and
+ *       {@code ln(sin(2*pi + 10^-20))} are defined, though their doubles say otherwise;
  *   <li>an argument past 2^52, where every double is a whole number, is not judged for a
  *       function ({@code gamma(-10^17*pi)} has a value, though gamma has a pole at every
  *       negative whole number);
@@ -33,11 +33,11 @@ import java.util.Map;
  */
 public final class ConstantDomain {
   private static final double MARGIN = 1e-9;
-  /** A sum whose value is less than this part of its terms' magnitudes has cancelled. */
-  private static final double CANCELLED = 1e-6;
+  /** How many rounding-error bounds an argument must stay outside the domain by. */
+  private static final double ERRORS = 4;
   /** Past this, every double is a whole number. */
   private static final double WHOLE = 0x1p52;
-  /** The largest constant, in nodes, whose condition is looked at. */
+  /** The largest constant, in nodes, that is judged. */
   private static final int MAX_NODES = 200;
 
   private ConstantDomain() {}
@@ -49,9 +49,9 @@ public final class ConstantDomain {
       double u = valueOf(c.argument());
       if (Double.isNaN(u) || Math.abs(u) >= WHOLE) return false;
       MathFunction f = c.function();
-      double d = MARGIN * Math.abs(u);
-      return Double.isNaN(f.value(u)) && Double.isNaN(f.value(u - d))
-          && Double.isNaN(f.value(u + d)) && wellConditioned(c.argument());
+      if (!Double.isNaN(f.value(u)) || !ExprSize.isSmall(c.argument(), MAX_NODES)) return false;
+      double d = Math.max(MARGIN * Math.abs(u), ERRORS * RoundingError.of(c.argument()));
+      return Double.isNaN(f.value(u - d)) && Double.isNaN(f.value(u + d));
     }
     if (e instanceof Power p) {
       double base = valueOf(p.base());
@@ -59,8 +59,9 @@ public final class ConstantDomain {
       if (Double.isNaN(base) || Double.isNaN(exponent) || base >= 0) return false;
       boolean whole = p.exponent() instanceof Num n ? n.value().isInteger()
           : Math.abs(exponent - Math.rint(exponent)) <= MARGIN * Math.max(1, Math.abs(exponent));
-      return !whole && Double.isNaN(Evaluator.power(p, base, exponent))
-          && wellConditioned(p.base());
+      if (whole || !ExprSize.isSmall(p.base(), MAX_NODES)) return false;
+      double d = Math.max(MARGIN * Math.abs(base), ERRORS * RoundingError.of(p.base()));
+      return base + d < 0;
     }
     return false;
   }
@@ -85,23 +86,6 @@ public final class ConstantDomain {
       if (outsideAnywhere(child)) return true;
     }
     return false;
-  }
-
-  /**
-   * True when no sum in the constant {@code e} cancels ({@link #CANCELLED}), so that the sign of
-   * its double is its value's; false too for a constant too large to look at.
-   */
-  private static boolean wellConditioned(Expr e) {
-    if (!ExprSize.isSmall(e, MAX_NODES)) return false;
-    if (e instanceof Sum s) {
-      double magnitude = 0;
-      for (Expr t : s.terms()) magnitude += Math.abs(valueOf(t));
-      if (Math.abs(valueOf(s)) < CANCELLED * magnitude) return false;
-    }
-    for (Expr child : e.children()) {
-      if (!wellConditioned(child)) return false;
-    }
-    return true;
   }
 
   /** The constant's value; NaN (so never judged outside) where it overflows a double. */

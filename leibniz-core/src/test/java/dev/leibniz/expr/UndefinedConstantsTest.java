@@ -76,6 +76,7 @@ class UndefinedConstantsTest {
       "(1 - e)^(1/3)       | (1 - e)^(1/3) is not a real number   | 1",
       "(-pi)^pi*x          | (-pi)^pi is not a real number        | 1",
       "ln(-pi/10^10)*x     | ln(-pi/10^10) is undefined           | 1",
+      "sqrt(pi - 355/113)*x | sqrt(pi - 355/113) is not a real number | 1",
       "(-pi)^(1.0000000001)*x | (-pi)^(1.0000000001) is not a real number | 1"})
   void constantsOutsideTheDomainAreErrors(String input, String message, int column) {
     isAnErrorWithItsColumn(input, message, column);
@@ -99,6 +100,10 @@ class UndefinedConstantsTest {
       "sqrt(sin(pi/4) - sqrt(2)/2)*x | sqrt(sin(pi/4) - sqrt(2)/2)",
       "acosh(cosh(30)^2 - sinh(30)^2)*x | acosh(cosh(30)^2 - sinh(30)^2)",
       "ln((e^20 + 1)^2 - e^40 - 2*e^20)*x | ln((e^20 + 1)^2 - 2*e^20 - e^40)",
+      // A function whose argument lost its precision passes the loss on: not judged.
+      "ln(sin(2*pi + 10^-20))*x      | ln(sin(2*pi + 1/100000000000000000000))",
+      "sqrt(sin(10^15*pi + 1/10))*x  | sqrt(sin(1000000000000000*pi + 1/10))",
+      "sqrt(sin(10^17*pi + 1/10))*x  | sqrt(sin(100000000000000000*pi + 1/10))",
       // Past 2^52 every double is whole: gamma there is not judged at a pole.
       "gamma(-10^17*pi)*x            | gamma(-100000000000000000*pi)",
       "(-pi)^(ln(e^2))*x             | pi^2"})
