@@ -5,6 +5,7 @@ import static dev.leibniz.expr.MathFunction.SINH;
 
 import dev.leibniz.expr.Constant;
 import dev.leibniz.expr.Expr;
+import dev.leibniz.expr.ExprOrder;
 import dev.leibniz.expr.Num;
 import dev.leibniz.expr.Power;
 import dev.leibniz.expr.Product;
@@ -77,12 +78,20 @@ final class ExponentialPairs {
     Rational cb = coefficient(b);
     boolean even = ca.equals(cb);
     if (!even && !ca.equals(cb.negate())) return null;
-    // Written at the exponent that is not negative: sinh(x), not -sinh(-x).
-    boolean flip = Expr.isNegative(u) && !Expr.isNegative(v);
+    // Written at the exponent that does not read negative: sinh(x), not -sinh(-x), and
+    // cosh(y/2 + 1), not cosh(-y/2 - 1); between two that read alike, the first in canonical
+    // order, so that the order of the terms does not matter.
+    boolean flip = readsNegative(u) != readsNegative(v) ? readsNegative(u)
+        : ExprOrder.compare(v, u) < 0;
     Expr w = flip ? v : u;
     Rational c = flip ? cb : ca;
     Expr hyperbolic = Expr.call(even ? COSH : SINH, w);
     return Expr.product(Expr.num(c.multiply(Rational.of(2, 1))), rest(a), hyperbolic);
+  }
+
+  /** True for a negative term, or a sum whose first term in canonical order is negative. */
+  private static boolean readsNegative(Expr u) {
+    return Expr.isNegative(u instanceof Sum s ? s.term(0) : u);
   }
 
   /** The exponent u of the factor {@code e^u} of term {@code t}, or null when it has none. */

@@ -116,11 +116,20 @@ public final class FullSimplifier {
     Expr inner = insideOut(e);
     List<Expr> candidates = new ArrayList<>();
     if (inner instanceof Product p) candidates.add(factorwise(p));
-    if (inner instanceof Power p && p.exponent() instanceof Num n && n.value().isInteger()) {
+    if (inner instanceof Power p && p.exponent() instanceof Num n && n.value().isInteger()
+        && n.value().signum() > 0) {
       candidates.add(Expr.power(shortest(p.base()), p.exponent()));
     }
     candidates.add(inner);
     candidates.add(e);
+    // A reciprocal of a sum with powers of e searched on its own, so that its pairs may join
+    // ((e^x + e^(-x))^-1 as 1/(2*cosh(x))); after the input, so that it wins only when shorter.
+    // Not every reciprocal's base: searched alone, 1/(-z - 1) kept its sign inside.
+    if (inner instanceof Power p && p.exponent() instanceof Num n && n.value().isInteger()
+        && n.value().signum() < 0 && p.base() instanceof Sum base
+        && ExponentialPairs.worthTrying(base)) {
+      candidates.add(Expr.power(shortest(base), p.exponent()));
+    }
     // The rational forms go before the input, so that they win a tie with it.
     candidates.addAll(candidates.size() - 2,
         CandidateForms.rationalAndTermwise(inner, Cheapest.count(candidates)));

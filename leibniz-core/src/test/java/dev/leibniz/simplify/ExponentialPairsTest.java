@@ -25,13 +25,39 @@ class ExponentialPairsTest {
       "3*y*e^(x*y) + 3*y*e^(-x*y)    | 6*y*cosh(x*y)",
       "e^(1 - x) - e^(x - 1) + x     | x - 2*sinh(x - 1)",
       "e^x*x + e^(-x) + x*e^(-x)     | 2*x*cosh(x) + e^(-x)",
-      "x*(e^x - e^(-x)) + e^x + e^(-x) | 2*x*sinh(x) + 2*cosh(x)"})
+      "x*(e^x - e^(-x)) + e^x + e^(-x) | 2*x*sinh(x) + 2*cosh(x)",
+      // At the exponent that does not read negative, whatever the order of the terms.
+      "e^(-y/2 - 1) + e^(y/2 + 1)    | 2*cosh(y/2 + 1)",
+      "e^(y/2 + 1) + e^(-y/2 - 1)    | 2*cosh(y/2 + 1)",
+      "e^(-2*y - sin(x)) - e^(2*y + sin(x)) | -2*sinh(2*y + sin(x))",
+      "e^(x - 1) - e^(1 - x)         | 2*sinh(x - 1)"})
   void pairsJoinWithTheSameValue(String input, String joined) {
     Expr e = ExprParser.parse(input);
     Expr out = ExponentialPairs.everywhere(e);
     assertEquals(joined, PlainPrinter.print(out));
     for (double x : new double[] {-2.3, -0.4, 0.7, 1.9}) {
       Map<String, Double> at = Map.of("x", x, "y", 0.6);
+      double want = Evaluator.evaluate(e, at);
+      assertEquals(want, Evaluator.evaluate(out, at), 1e-12 * Math.max(1, Math.abs(want)));
+    }
+  }
+
+  /**
+   * In the full simplifier: a quotient of pairs is tanh, and a reciprocal whose base has no pair
+   * keeps the form it had ({@code 1/(-z - 1)} is {@code -1/(z + 1)}).
+   */
+  @ParameterizedTest(name = "{0} = {1}")
+  @CsvSource(delimiter = '|', value = {
+      "(e^x - e^(-x))/(e^x + e^(-x)) | tanh(x)",
+      "1/(e^x + e^(-x))              | sech(x)/2",
+      "1/(-z - 1)                    | -1/(z + 1)",
+      "cos(x/(-1 - z))               | cos(x/(z + 1))"})
+  void theSimplifierFindsThemAlone(String input, String simplest) {
+    Expr e = ExprParser.parse(input);
+    Expr out = FullSimplifier.simplify(e);
+    assertEquals(simplest, PlainPrinter.print(out));
+    for (double x : new double[] {-2.3, -0.4, 0.7, 1.9}) {
+      Map<String, Double> at = Map.of("x", x, "z", 0.6);
       double want = Evaluator.evaluate(e, at);
       assertEquals(want, Evaluator.evaluate(out, at), 1e-12 * Math.max(1, Math.abs(want)));
     }
