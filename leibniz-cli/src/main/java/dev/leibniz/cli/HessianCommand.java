@@ -19,9 +19,9 @@ import picocli.CommandLine.Spec;
  * {@code leibniz hessian EXPR --at x=2,z=3}: the second partial derivatives, symbolically and at
  * a point: {@code d2/dy dx = 6*x^2*y = 12.0}, one line each for the lower triangle. The values
  * are the library's ({@code Expression.hessianAt}: reverse mode over the symbolic gradient, exact
- * to rounding); an entry without one is told why in its place. The symbolic partials are printed in the shortest
- * form the simplifier finds, or, with {@code --simplify none}, in the canonical form the rules
- * build.
+ * to rounding); an entry without one is told why in its place. The symbolic partials are
+ * printed in the shortest form the simplifier finds, or, with {@code --simplify none}, in the
+ * canonical form the rules build.
  */
 @Command(name = "hessian", sortOptions = false,
     description = {"The second partial derivatives, symbolically and at a point.",

@@ -46,9 +46,11 @@ final class RoundingError {
       double db = of(p.base());
       // A number as exponent is not moved: a whole one stays whole (1/u is u^-1 exactly).
       double dk = p.exponent() instanceof Num ? 0 : of(p.exponent());
-      return own + moved(v, Evaluator.power(p, base - db, exponent - dk),
-          Evaluator.power(p, base + db, exponent + dk), Evaluator.power(p, base - db, exponent + dk),
-          Evaluator.power(p, base + db, exponent - dk));
+      double lowLow = Evaluator.power(p, base - db, exponent - dk);
+      double highHigh = Evaluator.power(p, base + db, exponent + dk);
+      double lowHigh = Evaluator.power(p, base - db, exponent + dk);
+      double highLow = Evaluator.power(p, base + db, exponent - dk);
+      return own + moved(v, lowLow, highHigh, lowHigh, highLow);
     }
     return own;
   }

@@ -9,15 +9,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The shape of a fraction inside a fraction: a term that is a product or power with a sum among
- * its factors, and in that sum a term with a negative power, as {@code 1/(x*(1/x + 1))} and
+ * A fraction in a denominator: a term that is, or has as a factor, a sum to a negative power, and
+ * in that sum a term with a negative power, as {@code 1/(x*(1/x + 1))} and
  * {@code e^x/(x^2*(1/x + 1))} are. The chain rule makes such terms (d/dx of {@code x*ln(1 + 1/x)}
  * is {@code ln(1/x + 1) - 1/(x*(1/x + 1))}); a textbook clears them ({@code 1/(x + 1)}). A term
- * of this shape is worth simplifying on its own even in a sum whose other terms are not rational
- * (a logarithm, an exponential), where the rational form of the whole sum gains nothing. The test
- * looks at the term's factors and their sums' terms only, and builds nothing: most terms of most
- * sums fail it, so the search of every term on its own, which doubles the simplifier's time, is
- * paid only here.
+ * of this shape is brought over one denominator on its own, even in a sum whose other terms are
+ * not rational (a logarithm, an exponential), where the rational form of the whole sum gains
+ * nothing. Only its rational forms are built, not a search of the term: searching each such
+ * term again cost the simplifier a fifth of its time on the mix (BENCHMARKS.md, R11). The shape
+ * test looks at the term's factors and their sums' terms only, and builds nothing.
  */
 final class NestedFractions {
   private NestedFractions() {}
