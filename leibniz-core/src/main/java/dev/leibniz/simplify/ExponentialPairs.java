@@ -28,8 +28,9 @@ final class ExponentialPairs {
   private ExponentialPairs() {}
 
   /**
-   * True when two terms of {@code s}, or of a sum that is a factor of one of its terms, have e
-   * to some power: a pair may be there. Builds nothing.
+   * True when two terms of {@code s}, or of a sum that is a factor of one of its terms (or the
+   * base of a whole power among them), have e to some power: a pair may be there. Builds
+   * nothing.
    */
   static boolean worthTrying(Sum s) {
     int withExp = 0;
@@ -37,9 +38,9 @@ final class ExponentialPairs {
       if (exponent(t) != null && ++withExp == 2) return true;
     }
     for (Expr t : s.terms()) {
-      if (!(t instanceof Product p)) continue;
-      for (Expr f : p.factors()) {
-        if (f instanceof Sum inner && worthTrying(inner)) return true;
+      for (Expr f : t instanceof Product p ? p.factors() : List.of(t)) {
+        Expr base = f instanceof Power q && q.exponent() instanceof Num ? q.base() : f;
+        if (base instanceof Sum inner && worthTrying(inner)) return true;
       }
     }
     return false;
