@@ -73,7 +73,11 @@ final class NamedMatrixParse {
     fromNames.forEach((n, s) -> {
       if (!s.isScalar()) declared.putIfAbsent(n, s);
     });
-    return new MatrixExpression(MatrixSubstitution.apply(p.tree(), replacements), declared);
+    MatrixExpr tree = MatrixSubstitution.apply(p.tree(), replacements);
+    // A value put in place of its name may make a constant outside a domain: ln(c), c = -1.
+    String first = edit.placeholders().keySet().iterator().next();
+    MatrixParser.requireConstantsDefined(tree, text, edit.column(first));
+    return new MatrixExpression(tree, declared);
   }
 
   /**

@@ -67,6 +67,22 @@ class NamedMatrixParseTest {
     assertEquals(15, scalar.column());
   }
 
+  /** A name's value that makes a constant outside its domain is refused at the name. */
+  @Test
+  void aValueMakingAnUndefinedConstantIsRefusedAtItsName() {
+    var names = names("c", MatrixExpression.of(Expression.parse("-1")));
+    LeibnizException e = assertThrows(LeibnizException.class,
+        () -> MatrixExpression.parse("sum(v)*ln(c)", V4, names));
+    assertEquals("ln(-1) is undefined", e.getMessage());
+    assertEquals(11, e.column());
+    // A value inside the domain stays: d/dv sum(v)*ln(2) is ln(2)*ones(4).
+    var two = names("c", MatrixExpression.of(Expression.parse("2")));
+    MatrixDerivative d = MatrixExpression.parse("sum(v)*ln(c)", V4, two)
+        .derivative("v", Layout.GRADIENT);
+    assertEquals("d/dv = ln(2)*ones(4)   [4]", d.toString());
+    MatrixWitness.assertGradient(d, "v", AT);
+  }
+
   @Test
   void aNameForAResultWithVectorsStandsForIt() {
     MatrixDerivative first = MatrixExpression.parse("sum(v)^2", V4)

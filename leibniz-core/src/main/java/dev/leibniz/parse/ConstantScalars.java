@@ -43,6 +43,19 @@ final class ConstantScalars {
     }
   }
 
+  /**
+   * Throws at {@code column} if a call or power of constants alone anywhere in {@code tree} has
+   * no real value, judged by its double: for a tree that was not read from text, as a line with
+   * a name's value put in its place ({@code ln(c)} with {@code c} as {@code -1}).
+   */
+  static void requireDefinedThroughout(MatrixExpr tree, String line, int column) {
+    boolean judged = tree instanceof MatrixExpr.Apply || tree instanceof MatrixExpr.Power;
+    if (judged && isConstant(tree) && Double.isNaN(valueOf(tree))) {
+      throw new ParseException(MatrixPrinter.print(tree) + " is undefined", line, column);
+    }
+    for (MatrixExpr child : tree.children()) requireDefinedThroughout(child, line, column);
+  }
+
   /** True for a scalar with no name in it. */
   private static boolean isConstant(MatrixExpr e) {
     if (!e.shape().isScalar() || e instanceof MatrixExpr.Name) return false;

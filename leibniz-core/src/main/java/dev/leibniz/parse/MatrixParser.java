@@ -147,6 +147,14 @@ public final class MatrixParser {
     return w.find() ? w.start() : text.length();
   }
 
+  /**
+   * Throws at {@code column} of {@code text} if a call or power of constants alone in
+   * {@code tree}, a line's tree with names' values put in place, has no real value.
+   */
+  public static void requireConstantsDefined(MatrixExpr tree, String text, int column) {
+    ConstantScalars.requireDefinedThroughout(tree, text, column);
+  }
+
   /** Each name the {@code where} clause of {@code text} declares, with its 1-based column. */
   public static Map<String, Integer> declaredColumns(String text) {
     Map<String, Integer> columns = new LinkedHashMap<>();
