@@ -90,6 +90,16 @@ final class TrigRewrites {
     if (present.contains(CSC) || present.contains(COT)) {
       out.add(pythagorean(CSC, COT, u -> Expr.sum(Expr.num(1), square(COT, u))));
     }
+    // csc(u)^2 = 1/(1 - cos(u)^2) beside a cosine, so that a factor 1 - cos(u) can cancel:
+    // (1 - cos(x))*csc(x)^2 = 1/(cos(x) + 1); sec(u)^2 = 1/(1 - sin(u)^2) likewise.
+    if (present.contains(CSC) && present.contains(COS)) {
+      out.add(pythagorean(CSC, COS,
+          u -> Expr.power(Expr.difference(Expr.num(1), square(COS, u)), Num.MINUS_ONE)));
+    }
+    if (present.contains(SEC) && present.contains(SIN)) {
+      out.add(pythagorean(SEC, SIN,
+          u -> Expr.power(Expr.difference(Expr.num(1), square(SIN, u)), Num.MINUS_ONE)));
+    }
     if (present.contains(SINH) || present.contains(COSH)) {
       out.add(pythagorean(COSH, SINH, u -> Expr.sum(Expr.num(1), square(SINH, u))));
       out.add(pythagorean(SINH, COSH, u -> Expr.difference(square(COSH, u), Expr.num(1))));
