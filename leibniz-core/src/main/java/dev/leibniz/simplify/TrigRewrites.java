@@ -72,6 +72,9 @@ final class TrigRewrites {
       out.add(pythagorean(COS, SIN, u -> Expr.difference(Expr.num(1), square(SIN, u))));
       out.add(pythagorean(SIN, COS, u -> Expr.difference(Expr.num(1), square(COS, u))));
       out.add(new Identity(Rewrite.Kind.DOUBLE_ANGLE, TrigRewrites::doubleAngles));
+      if (SingleAngles.worthTrying(e)) {
+        out.add(new Identity(Rewrite.Kind.DOUBLE_ANGLE, SingleAngles::of));
+      }
       out.add(new Identity(Rewrite.Kind.PRODUCT_TO_SUM,
           x -> WorthTrying.productToSum(x) ? ProductToSum.of(x) : x));
     }
