@@ -75,6 +75,9 @@ final class TrigRewrites {
       if (SingleAngles.worthTrying(e)) {
         out.add(new Identity(Rewrite.Kind.DOUBLE_ANGLE, SingleAngles::of));
       }
+      if (HalfAngleTangents.worthTrying(e)) {
+        out.add(new Identity(Rewrite.Kind.DOUBLE_ANGLE, HalfAngleTangents::of));
+      }
       out.add(new Identity(Rewrite.Kind.PRODUCT_TO_SUM,
           x -> WorthTrying.productToSum(x) ? ProductToSum.of(x) : x));
     }

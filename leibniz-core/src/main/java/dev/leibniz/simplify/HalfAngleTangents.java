@@ -1,0 +1,71 @@
+package dev.leibniz.simplify;
+
+import static dev.leibniz.expr.MathFunction.COS;
+import static dev.leibniz.expr.MathFunction.COT;
+import static dev.leibniz.expr.MathFunction.SIN;
+import static dev.leibniz.expr.MathFunction.TAN;
+
+import dev.leibniz.expr.Call;
+import dev.leibniz.expr.Expr;
+import dev.leibniz.expr.Num;
+import dev.leibniz.expr.Power;
+import dev.leibniz.expr.Product;
+import dev.leibniz.expr.Sum;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * The tangent and cotangent of a half angle written at the whole one, where the whole angle's
+ * sine or cosine stands beside them: {@code tan(u/2) = sin(u)/(cos(u) + 1)},
+ * {@code cot(u/2) = sin(u)/(1 - cos(u))}. Then the rational forms over sin(u) and cos(u) can
+ * cancel: the derivative of {@code ln(tan(x/2))}, {@code cot(x/2)/(cos(x) + 1)} once its
+ * {@code sec(x/2)^2} is at the whole angle, is {@code csc(x)}. Each side is defined exactly
+ * where the other is: tan(u/2) where u is not an odd multiple of pi, where cos(u) + 1 is not 0;
+ * cot(u/2) where u is not an even multiple of pi, where 1 - cos(u) is not 0. (The other form of
+ * the cotangent, (1 + cos(u))/sin(u), is 0/0 at u = pi, where cot(pi/2) = 0.)
+ */
+final class HalfAngleTangents {
+  private HalfAngleTangents() {}
+
+  /** True when some tan(w) or cot(w) of {@code e} has sin(2w) or cos(2w) beside it. */
+  static boolean worthTrying(Expr e) {
+    Set<Expr> halves = new HashSet<>();
+    Set<Expr> wholes = new HashSet<>();
+    arguments(e, halves, wholes);
+    for (Expr w : halves) {
+      if (wholes.contains(doubled(w))) return true;
+    }
+    return false;
+  }
+
+  /** {@code e} with each tan(w) and cot(w) written at 2w. */
+  static Expr of(Expr e) {
+    return Rewriter.bottomUp(e, node -> {
+      if (!(node instanceof Call c) || (c.function() != TAN && c.function() != COT)) return node;
+      Expr u = doubled(c.argument());
+      Expr cos = Expr.call(COS, u);
+      Expr sin = Expr.call(SIN, u);
+      return Expr.quotient(sin, c.function() == TAN ? Expr.sum(Num.ONE, cos)
+          : Expr.difference(Num.ONE, cos));
+    });
+  }
+
+  /**
+   * Collects the arguments of the tangents and cotangents of the rational structure of
+   * {@code e} into {@code halves}, and those of its sines and cosines into {@code wholes}.
+   */
+  private static void arguments(Expr e, Set<Expr> halves, Set<Expr> wholes) {
+    if (e instanceof Call c) {
+      if (c.function() == TAN || c.function() == COT) halves.add(c.argument());
+      if (c.function() == SIN || c.function() == COS) wholes.add(c.argument());
+    } else if (e instanceof Sum || e instanceof Product) {
+      for (Expr child : e.children()) arguments(child, halves, wholes);
+    } else if (e instanceof Power p && p.exponent() instanceof Num) {
+      arguments(p.base(), halves, wholes);
+    }
+  }
+
+  private static Expr doubled(Expr w) {
+    return Expr.product(Expr.num(2), w);
+  }
+}
