@@ -8,10 +8,6 @@ import static dev.leibniz.expr.MathFunction.TAN;
 import dev.leibniz.expr.Call;
 import dev.leibniz.expr.Expr;
 import dev.leibniz.expr.Num;
-import dev.leibniz.expr.Power;
-import dev.leibniz.expr.Product;
-import dev.leibniz.expr.Sum;
-import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -29,10 +25,8 @@ final class HalfAngleTangents {
 
   /** True when some tan(w) or cot(w) of {@code e} has sin(2w) or cos(2w) beside it. */
   static boolean worthTrying(Expr e) {
-    Set<Expr> halves = new HashSet<>();
-    Set<Expr> wholes = new HashSet<>();
-    arguments(e, halves, wholes);
-    for (Expr w : halves) {
+    Set<Expr> wholes = TrigShapes.argumentsOf(e, SIN, COS);
+    for (Expr w : TrigShapes.argumentsOf(e, TAN, COT)) {
       if (wholes.contains(doubled(w))) return true;
     }
     return false;
@@ -48,21 +42,6 @@ final class HalfAngleTangents {
       return Expr.quotient(sin, c.function() == TAN ? Expr.sum(Num.ONE, cos)
           : Expr.difference(Num.ONE, cos));
     });
-  }
-
-  /**
-   * Collects the arguments of the tangents and cotangents of the rational structure of
-   * {@code e} into {@code halves}, and those of its sines and cosines into {@code wholes}.
-   */
-  private static void arguments(Expr e, Set<Expr> halves, Set<Expr> wholes) {
-    if (e instanceof Call c) {
-      if (c.function() == TAN || c.function() == COT) halves.add(c.argument());
-      if (c.function() == SIN || c.function() == COS) wholes.add(c.argument());
-    } else if (e instanceof Sum || e instanceof Product) {
-      for (Expr child : e.children()) arguments(child, halves, wholes);
-    } else if (e instanceof Power p && p.exponent() instanceof Num) {
-      arguments(p.base(), halves, wholes);
-    }
   }
 
   private static Expr doubled(Expr w) {

@@ -6,11 +6,8 @@ import static dev.leibniz.expr.MathFunction.SIN;
 import dev.leibniz.expr.Call;
 import dev.leibniz.expr.Expr;
 import dev.leibniz.expr.Num;
-import dev.leibniz.expr.Power;
 import dev.leibniz.expr.Product;
 import dev.leibniz.expr.Rational;
-import dev.leibniz.expr.Sum;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -27,11 +24,12 @@ final class SingleAngles {
 
   /** True when some sin(2u) or cos(2u) of {@code e} has sin(u) or cos(u) beside it. */
   static boolean worthTrying(Expr e) {
-    Set<Expr> doubled = new HashSet<>();
-    Set<Expr> single = new HashSet<>();
-    arguments(e, doubled, single);
-    doubled.retainAll(single);
-    return !doubled.isEmpty();
+    Set<Expr> arguments = TrigShapes.argumentsOf(e, SIN, COS);
+    for (Expr a : arguments) {
+      Expr u = half(a);
+      if (u != null && arguments.contains(u)) return true;
+    }
+    return false;
   }
 
   /** {@code e} with each sin(2u) and cos(2u) written at u. */
@@ -45,23 +43,6 @@ final class SingleAngles {
       return c.function() == SIN ? Expr.product(Expr.num(2), sin, cos)
           : Expr.difference(Expr.power(cos, 2), Expr.power(sin, 2));
     });
-  }
-
-  /**
-   * Collects the halves u of the sin(2u) and cos(2u) of the rational structure of {@code e}
-   * into {@code doubled}, and the arguments of its other sines and cosines into {@code single}.
-   */
-  private static void arguments(Expr e, Set<Expr> doubled, Set<Expr> single) {
-    if (e instanceof Call c) {
-      if (c.function() != SIN && c.function() != COS) return;
-      Expr u = half(c.argument());
-      if (u != null) doubled.add(u);
-      single.add(c.argument());
-    } else if (e instanceof Sum || e instanceof Product) {
-      for (Expr child : e.children()) arguments(child, doubled, single);
-    } else if (e instanceof Power p && p.exponent() instanceof Num) {
-      arguments(p.base(), doubled, single);
-    }
   }
 
   /** u for an argument 2*u, else null. */

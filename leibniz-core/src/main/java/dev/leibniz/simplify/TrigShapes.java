@@ -13,6 +13,8 @@ import dev.leibniz.expr.Power;
 import dev.leibniz.expr.Product;
 import dev.leibniz.expr.Rational;
 import dev.leibniz.expr.Sum;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * Whether a rewrite of {@link TrigRewrites} can change an expression at all, judged by a walk
@@ -27,6 +29,26 @@ final class TrigShapes {
   static final int MAX_QUOTIENT_POWER = 64;
 
   private TrigShapes() {}
+
+  /**
+   * The arguments of the calls of {@code f} or {@code g} in the rational structure of {@code e}
+   * (not inside other calls' arguments, nor in exponents other than numbers).
+   */
+  static Set<Expr> argumentsOf(Expr e, MathFunction f, MathFunction g) {
+    Set<Expr> out = new HashSet<>();
+    collectArguments(e, f, g, out);
+    return out;
+  }
+
+  private static void collectArguments(Expr e, MathFunction f, MathFunction g, Set<Expr> out) {
+    if (e instanceof Call c) {
+      if (c.function() == f || c.function() == g) out.add(c.argument());
+    } else if (e instanceof Sum || e instanceof Product) {
+      for (Expr child : e.children()) collectArguments(child, f, g, out);
+    } else if (e instanceof Power p && p.exponent() instanceof Num) {
+      collectArguments(p.base(), f, g, out);
+    }
+  }
 
   /** True when {@code f(u)^k} occurs with an integer {@code k >= 2}: evenPowers can apply. */
   static boolean hasSquareOf(Expr e, MathFunction f) {
