@@ -99,24 +99,31 @@ final class GradCommand implements Callable<Integer> {
    * The line in place of a partial without a number, whether the partial exists, and whether
    * its value only overflowed a double.
    */
-  private record NoPartial(String line, boolean exists, boolean overflow) {}
+  record NoPartial(String line, boolean exists, boolean overflow) {}
 
-  /**
-   * Why the partial by {@code v} has no number at a point in the domain: a kink whose sides
-   * disagree, in words; a value too large for a double ({@code d/dy: overflow at ...}); else it
-   * does not exist (an infinite slope, a cusp: {@link #doesNotExist}).
-   */
+  /** {@link #noPartial(Derivative, String, boolean, Map)} for the partial of f by {@code v}. */
   private static NoPartial noPartial(Expression f, String v, Map<String, Double> point) {
     Derivative d = f.derivation(List.of(v), false);
-    String label = "d/d" + v;
+    return noPartial(d, d.label(), true, point);
+  }
+
+  /**
+   * Why derivative {@code d}, shown as {@code shown}, has no number at a point in the domain: a
+   * kink whose sides disagree, in words; a value too large for a double
+   * ({@code d/dy: overflow at ...}); else it does not exist (an infinite slope, a cusp:
+   * {@link #doesNotExist}), as it does not where what it differentiates is undefined
+   * ({@code differentiatedDefined} false: a Hessian's first partial).
+   */
+  static NoPartial noPartial(Derivative d, String shown, boolean differentiatedDefined,
+      Map<String, Double> point) {
     Optional<OnKink> sides = d.onKink(point);
     if (sides.isPresent() && !sides.get().exists()) {
-      return new NoPartial(label + ": " + OnKink.words(sides.get().function()), true, false);
+      return new NoPartial(shown + ": " + OnKink.words(sides.get().function()), true, false);
     }
-    if (!d.result().isDefinedAt(point)) {
-      return new NoPartial(doesNotExist(label, point), false, false);
+    if (!differentiatedDefined || !d.result().isDefinedAt(point)) {
+      return new NoPartial(doesNotExist(shown, d.label(), point), false, false);
     }
-    return new NoPartial(label + ": " + d.result().explainUndefined(point).orElse("overflow"),
+    return new NoPartial(shown + ": " + d.result().explainUndefined(point).orElse("overflow"),
         true, true);
   }
 

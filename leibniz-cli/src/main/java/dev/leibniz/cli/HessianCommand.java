@@ -2,12 +2,10 @@ package dev.leibniz.cli;
 
 import dev.leibniz.Derivative;
 import dev.leibniz.Expression;
-import dev.leibniz.OnKink;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -73,19 +71,12 @@ final class HessianCommand implements Callable<Integer> {
           lines.add(shown + " = " + entry);
           continue;
         }
-        Optional<OnKink> sides = second.onKink(point);
-        if (sides.isPresent() && !sides.get().exists()) {
-          lines.add(shown + ": " + OnKink.words(sides.get().function()));
-          continue;
-        }
-        if (gradient.get(j).result().isDefinedAt(point) && second.result().isDefinedAt(point)) {
-          // Defined, so its value overflowed a double.
-          lines.add(shown + ": " + second.result().explainUndefined(point).orElse("overflow"));
-          continue;
-        }
-        // Every entry is given: one that does not exist says so in its place, exit status 1.
-        lines.add(GradCommand.doesNotExist(shown, second.label(), point));
-        failed = true;
+        // Every entry is given: one without a number says why in its place, as grad's partials
+        // do; one that does not exist makes the exit status 1.
+        GradCommand.NoPartial none = GradCommand.noPartial(second, shown,
+            gradient.get(j).result().isDefinedAt(point), point);
+        lines.add(none.line());
+        failed |= !none.exists();
       }
     }
     lines.forEach(out::println);
