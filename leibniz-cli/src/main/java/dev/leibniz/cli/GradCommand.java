@@ -7,7 +7,6 @@ import dev.leibniz.Expression;
 import dev.leibniz.Leibniz;
 import dev.leibniz.MatrixExpression;
 import dev.leibniz.OnKink;
-import dev.leibniz.error.LeibnizException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -128,24 +127,13 @@ final class GradCommand implements Callable<Integer> {
   }
 
   /**
-   * The line in place of a partial that does not exist ({@code d/dy: error: d/dy does not exist
-   * at x = 2, y = 0}): the other partials are given all the same, and the exit status is 1, as
-   * for a partial of {@code diff} with vectors that cannot be given.
+   * The line in place of a derivative that does not exist, opening with {@code shown} and naming
+   * {@code label} ({@code d/dy: error: d/dy does not exist at x = 2, y = 0}; a Hessian's opens
+   * with its expression, {@code d2/dx2 = y^2/(2*sqrt(x))}): the others are given all the same,
+   * and the exit status is 1, as for a partial of {@code diff} with vectors that cannot be given.
    */
-  static String doesNotExist(String label, Map<String, Double> point) {
-    return doesNotExist(label, label, point);
-  }
-
-  /**
-   * As {@link #doesNotExist(String, Map)}, the line opening with {@code shown} (a Hessian's
-   * {@code d2/dx2 = y^2/(2*sqrt(x))}) and the message naming {@code label}.
-   */
-  static String doesNotExist(String shown, String label, Map<String, Double> point) {
-    return shown + ": error: " + notExisting(label, point).getMessage();
-  }
-
-  private static LeibnizException notExisting(String label, Map<String, Double> point) {
-    return new LeibnizException(label + " does not exist at " + Leibniz.describePoint(point));
+  private static String doesNotExist(String shown, String label, Map<String, Double> point) {
+    return shown + ": error: " + label + " does not exist at " + Leibniz.describePoint(point);
   }
 
   /**
