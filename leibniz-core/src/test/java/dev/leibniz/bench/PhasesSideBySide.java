@@ -33,7 +33,7 @@ public final class PhasesSideBySide {
     String libraries = args[2];
     // Optionally only some phases, e.g. "rebuild,d/dx"; parse always runs (the others need it).
     List<String> only = args.length > 3 ? List.of(args[3].split(",")) : List.of(PHASES);
-    List<String> lines = Workloads.mix();
+    List<String> lines = Workloads.mixDifferentiable(); // every phase has work for each line
     int n = builds.length;
     Build[] pair = new Build[n];
     for (int b = 0; b < n; b++) pair[b] = new Build(new LibraryBuild(builds[b], libraries), lines);
