@@ -51,6 +51,8 @@ public enum Rule {
   PYTHAGOREAN_IDENTITY,
   /** Simplification: {@code 2*sin(u)*cos(u) = sin(2*u)} and the like. */
   DOUBLE_ANGLE,
+  /** Simplification: {@code tan(u/2) = sin(u)/(cos(u) + 1)} and its cotangent. */
+  HALF_ANGLE,
   /** Simplification: {@code cosh(u) = (e^u + e^(-u))/2}, so {@code cosh(x) + sinh(x) = e^x}. */
   EXPONENTIAL_FORM,
   /** Simplification: a square taken out of a radical, {@code sqrt(x^2/4 + 1) = sqrt(x^2 + 4)/2}. */

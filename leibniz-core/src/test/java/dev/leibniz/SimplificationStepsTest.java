@@ -36,7 +36,8 @@ class SimplificationStepsTest {
       "(e^x + e^(-x))/2; Hyperbolic form; sinh(x)",
       "ln(abs(x)); Sign and absolute value; 1/x",
       "sin(3x)*cos(2x); Product to sum; cos(x)/2 + 5*cos(5*x)/2",
-      "tan(x/2); Double angle; 1/(cos(x) + 1)"})
+      "tan(x/2); Double angle; 1/(cos(x) + 1)",
+      "ln(tan(x/2)); Double angle|Half angle|Quotient identity; csc(x)"})
   void stepsNameEachRewriteAndEndAtTheResult(String function, String titles, String result) {
     Expression f = Expression.parse(function);
     Derivative rules = f.derivation("x");

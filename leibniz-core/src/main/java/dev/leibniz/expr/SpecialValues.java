@@ -5,7 +5,8 @@ import java.math.BigInteger;
 /**
  * Exact values of reserved functions that canonical form folds: {@code sin(0) = 0},
  * {@code cos(pi) = -1}, {@code tan(pi) = 0}, {@code sin(3*pi/2) = -1}, {@code ln(1) = 0},
- * {@code ln(e^u) = u}, {@code abs(-3) = 3}, {@code gamma(5) = 24}, {@code cbrt(-8) = -2}. Only
+ * {@code ln(e^u) = u}, {@code abs(-3) = 3}, {@code gamma(5) = 24}, {@code cbrt(-8) = -2}, and
+ * shifts by a multiple of pi/2 ({@code sin(x + pi/2) = cos(x)}, {@link HalfPiShifts}). Only
  * exact results: never a rounded double.
  *
  * <p>A function at an exact point where it has no real value is an {@link UndefinedException}:
@@ -26,6 +27,7 @@ final class SpecialValues {
     }
     Rational halfTurns = halfPiMultiple(u);
     if (halfTurns != null) return atHalfPiMultiple(f, halfTurns);
+    if (u instanceof Sum s) return HalfPiShifts.of(f, s);
     if (f == MathFunction.LN) {
       if (u == Constant.E) return Num.ONE;
       if (u instanceof Power p && p.base() == Constant.E) return p.exponent();

@@ -4,7 +4,6 @@ import dev.leibniz.expr.Expr;
 import dev.leibniz.expr.UndefinedException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.UnaryOperator;
 
 /**
  * The rewrites of a whole expression that {@link FullSimplifier} puts beside it as candidates:
@@ -22,8 +21,8 @@ final class CandidateForms {
     int ceiling = OperationCount.of(forms.get(0));
     for (Expr form : forms) {
       out.add(TrigRewrites.quotients(form));
-      for (UnaryOperator<Expr> identity : TrigRewrites.forExpression(form)) {
-        Expr rewritten = identity.apply(form);
+      for (TrigRewrites.Identity identity : TrigRewrites.identities(form)) {
+        Expr rewritten = identity.rewrite().apply(form);
         if (rewritten.equals(form)) continue;
         out.add(rewritten);
         List<Expr> combined = rational(rewritten, ceiling);
@@ -31,8 +30,27 @@ final class CandidateForms {
         for (Expr r : combined) {
           out.add(r);
           out.add(TrigRewrites.quotients(r));
+          if (identity.kind() == Rewrite.Kind.HALF_ANGLE) out.addAll(squaresRewritten(r, ceiling));
         }
       }
+    }
+    return out;
+  }
+
+  /**
+   * The rational forms of {@code r} once its squares of sines or cosines are written in the
+   * other function: the second step a half angle needs, as its forms rarely come out shorter
+   * alone. {@code cot(x/2)/(cos(x) + 1)} at the whole angle is {@code sin(x)/(1 - cos(x)^2)},
+   * as long as it was, and only then {@code 1/sin(x)}, {@code csc(x)}.
+   */
+  private static List<Expr> squaresRewritten(Expr r, int ceiling) {
+    List<Expr> out = new ArrayList<>();
+    for (TrigRewrites.Identity squares : TrigRewrites.SINE_COSINE_SQUARES) {
+      Expr rewritten = squares.rewrite().apply(r);
+      if (rewritten.equals(r)) continue;
+      List<Expr> combined = rational(rewritten, ceiling);
+      if (combined.isEmpty()) out.add(TrigRewrites.quotients(rewritten));
+      for (Expr s : combined) out.add(TrigRewrites.quotients(s));
     }
     return out;
   }

@@ -8,6 +8,7 @@ import static dev.leibniz.expr.MathFunction.TAN;
 import dev.leibniz.expr.Call;
 import dev.leibniz.expr.Expr;
 import dev.leibniz.expr.Num;
+import dev.leibniz.expr.Product;
 import java.util.Set;
 
 /**
@@ -27,9 +28,20 @@ final class HalfAngleTangents {
   static boolean worthTrying(Expr e) {
     Set<Expr> wholes = TrigShapes.argumentsOf(e, SIN, COS);
     for (Expr w : TrigShapes.argumentsOf(e, TAN, COT)) {
-      if (wholes.contains(doubled(w))) return true;
+      if (wholes.contains(wholeAngle(w))) return true;
     }
     return false;
+  }
+
+  /**
+   * The angle at which the sine and cosine of 2w are written: 2w, less a shift by a multiple of
+   * pi/2, which canonical form takes out ({@code sin(x + pi/2)} is {@code cos(x)}), so that
+   * {@code cot(x/2 + pi/4)} meets {@code sin(x)}.
+   */
+  private static Expr wholeAngle(Expr w) {
+    Expr sine = Expr.call(SIN, doubled(w));
+    if (sine instanceof Product p && p.factorCount() == 2) sine = p.factor(1); // -cos(x)
+    return sine instanceof Call c ? c.argument() : null;
   }
 
   /** {@code e} with each tan(w) and cot(w) written at 2w. */

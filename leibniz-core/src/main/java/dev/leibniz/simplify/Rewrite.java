@@ -36,6 +36,8 @@ public record Rewrite(Kind kind, Expr factor, Expr before, Expr after) {
     PYTHAGOREAN_IDENTITY("Pythagorean identity"),
     /** {@code 2*sin(u)*cos(u) = sin(2*u)}, {@code cos(u)^2 = (1 + cos(2*u))/2}. */
     DOUBLE_ANGLE("Double angle"),
+    /** {@code tan(u/2) = sin(u)/(cos(u) + 1)}, {@code cot(u/2) = sin(u)/(1 - cos(u))}. */
+    HALF_ANGLE("Half angle"),
     /** {@code cosh(u) = (e^u + e^(-u))/2}, {@code sinh(u) = (e^u - e^(-u))/2}. */
     EXPONENTIAL_FORM("Exponential form"),
     /**

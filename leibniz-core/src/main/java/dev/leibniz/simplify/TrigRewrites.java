@@ -53,30 +53,27 @@ import java.util.function.UnaryOperator;
 final class TrigRewrites {
   private TrigRewrites() {}
 
-  /** The rewrites worth trying on {@code e}, by the functions at its top level. */
-  static List<UnaryOperator<Expr>> forExpression(Expr e) {
-    List<UnaryOperator<Expr>> out = new ArrayList<>();
-    for (Identity identity : identities(e)) out.add(identity.rewrite());
-    return out;
-  }
+  /** {@code cos(u)^2 = 1 - sin(u)^2} and {@code sin(u)^2 = 1 - cos(u)^2}. */
+  static final List<Identity> SINE_COSINE_SQUARES = List.of(
+      pythagorean(COS, SIN, u -> Expr.difference(Expr.num(1), square(SIN, u))),
+      pythagorean(SIN, COS, u -> Expr.difference(Expr.num(1), square(COS, u))));
 
   /** An identity with its name, as a step of an explanation shows it. */
   record Identity(Rewrite.Kind kind, UnaryOperator<Expr> rewrite) {}
 
-  /** {@link #forExpression}, each rewrite named by the identity it applies. */
+  /** The rewrites worth trying on {@code e}, by the functions at its top level, each named. */
   static List<Identity> identities(Expr e) {
     Set<MathFunction> present = EnumSet.noneOf(MathFunction.class);
     functionsAtTop(e, present);
     List<Identity> out = new ArrayList<>();
     if (present.contains(SIN) || present.contains(COS)) {
-      out.add(pythagorean(COS, SIN, u -> Expr.difference(Expr.num(1), square(SIN, u))));
-      out.add(pythagorean(SIN, COS, u -> Expr.difference(Expr.num(1), square(COS, u))));
+      out.addAll(SINE_COSINE_SQUARES);
       out.add(new Identity(Rewrite.Kind.DOUBLE_ANGLE, TrigRewrites::doubleAngles));
       if (SingleAngles.worthTrying(e)) {
         out.add(new Identity(Rewrite.Kind.DOUBLE_ANGLE, SingleAngles::of));
       }
       if (HalfAngleTangents.worthTrying(e)) {
-        out.add(new Identity(Rewrite.Kind.DOUBLE_ANGLE, HalfAngleTangents::of));
+        out.add(new Identity(Rewrite.Kind.HALF_ANGLE, HalfAngleTangents::of));
       }
       out.add(new Identity(Rewrite.Kind.PRODUCT_TO_SUM,
           x -> WorthTrying.productToSum(x) ? ProductToSum.of(x) : x));

@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Textbook derivatives come out in the form a careful person writes ({@code textbook.tsv}: 58
+ * Textbook derivatives come out in the form a careful person writes ({@code textbook.tsv}: 63
  * derivatives, from quotients and radicals to identities and antiderivative checks), and each is
  * proven at three points against finite differences of the function.
  */
