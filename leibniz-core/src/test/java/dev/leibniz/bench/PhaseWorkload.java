@@ -106,7 +106,7 @@ abstract class PhaseWorkload {
     @Override
     long prepare(LibraryBuild build) throws Exception {
       this.build = build;
-      List<Object> mix = build.parseAll(Workloads.mixDifferentiable());
+      List<Object> mix = build.parseAll(build.differentiableLines(Workloads.mix()));
       Object lecture = build.parse(Workloads.LECTURE);
       trees = List.of(mix, Collections.nCopies(LECTURE_REPEATS, lecture));
       items = trees;
@@ -146,7 +146,7 @@ abstract class PhaseWorkload {
     @Override
     long prepare(LibraryBuild build) throws Exception {
       this.build = build;
-      List<Object> trees = build.parseAll(Workloads.mixDifferentiable());
+      List<Object> trees = build.parseAll(build.differentiableLines(Workloads.mix()));
       List<Object> derivatives = new ArrayList<>();
       long hash = 0;
       for (Object tree : trees) {

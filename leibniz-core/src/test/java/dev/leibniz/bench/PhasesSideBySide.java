@@ -33,10 +33,13 @@ public final class PhasesSideBySide {
     String libraries = args[2];
     // Optionally only some phases, e.g. "rebuild,d/dx"; parse always runs (the others need it).
     List<String> only = args.length > 3 ? List.of(args[3].split(",")) : List.of(PHASES);
-    List<String> lines = Workloads.mixDifferentiable(); // every phase has work for each line
     int n = builds.length;
+    LibraryBuild[] libraryBuilds = new LibraryBuild[n];
+    for (int b = 0; b < n; b++) libraryBuilds[b] = new LibraryBuild(builds[b], libraries);
+    // The lines the last build (this tree's) differentiates: every phase has work for each.
+    List<String> lines = libraryBuilds[n - 1].differentiableLines(Workloads.mix());
     Build[] pair = new Build[n];
-    for (int b = 0; b < n; b++) pair[b] = new Build(new LibraryBuild(builds[b], libraries), lines);
+    for (int b = 0; b < n; b++) pair[b] = new Build(libraryBuilds[b], lines);
     long[][][] nanos = new long[n][PHASES.length][rounds];
     long[][] bytes = new long[n][rounds];
     for (int r = -2; r < rounds; r++) {

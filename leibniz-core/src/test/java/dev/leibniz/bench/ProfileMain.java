@@ -110,9 +110,14 @@ public final class ProfileMain {
   /** The mix's lines parsed beforehand: their d/dx ({@code diff}), or printing those. */
   private static Runnable mixPhase(boolean diff) {
     List<Expr> trees = new java.util.ArrayList<>();
-    for (String line : Workloads.mixDifferentiable()) {
-      Expr tree = ExprParser.parse(line);
-      trees.add(diff ? tree : Differentiator.derivative(tree, "x"));
+    for (String line : Workloads.mix()) {
+      try {
+        Expr tree = ExprParser.parse(line);
+        Expr derivative = Differentiator.derivative(tree, "x");
+        trees.add(diff ? tree : derivative);
+      } catch (LeibnizException e) {
+        // not an expression to differentiate
+      }
     }
     if (!diff) return () -> trees.forEach(d -> sink(PlainPrinter.print(d)));
     return () -> trees.forEach(tree -> sink(Differentiator.derivative(tree, "x")));

@@ -1,7 +1,5 @@
 package dev.leibniz.bench;
 
-import dev.leibniz.Expression;
-import dev.leibniz.error.LeibnizException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,27 +32,5 @@ public final class Workloads {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /**
-   * The mix's lines that this build reads and differentiates by x, y and z, and twice by x:
-   * the workload of the phases after the parse, so that two builds compared side by side
-   * differentiate and print the same trees. The 46 lines this build refuses (a constant outside
-   * its domain such as {@code log(sin(5))}, a negative constant to a varying power) are left out.
-   */
-  public static List<String> mixDifferentiable() {
-    List<String> kept = new ArrayList<>();
-    for (String line : mix()) {
-      try {
-        Expression e = Expression.parse(line);
-        e.derivative("y");
-        e.derivative("z");
-        e.derivative("x").derivative("x");
-        kept.add(line);
-      } catch (LeibnizException refused) {
-        // no derivative to time
-      }
-    }
-    return kept;
   }
 }
