@@ -81,7 +81,8 @@ public final class Expression {
   /**
    * Reads {@code text} in which each whole word that is a key of {@code names} stands for its
    * expression, as if written in parentheses: with {@code f} naming {@code x + 1},
-   * {@code 2f^2} is {@code 2*(x + 1)^2}, while {@code xf} (another word) is {@code x*f}. A key
+   * {@code 2f^2} is {@code 2*(x + 1)^2}; so does a key that a letter run splits off, as the run
+   * splits without names: {@code xf} is {@code x*(x + 1)}. A key
    * mapped to null is read as one variable of that name rather than split into letters. No
    * expression is printed and read back: the names' trees are put in place.
    *

@@ -32,10 +32,8 @@ final class WrittenInput {
   /** The input of {@link Expression#parse(String, Map)} (a key may map to null). */
   static WrittenInput of(String text, Map<String, Expression> names) {
     Map<String, Expression> copy = Collections.unmodifiableMap(new HashMap<>(names));
-    return new WrittenInput(() -> {
-      AsWritten named = copy.isEmpty() ? null : NamedParse.asWritten(text, copy);
-      return named != null ? named : AsWritten.read(text, Map.of(), List.of());
-    });
+    return new WrittenInput(() -> copy.isEmpty() ? AsWritten.read(text, Map.of(), List.of())
+        : NamedParse.asWritten(text, copy));
   }
 
   /**

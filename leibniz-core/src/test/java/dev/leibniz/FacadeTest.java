@@ -11,6 +11,7 @@ import dev.leibniz.parse.ParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -185,13 +186,31 @@ class FacadeTest {
   }
 
   @Test
+  void aNameSplitOffALetterRunStandsForItsExpression() {
+    Map<String, Expression> names = Map.of("k", Expression.parse("3"),
+        "m", Expression.parse("ln(x)"));
+    Expression f = Expression.parse("2kx^2 + mx", names);
+    assertEquals("6*x^2 + x*ln(x)", f.toString());
+    assertEquals("12*x + ln(x) + 1", f.derivative("x").toString());
+    assertEquals(Set.of("x"), f.variables());
+    assertEquals(24 + 2 * Math.log(2), f.evaluate(Map.of("x", 2.0)), 1e-14);
+    assertDerivative(f, "x", f.derivative("x"), Map.of("x", 2.0));
+    // m's expression is kept to be defined, as where m is a whole word: ln(x) has no value at -1.
+    assertEquals("ln undefined at x = -1",
+        f.explainUndefined(Map.of("x", -1.0)).orElse(""));
+    assertEquals(Expression.parse("2m", names).explainUndefined(Map.of("x", -1.0)),
+        f.explainUndefined(Map.of("x", -1.0)));
+  }
+
+  @Test
   void namesStandForTheirExpressionsAsWholeWords() {
     Map<String, Expression> names = new HashMap<>();
     names.put("f", Expression.parse("x^2 + 1"));
     names.put("ans", null);
     assertEquals(Expression.parse("2(x^2 + 1)^2"), Expression.parse("2f^2", names));
-    // "xf" is another word: x times the variable f.
-    assertEquals(Expression.parse("x*f - x*(x^2 + 1)"), Expression.parse("xf - x*f", names));
+    // A letter run splits as ever, "xf" into x and f, and that f is the name too.
+    assertEquals(Expression.parse("x*(x^2 + 1)"), Expression.parse("xf", names));
+    assertEquals(Expression.parse("0"), Expression.parse("xf - x*f", names));
     assertEquals(List.of("ans", "x"), List.copyOf(Expression.parse("ans*x", names).variables()));
     Expression fresh = Expression.parse("v_1 + f", names);
     assertEquals(Expression.parse("v_1 + x^2 + 1"), fresh);

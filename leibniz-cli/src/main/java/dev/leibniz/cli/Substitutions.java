@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
  * The names a REPL line may use for earlier expressions, {@code ans} and those defined with
  * {@code f := EXPR}. A line is read with them in place ({@link Expression#parse(String, Map)},
  * and on a line with vectors or matrices {@link MatrixExpression#parse(String, Map, Map)}): a
- * name stands for its expression only where it is a whole word, as if in parentheses, so
- * {@code 2f} with {@code f := x+1} reads {@code 2(x + 1)}. The expressions are kept as they are,
+ * name stands for its expression, as if in parentheses, where it is a whole word, so
+ * {@code 2f} with {@code f := x+1} reads {@code 2(x + 1)}, or a letter that a run splits off,
+ * so {@code xf} reads {@code x*(x + 1)}. The expressions are kept as they are,
  * never printed and read back. A defined name is always a scalar expression; {@code ans} is the
  * last line's single result, a scalar one or one with vectors or matrices, which only a line
  * with vectors or matrices can use. Where there is no {@code ans} the line that uses it is

@@ -116,7 +116,7 @@ class ReplSessionTest {
   }
 
   @Test
-  void namesAndAnsAreSubstitutedAsWholeWords() {
+  void namesAndAnsAreSubstitutedAsWholeWordsAndInLetterRuns() {
     assertEquals("f = x^2 + 1", session.handle("f := x^2 + 1"));
     assertEquals("2*x", session.handle("d/dx f"));
     String twice = session.handle("ans*f");
@@ -124,8 +124,9 @@ class ReplSessionTest {
     assertEquals(26.0, at(twice, 2), 1e-12);
     assertEquals("0", session.handle("d/dx ans - ans"));
     assertTrue(session.handle("d/dx 2f").contains("4*x"));
-    // "xf" is one word, so not the name f: x times the variable f.
-    assertEquals("f - 3*x^2", session.handle("d/dx xf - x*f + x"));
+    // The run "xf" splits into x and f, and that f is the name: x*(x^2 + 1), as x*f is.
+    assertEquals("1", session.handle("d/dx xf - x*f + x"));
+    assertEquals("3*x^2 + 1", session.handle("d/dx xf"));
   }
 
   /** Names are put in place as trees, so an error points into the line as it was typed. */

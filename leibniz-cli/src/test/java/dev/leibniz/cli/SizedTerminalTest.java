@@ -85,7 +85,6 @@ class SizedTerminalTest {
     String text = shown.toString(StandardCharsets.UTF_8)
         .replaceAll("\u001b\\[[?0-9;]*[A-Za-z]|\u001b[=>]|[\\x00-\\x09\\x0b-\\x1f]", "")
         .strip();
-    // The terminal echoes the keys typed before the editor takes them: its line comes after.
     return text.substring(text.lastIndexOf('\n') + 1).strip();
   }
 
@@ -94,6 +93,9 @@ class SizedTerminalTest {
       throws IOException {
     Terminal t = new ExternalTerminal("test", "xterm", in, out, StandardCharsets.UTF_8);
     t.setSize(new Size(columns, rows));
+    // No echo of its own: the keys are in the pipe before the editor enters raw mode, and the
+    // terminal's echo of them could interleave with the editor's line on a loaded machine.
+    t.echo(false);
     return t;
   }
 
