@@ -99,6 +99,7 @@ class MatrixCookbookTest {
         row("logsumexp(W x) where W: 3x2, x: 2", "W", "softmax(W*x)*x'"),
         row("logsumexp(z) - dot(y, z) where z: 4, y: 4", "z", "softmax(z) - y"),
         row("dot(softmax(x), y) where x: 3, y: 3", "x", null),
+        row("-sum(y .* ln(softmax(x))) where x: 3, y: 3", "x", "sum(y)*softmax(x) - y"),
         // Jacobians (recitation rule 1(b), the primer's vector by vector)
         row("W x where W: 2x3, x: 3", "x", "W"),
         row("W x + b where W: 2x3, x: 3, b: 2", "x", "W"),

@@ -144,8 +144,8 @@ final class ProductAssembler {
    * Inverses side by side in the chain cancel wherever the inverse is defined:
    * {@code U*inv(U)} and {@code inv(U)*U} are the identity, and with square factors
    * {@code inv(A*X)*A} is {@code inv(X)} and {@code B*inv(X*B)} is {@code inv(X)} (an invertible
-   * product of square factors has invertible factors); the same for transposes
-   * ({@link InverseCancellation}).
+   * product of square factors has invertible factors); the same for transposes; and
+   * {@code a'*(y ./ a)} is {@code sum(y)}, a scalar factor ({@link InverseCancellation}).
    */
   private void cancelInverses() {
     for (int i = 0; i + 1 < chain.size(); i++) {
@@ -154,9 +154,20 @@ final class ProductAssembler {
       chain.remove(i + 1);
       chain.remove(i);
       if (MatrixBuild.isEye(merged)) droppedEye = merged;
+      else if (merged.shape().isScalar()) addCancelledStretch(merged);
       else chain.add(i, merged);
       i = Math.max(-1, i - 2);
     }
+  }
+
+  /**
+   * A row times a column that cancelled to a scalar joins the scalar factors; an {@code eye}
+   * dropped from a chain that it was the whole of does not come back ({@code a'*eye(3)*(y ./ a)}
+   * is {@code sum(y)}, not {@code sum(y)*eye(3)}).
+   */
+  private void addCancelledStretch(MatrixExpr scalar) {
+    add(scalar);
+    if (chain.isEmpty()) droppedEye = null;
   }
 
   /**
