@@ -1,6 +1,7 @@
 package dev.leibniz.matrix;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +19,8 @@ import java.util.regex.Pattern;
  * {@code dL/dW3 = z6*dL/dz7} and {@code dL/dz6 = dL/dz7*W3}. A name that receives from more
  * than one line gets {@code +=} after its first equation. The last line is the loss L if it
  * is a scalar; otherwise {@code dL/d(last)} is given. A line that does not feed the last one,
- * directly or through others, has no equations.
+ * directly or through others, has no equations. A forward value in an equation is written by
+ * its line's name ({@link #named}).
  */
 public final class BackwardEquations {
   /** One forward line. */
@@ -58,6 +60,7 @@ public final class BackwardEquations {
     List<Backward> out = new ArrayList<>();
     // Only the lines that feed the last one have a gradient; a line that feeds nothing is left
     // out rather than hand on a dL/d of a name no equation defines.
+    Map<MatrixExpr, MatrixExpr.Name> values = forwardValues(lines);
     Set<String> feeding = new HashSet<>(Set.of(lines.get(lines.size() - 1).name()));
     for (int i = lines.size() - 1; i >= 0; i--) {
       Forward line = lines.get(i);
@@ -66,7 +69,8 @@ public final class BackwardEquations {
       boolean loss = i == lines.size() - 1 && line.tree().shape().isScalar();
       MatrixExpr seed = loss ? MatrixBuild.ONE : gradientSeed(line, layout);
       for (MatrixExpr.Name v : namesInOrder(line)) {
-        MatrixExpr g = Tidy.tidy(MatrixGradient.raw(line.tree(), v.name(), v.shape(), seed));
+        MatrixExpr g = named(Tidy.tidy(MatrixGradient.raw(line.tree(), v.name(), v.shape(),
+            seed)), values);
         if (MatrixBuild.isZero(g)) continue;
         MatrixExpr rhs = layout == MatrixDerivatives.Layout.NUMERATOR
             ? Tidy.tidy(MatrixBuild.transpose(g)) : g;
@@ -75,6 +79,41 @@ public final class BackwardEquations {
       }
     }
     return out;
+  }
+
+  /**
+   * Each forward line's right side, by the name that holds its value: every forward value is
+   * known when the backward equations run. A line that only renames ({@code h = x}) is left
+   * out, as nothing is shorter for it.
+   */
+  private static Map<MatrixExpr, MatrixExpr.Name> forwardValues(List<Forward> lines) {
+    Map<MatrixExpr, MatrixExpr.Name> values = new HashMap<>();
+    for (Forward f : lines) {
+      if (!f.tree().children().isEmpty()) {
+        values.putIfAbsent(f.tree(), new MatrixExpr.Name(f.name(), f.tree().shape()));
+      }
+    }
+    return values;
+  }
+
+  /**
+   * {@code e} with each part that is a forward line's right side written as that line's name,
+   * as the recitation writes the sigmoid's derivative: with {@code z1 = sigmoid(h1)},
+   * {@code dL/dh1 = dL/dz1 .* (z1 .* (ones(4) - z1))}, not {@code sigmoid(h1)} twice more. The
+   * name holds that very value, so nothing changes but the length.
+   */
+  private static MatrixExpr named(MatrixExpr e, Map<MatrixExpr, MatrixExpr.Name> values) {
+    MatrixExpr.Name name = values.get(e);
+    if (name != null) return name;
+    if (e.children().isEmpty()) return e;
+    List<MatrixExpr> children = new ArrayList<>();
+    boolean changed = false;
+    for (MatrixExpr c : e.children()) {
+      MatrixExpr d = named(c, values);
+      changed |= d != c;
+      children.add(d);
+    }
+    return changed ? Rebuild.with(e, children) : e;
   }
 
   /** The seed in the gradient layout: {@code dL/dz}, or the numerator symbol transposed. */
