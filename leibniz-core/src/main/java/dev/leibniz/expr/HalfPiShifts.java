@@ -51,7 +51,10 @@ final class HalfPiShifts {
     return k >= 2 ? Expr.negate(value) : value;
   }
 
-  /** {@code t(v + k*pi/2)} for t of period pi: {@code t(v)} for even k, {@code -cot-of-t(v)} for odd. */
+  /**
+   * {@code t(v + k*pi/2)} for t of period pi and co its cofunction: {@code t(v)} for even k,
+   * {@code -co(v)} for odd ({@code tan(v + pi/2) = -cot(v)}).
+   */
   private static Expr halfPeriod(int k, MathFunction t, MathFunction co, Expr v) {
     return k % 2 == 0 ? Expr.call(t, v) : Expr.negate(Expr.call(co, v));
   }
