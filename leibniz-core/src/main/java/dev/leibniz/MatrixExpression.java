@@ -63,7 +63,8 @@ public final class MatrixExpression {
    * Reads {@code text} under {@code shapes} as {@link #parse(String, Map)} does, each whole word
    * before its {@code where} clause that is a key of {@code names} standing for its expression,
    * as if in parentheses: with {@code f} naming {@code x^2}, {@code f*sum(v)} is
-   * {@code x^2*sum(v)} (a scalar expression stands in through {@link #of(Expression)}). No
+   * {@code x^2*sum(v)} (a scalar expression stands in through {@link #of(Expression)}); so does
+   * a key that a letter run splits off, undeclared ({@code kv} with {@code k} naming 3). No
    * expression is printed and read back. A key mapped to null is read as one scalar name.
    *
    * @throws LeibnizException for a bad expression or shape, with the column in {@code text}; for

@@ -12,31 +12,33 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads a line with vectors or matrices in which some whole words name expressions
  * ({@link MatrixExpression#parse(String, Map, Map)}), as {@link NamedParse} reads a scalar one:
  * each word, before the line's {@code where} clause, is read as one fresh name declared in its
- * expression's shape, then replaced by that expression's tree. A name's expression keeps the
+ * expression's shape, then replaced by that expression's tree; so is an undeclared name that a
+ * letter run splits off ({@code k} of {@code kv}). A name's expression keeps the
  * shapes of its own names: one that reads {@code x} as a scalar where the line declares
  * {@code x} a vector (or any other shape than the expression's) is refused at the word, never
  * read as the other.
  */
 final class NamedMatrixParse {
+  private static final Pattern LETTER_RUN = Pattern.compile("\\p{L}+");
+
   private NamedMatrixParse() {}
 
   /**
-   * {@code text} under {@code shapes}, each whole word that is a key of {@code names} standing
-   * for its value; a key mapped to null is read as one scalar name.
+   * {@code text} under {@code shapes}, each whole word that is a key of {@code names}, and each
+   * such key a letter run splits off, standing for its value; a key mapped to null is read as
+   * one scalar name.
    */
   static MatrixExpression parse(String text, Map<String, Shape> shapes,
       Map<String, MatrixExpression> names) {
     refuseDeclared(text, names);
     WordEdit edit = WordEdit.of(text, MatrixParser.clauseStart(text), names.keySet());
-    if (edit.unchanged()) {
-      MatrixParser.Parsed p = MatrixParser.parse(text, shapes);
-      return new MatrixExpression(p.tree(), p.shapes());
-    }
     MatrixParser.Parsed p;
     try {
       p = MatrixParser.parse(edit.edited(), withPlaceholders(edit, shapes, names));
@@ -49,9 +51,19 @@ final class NamedMatrixParse {
     Set<String> written = new LinkedHashSet<>();
     MatrixExpression.collect(p.tree(), written);
     written.removeAll(placeholders);
+    // Each word standing for a value, by the name it has in the tree: its placeholder, or, for
+    // a name a letter run split off (k of kv), the name itself, as on a scalar line.
+    Map<String, String> standIns = new LinkedHashMap<>(edit.placeholders());
+    for (String n : Set.copyOf(written)) {
+      if (names.get(n) != null && !declared.containsKey(n)) {
+        standIns.put(n, n);
+        written.remove(n);
+      }
+    }
+    if (standIns.isEmpty()) return new MatrixExpression(p.tree(), p.shapes());
     Map<String, Shape> fromNames = new LinkedHashMap<>();
     Map<String, MatrixExpr> replacements = new HashMap<>();
-    edit.placeholders().forEach((word, placeholder) -> {
+    standIns.forEach((word, placeholder) -> {
       MatrixExpression value = names.get(word);
       if (value == null) {
         replacements.put(placeholder, new MatrixExpr.Name(word, Shape.SCALAR));
@@ -64,7 +76,7 @@ final class NamedMatrixParse {
         if (here != null && !here.equals(own)) {
           throw new LeibnizException("'" + word + "' reads " + n + " as a " + ShapeRules.noun(own)
               + ", but " + n + " is a " + ShapeRules.noun(here) + " on this line", text,
-              edit.column(word));
+              column(text, edit, word));
         }
         fromNames.put(n, own);
       }
@@ -75,9 +87,24 @@ final class NamedMatrixParse {
     });
     MatrixExpr tree = MatrixSubstitution.apply(p.tree(), replacements);
     // A value put in place of its name may make a constant outside a domain: ln(c), c = -1.
-    String first = edit.placeholders().keySet().iterator().next();
-    MatrixParser.requireConstantsDefined(tree, text, edit.column(first));
+    String first = standIns.keySet().iterator().next();
+    MatrixParser.requireConstantsDefined(tree, text, column(text, edit, first));
     return new MatrixExpression(tree, declared);
+  }
+
+  /**
+   * The column of {@code word} in {@code text}: where it stands as a whole word, else where a
+   * letter run first writes it.
+   */
+  private static int column(String text, WordEdit edit, String word) {
+    int column = edit.column(word);
+    if (column > 0) return column;
+    Matcher run = LETTER_RUN.matcher(text);
+    while (run.find()) {
+      int at = run.group().indexOf(word);
+      if (at >= 0) return run.start() + at + 1;
+    }
+    return 1;
   }
 
   /**

@@ -41,12 +41,29 @@ class NamedMatrixParseTest {
     MatrixDerivative d = named.derivative("x", Layout.GRADIENT);
     assertEquals("d/dx = 2*x*sum(v)   [scalar]", d.toString());
     MatrixWitness.assertGradient(d, "x", AT);
-    // As if in parentheses: 2f^2 is 2*(x^2)^2. As a whole word only: xf is not the name f, so
-    // the matrix reader splits it into x times the variable f.
+    // As if in parentheses: 2f^2 is 2*(x^2)^2. A letter run splits as ever, xf into x and f,
+    // and that f is the name too, as on a scalar line.
     assertEquals(MatrixExpression.parse("2*(x^2)^2*sum(v)", V4),
         MatrixExpression.parse("2f^2*sum(v)", V4, names));
-    assertEquals(MatrixExpression.parse("x*f*sum(v)", V4),
+    assertEquals(MatrixExpression.parse("x*x^2*sum(v)", V4),
         MatrixExpression.parse("xf*sum(v)", V4, names));
+  }
+
+  @Test
+  void aNameALetterRunSplitsOffStandsForItsExpression() {
+    var names = names("k", MatrixExpression.of(Expression.parse("3")),
+        "c", MatrixExpression.of(Expression.parse("-1")));
+    MatrixExpression named = MatrixExpression.parse("sum(kv)", V4, names);
+    assertEquals("sum(3*v)", named.toString());
+    assertEquals(3 * (0.5 - 1.25 + 2 + 0.75), named.valueAt(AT)[0][0], 1e-15);
+    MatrixDerivative d = named.derivative("v", Layout.GRADIENT);
+    assertEquals("d/dv = 3*ones(4)   [4]", d.toString());
+    MatrixWitness.assertGradient(d, "v", AT);
+    // The value put in place makes a constant outside its domain: refused where the run is.
+    LeibnizException e = assertThrows(LeibnizException.class,
+        () -> MatrixExpression.parse("sum(v)*ln(2c)", V4, names));
+    assertEquals("ln(-2) is undefined", e.getMessage());
+    assertEquals(12, e.column());
   }
 
   /**
