@@ -24,7 +24,7 @@ class BackwardForwardNamesTest {
         "dL/dz1 = dL/dz2*W2'   [1x4]",
         "dL/dW2 = z1'*dL/dz2   [4x2]",
         "dL/db2 = dL/dz2   [1x2]",
-        "dL/dh1 = dL/dz1 .* (z1 .* (ones(1, 4) - z1))   [1x4]",
+        "dL/dh1 = dL/dz1 .* z1 .* (ones(1, 4) - z1)   [1x4]",
         "dL/dx = dL/dh1*W1'   [1x3]",
         "dL/dW1 = x'*dL/dh1   [3x4]",
         "dL/db1 = dL/dh1   [1x4]"), p.backward(Layout.GRADIENT));

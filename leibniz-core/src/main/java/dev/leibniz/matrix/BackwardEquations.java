@@ -99,7 +99,7 @@ public final class BackwardEquations {
   /**
    * {@code e} with each part that is a forward line's right side written as that line's name,
    * as the recitation writes the sigmoid's derivative: with {@code z1 = sigmoid(h1)},
-   * {@code dL/dh1 = dL/dz1 .* (z1 .* (ones(4) - z1))}, not {@code sigmoid(h1)} twice more. The
+   * {@code dL/dh1 = dL/dz1 .* z1 .* (ones(4) - z1)}, not {@code sigmoid(h1)} twice more. The
    * name holds that very value, so nothing changes but the length.
    */
   private static MatrixExpr named(MatrixExpr e, Map<MatrixExpr, MatrixExpr.Name> values) {

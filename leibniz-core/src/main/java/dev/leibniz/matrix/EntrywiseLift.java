@@ -8,6 +8,7 @@ import dev.leibniz.expr.MathFunction;
 import dev.leibniz.expr.Num;
 import dev.leibniz.expr.Power;
 import dev.leibniz.expr.Product;
+import dev.leibniz.expr.Rational;
 import dev.leibniz.expr.Sum;
 import dev.leibniz.expr.Var;
 import java.util.ArrayList;
@@ -49,9 +50,12 @@ public final class EntrywiseLift {
       for (Expr t : s.terms()) terms.add(broadcast(lift(t, variable, shape), shape));
       return MatrixBuild.sum(terms);
     }
-    if (e instanceof Product p) return product(p, variable, shape);
+    if (e instanceof Product p) return quotient(p.coefficient(), p.factors(), variable, shape);
     if (e instanceof Power p) {
       MatrixExpr base = lift(p.base(), variable, shape);
+      if (!base.shape().isScalar() && p.exponent() instanceof Num k && k.value().signum() < 0) {
+        return quotient(Rational.ONE, List.of(p), variable, shape);
+      }
       MatrixExpr exponent = lift(p.exponent(), variable, shape);
       if (p.base() instanceof Constant c && c == Constant.E) return MatrixBuild.exp(exponent);
       return MatrixBuild.entrywise(MatrixExpr.EntrywiseOp.POWER, base, exponent);
@@ -63,14 +67,16 @@ public final class EntrywiseLift {
   }
 
   /**
-   * Numerator factors multiplied entry by entry, divided entry by entry by the denominator; the
-   * number in front stays in front ({@code -X'*(y ./ u)}, not {@code X'*((-y) ./ u)}).
+   * {@code coefficient} times the factors: numerator factors multiplied entry by entry, divided
+   * entry by entry by the denominator; the number in front stays in front ({@code -X'*(y ./ u)},
+   * not {@code X'*((-y) ./ u)}). A reciprocal alone is a quotient too, as a person writes it:
+   * {@code u^-1} of a vector is {@code ones(3) ./ u}, not {@code u .^ (-1)}.
    */
-  private static MatrixExpr product(Product p, Function<Var, MatrixExpr> variable,
-      Shape shape) {
+  private static MatrixExpr quotient(Rational coefficient, List<Expr> factors,
+      Function<Var, MatrixExpr> variable, Shape shape) {
     MatrixExpr top = MatrixBuild.ONE;
     MatrixExpr bottom = MatrixBuild.ONE;
-    for (Expr f : p.factors()) {
+    for (Expr f : factors) {
       if (f instanceof Num) continue;
       if (f instanceof Power q && q.exponent() instanceof Num k && k.value().signum() < 0) {
         MatrixExpr d = lift(Expr.power(q.base(), Num.of(k.value().negate())), variable, shape);
@@ -79,10 +85,10 @@ public final class EntrywiseLift {
         top = MatrixBuild.entrywise(MatrixExpr.EntrywiseOp.TIMES, top, lift(f, variable, shape));
       }
     }
-    MatrixExpr coefficient = MatrixBuild.number(p.coefficient());
     MatrixExpr quotient = bottom.shape().isScalar() ? MatrixBuild.quotient(top, bottom)
-        : MatrixBuild.entrywise(MatrixExpr.EntrywiseOp.DIVIDE, broadcast(top, shape), bottom);
-    return MatrixBuild.product(coefficient, quotient);
+        : MatrixBuild.entrywise(MatrixExpr.EntrywiseOp.DIVIDE, broadcast(top, bottom.shape()),
+            bottom);
+    return MatrixBuild.product(MatrixBuild.number(coefficient), quotient);
   }
 
   /** A scalar where a matrix is needed: {@code c*ones(shape)}. */

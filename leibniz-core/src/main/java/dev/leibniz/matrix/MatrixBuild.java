@@ -16,7 +16,8 @@ import java.util.Map;
  * products as {@link ProductAssembler} keeps them, the reciprocal of a product of scalars the
  * product of the reciprocals, {@code (A')' = A}, a transpose pushed into a
  * product or sum only when that is no longer, reductions of scalars are the scalar itself
- * ({@code tr(s) = s}, {@code inv(s) = 1/s}).
+ * ({@code tr(s) = s}, {@code inv(s) = 1/s}), a chain of {@code .*} nested to the left
+ * ({@code a .* b .* c}), diagonal terms of a sum gathered into one ({@link DiagonalAlgebra}).
  */
 public final class MatrixBuild {
   public static final MatrixExpr ZERO = new MatrixExpr.Literal(Rational.ZERO);
@@ -84,7 +85,7 @@ public final class MatrixBuild {
       if (t instanceof MatrixExpr.Sum s) flat.addAll(s.terms());
       else flat.add(t);
     }
-    for (MatrixExpr t : flat) {
+    for (MatrixExpr t : DiagonalAlgebra.summed(flat)) {
       if (isZero(t)) continue;
       Rational c = Rational.ONE;
       MatrixExpr rest = t;
@@ -238,7 +239,12 @@ public final class MatrixBuild {
     return wrapped;
   }
 
-  /** {@code a .* b}, {@code a ./ b}, {@code a .^ b}; with a scalar operand, the plain one. */
+  /**
+   * {@code a .* b}, {@code a ./ b}, {@code a .^ b}; with a scalar operand, the plain one. A chain
+   * of {@code .*} nests to the left, as the reader reads {@code a .* b .* c}: the derivative of
+   * the sigmoid after an upstream adjoint is {@code g .* s .* (ones(4) - s)}, never
+   * {@code g .* (s .* (ones(4) - s))}.
+   */
   public static MatrixExpr entrywise(MatrixExpr.EntrywiseOp op, MatrixExpr a, MatrixExpr b) {
     Shape shape = a.shape().isScalar() ? b.shape() : a.shape();
     if (op != MatrixExpr.EntrywiseOp.POWER) {
@@ -254,6 +260,11 @@ public final class MatrixBuild {
         if (isOnes(a)) return b;
         if (isOnes(b)) return a;
         if (isEye(a) && isEye(b)) return a;
+        if (b instanceof MatrixExpr.Entrywise inner && inner.op() == MatrixExpr.EntrywiseOp.TIMES) {
+          // a .* (b .* c) is (a .* b) .* c, entry by entry a*(b*c) = (a*b)*c everywhere: a chain
+          // of .* is one left-nested tree however it was built, printed flat, a .* b .* c.
+          return entrywise(op, entrywise(op, a, inner.left()), inner.right());
+        }
         break;
       case DIVIDE:
         if (b.shape().isScalar()) return quotient(a, b);

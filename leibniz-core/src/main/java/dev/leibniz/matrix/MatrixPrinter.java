@@ -12,7 +12,8 @@ import java.util.List;
  * {@code 2*(W*x - y)*x'}. What it prints parses back to an equal tree under the same
  * declarations, and it writes a pair of parentheses only where reading without them would build
  * another tree: {@code x'*y*eye(3)} (the reader multiplies left to right; a product is one flat
- * list of factors, so {@code A*(B*C)} is the tree of {@code A*B*C}), but {@code C*(A .* B)},
+ * list of factors, so {@code A*(B*C)} is the tree of {@code A*B*C}; {@link MatrixBuild} nests a
+ * chain of {@code .*} to the left, so {@code a .* b .* c}), but {@code C*(A .* B)},
  * {@code (A .^ B) .^ C}, {@code (A*B)'}. A signed exponent keeps its parentheses,
  * {@code x .^ (-1)}, as the scalar printer writes {@code x^(-y)}.
  */

@@ -14,7 +14,8 @@ import java.util.Map;
  * flattened into the chain and {@code eye(n)} is dropped from a chain of other factors. A
  * scalar-valued chain ({@code x'*A*x}) inside a product that has a chain of its own is one
  * scalar factor; alone, it is the chain. A negative coefficient and a minus sign inside the
- * one factor of the chain cancel ({@code -((-u) .* v)} is {@code u .* v}).
+ * one factor of the chain cancel ({@code -((-u) .* v)} is {@code u .* v}). Neighbours in the
+ * chain that make one factor become it ({@code inv(X)*X}, {@code diag(a)*diag(b)}).
  */
 final class ProductAssembler {
   private Rational coefficient = Rational.ONE;
@@ -141,15 +142,18 @@ final class ProductAssembler {
   }
 
   /**
-   * Inverses side by side in the chain cancel wherever the inverse is defined:
-   * {@code U*inv(U)} and {@code inv(U)*U} are the identity, and with square factors
-   * {@code inv(A*X)*A} is {@code inv(X)} and {@code B*inv(X*B)} is {@code inv(X)} (an invertible
-   * product of square factors has invertible factors); the same for transposes; and
-   * {@code a'*(y ./ a)} is {@code sum(y)}, a scalar factor ({@link InverseCancellation}).
+   * Two factors side by side in the chain become one where they can. Inverses cancel wherever
+   * the inverse is defined: {@code U*inv(U)} and {@code inv(U)*U} are the identity, and with
+   * square factors {@code inv(A*X)*A} is {@code inv(X)} and {@code B*inv(X*B)} is {@code inv(X)}
+   * (an invertible product of square factors has invertible factors); the same for transposes;
+   * and {@code a'*(y ./ a)} is {@code sum(y)}, a scalar factor ({@link InverseCancellation}).
+   * Diagonals multiply along the diagonal: {@code diag(a)*diag(b)} is {@code diag(a .* b)}
+   * ({@link DiagonalAlgebra}).
    */
-  private void cancelInverses() {
+  private void shrinkNeighbours() {
     for (int i = 0; i + 1 < chain.size(); i++) {
       MatrixExpr merged = InverseCancellation.shrink(chain.get(i), chain.get(i + 1));
+      if (merged == null) merged = DiagonalAlgebra.product(chain.get(i), chain.get(i + 1));
       if (merged == null) continue;
       chain.remove(i + 1);
       chain.remove(i);
@@ -223,7 +227,7 @@ final class ProductAssembler {
       add(signless);
     }
     assertConforms();
-    cancelInverses();
+    shrinkNeighbours();
     splitScalarStretches();
     cancelSignOverAbs();
     if (chain.isEmpty() && droppedEye != null) chain.add(droppedEye);

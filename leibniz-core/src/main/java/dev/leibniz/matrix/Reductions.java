@@ -8,7 +8,8 @@ import java.util.List;
  * Builds reductions: of a scalar each is the scalar function it reduces to ({@code sum(s) =
  * tr(s) = det(s) = diag(s) = logsumexp(s) = s}, {@code inv(s) = 1/s}, {@code norm2(s) = abs(s)},
  * {@code softmax(s) = 1}, {@code dot(a, b) = a*b}); {@code tr(eye(n)) = sum(eye(n)) = n},
- * {@code sum(ones(r, c)) = r*c}, {@code inv(inv(X)) = X}, and the transpose is dropped where it cannot matter
+ * {@code sum(ones(r, c)) = r*c}, {@code inv(inv(X)) = X}, {@code diag(ones(n)) = eye(n)} (and
+ * {@code diag(c*ones(n)) = c*eye(n)}), and the transpose is dropped where it cannot matter
  * ({@code tr(X') = tr(X)}, {@code det(X') = det(X)}, {@code sum(X') = sum(X)}).
  */
 final class Reductions {
@@ -32,6 +33,10 @@ final class Reductions {
     if (op == Reduction.SUM && MatrixBuild.isOnes(u)) return MatrixBuild.number(u.shape().size());
     if (op == Reduction.INV && u instanceof MatrixExpr.Reduce r && r.op() == Reduction.INV) {
       return r.args().get(0);
+    }
+    if (op == Reduction.DIAG) {
+      MatrixExpr constant = DiagonalAlgebra.ofConstant(u);
+      if (constant != null) return constant;
     }
     return new MatrixExpr.Reduce(op, args, shapeOf(op, u));
   }

@@ -31,6 +31,11 @@ class MatrixPrinterTest {
         Arguments.of("(A .* B)*C", "A .* B*C"),
         Arguments.of("(A .* B)/2", "A .* B/2"),
         Arguments.of("(A .* B) .* C", "A .* B .* C"),
+        // a chain of .* is flat however it was grouped: a .* (b .* c) is the tree of a .* b .* c
+        Arguments.of("A .* (B .* C)", "A .* B .* C"),
+        Arguments.of("A .* (B .* (C .* A))", "A .* B .* C .* A"),
+        Arguments.of("(A .* B) .* (C .* A)", "A .* B .* C .* A"),
+        Arguments.of("C*(A .* (B .* C))", "C*(A .* B .* C)"),
         Arguments.of("(A*B) .* C", "A*B .* C"),
         // a scalar-valued chain with a factor after it becomes one scalar factor
         Arguments.of("2*(x'*y)*A", "2*x'*y*A"),
@@ -48,7 +53,7 @@ class MatrixPrinterTest {
         Arguments.of("2*(A .* B)", "2*(A .* B)"),
         Arguments.of("s*(x .* y)", "s*(x .* y)"),
         Arguments.of("2*(A .* B)*C", "2*(A .* B)*C"),
-        Arguments.of("A .* (B .* C)", "A .* (B .* C)"),
+        Arguments.of("A .* (B ./ C)", "A .* (B ./ C)"),
         Arguments.of("A .* (B*C)", "A .* (B*C)"),
         Arguments.of("(A - B)*C", "(A - B)*C"),
         // transposes and powers
