@@ -140,6 +140,44 @@ class UndefinedPointsCliTest {
         big.out().replace("\r", ""));
   }
 
+  /**
+   * A value surely not 0 that underflows a double is no undefined point either: a value that
+   * fails on it says so, as on an overflow ({@code eval} exits 1 with the reason, {@code grad}
+   * gives what it can and exits 0), and {@code ln(sigmoid(x))} has its value, -softplus(-x). A
+   * point outside the domain stays one: {@code -sigmoid(x)} lies below 0.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "eval | ln(sigmoid(x))  | x=-800  | 0 | -800.0                                   | ''",
+      "grad | ln(sigmoid(x))  | x=-800  | 0 | value = -800.0;d/dx = 1.0                | ''",
+      "eval | ln(e^x)         | x=-800  | 0 | -800.0                                   | ''",
+      "eval | 1/sigmoid(x)    | x=-800  | 1 | ''  | error: sigmoid(x) underflows at x = -800",
+      "grad | 1/sigmoid(x)    | x=-800  | 0 | value: sigmoid(x) underflows at x = -800;"
+          + "d/dx: sigmoid(x) underflows at x = -800 | ''",
+      "eval | ln(x^2)         | x=1e-200 | 1 | '' | error: x^2 underflows at x = 1.0E-200",
+      "grad | ln(x^2)         | x=1e-200 | 0 | value: x^2 underflows at x = 1.0E-200;"
+          + "d/dx = 2.0E200 | ''",
+      "eval | ln(-sigmoid(x)) | x=-800  | 1 | ''  | error: ln undefined at x = -800",
+      "grad | ln(-sigmoid(x)) | x=-800  | 1 | ''  | error: ln undefined at x = -800"})
+  void anUnderflowIsADoublesLimitAsAnOverflowIs(String command, String text, String at,
+      int code, String out, String err) {
+    CliRun r = CliRun.of(command, text, "--at", at);
+    assertEquals(code, r.code(), r.err());
+    assertEquals(out.isEmpty() ? "" : String.join("\n", out.split(";")) + "\n", r.out());
+    assertEquals(err, r.err().strip());
+  }
+
+  /**
+   * The slopes grad gives past an underflow: of ln(sigmoid(x)) against central differences; of
+   * ln(x^2), 2/x, against them where a step can see it (at 1e-200 no double step can).
+   */
+  @Test
+  void theSlopesPastAnUnderflowAreTheFunctions() {
+    assertEquals(1.0, Witness.partial("ln(sigmoid(x))", Map.of("x", -800.0), List.of("x")), 1e-6);
+    Witness.assertPartial("ln(x^2)", List.of("x"), "2/x", Map.of("x", 0.25));
+    assertEquals(2e200, Witness.valueOf("2/x", Map.of("x", 1e-200)));
+  }
+
   @Test
   void aPartialPastZeroTimesInfinityIsItsValue() {
     CliRun r = CliRun.of("grad", "sqrt(relu(x))", "--at", "x=-1");

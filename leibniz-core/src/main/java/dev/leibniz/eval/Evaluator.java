@@ -3,6 +3,7 @@ package dev.leibniz.eval;
 import dev.leibniz.expr.Call;
 import dev.leibniz.expr.Constant;
 import dev.leibniz.expr.Expr;
+import dev.leibniz.expr.LogSigmoid;
 import dev.leibniz.expr.Num;
 import dev.leibniz.expr.Power;
 import dev.leibniz.expr.Product;
@@ -25,6 +26,8 @@ import java.util.Optional;
  * evaluation would absorb the infinite {@code 1/x} into a number. So the value is either a
  * finite number or NaN, never infinite, and {@link #explainUndefined} says, in words, where the
  * first non-finite value arose. The reverse-mode tape ({@code graph.Tape}) follows the same rule.
+ * Where a stable formula gives a value that the node's own would lose to underflow, it is used:
+ * {@code ln(sigmoid(u))} is {@code -softplus(-u)} ({@link LogSigmoid}), -800 at {@code u = -800}.
  *
  * <pre>{@code
  * double v = Evaluator.evaluate(f, Map.of("x", 2.0, "z", 3.0));
@@ -73,6 +76,12 @@ public final class Evaluator {
       return defined(power(p, base, exponent));
     }
     if (e instanceof Call c) {
+      Expr logSigmoidOf = LogSigmoid.argumentOf(c);
+      if (logSigmoidOf != null) {
+        // ln(sigmoid(u)) as -softplus(-u): sigmoid(-800) underflows to 0, its logarithm is -800.
+        double u = value(logSigmoidOf, point);
+        return Double.isNaN(u) ? Double.NaN : defined(LogSigmoid.value(u));
+      }
       double u = value(c.argument(), point);
       // step(NaN) would be 0: an undefined argument stays undefined.
       return Double.isNaN(u) ? Double.NaN : defined(c.function().value(u));
@@ -88,8 +97,10 @@ public final class Evaluator {
   /**
    * When {@code e} is NaN or infinite at {@code point}, a sentence naming the innermost node
    * whose arguments are finite but whose value is not: {@code ln undefined at x = -1},
-   * {@code sqrt(x) undefined at x = -1}, {@code division by zero at x = 0}. Empty when the
-   * value is finite.
+   * {@code sqrt(x) undefined at x = -1}, {@code division by zero at x = 0}; or the value too
+   * large or too small for a double that it fails on: {@code e^x overflows at x = 1000},
+   * {@code sigmoid(x) underflows at x = -800} (of {@code 1/sigmoid(x)}). Empty when the value is
+   * finite.
    *
    * @throws EvaluationException if a variable of {@code e} has no value in {@code point}
    */
@@ -99,7 +110,8 @@ public final class Evaluator {
 
   /**
    * As {@link #explainUndefined}, but empty where the value is not finite only because a value
-   * overflowed a double ({@code e^x*e^(-x)} at {@code x = 1000} as written), not because the
+   * overflowed a double ({@code e^x*e^(-x)} at {@code x = 1000} as written), or underflowed to 0
+   * though it is surely not 0 ({@code 1/sigmoid(x)} at {@code x = -800}), not because the
    * point is outside a domain: what tells whether the input as written is defined at a point.
    *
    * @throws EvaluationException if a variable of {@code e} has no value in {@code point}

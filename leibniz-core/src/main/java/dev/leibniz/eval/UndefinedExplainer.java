@@ -5,6 +5,7 @@ import dev.leibniz.expr.Constant;
 import dev.leibniz.expr.Expr;
 import dev.leibniz.expr.MathFunction;
 import dev.leibniz.expr.ExprOrder;
+import dev.leibniz.expr.LogSigmoid;
 import dev.leibniz.expr.Num;
 import dev.leibniz.expr.NumberText;
 import dev.leibniz.expr.Power;
@@ -28,13 +29,22 @@ import java.util.Optional;
  * ({@link #explainOutsideDomain}) a power's base is judged by its exact value where it has one
  * ({@link ExactValues}): {@code x^2/x^2} at {@code 1e-200} divides by a double 0 that is
  * exactly {@code 1e-400}, which, like an overflow, says nothing about the domain.
+ *
+ * <p>Nor does an underflow: a value surely not 0 ({@link MathFunction#neverZero}, {@code e^u}, a
+ * nonzero exact value) that a double holds as 0 is too small for a double, and an operation that
+ * fails on it is blamed on it, as on an overflow: {@code 1/sigmoid(x)} at {@code x = -800} is
+ * {@code sigmoid(x) underflows}, not a division by zero, and {@code ln(softplus(x))} there not
+ * {@code ln undefined}. So only where the operation is defined just beside 0, on the side the
+ * value lies: {@code ln(-sigmoid(x))} and {@code (-sigmoid(x))^(-1/2)} are undefined still. A
+ * difference is surely not 0 only by its exact value ({@code cosh(x) - 1} may be 0).
  */
 final class UndefinedExplainer {
   private final Map<String, Double> point;
   private String reason;
   /**
-   * True when {@link #reason} is a value too large for a double, or (with {@link #onlyExact}) a
-   * value that rounding put outside a domain: not a point outside a domain.
+   * True when {@link #reason} is a value too large for a double, one surely not 0 too small for
+   * one, or (with {@link #onlyExact}) a value that rounding put outside a domain: not a point
+   * outside a domain.
    */
   private boolean overflow;
   /**
@@ -47,6 +57,11 @@ final class UndefinedExplainer {
   private Rational exact;
   /** True when that node's value is surely not 0, exact or not ({@code e^u}, {@code pi}). */
   private boolean surelyNonzero;
+  /**
+   * Where that node's value is surely not 0 but its double is, the innermost node whose value
+   * underflowed so ({@code sigmoid(x)} in {@code 2*sigmoid(x)} at -800); else null.
+   */
+  private Expr underflowed;
 
   UndefinedExplainer(Map<String, Double> point) {
     this.point = point;
@@ -77,6 +92,7 @@ final class UndefinedExplainer {
         blameOverflow("the number " + NumberText.of(n.value()) + " overflows");
       }
       known(n.value(), !n.value().isZero());
+      settle(n, v, null);
       return v;
     }
     if (e instanceof Var var) {
@@ -84,28 +100,34 @@ final class UndefinedExplainer {
       if (Double.isNaN(v) && onlyExact) {
         // A variable whose value is unknown (NaN): nothing that uses it is blamed.
         known(null, false);
+        settle(var, v, null);
         return v;
       }
       if (!Double.isFinite(v)) blameOverflow(var.name() + " is not finite");
       known(Double.isFinite(v) ? ExactValues.bounded(ExactValues.of(v)) : null, v != 0);
+      settle(var, v, null);
       return v;
     }
     if (e instanceof Constant c) {
       known(null, true);
+      settle(c, c.value(), null);
       return c.value();
     }
     if (e instanceof Sum s) {
       double total = 0;
       boolean finite = true;
       Rational sum = Rational.ZERO;
+      Expr inner = null;
       for (Expr t : s.terms()) {
         double v = value(t);
         finite &= Double.isFinite(v);
         total += v;
         sum = sum == null || exact == null ? null : ExactValues.bounded(sum.add(exact));
+        if (inner == null) inner = underflowed;
       }
       if (finite && !Double.isFinite(total)) blameOverflow("overflow");
       known(sum, sum != null && !sum.isZero());
+      settle(s, total, inner);
       return total;
     }
     if (e instanceof Product p) {
@@ -113,6 +135,7 @@ final class UndefinedExplainer {
       boolean finite = true;
       Rational product = Rational.ONE;
       boolean nonzero = true;
+      Expr inner = null;
       for (Expr f : p.factors()) {
         double v = value(f);
         finite &= Double.isFinite(v);
@@ -120,15 +143,18 @@ final class UndefinedExplainer {
         product = product == null || exact == null ? null
             : ExactValues.bounded(product.multiply(exact));
         nonzero &= surelyNonzero;
+        if (inner == null) inner = underflowed;
       }
       if (finite && !Double.isFinite(total)) blameOverflow("overflow");
       known(product, product != null ? !product.isZero() : nonzero);
+      settle(p, total, inner);
       return total;
     }
     if (e instanceof Power p) {
       double base = value(p.base());
       Rational exactBase = exact;
       boolean baseNonzero = surelyNonzero || p.base() == Constant.E;
+      Expr baseUnderflowed = underflowed;
       double exponent = value(p.exponent());
       Rational exactExponent = exact;
       double v = Evaluator.power(p, base, exponent);
@@ -141,42 +167,56 @@ final class UndefinedExplainer {
         } else if (exactBase.signum() < 0 && !exactExponent.isInteger()) {
           blame(PlainPrinter.printLiterally(p) + " undefined");
         } else if (operandsFinite && !Double.isFinite(v)) {
-          blameOverflow(powerReason(p, base, exponent, v));
+          blameOverflow(baseUnderflowed != null ? Underflow.reason(baseUnderflowed)
+              : powerReason(p, base, exponent, v));
         }
       } else if (operandsFinite && !Double.isFinite(v)) {
-        boolean outsideDomain = Double.isNaN(v) || (base == 0 && exponent < 0);
-        // Without exact values, a base surely not 0 (an underflowed product of factors that
-        // are not, e^u) is not a division by zero.
-        if (outsideDomain && !(onlyExact && base == 0 && baseNonzero)) {
-          blame(powerReason(p, base, exponent, v));
+        // A base surely not 0 that a double holds as 0 (sigmoid(x) at -800) underflowed: its
+        // power is judged just beside 0, on the side the base lies. Defined there, the power is
+        // only too large for a double; undefined there, it is undefined: (-sigmoid(x))^(-1/2).
+        double b = baseUnderflowed == null ? base : Underflow.besideZero(base, exactBase);
+        double w = baseUnderflowed == null ? v : Evaluator.power(p, b, exponent);
+        if (baseUnderflowed != null && !Double.isNaN(w)) {
+          blameOverflow(Underflow.reason(baseUnderflowed));
+        } else if (Double.isNaN(w) || (b == 0 && exponent < 0)) {
+          blame(powerReason(p, b, exponent, w));
         } else {
-          blameOverflow(powerReason(p, base, exponent, v));
+          blameOverflow(powerReason(p, b, exponent, w));
         }
       }
       Rational power = p.base() == Constant.E && exactExponent != null && exactExponent.isZero()
           ? Rational.ONE : ExactValues.bounded(ExactValues.power(exactBase, exactExponent));
       known(power, power != null ? !power.isZero() : baseNonzero);
+      settle(p, v, baseUnderflowed);
       return v;
     }
     if (e instanceof Call c) {
+      Expr logSigmoidOf = LogSigmoid.argumentOf(c);
+      if (logSigmoidOf != null) return logSigmoid(c, logSigmoidOf);
+      MathFunction f = c.function();
       double u = value(c.argument());
       Rational exactArgument = exact;
-      double v = c.function().value(u);
-      String undefined = c.function().canonicalName() + " undefined";
+      Expr argumentUnderflowed = underflowed;
+      double v = f.value(u);
+      String undefined = f.canonicalName() + " undefined";
       Boolean outside = onlyExact && exactArgument != null
-          ? ExactValues.outsideDomain(c.function(), exactArgument) : null;
-      String overflows = c.function().canonicalName() + " overflows";
+          ? ExactValues.outsideDomain(f, exactArgument) : null;
+      // An argument surely not 0 that a double holds as 0 underflowed: ln(sigmoid(x)) at -800.
+      boolean underflow = argumentUnderflowed != null
+          && !Double.isNaN(f.value(Underflow.besideZero(u, exactArgument)));
+      String overflows = underflow ? Underflow.reason(argumentUnderflowed)
+          : f.canonicalName() + " overflows";
       if (outside != null) {
         // The exact argument decides: ln(3*x - 0.3) at 0.1 is ln(0); cosh(1000) overflows.
         if (outside) blame(undefined);
         else if (Double.isFinite(u) && !Double.isFinite(v)) blameOverflow(overflows);
       } else if (Double.isFinite(u) && !Double.isFinite(v)) {
-        if (growsPastDoubles(c.function(), u, v)) blameOverflow(overflows);
+        if (underflow || growsPastDoubles(f, u, v)) blameOverflow(overflows);
         else blame(undefined);
       }
-      Rational result = ExactValues.call(c.function(), exactArgument, v);
-      boolean positive = c.function() == MathFunction.COSH || c.function() == MathFunction.SIGMOID;
-      known(result, result != null ? !result.isZero() : positive);
+      Rational result = ExactValues.call(f, exactArgument, v);
+      known(result, result != null ? !result.isZero() : f.neverZero());
+      settle(c, v, argumentUnderflowed);
       return v;
     }
     throw new IllegalStateException("unhandled " + e);
@@ -192,9 +232,29 @@ final class UndefinedExplainer {
     return f == MathFunction.SINH || f == MathFunction.COSH || f == MathFunction.GAMMA && u > 0;
   }
 
+  /**
+   * {@code ln(sigmoid(u))} as {@link Evaluator} computes it, {@code -softplus(-u)}: finite
+   * wherever u is, so nothing to blame but in u; below 0 for every u, so never 0.
+   */
+  private double logSigmoid(Call c, Expr u) {
+    double v = LogSigmoid.value(value(u));
+    known(null, true);
+    settle(c, v, null);
+    return v;
+  }
+
   private void known(Rational value, boolean nonzero) {
     exact = value;
     surelyNonzero = nonzero;
+  }
+
+  /**
+   * Notes whether {@code e}, just valued {@code v} ({@link #known} already said whether it is
+   * surely not 0), underflowed: {@code inner}, an operand's underflow, where there is one, as
+   * the innermost; else {@code e} itself, when its double is 0.
+   */
+  private void settle(Expr e, double v, Expr inner) {
+    underflowed = v == 0 && surelyNonzero ? (inner != null ? inner : e) : null;
   }
 
   private static String powerReason(Power p, double base, double exponent, double v) {

@@ -145,6 +145,22 @@ public enum MathFunction {
     return this == ABS || this == RELU || this == SIGN || this == STEP;
   }
 
+  /**
+   * True for the functions that are 0 nowhere on their domain, {@code sigmoid}, {@code cosh},
+   * {@code sec}, ..., though a double may hold such a value as 0: {@code sigmoid(-800)} is
+   * {@code e^-800}, about {@code 1e-348}, below the smallest double. So a double 0 of theirs is
+   * an underflow, never a point on a domain's edge.
+   */
+  public boolean neverZero() {
+    switch (this) {
+      case SEC: case CSC: case ACOT: case ACSC: case COSH: case COTH: case SECH: case CSCH:
+      case ACOTH: case ACSCH: case SIGMOID: case SOFTPLUS: case GAMMA: case TRIGAMMA:
+        return true;
+      default:
+        return false;
+    }
+  }
+
   /** True if Leibniz has a symbolic derivative for this function. */
   public boolean hasDerivative() {
     return derivativeRow != null;

@@ -164,12 +164,15 @@ final class RealFunctions {
    * 141, where that form's {@code u^(u + 1/2)} overflows though gamma is finite up to 171.62,
    * the recurrence {@code gamma(u) = (u - 1)*gamma(u - 1)} steps down below 141; below -141,
    * {@code gamma(u) = gamma(u + n)/(u(u + 1)...(u + n - 1))} steps up, so the values down to
-   * -171, still normal doubles, are not lost to 0.
+   * -171, still normal doubles, are not lost to 0. Below -185 the value is a 0 of its sign
+ * ({@code -0.0} at -200.5), so that what fails on it knows which side of 0 it lies.
    */
   static double gamma(double u) {
     if (u > GAMMA_OVERFLOW) return Double.POSITIVE_INFINITY;
     if (u < GAMMA_UNDERFLOW) {
-      return u == Math.floor(u) ? Double.NaN : 0; // -infinity included
+      if (u == Math.floor(u)) return Double.NaN; // -infinity included
+      // A value too small for a double, with its sign: gamma is below 0 on (-1, 0), (-3, -2), ...
+      return (long) Math.floor(-u) % 2 == 0 ? -0.0 : 0.0;
     }
     if (u > 141) {
       double product = 1;

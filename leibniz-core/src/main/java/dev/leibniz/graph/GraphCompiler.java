@@ -4,6 +4,7 @@ import dev.leibniz.error.LeibnizException;
 import dev.leibniz.expr.Call;
 import dev.leibniz.expr.Constant;
 import dev.leibniz.expr.Expr;
+import dev.leibniz.expr.LogSigmoid;
 import dev.leibniz.expr.Num;
 import dev.leibniz.expr.Power;
 import dev.leibniz.expr.Product;
@@ -40,6 +41,8 @@ import java.util.Map;
  * b = ln(x), c = sin(b), d = e^a, e = a/b, f = c/a, y = d + e + f}, which the trace names
  * {@code a, b, c, d, f, g, y}, as {@code e} is Euler's number there. Nodes are numbered by level
  * (the longest path from an input) and within a level by kind, which reproduces that numbering.
+ * A log-sigmoid {@code ln(sigmoid(u))} is compiled as {@code -softplus(-u)}, its value without
+ * the underflow of {@code sigmoid(u)} ({@link LogSigmoid}), as the evaluator computes it.
  *
  * <p>Compilation walks the tree with an explicit stack, so neither deep nesting nor long sums
  * can overflow the Java stack. This class is stateless and thread-safe.
@@ -128,7 +131,10 @@ public final class GraphCompiler {
 
   private static Parts partsOf(Expr e) {
     if (e instanceof Num || e instanceof Constant || e instanceof Var) return LEAF;
-    if (e instanceof Call c) return single(c.argument());
+    if (e instanceof Call c) {
+      Expr logSigmoidOf = LogSigmoid.argumentOf(c);
+      return single(logSigmoidOf == null ? c.argument() : LogSigmoid.stableForm(logSigmoidOf));
+    }
     if (e instanceof Power p) {
       if (p.base() == Constant.E) return single(p.exponent());
       if (p.isReciprocal()) return fraction(Rational.ONE, List.of(p));
@@ -194,6 +200,8 @@ public final class GraphCompiler {
       return i;
     }
     if (e instanceof Call c) {
+      // ln(sigmoid(u)) is the node of its stable form, -softplus(-u), compiled as its child.
+      if (LogSigmoid.argumentOf(c) != null) return ids[0];
       if (!c.function().hasDerivative()) {
         // A tape is compiled to be differentiated: refuse, as the symbolic side does.
         throw new LeibnizException("no derivative is known for " + c.function().canonicalName());

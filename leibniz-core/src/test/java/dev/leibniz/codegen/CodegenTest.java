@@ -89,6 +89,20 @@ class CodegenTest {
     assertEquals(4 * (2 + 3 + 3 + 1 + 10), compared);
   }
 
+  /** The generated code computes ln(sigmoid(x)) as the tape does: -800 and 1 at -800. */
+  @Test
+  void theLogSigmoidIsGeneratedWithoutItsUnderflow() throws Exception {
+    String source = Expression.parse("ln(sigmoid(x))").codegen(Language.JAVA, "loss");
+    double[][] answers = GeneratedCodeRunner.java(source, "loss",
+        new double[][] {{-800}, {-2.5}, {40}});
+    assertEquals(-800.0, answers[0][0], source);
+    assertEquals(1.0, answers[0][1], source);
+    assertEquals(-2.5788897342925496, answers[1][0], source);
+    assertEquals(0.9241418199787564, answers[1][1], 1e-15, source);
+    assertEquals(-4.248354255291589e-18, answers[2][0], source);
+    assertEquals(4.248354255291589e-18, answers[2][1], 1e-32, source);
+  }
+
   private static void assertClose(double expected, double actual, String what, String source) {
     assertTrue(Math.abs(expected - actual) <= 1e-10 * Math.max(1, Math.abs(expected)),
         what + ": tape " + expected + ", generated code " + actual + "\n" + source);

@@ -1,0 +1,76 @@
+package dev.leibniz;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.leibniz.graph.CompiledTape;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The facade where a value underflows a double: {@code ln(sigmoid(x))} has its value, -800 at
+ * -800, in {@link Leibniz#evaluate}, {@link Leibniz#gradient} and the compiled gradient alike; a
+ * value that underflowed and then failed is in the domain, its reason said
+ * ({@code sigmoid(x) underflows}), as for an overflow; a point outside the domain stays one.
+ */
+class UnderflowPointsTest {
+  private static final Map<String, Double> AT_MINUS_800 = Map.of("x", -800.0);
+
+  @Test
+  void theLogSigmoidHasItsValueAndGradientWhereSigmoidUnderflows() {
+    assertEquals(-800.0, Leibniz.evaluate("ln(sigmoid(x))", AT_MINUS_800));
+    assertEquals(Map.of("x", 1.0), Leibniz.gradient("ln(sigmoid(x))", AT_MINUS_800));
+    assertEquals(Map.of("x", Map.of("x", 0.0)), Leibniz.hessian("ln(sigmoid(x))", AT_MINUS_800));
+    Expression f = Expression.parse("ln(sigmoid(x))");
+    assertEquals("ln(sigmoid(x))", f.toString());
+    assertTrue(f.isDefinedAt(AT_MINUS_800));
+    assertEquals(Optional.empty(), f.explainUndefined(AT_MINUS_800));
+    for (double x : new double[] {-800, -30, 0.5, 40}) {
+      Numeric.assertDerivative(f, "x", f.derivative("x"), Map.of("x", x));
+    }
+  }
+
+  @Test
+  void theCompiledGradientAgreesBeforeAndAfterItsBytecode() {
+    CompiledGradient g = Expression.parse("ln(sigmoid(x))").compile();
+    double[] slope = new double[1];
+    for (int k = 0; k < 3 * CompiledTape.WARM_UP; k++) {
+      assertEquals(-800.0, g.gradient(new double[] {-800}, slope));
+      assertEquals(1.0, slope[0]);
+    }
+  }
+
+  /** What the brief's own forms give: ln(e^x) is x, but its input as written was judged. */
+  @Test
+  void aWrittenExponentialThatUnderflowsIsNoEdge() {
+    assertEquals(-800.0, Leibniz.evaluate("ln(e^x)", AT_MINUS_800));
+    Expression f = Expression.parse("ln(x^2)");
+    Map<String, Double> tiny = Map.of("x", 1e-200);
+    assertTrue(f.isDefinedAt(tiny));
+    assertEquals(Optional.of("x^2 underflows at x = 1.0E-200"), f.explainUndefined(tiny));
+    assertEquals(Map.of("x", 2e200), Leibniz.gradient("ln(x^2)", tiny));
+  }
+
+  @Test
+  void aValueThatFailsOnAnUnderflowIsInTheDomainAndSaysSo() {
+    Expression f = Expression.parse("1/sigmoid(x)");
+    assertTrue(Double.isNaN(f.evaluate(AT_MINUS_800)));
+    assertTrue(f.isDefinedAt(AT_MINUS_800));
+    assertEquals(Optional.of("sigmoid(x) underflows at x = -800"), f.explainUndefined(AT_MINUS_800));
+    assertEquals(Optional.of("sigmoid(x) underflows at x = -800"),
+        f.derivative("x").explainUndefined(AT_MINUS_800));
+    assertTrue(Double.isNaN(Leibniz.gradient("1/sigmoid(x)", AT_MINUS_800).get("x")));
+    assertEquals(Optional.of("softplus(x) underflows at x = -800"),
+        Expression.parse("ln(softplus(x))").explainUndefined(AT_MINUS_800));
+  }
+
+  @Test
+  void aPointOutsideTheDomainStaysOne() {
+    Expression f = Expression.parse("ln(-sigmoid(x))");
+    assertFalse(f.isDefinedAt(AT_MINUS_800));
+    assertEquals(Optional.of("ln undefined at x = -800"), f.explainUndefined(AT_MINUS_800));
+    assertFalse(Expression.parse("ln(cosh(x) - 1)").isDefinedAt(Map.of("x", 0.0)));
+  }
+}
