@@ -32,6 +32,36 @@ class UnderflowPointsTest {
     }
   }
 
+  /**
+   * The binary cross-entropy's other logarithm, ln(1 - sigmoid(x)) = -softplus(x): in doubles
+   * 1 - sigmoid(40) is 0, and the logarithm of it was called undefined at an ordinary logit.
+   */
+  @Test
+  void theBinaryCrossEntropyHasItsValueAtLargeLogits() {
+    Map<String, Double> at40 = Map.of("x", 40.0);
+    assertEquals(-40.0, Leibniz.evaluate("ln(1 - sigmoid(x))", at40));
+    assertEquals(-800.0, Leibniz.evaluate("ln(1 - sigmoid(x))", Map.of("x", 800.0)));
+    // -softplus(3), to the last bit as math.log1p(math.exp(3)) gives it: -3.048587351573742
+    assertEquals(-3.048587351573742, Leibniz.evaluate("ln(1 - sigmoid(x))", Map.of("x", 3.0)),
+        1e-15);
+    String loss = "-y*ln(sigmoid(x)) - (1 - y)*ln(1 - sigmoid(x))";
+    Map<String, Double> point = Map.of("x", 40.0, "y", 0.0);
+    assertEquals(40.0, Leibniz.evaluate(loss, point), 1e-12);
+    assertEquals(Map.of("x", 1.0, "y", -40.0), Leibniz.gradient(loss, point));
+    Expression f = Expression.parse(loss);
+    assertEquals("-y*ln(sigmoid(x)) - ln(1 - sigmoid(x))*(1 - y)", f.toString());
+    assertTrue(f.isDefinedAt(point));
+    CompiledGradient g = f.compile();
+    double[] slope = new double[2];
+    for (int k = 0; k < 3 * CompiledTape.WARM_UP; k++) {
+      assertEquals(40.0, g.gradient(new double[] {40, 0}, slope), 1e-12);
+      assertEquals(1.0, slope[0], 1e-15);
+    }
+    for (double x : new double[] {-30, 0.5, 3, 30}) {
+      Numeric.assertDerivative(f, "x", f.derivative("x"), Map.of("x", x, "y", 0.25));
+    }
+  }
+
   @Test
   void theCompiledGradientAgreesBeforeAndAfterItsBytecode() {
     CompiledGradient g = Expression.parse("ln(sigmoid(x))").compile();

@@ -74,8 +74,10 @@ class SizedTerminalTest {
     // A pipe kept open while the line is read: the keys typed, then nothing (not an end).
     PipedOutputStream keys = new PipedOutputStream();
     PipedInputStream typed = new PipedInputStream(keys);
-    keys.write("x^2*sin(x)\r".getBytes(StandardCharsets.UTF_8));
     try (Terminal raw = terminal(typed, shown, columns, rows); keys) {
+      // Typed once the terminal echoes nothing: its reader thread starts as it is made, and
+      // would echo keys already waiting, before the line editor shows its prompt.
+      keys.write("x^2*sin(x)\r".getBytes(StandardCharsets.UTF_8));
       Terminal terminal = sized ? SizedTerminal.of(raw) : raw;
       LineReader reader = ReplTerminal.reader(terminal, new ReplSession(true),
           dir.resolve("history"));
@@ -93,8 +95,8 @@ class SizedTerminalTest {
       throws IOException {
     Terminal t = new ExternalTerminal("test", "xterm", in, out, StandardCharsets.UTF_8);
     t.setSize(new Size(columns, rows));
-    // No echo of its own: the keys are in the pipe before the editor enters raw mode, and the
-    // terminal's echo of them could interleave with the editor's line on a loaded machine.
+    // No echo of its own: the keys reach the terminal before the editor enters raw mode, and
+    // its echo of them could interleave with the editor's line.
     t.echo(false);
     return t;
   }

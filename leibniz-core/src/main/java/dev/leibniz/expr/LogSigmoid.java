@@ -7,9 +7,11 @@ import java.util.List;
  * {@code -softplus(-u)}: the same number for every real u, since
  * {@code ln(1/(1 + e^-u)) = -ln(1 + e^-u)}, but without the underflow of {@code sigmoid(u)} to
  * 0 below u = -745, which makes the logarithm of it {@code -Infinity}. So
- * {@code ln(sigmoid(x))} at {@code x = -800} is {@code -800.0}, not undefined. The evaluator and
- * the tape (and so the compiled gradient and generated code) compute it so; the tree, and what
- * prints, stay {@code ln(sigmoid(u))}.
+ * {@code ln(sigmoid(x))} at {@code x = -800} is {@code -800.0}, not undefined. Its partner in the
+ * binary cross-entropy, {@code ln(1 - sigmoid(u)) = ln(sigmoid(-u))}, is {@code -softplus(u)}:
+ * in doubles {@code 1 - sigmoid(40)} is 0 (sigmoid(40) rounds to 1), and its logarithm would be
+ * called undefined at an ordinary logit. The evaluator and the tape (and so the compiled gradient
+ * and generated code) compute them so; the tree, and what prints, stay as written.
  *
  * <pre>{@code
  * Expr u = LogSigmoid.argumentOf(call);        // x, for ln(sigmoid(x)); null for ln(x)
@@ -20,13 +22,31 @@ import java.util.List;
 public final class LogSigmoid {
   private LogSigmoid() {}
 
-  /** The u of {@code ln(sigmoid(u))}; null when {@code e} is not of that form. */
+  /**
+   * The u of {@code ln(sigmoid(u))}, or {@code -u} (built as written, around u itself) of
+   * {@code ln(1 - sigmoid(u))}, which is {@code ln(sigmoid(-u))}; null when {@code e} is neither.
+   */
   public static Expr argumentOf(Expr e) {
-    if (e instanceof Call c && c.function() == MathFunction.LN
-        && c.argument() instanceof Call inner && inner.function() == MathFunction.SIGMOID) {
-      return inner.argument();
+    if (!(e instanceof Call c) || c.function() != MathFunction.LN) return null;
+    Expr u = sigmoidArgument(c.argument());
+    if (u != null) return u;
+    if (c.argument() instanceof Sum s && s.termCount() == 2) {
+      // 1 - sigmoid(u), in canonical order (the number last) or as written (first)
+      int one = s.term(1).isOne() ? 1 : s.term(0).isOne() ? 0 : -1;
+      u = one < 0 ? null : negatedSigmoidArgument(s.term(1 - one));
+      if (u != null) return new Product(List.of(Num.MINUS_ONE, u));
     }
     return null;
+  }
+
+  /** The u of {@code -sigmoid(u)}; else null. */
+  private static Expr negatedSigmoidArgument(Expr e) {
+    return e instanceof Product p && p.factorCount() == 2 && p.factor(0).equals(Num.MINUS_ONE)
+        ? sigmoidArgument(p.factor(1)) : null;
+  }
+
+  private static Expr sigmoidArgument(Expr e) {
+    return e instanceof Call c && c.function() == MathFunction.SIGMOID ? c.argument() : null;
   }
 
   /** {@code ln(sigmoid(u)) = -softplus(-u)}, finite for every finite u. */
