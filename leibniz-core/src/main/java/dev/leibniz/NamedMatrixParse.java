@@ -27,6 +27,7 @@ import java.util.regex.Pattern;
  */
 final class NamedMatrixParse {
   private static final Pattern LETTER_RUN = Pattern.compile("\\p{L}+");
+  private static final Set<String> FUNCTIONS = Set.copyOf(Leibniz.functionNames());
 
   private NamedMatrixParse() {}
 
@@ -55,9 +56,10 @@ final class NamedMatrixParse {
     // a name a letter run split off (k of kv), the name itself, as on a scalar line.
     Map<String, String> standIns = new LinkedHashMap<>(edit.placeholders());
     for (String n : Set.copyOf(written)) {
-      if (names.get(n) != null && !declared.containsKey(n)) {
+      if (names.get(n) != null) {
         standIns.put(n, n);
         written.remove(n);
+        declared.remove(n);
       }
     }
     if (standIns.isEmpty()) return new MatrixExpression(p.tree(), p.shapes());
@@ -102,7 +104,8 @@ final class NamedMatrixParse {
     Matcher run = LETTER_RUN.matcher(text);
     while (run.find()) {
       int at = run.group().indexOf(word);
-      if (at >= 0) return run.start() + at + 1;
+      // not inside a function's name: the q of sqrt, the c of cos
+      if (at >= 0 && !FUNCTIONS.contains(run.group())) return run.start() + at + 1;
     }
     return 1;
   }
@@ -137,11 +140,11 @@ final class NamedMatrixParse {
   static boolean declaresNonScalar(String text, Map<String, Shape> shapes, Collection<String> by,
       Map<String, MatrixExpression> names) {
     WordEdit edit = WordEdit.of(text, MatrixParser.clauseStart(text), names.keySet());
-    if (edit.unchanged()) return MatrixParser.declaresNonScalar(text, shapes, by);
-    if (MatrixParser.declaresNonScalar(edit.edited(), withPlaceholders(edit, shapes, names), by)) {
-      return true;
-    }
-    for (String word : edit.placeholders().keySet()) {
+    Map<String, Shape> withNames = withPlaceholders(edit, shapes, names);
+    if (MatrixParser.declaresNonScalar(edit.edited(), withNames, by)) return true;
+    Set<String> words = new LinkedHashSet<>(edit.placeholders().keySet());
+    words.addAll(splitOffRuns(edit, withNames, names));
+    for (String word : words) {
       MatrixExpression value = names.get(word);
       if (value == null) continue;
       for (Shape own : value.shapes().values()) if (!own.isScalar()) return true;
@@ -152,10 +155,33 @@ final class NamedMatrixParse {
     return false;
   }
 
-  /** {@code shapes} and each placeholder declared in its value's shape (a scalar for null). */
+  /**
+   * The names with a value that a letter run of the edited text splits off (its whole words are
+   * placeholders already), as the matrix reader reads them; none where it does not read the text.
+   */
+  private static Set<String> splitOffRuns(WordEdit edit, Map<String, Shape> withNames,
+      Map<String, MatrixExpression> names) {
+    Set<String> used = new LinkedHashSet<>();
+    try {
+      MatrixExpression.collect(MatrixParser.parse(edit.edited(), withNames).tree(), used);
+    } catch (LeibnizException unread) {
+      return Set.of(); // the reader that reads the line will say why
+    }
+    used.removeIf(n -> names.get(n) == null);
+    return used;
+  }
+
+  /**
+   * {@code shapes}, each placeholder declared in its value's shape (a scalar for null), and each
+   * name with a value in its value's shape, so that one a letter run splits off reads as the
+   * value it stands for, as a whole word does, whatever {@code shapes} say of it.
+   */
   private static Map<String, Shape> withPlaceholders(WordEdit edit, Map<String, Shape> shapes,
       Map<String, MatrixExpression> names) {
     Map<String, Shape> out = new LinkedHashMap<>(shapes);
+    names.forEach((name, value) -> {
+      if (value != null) out.put(name, value.tree().shape());
+    });
     edit.placeholders().forEach((word, placeholder) -> {
       MatrixExpression value = names.get(word);
       out.put(placeholder, value == null ? Shape.SCALAR : value.tree().shape());

@@ -49,6 +49,24 @@ class NamedMatrixParseTest {
         MatrixExpression.parse("xf*sum(v)", V4, names));
   }
 
+  /** Split off a run as a whole word: the name wins over a shape declared for its word. */
+  @Test
+  void aNameSplitOffARunReadsAsTheWholeWordDoes() {
+    var two = names("v", MatrixExpression.of(Expression.parse("2")));
+    assertEquals(MatrixExpression.parse("sum(a v)", Map.of("v", "3"), two),
+        MatrixExpression.parse("sum(av)", Map.of("v", "3"), two));
+    assertEquals("2*a", MatrixExpression.parse("sum(av)", Map.of("v", "3"), two).toString());
+    // q's expression reads w as a scalar where the line makes w a vector: refused in a run as
+    // for the whole word, and the line is one with vectors, not read by the scalar reader.
+    var q = names("q", MatrixExpression.of(Expression.parse("w")));
+    Map<String, String> shapes = Map.of("w", "3", "v", "3");
+    assertTrue(MatrixExpression.declaresNonScalar("qa*b", shapes, List.of("a"), q));
+    LeibnizException e = assertThrows(LeibnizException.class,
+        () -> MatrixExpression.parse("sum(sqrt(v)) + sum(v)*qa", shapes, q));
+    assertEquals("'q' reads w as a scalar, but w is a 3 vector on this line", e.getMessage());
+    assertEquals(23, e.column(), "the q of the run qa, not the one of sqrt");
+  }
+
   @Test
   void aNameALetterRunSplitsOffStandsForItsExpression() {
     var names = names("k", MatrixExpression.of(Expression.parse("3")),

@@ -76,11 +76,11 @@ public final class Evaluator {
       return defined(power(p, base, exponent));
     }
     if (e instanceof Call c) {
-      Expr logSigmoidOf = LogSigmoid.argumentOf(c);
-      if (logSigmoidOf != null) {
+      Expr softplusOf = LogSigmoid.argumentOf(c);
+      if (softplusOf != null) {
         // ln(sigmoid(u)) as -softplus(-u): sigmoid(-800) underflows to 0, its logarithm is -800.
-        double u = value(logSigmoidOf, point);
-        return Double.isNaN(u) ? Double.NaN : defined(LogSigmoid.value(u));
+        double s = value(softplusOf, point);
+        return Double.isNaN(s) ? Double.NaN : defined(LogSigmoid.value(s));
       }
       double u = value(c.argument(), point);
       // step(NaN) would be 0: an undefined argument stays undefined.

@@ -191,8 +191,8 @@ final class UndefinedExplainer {
       return v;
     }
     if (e instanceof Call c) {
-      Expr logSigmoidOf = LogSigmoid.argumentOf(c);
-      if (logSigmoidOf != null) return logSigmoid(c, logSigmoidOf);
+      Expr softplusOf = LogSigmoid.argumentOf(c);
+      if (softplusOf != null) return logSigmoid(c, softplusOf);
       MathFunction f = c.function();
       double u = value(c.argument());
       Rational exactArgument = exact;
@@ -233,11 +233,12 @@ final class UndefinedExplainer {
   }
 
   /**
-   * {@code ln(sigmoid(u))} as {@link Evaluator} computes it, {@code -softplus(-u)}: finite
-   * wherever u is, so nothing to blame but in u; below 0 for every u, so never 0.
+   * {@code ln(sigmoid(u))} (or {@code ln(1 - sigmoid(u))}) as {@link Evaluator} computes it,
+   * {@code -softplus(s)} of {@link LogSigmoid#argumentOf}: finite wherever s is, so nothing to
+   * blame but in s; below 0 for every s, so never 0.
    */
-  private double logSigmoid(Call c, Expr u) {
-    double v = LogSigmoid.value(value(u));
+  private double logSigmoid(Call c, Expr s) {
+    double v = LogSigmoid.value(value(s));
     known(null, true);
     settle(c, v, null);
     return v;

@@ -14,27 +14,27 @@ import java.util.List;
  * and generated code) compute them so; the tree, and what prints, stay as written.
  *
  * <pre>{@code
- * Expr u = LogSigmoid.argumentOf(call);        // x, for ln(sigmoid(x)); null for ln(x)
- * double v = LogSigmoid.value(-800);           // -800.0
- * Expr stable = LogSigmoid.stableForm(u);      // -softplus(-x), for the tape to compile
+ * Expr s = LogSigmoid.argumentOf(call);        // -x for ln(sigmoid(x)), x for ln(1 - sigmoid(x))
+ * double v = LogSigmoid.value(800);            // -800.0: ln(sigmoid(-800)) and ln(1 - sigmoid(800))
+ * Expr stable = LogSigmoid.stableForm(s);      // -softplus(s), for the tape to compile
  * }</pre>
  */
 public final class LogSigmoid {
   private LogSigmoid() {}
 
   /**
-   * The u of {@code ln(sigmoid(u))}, or {@code -u} (built as written, around u itself) of
-   * {@code ln(1 - sigmoid(u))}, which is {@code ln(sigmoid(-u))}; null when {@code e} is neither.
+   * The s for which {@code e} is {@code -softplus(s)}: {@code -u} (built as written, around u
+   * itself) of {@code ln(sigmoid(u))}, and u of {@code ln(1 - sigmoid(u))}; null when {@code e}
+   * is neither.
    */
   public static Expr argumentOf(Expr e) {
     if (!(e instanceof Call c) || c.function() != MathFunction.LN) return null;
     Expr u = sigmoidArgument(c.argument());
-    if (u != null) return u;
+    if (u != null) return new Product(List.of(Num.MINUS_ONE, u));
     if (c.argument() instanceof Sum s && s.termCount() == 2) {
       // 1 - sigmoid(u), in canonical order (the number last) or as written (first)
       int one = s.term(1).isOne() ? 1 : s.term(0).isOne() ? 0 : -1;
-      u = one < 0 ? null : negatedSigmoidArgument(s.term(1 - one));
-      if (u != null) return new Product(List.of(Num.MINUS_ONE, u));
+      return one < 0 ? null : negatedSigmoidArgument(s.term(1 - one));
     }
     return null;
   }
@@ -49,18 +49,16 @@ public final class LogSigmoid {
     return e instanceof Call c && c.function() == MathFunction.SIGMOID ? c.argument() : null;
   }
 
-  /** {@code ln(sigmoid(u)) = -softplus(-u)}, finite for every finite u. */
-  public static double value(double u) {
-    return -RealFunctions.softplus(-u);
+  /** {@code -softplus(s)}, the value of the logarithm whose {@link #argumentOf} is s. */
+  public static double value(double s) {
+    return -RealFunctions.softplus(s);
   }
 
   /**
-   * {@code -softplus(-u)} as a tree, built as written (raw constructors, {@code u} itself inside,
-   * not a copy with its sign distributed), so that a tape computes exactly {@link #value} of the
-   * node it already has for {@code u}.
+   * {@code -softplus(s)} as a tree, built as written (raw constructors, {@code s} itself inside),
+   * so that a tape computes exactly {@link #value} of the node it already has for {@code s}.
    */
-  public static Expr stableForm(Expr u) {
-    Expr softplus = new Call(MathFunction.SOFTPLUS, new Product(List.of(Num.MINUS_ONE, u)));
-    return new Product(List.of(Num.MINUS_ONE, softplus));
+  public static Expr stableForm(Expr s) {
+    return new Product(List.of(Num.MINUS_ONE, new Call(MathFunction.SOFTPLUS, s)));
   }
 }

@@ -132,8 +132,8 @@ public final class GraphCompiler {
   private static Parts partsOf(Expr e) {
     if (e instanceof Num || e instanceof Constant || e instanceof Var) return LEAF;
     if (e instanceof Call c) {
-      Expr logSigmoidOf = LogSigmoid.argumentOf(c);
-      return single(logSigmoidOf == null ? c.argument() : LogSigmoid.stableForm(logSigmoidOf));
+      Expr softplusOf = LogSigmoid.argumentOf(c);
+      return single(softplusOf == null ? c.argument() : LogSigmoid.stableForm(softplusOf));
     }
     if (e instanceof Power p) {
       if (p.base() == Constant.E) return single(p.exponent());
