@@ -1,12 +1,10 @@
 package dev.leibniz.matrix;
 
+import static dev.leibniz.matrix.RawTrees.chain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.leibniz.expr.Rational;
 import java.util.List;
-import java.util.Map;
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.linear.RealMatrix;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,26 +23,10 @@ class DiagonalAlgebraTest {
   private static final MatrixExpr A = new MatrixExpr.Name("A", Shape.of(3, 3));
   private static final MatrixExpr S = new MatrixExpr.Name("s", Shape.SCALAR);
   private static final MatrixExpr ONES = MatrixBuild.ones(Shape.column(3));
-  private static final Map<String, RealMatrix> AT = Map.of(
-      "x", new Array2DRowRealMatrix(new double[] {0.5, -1.5, 2}),
-      "y", new Array2DRowRealMatrix(new double[] {1.25, 0.75, -3}),
-      "z", new Array2DRowRealMatrix(new double[] {0.3, 2.5, -0.4}),
-      "r", new Array2DRowRealMatrix(new double[][] {{-0.7, 1.1, 3}}),
-      "q", new Array2DRowRealMatrix(new double[][] {{2, -0.25, 0.6}}),
-      "A", new Array2DRowRealMatrix(new double[][] {{1, 2, -1}, {0.5, -2, 3}, {4, 0.25, 1}}),
-      "s", new Array2DRowRealMatrix(new double[][] {{1.75}}));
-
   /** {@code diag(u)} as written. */
   private static MatrixExpr diag(MatrixExpr u) {
     int n = u.shape().size();
     return new MatrixExpr.Reduce(Reduction.DIAG, List.of(u), Shape.of(n, n));
-  }
-
-  /** The chain as written. */
-  private static MatrixExpr chain(MatrixExpr... factors) {
-    Shape shape = Shape.of(factors[0].shape().rows(),
-        factors[factors.length - 1].shape().columns());
-    return new MatrixExpr.Product(Rational.ONE, List.of(), List.of(factors), shape);
   }
 
   /** {@code c*s*m} as written. */
@@ -64,15 +46,7 @@ class DiagonalAlgebraTest {
   private static void builds(String expected, MatrixExpr written) {
     MatrixExpr built = rebuilt(written);
     assertEquals(expected, MatrixPrinter.print(built));
-    RealMatrix want = MatrixValues.of(written, AT);
-    RealMatrix got = MatrixValues.of(built, AT);
-    assertEquals(want.getRowDimension(), got.getRowDimension());
-    assertEquals(want.getColumnDimension(), got.getColumnDimension());
-    for (int i = 0; i < want.getRowDimension(); i++) {
-      for (int j = 0; j < want.getColumnDimension(); j++) {
-        assertEquals(want.getEntry(i, j), got.getEntry(i, j), 1e-13);
-      }
-    }
+    RawTrees.assertSameValue(written, built, 1e-13);
   }
 
   private static MatrixExpr rebuilt(MatrixExpr e) {
