@@ -31,7 +31,8 @@ import java.util.Optional;
  * exactly {@code 1e-400}, which, like an overflow, says nothing about the domain.
  *
  * <p>Nor does an underflow: a value surely not 0 ({@link MathFunction#neverZero}, {@code e^u}, a
- * nonzero exact value) that a double holds as 0 is too small for a double, and an operation that
+ * nonzero exact value, {@link MathFunction#zeroOnlyAtZero} of one) that a double holds as 0 is
+ * too small for a double, and an operation that
  * fails on it is blamed on it, as on an overflow: {@code 1/sigmoid(x)} at {@code x = -800} is
  * {@code sigmoid(x) underflows}, not a division by zero, and {@code ln(softplus(x))} there not
  * {@code ln undefined}. So only where the operation is defined just beside 0, on the side the
@@ -196,6 +197,7 @@ final class UndefinedExplainer {
       MathFunction f = c.function();
       double u = value(c.argument());
       Rational exactArgument = exact;
+      boolean argumentNonzero = surelyNonzero;
       Expr argumentUnderflowed = underflowed;
       double v = f.value(u);
       String undefined = f.canonicalName() + " undefined";
@@ -215,7 +217,8 @@ final class UndefinedExplainer {
         else blame(undefined);
       }
       Rational result = ExactValues.call(f, exactArgument, v);
-      known(result, result != null ? !result.isZero() : f.neverZero());
+      known(result, result != null ? !result.isZero()
+          : f.neverZero() || argumentNonzero && f.zeroOnlyAtZero());
       settle(c, v, argumentUnderflowed);
       return v;
     }

@@ -161,6 +161,21 @@ public enum MathFunction {
     }
   }
 
+  /**
+   * True for the functions that are 0 only at 0, {@code abs}, {@code sinh}, {@code atan}, ...:
+   * of a value surely not 0, their value is surely not 0 either, so a double 0 of theirs there
+   * is an underflow too ({@code abs(sigmoid(x))} at -800).
+   */
+  public boolean zeroOnlyAtZero() {
+    switch (this) {
+      case ABS: case SIGN: case SINH: case TANH: case ASIN: case ATAN: case ASINH: case ATANH:
+      case CBRT: case ERF:
+        return true;
+      default:
+        return false;
+    }
+  }
+
   /** True if Leibniz has a symbolic derivative for this function. */
   public boolean hasDerivative() {
     return derivativeRow != null;

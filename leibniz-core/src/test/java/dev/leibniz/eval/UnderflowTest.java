@@ -36,7 +36,12 @@ class UnderflowTest {
       "ln(sigmoid(x)^3)      | -300     | sigmoid(x)^3 underflows at x = -300",
       "ln(x^2)               | 1e-200   | x^2 underflows at x = 1.0E-200",
       "1/ln(sigmoid(x))      | 800      | ln(sigmoid(x)) underflows at x = 800",
-      "ln(1e-400*x)          | 1        | the number 1e-400 underflows at x = 1"})
+      "ln(1e-400*x)          | 1        | the number 1e-400 underflows at x = 1",
+      // a function 0 only at 0, of a value surely not 0, is surely not 0
+      "1/abs(sigmoid(x))     | -800     | sigmoid(x) underflows at x = -800",
+      "ln(abs(sigmoid(x)))   | -800     | sigmoid(x) underflows at x = -800",
+      "1/sinh(sigmoid(x))    | -800     | sigmoid(x) underflows at x = -800",
+      "1/atan(e^x)           | -800     | e^x underflows at x = -800"})
   void anUnderflowIsADoublesLimitNotAnEdgeOfTheDomain(String text, double x, String why) {
     Expr e = ExprParser.parse(text);
     assertTrue(Double.isNaN(Evaluator.evaluate(e, at(x))));

@@ -85,4 +85,29 @@ class NeverZeroTest {
       assertTrue(a * b <= 0, () -> f.canonicalName() + ": " + a + ", " + b);
     });
   }
+
+  /**
+   * The functions 0 only at 0 are 0 there and nowhere else on a grid of [-10, 10] within their
+   * domain, down to 1e-300 on either side of 0; those with another zero (sin at pi, relu below 0)
+   * or none at 0 (cos, ln) do not say so.
+   */
+  @Test
+  void theFunctionsZeroOnlyAtZeroAreZeroThereAlone() {
+    double[] near = {-1e-300, -1e-100, 1e-100, 1e-300};
+    for (MathFunction f : MathFunction.values()) {
+      if (!f.zeroOnlyAtZero()) continue;
+      assertEquals(0.0, f.value(0.0), f.canonicalName());
+      for (double u : near) assertTrue(f.value(u) != 0, () -> f.canonicalName() + " at " + u);
+      for (int i = 0; i <= 20_000; i++) {
+        double u = -10 + i * 1e-3;
+        double value = f.value(u);
+        if (i == 10_000 || Double.isNaN(value)) continue;
+        assertTrue(value != 0, () -> f.canonicalName() + " is 0 at " + u);
+      }
+    }
+    for (MathFunction f : new MathFunction[] {MathFunction.SIN, MathFunction.TAN,
+        MathFunction.RELU, MathFunction.STEP, MathFunction.COS, MathFunction.LN}) {
+      assertTrue(!f.zeroOnlyAtZero(), f.canonicalName());
+    }
+  }
 }
