@@ -62,6 +62,18 @@ class UnderflowPointsTest {
     }
   }
 
+  /** On a vector line too: the log-sigmoid entry by entry has its value where sigmoid underflows. */
+  @Test
+  void aVectorLogSigmoidHasItsValue() {
+    MatrixExpression f = MatrixExpression.parse("sum(ln(sigmoid(z))) where z: 2");
+    Map<String, double[][]> at = Map.of("z", new double[][] {{-800}, {1}});
+    // -800 - ln(1 + e^-1), as math.log1p gives it
+    assertEquals(-800.3132616875182, f.valueAt(at)[0][0], 1e-12);
+    assertEquals(Optional.empty(), f.explainUndefined(at));
+    assertEquals(Optional.of("ln undefined at z = [-800, 1]"),
+        MatrixExpression.parse("sum(ln(-sigmoid(z))) where z: 2").explainUndefined(at));
+  }
+
   @Test
   void theCompiledGradientAgreesBeforeAndAfterItsBytecode() {
     CompiledGradient g = Expression.parse("ln(sigmoid(x))").compile();

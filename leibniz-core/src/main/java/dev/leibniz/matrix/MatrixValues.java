@@ -1,6 +1,8 @@
 package dev.leibniz.matrix;
 
 import dev.leibniz.error.LeibnizException;
+import dev.leibniz.expr.LogSigmoid;
+import dev.leibniz.expr.MathFunction;
 import java.util.Map;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.LUDecomposition;
@@ -55,11 +57,16 @@ public final class MatrixValues {
     if (e instanceof MatrixExpr.Transpose t) return value(t.arg()).transpose();
     if (e instanceof MatrixExpr.Entrywise w) return entrywise(w);
     if (e instanceof MatrixExpr.Apply a) {
-      RealMatrix u = value(a.arg()).copy();
+      // ln(sigmoid(u)) entry by entry as -softplus(-u), as the scalar evaluator computes it
+      // (LogSigmoid): sigmoid(-800) underflows to 0, the logarithm of it is -800.
+      boolean logSigmoid = a.function() == MathFunction.LN && a.arg() instanceof MatrixExpr.Apply s
+          && s.function() == MathFunction.SIGMOID;
+      MatrixExpr argument = logSigmoid ? ((MatrixExpr.Apply) a.arg()).arg() : a.arg();
+      RealMatrix u = value(argument).copy();
       u.walkInOptimizedOrder(new org.apache.commons.math3.linear.DefaultRealMatrixChangingVisitor() {
         @Override
         public double visit(int row, int column, double v) {
-          return a.function().value(v);
+          return logSigmoid ? LogSigmoid.value(-v) : a.function().value(v);
         }
       });
       return u;
