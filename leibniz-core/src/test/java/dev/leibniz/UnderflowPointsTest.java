@@ -72,6 +72,17 @@ class UnderflowPointsTest {
     assertEquals(Optional.empty(), f.explainUndefined(at));
     assertEquals(Optional.of("ln undefined at z = [-800, 1]"),
         MatrixExpression.parse("sum(ln(-sigmoid(z))) where z: 2").explainUndefined(at));
+    // the binary cross-entropy of a vector at a large logit: 1 - sigmoid(40) rounds to 0
+    MatrixExpression loss = MatrixExpression.parse(
+        "-sum(y .* ln(sigmoid(z)) + (ones(2) - y) .* ln(ones(2) - sigmoid(z))) where z: 2, y: 2");
+    Map<String, double[][]> logits = Map.of("z", new double[][] {{40}, {1}},
+        "y", new double[][] {{0}, {1}});
+    // 40 + ln(1 + e^-1), as math.log1p gives it
+    assertEquals(40.31326168751822, loss.valueAt(logits)[0][0], 1e-12);
+    assertEquals(Optional.empty(), loss.explainUndefined(logits));
+    MatrixDerivative byY = loss.derivative("y", Layout.GRADIENT);
+    assertEquals(-40, byY.expression().valueAt(logits)[0][0], 1e-12);
+    assertEquals(-1, byY.expression().valueAt(logits)[1][0], 1e-12);
   }
 
   @Test

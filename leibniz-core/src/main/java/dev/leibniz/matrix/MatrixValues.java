@@ -3,6 +3,7 @@ package dev.leibniz.matrix;
 import dev.leibniz.error.LeibnizException;
 import dev.leibniz.expr.LogSigmoid;
 import dev.leibniz.expr.MathFunction;
+import dev.leibniz.expr.Rational;
 import java.util.Map;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.LUDecomposition;
@@ -57,22 +58,43 @@ public final class MatrixValues {
     if (e instanceof MatrixExpr.Transpose t) return value(t.arg()).transpose();
     if (e instanceof MatrixExpr.Entrywise w) return entrywise(w);
     if (e instanceof MatrixExpr.Apply a) {
-      // ln(sigmoid(u)) entry by entry as -softplus(-u), as the scalar evaluator computes it
-      // (LogSigmoid): sigmoid(-800) underflows to 0, the logarithm of it is -800.
-      boolean logSigmoid = a.function() == MathFunction.LN && a.arg() instanceof MatrixExpr.Apply s
-          && s.function() == MathFunction.SIGMOID;
-      MatrixExpr argument = logSigmoid ? ((MatrixExpr.Apply) a.arg()).arg() : a.arg();
+      // ln(sigmoid(u)) and ln(ones - sigmoid(u)) entry by entry as -softplus(-u) and
+      // -softplus(u), as the scalar evaluator computes them (LogSigmoid): sigmoid(-800)
+      // underflows to 0, and 1 - sigmoid(40) rounds to 0, where the logarithms are -800, -40.
+      MatrixExpr sigmoidOf = sigmoidArgument(a.function() == MathFunction.LN ? a.arg() : null);
+      MatrixExpr complementOf = a.function() == MathFunction.LN ? complementArgument(a.arg())
+          : null;
+      double sign = sigmoidOf != null ? -1 : 1;
+      MatrixExpr argument = sigmoidOf != null ? sigmoidOf
+          : complementOf != null ? complementOf : a.arg();
+      boolean stable = argument != a.arg();
       RealMatrix u = value(argument).copy();
       u.walkInOptimizedOrder(new org.apache.commons.math3.linear.DefaultRealMatrixChangingVisitor() {
         @Override
         public double visit(int row, int column, double v) {
-          return logSigmoid ? LogSigmoid.value(-v) : a.function().value(v);
+          return stable ? LogSigmoid.value(sign * v) : a.function().value(v);
         }
       });
       return u;
     }
     if (e instanceof MatrixExpr.Reduce r) return reduce(r);
     throw new IllegalStateException("unhandled " + e);
+  }
+
+  /** The u of {@code sigmoid(u)}; else null. */
+  private static MatrixExpr sigmoidArgument(MatrixExpr e) {
+    return e instanceof MatrixExpr.Apply s && s.function() == MathFunction.SIGMOID ? s.arg() : null;
+  }
+
+  /** The u of {@code ones - sigmoid(u)}; else null. */
+  private static MatrixExpr complementArgument(MatrixExpr e) {
+    if (!(e instanceof MatrixExpr.Sum s) || s.terms().size() != 2) return null;
+    int ones = MatrixBuild.isOnes(s.terms().get(0)) ? 0 : MatrixBuild.isOnes(s.terms().get(1)) ? 1
+        : -1;
+    if (ones < 0) return null;
+    return s.terms().get(1 - ones) instanceof MatrixExpr.Product p
+        && p.coefficient().equals(Rational.MINUS_ONE) && p.scalars().isEmpty()
+        && p.chain().size() == 1 ? sigmoidArgument(p.chain().get(0)) : null;
   }
 
   private RealMatrix entrywise(MatrixExpr.Entrywise w) {
