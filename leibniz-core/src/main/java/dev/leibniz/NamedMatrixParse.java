@@ -161,6 +161,7 @@ final class NamedMatrixParse {
    */
   private static Set<String> splitOffRuns(WordEdit edit, Map<String, Shape> withNames,
       Map<String, MatrixExpression> names) {
+    if (!anyInALongerRun(edit.edited(), names)) return Set.of(); // no second reading needed
     Set<String> used = new LinkedHashSet<>();
     try {
       MatrixExpression.collect(MatrixParser.parse(edit.edited(), withNames).tree(), used);
@@ -169,6 +170,21 @@ final class NamedMatrixParse {
     }
     used.removeIf(n -> names.get(n) == null);
     return used;
+  }
+
+  /** True if a name with a value is written inside a longer letter run of {@code text}. */
+  private static boolean anyInALongerRun(String text, Map<String, MatrixExpression> names) {
+    Matcher run = LETTER_RUN.matcher(text);
+    while (run.find()) {
+      String letters = run.group();
+      for (Map.Entry<String, MatrixExpression> name : names.entrySet()) {
+        if (name.getValue() != null && letters.length() > name.getKey().length()
+            && letters.contains(name.getKey())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

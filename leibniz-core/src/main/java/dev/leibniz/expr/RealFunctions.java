@@ -165,7 +165,7 @@ final class RealFunctions {
    * the recurrence {@code gamma(u) = (u - 1)*gamma(u - 1)} steps down below 141; below -141,
    * {@code gamma(u) = gamma(u + n)/(u(u + 1)...(u + n - 1))} steps up, so the values down to
    * -171, still normal doubles, are not lost to 0. Below -185 the value is a 0 of its sign
- * ({@code -0.0} at -200.5), so that what fails on it knows which side of 0 it lies.
+   * ({@code -0.0} at -200.5), so that what fails on it knows which side of 0 it lies.
    */
   static double gamma(double u) {
     if (u > GAMMA_OVERFLOW) return Double.POSITIVE_INFINITY;

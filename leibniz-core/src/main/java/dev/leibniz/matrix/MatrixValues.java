@@ -58,21 +58,12 @@ public final class MatrixValues {
     if (e instanceof MatrixExpr.Transpose t) return value(t.arg()).transpose();
     if (e instanceof MatrixExpr.Entrywise w) return entrywise(w);
     if (e instanceof MatrixExpr.Apply a) {
-      // ln(sigmoid(u)) and ln(ones - sigmoid(u)) entry by entry as -softplus(-u) and
-      // -softplus(u), as the scalar evaluator computes them (LogSigmoid): sigmoid(-800)
-      // underflows to 0, and 1 - sigmoid(40) rounds to 0, where the logarithms are -800, -40.
-      MatrixExpr sigmoidOf = sigmoidArgument(a.function() == MathFunction.LN ? a.arg() : null);
-      MatrixExpr complementOf = a.function() == MathFunction.LN ? complementArgument(a.arg())
-          : null;
-      double sign = sigmoidOf != null ? -1 : 1;
-      MatrixExpr argument = sigmoidOf != null ? sigmoidOf
-          : complementOf != null ? complementOf : a.arg();
-      boolean stable = argument != a.arg();
-      RealMatrix u = value(argument).copy();
+      SoftplusForm stable = SoftplusForm.of(a);
+      RealMatrix u = value(stable == null ? a.arg() : stable.u()).copy();
       u.walkInOptimizedOrder(new org.apache.commons.math3.linear.DefaultRealMatrixChangingVisitor() {
         @Override
         public double visit(int row, int column, double v) {
-          return stable ? LogSigmoid.value(sign * v) : a.function().value(v);
+          return stable == null ? a.function().value(v) : LogSigmoid.value(stable.sign() * v);
         }
       });
       return u;
@@ -81,20 +72,38 @@ public final class MatrixValues {
     throw new IllegalStateException("unhandled " + e);
   }
 
-  /** The u of {@code sigmoid(u)}; else null. */
-  private static MatrixExpr sigmoidArgument(MatrixExpr e) {
-    return e instanceof MatrixExpr.Apply s && s.function() == MathFunction.SIGMOID ? s.arg() : null;
-  }
+  /**
+   * {@code ln(sigmoid(u))} and {@code ln(ones - sigmoid(u))} entry by entry as
+   * {@code -softplus(sign*u)}, sign -1 and 1, as the scalar evaluator computes them
+   * ({@link LogSigmoid}): sigmoid(-800) underflows to 0 and 1 - sigmoid(40) rounds to 0, where
+   * the logarithms are -800 and -40.
+   */
+  private record SoftplusForm(MatrixExpr u, double sign) {
+    /** The form of {@code a}, or null when it is neither logarithm. */
+    static SoftplusForm of(MatrixExpr.Apply a) {
+      if (a.function() != MathFunction.LN) return null;
+      MatrixExpr u = sigmoidArgument(a.arg());
+      if (u != null) return new SoftplusForm(u, -1);
+      u = complementArgument(a.arg());
+      return u == null ? null : new SoftplusForm(u, 1);
+    }
 
-  /** The u of {@code ones - sigmoid(u)}; else null. */
-  private static MatrixExpr complementArgument(MatrixExpr e) {
-    if (!(e instanceof MatrixExpr.Sum s) || s.terms().size() != 2) return null;
-    int ones = MatrixBuild.isOnes(s.terms().get(0)) ? 0 : MatrixBuild.isOnes(s.terms().get(1)) ? 1
-        : -1;
-    if (ones < 0) return null;
-    return s.terms().get(1 - ones) instanceof MatrixExpr.Product p
-        && p.coefficient().equals(Rational.MINUS_ONE) && p.scalars().isEmpty()
-        && p.chain().size() == 1 ? sigmoidArgument(p.chain().get(0)) : null;
+    /** The u of {@code sigmoid(u)}; else null. */
+    private static MatrixExpr sigmoidArgument(MatrixExpr e) {
+      return e instanceof MatrixExpr.Apply s && s.function() == MathFunction.SIGMOID ? s.arg()
+          : null;
+    }
+
+    /** The u of {@code ones - sigmoid(u)}; else null. */
+    private static MatrixExpr complementArgument(MatrixExpr e) {
+      if (!(e instanceof MatrixExpr.Sum s) || s.terms().size() != 2) return null;
+      int ones = MatrixBuild.isOnes(s.terms().get(0)) ? 0
+          : MatrixBuild.isOnes(s.terms().get(1)) ? 1 : -1;
+      if (ones < 0) return null;
+      return s.terms().get(1 - ones) instanceof MatrixExpr.Product p
+          && p.coefficient().equals(Rational.MINUS_ONE) && p.scalars().isEmpty()
+          && p.chain().size() == 1 ? sigmoidArgument(p.chain().get(0)) : null;
+    }
   }
 
   private RealMatrix entrywise(MatrixExpr.Entrywise w) {
